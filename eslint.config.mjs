@@ -1,0 +1,54 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/**
+ * The one-way dependency rule (app → components → lib): lib/ is pure TypeScript that runs in Node,
+ * in a Web Worker and in the browser alike, so it may not import React, Next, Monaco or components/.
+ */
+const libPurity = {
+  files: ['lib/**/*.ts', 'lib/**/*.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ must not import React.' },
+          { group: ['next', 'next/*'], message: 'lib/ must not import Next.' },
+          {
+            group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+            message: 'lib/ must not import Monaco.',
+          },
+          {
+            group: ['@/components', '@/components/*', '**/components/*', '@/app/*'],
+            message: 'lib/ must not import components/ or app/ (dependencies point app → components → lib).',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  libPurity,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'content/examples/**',
+    ],
+  },
+];
+
+export default config;

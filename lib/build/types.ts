@@ -1,0 +1,119 @@
+/**
+ * Results of simulating a build: layers, images and what `docker run` does. Produced by
+ * `simulateBuild` (lib/build/simulate) and `runImage` (lib/build/run). Everything here is an
+ * estimate from a model: each number carries its confidence and the explanation of where it came from.
+ */
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { Confidence, ImageResolution, ManifestEntry, PackageManager, Runtime } from '../catalog/types';
+import type { StageGraph } from './plan/types';
+
+/** A citation behind a number: what it is and where the figure came from. */
+export interface Citation {
+  /** e.g. "golang-go with Recommends on Ubuntu 22.04 adds 761 MB". */
+  text: string;
+  /** e.g. "MEASURED, FACTS.md §2a" or "docker-library/repo-info …". */
+  source: string;
+}
+
+/** A file-system change a layer makes: add/replace a path, or delete it (an OCI whiteout). */
+export type FsChange = { op: 'add'; entry: ManifestEntry } | { op: 'delete'; path: string };
+
+export interface Layer {
+  /** Stage that produced it (its index), or null for layers inherited from an external base image. */
+  stageIndex: number | null;
+  /** The instruction that made it, e.g. `RUN apt-get update && apt-get install -y golang-go`. */
+  instruction: string;
+  /** 1-based line of that instruction, or null for base-image layers. */
+  line: number | null;
+  range: SourceRange | null;
+  /** Bytes this layer adds (what `docker history` shows for it). Never negative. */
+  sizeBytes: number;
+  /** True for metadata-only steps (ENV, CMD, …) that `docker history` lists as 0 B. */
+  empty: boolean;
+  confidence: Confidence;
+  /** One or more sentences: why this layer is this big. */
+  explanation: string;
+  citations: Citation[];
+  changes: FsChange[];
+}
+
+export interface ImageConfig {
+  entrypoint: string[] | null;
+  /** True when ENTRYPOINT was written in shell form (it then runs via the image's SHELL). */
+  entrypointShellForm: boolean;
+  cmd: string[] | null;
+  cmdShellForm: boolean;
+  env: Record<string, string>;
+  workdir: string;
+  /** `USER` value, `root` by default. */
+  user: string;
+  exposedPorts: string[];
+  labels: Record<string, string>;
+  /** The SHELL used for shell-form commands (default ["/bin/sh","-c"]). */
+  shell: string[];
+  healthcheck: string[] | null;
+}
+
+/** Facts about an image a learner asks first. */
+export interface ImageFacts {
+  /** Path of a usable /bin/sh, or null when there is no shell. */
+  shell: string | null;
+  packageManager: PackageManager;
+  runsAsRoot: boolean;
+  user: string;
+  runtimes: Runtime[];
+  libc: { kind: 'glibc' | 'musl' | 'none'; version: string | null };
+  /** Build tools present (gcc, go, mvn, npm, pip, …) — what a final image should not ship. */
+  buildTools: string[];
+}
+
+/** A stage's (or the final) image. */
+export interface SimulatedImage {
+  stageIndex: number;
+  /** What the stage started from, resolved against the catalog, or null for scratch / a stage. */
+  base: ImageResolution | null;
+  layers: Layer[];
+  /** Sum of all layer sizes, as `docker images` shows it (decimal bytes). */
+  sizeBytes: number;
+  /** The lowest confidence of any non-empty layer. */
+  confidence: Confidence;
+  config: ImageConfig;
+  facts: ImageFacts;
+  /** The merged filesystem (after whiteouts), path → entry. */
+  files: ManifestEntry[];
+  fileCount: number;
+  /** The biggest paths of the merged filesystem, largest first (at most 20). */
+  largestPaths: Array<{ path: string; sizeBytes: number }>;
+}
+
+export interface SimulationResult {
+  graph: StageGraph;
+  /** One image per stage that was built (index = stage index; null for skipped stages). */
+  stages: Array<SimulatedImage | null>;
+  /** The target stage's image, or null when the build cannot produce one (errors). */
+  image: SimulatedImage | null;
+  /** Parse + plan + lint + simulation diagnostics. */
+  diagnostics: Diagnostic[];
+}
+
+/** What `docker run` did. */
+export interface RunOutcome {
+  /** `started`: the process ran (maybe exiting non-zero); `failed`: Docker could not start it. */
+  status: 'started' | 'failed';
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** The argv Docker executed (ENTRYPOINT + CMD resolved), or null when it could not be formed. */
+  argv: string[] | null;
+  /** Plain-language explanation of what happened and why. */
+  explanation: string;
+  /** False when the program's output is not modelled (it "starts", output unknown). */
+  outputSimulated: boolean;
+  /** True when the program model stopped early (e.g. an endless loop on closed input). */
+  truncated: boolean;
+}
+
+/** A build context: the files COPY can read. Paths are relative, `/`-separated, without `./`. */
+export interface BuildContext {
+  files: Array<{ path: string; sizeBytes: number; content?: string }>;
+}

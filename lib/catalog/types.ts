@@ -1,0 +1,121 @@
+/**
+ * Catalog types: researched figures about base images, packages and build artifacts, each with its
+ * source. A figure that was not found is `null` (unknown) — never a made-up number; the simulator
+ * then falls back to a labelled, low-confidence estimate.
+ */
+
+/** How sure a figure or an estimate is. `exact`: computed from real bytes (e.g. the build context). */
+export type Confidence = 'exact' | 'high' | 'medium' | 'low';
+
+/** A number with where it came from. `value` null means unknown. */
+export interface Figure {
+  value: number | null;
+  /** Citation, e.g. "docker-library/repo-info repos/ubuntu/local/22.04.md @c577a25d" or "MEASURED (FACTS.md §2a)". */
+  source: string;
+  /** When the figure was true (ISO date or "~2024-05"), or null when not known. */
+  asOf: string | null;
+  confidence: Confidence;
+}
+
+export type PackageManager = 'apt' | 'apk' | 'dnf' | 'yum' | 'microdnf' | 'none';
+export type LibcKind = 'glibc' | 'musl' | 'none';
+
+/** What a file in an image is, as far as `docker run` cares. */
+export type FileKind =
+  | 'dir'
+  | 'regular'
+  | 'symlink'
+  /** An executable ELF binary; `linkage` says whether it needs the loader and libc. */
+  | 'elf'
+  /** A script with a `#!` interpreter. */
+  | 'script'
+  | 'jar'
+  /** Many files summarised as one entry so that sizes add up (e.g. "/usr/lib/go-1.18/** (9,000 files)"). */
+  | 'bulk';
+
+/** One path of a coarse filesystem manifest. */
+export interface ManifestEntry {
+  path: string;
+  kind: FileKind;
+  sizeBytes: number;
+  /** For `bulk`: how many files it stands for (null when unknown). */
+  fileCount?: number | null;
+  /** For `elf`: static or dynamic (dynamic needs `interpreter`, e.g. /lib64/ld-linux-x86-64.so.2). */
+  linkage?: 'static' | 'dynamic';
+  interpreter?: string | null;
+  /** For `symlink`: the target path. */
+  target?: string;
+  /** For `script`: the `#!` interpreter path. */
+  shebang?: string;
+  /** A program model this file runs as (see lib/build/run), e.g. `go-calculator`. */
+  program?: string;
+  mode?: number;
+}
+
+export interface Runtime {
+  name: 'go' | 'python' | 'java' | 'node' | 'nginx' | 'mysql' | string;
+  version: string;
+  /** The executable, e.g. /usr/local/bin/python3.12 or /usr/bin/java. */
+  path: string;
+}
+
+/** One base image at one tag, as the catalog knows it. */
+export interface BaseImage {
+  /** Repository without the docker.io/library/ prefix, e.g. `ubuntu`, `gcr.io/distroless/static-debian12`. */
+  repository: string;
+  /** The tag this entry describes, e.g. `22.04`. */
+  tag: string;
+  /** Other tags that resolve here (e.g. `jammy`, and `latest` as of `asOf`). */
+  aliases: string[];
+  /** What the tag meant, e.g. "Ubuntu 22.04.5 LTS (jammy)". */
+  resolvedDescription: string;
+  uncompressed: Figure;
+  compressed: Figure;
+  /** The shell at /bin/sh (e.g. "dash", "busybox ash"), or null when the image has none. */
+  shell: string | null;
+  packageManager: PackageManager;
+  libc: { kind: LibcKind; version: string | null };
+  runtimes: Runtime[];
+  /** Default user: `root` (uid 0), `nonroot` (65532), … */
+  user: string;
+  workdir: string;
+  entrypoint: string[] | null;
+  cmd: string[] | null;
+  env: Record<string, string>;
+  /** Paths that matter plus bulk entries; their sizes add up to `uncompressed.value` when known. */
+  manifest: ManifestEntry[];
+  source: string;
+  asOf: string | null;
+  notes?: string;
+}
+
+/** The result of resolving an image reference against the catalog. */
+export interface ImageResolution {
+  /** The reference as written (after ARG expansion). */
+  input: string;
+  /** Normalised: registry prefix removed, tag defaulted to `latest`, digest kept. */
+  normalized: string;
+  /** The catalog entry, or null when the image is not in the catalog (a neutral estimate is used). */
+  image: BaseImage | null;
+  /** Human explanation, e.g. "`ubuntu` means ubuntu:latest, which was 24.04 as of 2026-08". */
+  explanation: string;
+  confidence: Confidence;
+}
+
+/** An installable package (apt/apk/pip/npm) with its installed size. */
+export interface PackageFigure {
+  manager: 'apt' | 'apk' | 'pip' | 'npm' | 'dnf';
+  name: string;
+  /** Which distribution release this is for (e.g. `ubuntu:22.04`), or null when general. */
+  release: string | null;
+  /** Bytes added with recommends (apt) or by default. */
+  installed: Figure;
+  /** Bytes added with `--no-install-recommends` (apt only), else undefined. */
+  installedNoRecommends?: Figure;
+  /** Paths it installs, coarse; their sizes add up to the installed figure when known. */
+  manifest: ManifestEntry[];
+  /** Runtime it provides, e.g. go 1.18.1 at /usr/lib/go-1.18/bin/go. */
+  provides?: Runtime[];
+  /** Whether it brings a C compiler (gcc), which makes cgo builds dynamic. */
+  bringsCompiler?: boolean;
+}
