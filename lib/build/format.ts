@@ -1,0 +1,59 @@
+/**
+ * Sizes printed the way `docker images` prints them. Docker formats with go-units
+ * `HumanSizeWithPrecision(size, 3)`: decimal units (1 kB = 1000 B), abbreviations
+ * B, kB, MB, GB, TB, PB, EB, ZB, YB, and Go's `%.3g` verb — three significant digits, trailing
+ * zeros dropped, and Go's exponent form when rounding reaches the next power of ten
+ * (999.6 MB prints as `1e+03MB`, as Docker really does).
+ */
+
+const UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'] as const;
+
+/** Go's `%.{precision}g` for a finite, non-negative number. */
+export function formatGoG(value: number, precision: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const neg = value < 0;
+  const abs = Math.abs(value);
+  // Exponential form of the value rounded to `precision` significant digits, e.g. "8.61e+2".
+  const [mantissa, expText] = abs.toExponential(precision - 1).split('e');
+  let digits = mantissa.replace('.', '').replace(/0+$/, '');
+  if (digits === '') digits = '0';
+  const exp = Number(expText);
+  const nd = digits.length;
+  const dp = exp + 1; // position of the decimal point relative to the digits
+  let eprec = precision;
+  if (eprec > nd && nd >= dp) eprec = nd;
+  let out: string;
+  if (exp < -4 || exp >= eprec) {
+    const prec = Math.min(precision, nd);
+    const mant = prec > 1 ? `${digits[0]}.${digits.slice(1, prec)}` : digits[0];
+    const e = Math.abs(exp);
+    out = `${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? `0${e}` : e}`;
+  } else {
+    let prec = precision;
+    if (prec > dp) prec = nd;
+    const decimals = Math.max(prec - dp, 0);
+    if (dp <= 0) {
+      out = `0.${'0'.repeat(-dp)}${digits}`.slice(0, 2 + decimals);
+    } else {
+      const intPart = digits.slice(0, dp).padEnd(dp, '0');
+      const frac = digits.slice(dp).padEnd(decimals, '0').slice(0, decimals);
+      out = decimals > 0 ? `${intPart}.${frac}` : intPart;
+    }
+  }
+  return neg ? `-${out}` : out;
+}
+
+/**
+ * Format a byte count as `docker images` shows it: `861MB`, `1.83MB`, `78.1MB`, `12.3kB`, `0B`.
+ * Negative, NaN or infinite input is treated as 0 (sizes are never negative).
+ */
+export function formatSize(bytes: number): string {
+  let size = Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
+  let i = 0;
+  while (size >= 1000 && i < UNITS.length - 1) {
+    size /= 1000;
+    i++;
+  }
+  return `${formatGoG(size, 3)}${UNITS[i]}`;
+}

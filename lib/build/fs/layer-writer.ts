@@ -1,0 +1,137 @@
+/**
+ * Writing one layer over a stage's filesystem. Changes are collected in an upper map (path → entry,
+ * or null for a whiteout) over the lower tree, so a layer's net effect is computed against the tree
+ * before it: a file added and removed within the same RUN leaves nothing, while removing a lower
+ * layer's file only records a whiteout (OCI image-spec layer.md "Whiteouts") and frees no space.
+ */
+import type { ManifestEntry } from '../../catalog/types';
+import type { FsChange } from '../types';
+import { entryRoot, isUnder } from './paths';
+import { type FsTree, type Lookup, lookupPath, pathExists, safeSize } from './tree';
+
+/** The pending changes of one layer over a stage's tree. */
+export class LayerWriter {
+  private readonly upper = new Map<string, ManifestEntry | null>();
+
+  /** `lower` is the stage's tree before this layer; it is only changed by `commit()`. */
+  constructor(private readonly lower: FsTree) {}
+
+  /** Add or replace a path. Sizes are made safe (finite, non-negative). */
+  add(entry: ManifestEntry): void {
+    const path = entryRoot(entry.path);
+    const size = safeSize(entry.sizeBytes);
+    this.upper.set(
+      path,
+      size === entry.sizeBytes && path === entry.path ? entry : { ...entry, path, sizeBytes: size },
+    );
+  }
+
+  /**
+   * Remove a path and, when `recursive`, everything below it. Returns how many entries were removed
+   * (from this layer or from lower layers).
+   */
+  remove(path: string, recursive = true): number {
+    let removed = 0;
+    const drop = (p: string) => {
+      if (this.lower.has(p)) this.upper.set(p, null);
+      else this.upper.delete(p);
+      removed++;
+    };
+    const match = (p: string) => (recursive ? isUnder(p, path) : p === path);
+    for (const p of this.lower.keys()) if (match(p) && this.upper.get(p) !== null) drop(p);
+    for (const [p, e] of [...this.upper]) if (e && match(p)) drop(p);
+    return removed;
+  }
+
+  /** Remove every path matching `test` (used for globs such as `/var/lib/apt/lists/*`). */
+  removeWhere(test: (path: string) => boolean): number {
+    let removed = 0;
+    for (const p of this.lower.keys()) {
+      if (test(p) && this.upper.get(p) !== null) {
+        this.upper.set(p, null);
+        removed++;
+      }
+    }
+    for (const [p, e] of [...this.upper]) {
+      if (e && test(p)) {
+        if (this.lower.has(p)) this.upper.set(p, null);
+        else this.upper.delete(p);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /** The entry at `path` as the layer sees it (its own changes over the lower tree). */
+  lookup(path: string): Lookup | null {
+    if (this.upper.has(path)) {
+      const e = this.upper.get(path);
+      if (!e) return null;
+      if (e.kind !== 'symlink') return { entry: e, viaBulk: false };
+    }
+    const own = lookupPath(this.lower, path);
+    if (own && this.upper.get(entryRoot(own.entry.path)) === null) return null;
+    if (own) return own;
+    for (const [p, e] of this.upper)
+      if (e && e.kind === 'bulk' && isUnder(path, p)) return { entry: e, viaBulk: true };
+    return null;
+  }
+
+  /** True when the path exists (including implicit directories). */
+  exists(path: string): boolean {
+    if (this.lookup(path)) return true;
+    const prefix = `${path}/`;
+    for (const [p, e] of this.upper) if (e && p.startsWith(prefix)) return true;
+    if (!pathExists(this.lower, path)) return false;
+    for (const p of this.lower.keys()) if (p.startsWith(prefix) && this.upper.get(p) !== null) return true;
+    return this.lower.has(path) && this.upper.get(path) !== null;
+  }
+
+  /** Every live entry at or below `prefix`, as the layer sees it. */
+  entriesUnder(prefix: string): ManifestEntry[] {
+    const out: ManifestEntry[] = [];
+    for (const [p, e] of this.lower) if (isUnder(p, prefix) && !this.upper.has(p)) out.push(e);
+    for (const [p, e] of this.upper) if (e && isUnder(p, prefix)) out.push(e);
+    return out;
+  }
+
+  /** The layer's net changes: adds (and replaces) first, then whiteouts. */
+  changes(): FsChange[] {
+    const adds: FsChange[] = [];
+    const deletes: FsChange[] = [];
+    for (const [path, e] of this.upper) {
+      if (e) adds.push({ op: 'add', entry: e });
+      else deletes.push({ op: 'delete', path });
+    }
+    return [...adds, ...deletes];
+  }
+
+  /** Bytes this layer adds: the sum of what it adds or replaces. Whiteouts weigh nothing. */
+  sizeBytes(): number {
+    let total = 0;
+    for (const e of this.upper.values()) if (e) total += safeSize(e.sizeBytes);
+    return total;
+  }
+
+  /** Apply the changes to the lower tree (in place) and return it. */
+  commit(): FsTree {
+    for (const [path, e] of this.upper) {
+      if (e) this.lower.set(path, e);
+      else this.lower.delete(path);
+    }
+    this.upper.clear();
+    return this.lower;
+  }
+}
+
+/** Merge a list of layers' changes into a tree, in order (what the image's filesystem is). */
+export function mergeLayers(layers: ReadonlyArray<{ changes: readonly FsChange[] }>): FsTree {
+  const tree: FsTree = new Map();
+  for (const layer of layers) {
+    for (const c of layer.changes) {
+      if (c.op === 'add') tree.set(entryRoot(c.entry.path), c.entry);
+      else tree.delete(c.path);
+    }
+  }
+  return tree;
+}
