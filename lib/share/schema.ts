@@ -1,0 +1,44 @@
+/**
+ * What a shared lab link holds, and the limits it must respect. The link's payload is untrusted input
+ * (anyone can edit a URL), so every field is validated before the lab uses it.
+ */
+import { z } from 'zod';
+
+/** Most Dockerfile text a link may carry (characters). Longer text is refused, never truncated. */
+export const MAX_SHARED_TEXT_CHARS = 64 * 1024;
+
+/** Most characters of a whole fragment we are willing to decompress. */
+export const MAX_FRAGMENT_CHARS = 96 * 1024;
+
+/** Most characters a fragment may decompress to (guards against expansion of a crafted payload). */
+export const MAX_DECOMPRESSED_CHARS = 160 * 1024;
+
+/** Example ids and Dockerfile names: plain file-name characters only. */
+const nameSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+
+/** The state of a lab that a link restores. */
+export const sharedLabStateSchema = z.strictObject({
+  /** Example whose build context the Dockerfile uses, or null for an empty context. */
+  example: nameSchema.nullable(),
+  /** The example's Dockerfile the text started from, or null when started empty. */
+  file: nameSchema.nullable(),
+  /** The Dockerfile text exactly as it was in the editor. */
+  text: z.string().max(MAX_SHARED_TEXT_CHARS),
+  /** `--target` stage name, or null for the last stage. */
+  target: z.string().min(1).max(200).nullable(),
+  builder: z.enum(['buildkit', 'legacy']),
+});
+
+/** The state of a lab that a link restores. */
+export type SharedLabState = z.infer<typeof sharedLabStateSchema>;
+
+/** The envelope inside version 1 links: the state plus a checksum of its JSON. */
+export const shareEnvelopeV1Schema = z.strictObject({
+  /** FNV-1a checksum (8 hex digits) of `JSON.stringify(state)`: catches hand-edited payloads. */
+  c: z.string().regex(/^[0-9a-f]{8}$/),
+  s: z.unknown(),
+});
