@@ -5,6 +5,8 @@ const nextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project as its own step (tsc) before building; not twice.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default nextConfig;

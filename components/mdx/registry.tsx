@@ -1,0 +1,25 @@
+import type { MDXComponents } from 'mdx/types';
+import { InterviewTip, Note, Warning } from './callouts';
+import { CodeBlock } from './code-block';
+import { Compare } from './compare-tag';
+import { Exercise } from './exercise-tag';
+import { DockerfileLab } from './lab-tag';
+import { Quiz } from './quiz-tag';
+import { SimFigure } from './sim-figure';
+
+/**
+ * Every tag a lesson may use, and the element overrides for Markdown. This is the one registry: a lesson
+ * tag that is not listed here fails to render. Each tag lives in its own file so its body can change
+ * without touching this list.
+ */
+export const mdxComponents = {
+  pre: CodeBlock,
+  Note,
+  Warning,
+  InterviewTip,
+  DockerfileLab,
+  Compare,
+  Exercise,
+  Quiz,
+  SimFigure,
+} satisfies MDXComponents;

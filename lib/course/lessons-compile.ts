@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { bundleMDX } from 'mdx-bundler';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { findLesson, type LessonMeta } from './lessons';
+import { rehypeCollectHeadings, type TocHeading } from './lessons-headings';
+import { rehypeShiki } from './lessons-highlight';
+
+/** A lesson compiled for rendering: its metadata, the bundled MDX module code and its headings. */
+export interface CompiledLesson {
+  lesson: LessonMeta;
+  /** The MDX module as code, to be evaluated with `getMDXComponent` from `mdx-bundler/client`. */
+  code: string;
+  /** The `##` and `###` headings in order, with their ids. */
+  headings: TocHeading[];
+}
+
+/**
+ * Compiles one lesson file with mdx-bundler (GFM, heading ids, build-time highlighting).
+ * Throws an error naming the file when the MDX cannot be compiled.
+ */
+export async function compileLessonFile(lesson: LessonMeta): Promise<CompiledLesson> {
+  const headings: TocHeading[] = [];
+  try {
+    const { code } = await bundleMDX({
+      source: fs.readFileSync(lesson.file, 'utf8'),
+      cwd: lesson.dir,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          rehypeCollectHeadings(headings),
+          rehypeShiki,
+        ];
+        return options;
+      },
+    });
+    return { lesson, code, headings };
+  } catch (error) {
+    throw new Error(`${lesson.file}: MDX could not be compiled: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+const compiled = new Map<string, Promise<CompiledLesson>>();
+
+/**
+ * The compiled lesson for `slug`, compiled at most once per process (the build asks for each lesson from
+ * several places: the page, its metadata). Null when no lesson has that slug.
+ */
+export function compileLesson(slug: string): Promise<CompiledLesson> | null {
+  const lesson = findLesson(slug);
+  if (!lesson) return null;
+  let promise = compiled.get(slug);
+  if (!promise) {
+    promise = compileLessonFile(lesson);
+    compiled.set(slug, promise);
+  }
+  return promise;
+}
