@@ -50,6 +50,10 @@ export interface ManifestEntry {
   /** A program model this file runs as (see lib/build/run), e.g. `go-calculator`. */
   program?: string;
   mode?: number;
+  /** True when `sizeBytes` is a labelled estimate (a nominal size or a bulk remainder of an estimated total). */
+  estimate?: boolean;
+  /** Why this entry is here or how its size was obtained. */
+  note?: string;
 }
 
 export interface Runtime {
@@ -67,6 +71,13 @@ export interface BaseImage {
   tag: string;
   /** Other tags that resolve here (e.g. `jammy`, and `latest` as of `asOf`). */
   aliases: string[];
+  /** Extra sentences for particular tags (the tag itself or an alias), said when a reference resolves through it. */
+  aliasNotes?: Record<string, string>;
+  /**
+   * Tags the catalog maps here only approximately (e.g. `alpine:latest` means a newer release whose size is
+   * not known); resolving through one gives low confidence.
+   */
+  approximateAliases?: string[];
   /** What the tag meant, e.g. "Ubuntu 22.04.5 LTS (jammy)". */
   resolvedDescription: string;
   uncompressed: Figure;
@@ -87,6 +98,11 @@ export interface BaseImage {
   source: string;
   asOf: string | null;
   notes?: string;
+  /**
+   * When `uncompressed.value` is null: a labelled low-confidence estimate the simulator may use, with its
+   * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.
+   */
+  estimate?: Figure;
 }
 
 /** The result of resolving an image reference against the catalog. */
@@ -118,4 +134,19 @@ export interface PackageFigure {
   provides?: Runtime[];
   /** Whether it brings a C compiler (gcc), which makes cgo builds dynamic. */
   bringsCompiler?: boolean;
+  /** apt's own "additional disk space" prediction (sum of Installed-Size, docs included), with Recommends. */
+  aptPredicted?: Figure;
+  /** The same prediction with `--no-install-recommends`. */
+  aptPredictedNoRecommends?: Figure;
+  /** Download size ("Need to get"), with Recommends / without. */
+  download?: Figure;
+  downloadNoRecommends?: Figure;
+  /** How many new packages the install brings (with Recommends / without), when measured. */
+  newPackages?: number;
+  newPackagesNoRecommends?: number;
+  /** Other packages already counted in `installed` (e.g. pandas includes numpy). */
+  includes?: string[];
+  /** Manifest for `--no-install-recommends` (apt only); adds up to `installedNoRecommends` when known. */
+  manifestNoRecommends?: ManifestEntry[];
+  notes?: string;
 }

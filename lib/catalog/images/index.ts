@@ -1,0 +1,32 @@
+/**
+ * Every base image the catalog knows, plus repository aliases (old or unsuffixed names that Docker
+ * would pull under another name).
+ */
+import type { BaseImage } from '../types';
+import { alpine319, alpine320, alpine321, busybox, scratch } from './os';
+import { ubuntuDebianImages } from './ubuntu-debian';
+
+/** All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`). */
+export const CATALOG_IMAGES: readonly BaseImage[] = [
+  alpine321,
+  alpine320,
+  alpine319,
+  busybox,
+  ...ubuntuDebianImages,
+];
+
+/** The empty base image of `FROM scratch`. */
+export const SCRATCH_IMAGE: BaseImage = scratch;
+
+/** A repository name that the catalog files under another repository. */
+export interface RepositoryAlias {
+  /** The catalog repository it maps to. */
+  repository: string;
+  /** Said in the resolution's explanation. */
+  note: string;
+  /** Lower confidence when the mapping is a judgement rather than a fact. */
+  approximate?: boolean;
+}
+
+/** Repository aliases, keyed by the familiar repository name. */
+export const REPOSITORY_ALIASES: Readonly<Record<string, RepositoryAlias>> = {};
