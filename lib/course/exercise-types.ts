@@ -1,0 +1,136 @@
+/**
+ * Exercise data: what a learner must achieve, as typed goals graded by outcome through the simulator
+ * (never by comparing text), so any Dockerfile that reaches the goals passes. Browser-safe: no Node
+ * imports. Read from `content/exercises/NN-name/exercise.json` by `lib/course/exercises.ts`.
+ */
+import { z } from 'zod';
+import { formatSize } from '../build/format';
+import type { BuildContext } from '../build/types';
+
+/** Reusable goal fields: an optional human label that replaces the generated one. */
+const labelled = { label: z.string().trim().min(1).optional() };
+
+/** The zod schema of one goal; {@link Goal} is its type. */
+export const goalSchema = z.discriminatedUnion('kind', [
+  /** The build has no errors and produces an image. */
+  z.strictObject({ kind: z.literal('noErrors'), ...labelled }),
+  /** The final image is at most `bytes` (decimal, as `docker images` shows it). */
+  z.strictObject({ kind: z.literal('maxSize'), bytes: z.number().int().positive(), ...labelled }),
+  /** The final image has no /bin/sh. */
+  z.strictObject({ kind: z.literal('noShell'), ...labelled }),
+  /** The final image has no package manager (apt, apk, dnf, …). */
+  z.strictObject({ kind: z.literal('noPackageManager'), ...labelled }),
+  /** The final image runs as a user other than root. */
+  z.strictObject({ kind: z.literal('nonRoot'), ...labelled }),
+  /** The final image ships no build tools (compilers, Maven, npm, pip, …). */
+  z.strictObject({ kind: z.literal('noBuildTools'), ...labelled }),
+  /** `docker run` starts the program (it may exit later). */
+  z.strictObject({ kind: z.literal('starts'), stdin: z.string().optional(), ...labelled }),
+  /** `docker run` (with this stdin / these args) prints text containing `contains`. */
+  z.strictObject({
+    kind: z.literal('runOutput'),
+    stdin: z.string().optional(),
+    args: z.array(z.string()).optional(),
+    contains: z.string().min(1),
+    ...labelled,
+  }),
+  /** Building `--target target` skips the stage named `stage`. */
+  z.strictObject({
+    kind: z.literal('stageSkipped'),
+    target: z.string().min(1),
+    stage: z.string().min(1),
+    ...labelled,
+  }),
+  /** The final stage's base image (followed through `FROM <stage>`) contains `matches`. */
+  z.strictObject({ kind: z.literal('baseImage'), matches: z.string().min(1), ...labelled }),
+  /** The Dockerfile has at least `count` stages. */
+  z.strictObject({ kind: z.literal('minStages'), count: z.number().int().positive(), ...labelled }),
+  /** The final image contains this path (a file, or a folder with something in it). */
+  z.strictObject({ kind: z.literal('hasFile'), path: z.string().startsWith('/'), ...labelled }),
+]);
+
+/** One goal of an exercise. */
+export type Goal = z.infer<typeof goalSchema>;
+
+/** The schema of `exercise.json`. */
+export const exerciseJsonSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** The lesson's URL slug (without the number), e.g. `multi-stage-builds`. */
+  lesson: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Which example's build context the exercise builds, e.g. `go-calculator`. */
+  example: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Markdown-lite: paragraphs, `code`, **bold**, and lines starting with "- ". */
+  instructions: z.string().trim().min(1),
+  /** `--target` for the image the goals check, or null/absent for the last stage. */
+  target: z.string().min(1).nullable().optional(),
+  goals: z.array(goalSchema).min(1),
+  /** Progressive hints, from a nudge to nearly the answer. */
+  hints: z.array(z.string().trim().min(1)).min(3),
+});
+
+/** `exercise.json` as validated. */
+export type ExerciseJson = z.infer<typeof exerciseJsonSchema>;
+
+/** A goal with the label the UI shows. */
+export type LabelledGoal = Goal & { label: string };
+
+/** Everything the exercise UI needs, loaded at build time by `loadExercise`. */
+export interface Exercise {
+  /** Folder name, e.g. `02-shrink-the-calculator`. */
+  id: string;
+  title: string;
+  /** Lesson URL slug, e.g. `multi-stage-builds`. */
+  lesson: string;
+  instructions: string;
+  /** The example whose build context is used. */
+  example: string;
+  /** `--target` the goals are checked against, or null for the last stage. */
+  target: string | null;
+  goals: LabelledGoal[];
+  hints: string[];
+  /** The starting Dockerfile (what the editor opens with). */
+  start: string;
+  /** A Dockerfile that meets every goal, revealed on request. */
+  solution: string;
+  /** The build context (the example's files). */
+  context: BuildContext;
+}
+
+/** The outcome of one goal for one Dockerfile. */
+export interface GoalResult {
+  goal: LabelledGoal;
+  passed: boolean;
+  /** What was measured, e.g. "The final image is ≈ 1.83MB; the limit is 25MB." */
+  message: string;
+}
+
+/** A short human label for a goal (its own `label` when it has one). */
+export function goalLabel(goal: Goal): string {
+  if (goal.label) return goal.label;
+  switch (goal.kind) {
+    case 'noErrors':
+      return 'The build succeeds without errors';
+    case 'maxSize':
+      return `The final image is at most ${formatSize(goal.bytes)}`;
+    case 'noShell':
+      return 'The final image has no shell';
+    case 'noPackageManager':
+      return 'The final image has no package manager';
+    case 'nonRoot':
+      return 'The container runs as a non-root user';
+    case 'noBuildTools':
+      return 'No build tools ship in the final image';
+    case 'starts':
+      return '`docker run` starts the program';
+    case 'runOutput':
+      return `\`docker run\` prints "${goal.contains}"`;
+    case 'stageSkipped':
+      return `Building --target ${goal.target} skips the ${goal.stage} stage`;
+    case 'baseImage':
+      return `The final stage is based on ${goal.matches}…`;
+    case 'minStages':
+      return `The Dockerfile has at least ${goal.count} stages`;
+    case 'hasFile':
+      return `The final image contains ${goal.path}`;
+  }
+}

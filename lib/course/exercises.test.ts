@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExerciseContentError, listExercises, loadExercise } from './exercises';
+import { allGoalsPassed, gradeExercise } from './grade';
+
+/** The lessons that must each have at least one exercise (lesson 2 onwards). */
+const LESSONS_WITH_EXERCISES = [
+  'multi-stage-builds',
+  'three-tier-app',
+  'distroless-images',
+  'go-calculator-demo',
+  'choosing-distroless-images',
+  'python-on-distroless',
+  'java-on-distroless',
+  'beyond-the-talk',
+  'interview-preparation',
+];
+
+const exercises = listExercises();
+
+describe('the exercise list', () => {
+  it('has at least one exercise for every lesson from lesson 2 on', () => {
+    const lessons = new Set(exercises.map((e) => e.lesson));
+    for (const slug of LESSONS_WITH_EXERCISES) expect(lessons, slug).toContain(slug);
+  });
+
+  it('points every exercise at a known lesson', () => {
+    for (const e of exercises) expect(LESSONS_WITH_EXERCISES, e.id).toContain(e.lesson);
+  });
+});
+
+describe.each(exercises.map((e) => e.id))('exercise %s', (id) => {
+  const exercise = loadExercise(id);
+
+  it('loads everything the exercise UI needs', () => {
+    expect(exercise.instructions.length).toBeGreaterThan(40);
+    expect(exercise.hints.length).toBeGreaterThanOrEqual(3);
+    expect(exercise.goals.every((g) => g.label.length > 0)).toBe(true);
+    expect(exercise.context.files.length).toBeGreaterThan(0);
+    expect(exercise.start).not.toEqual(exercise.solution);
+  });
+
+  it('passes every goal with the solution', () => {
+    const results = gradeExercise(exercise, exercise.solution, exercise.context);
+    const failed = results.filter((r) => !r.passed).map((r) => `${r.goal.label}: ${r.message}`);
+    expect(failed).toEqual([]);
+    expect(allGoalsPassed(results)).toBe(true);
+  });
+
+  it('fails at least one goal with the starting Dockerfile', () => {
+    const results = gradeExercise(exercise, exercise.start, exercise.context);
+    expect(results).toHaveLength(exercise.goals.length);
+    expect(allGoalsPassed(results)).toBe(false);
+    for (const r of results) expect(r.message.length).toBeGreaterThan(0);
+  });
+});
+
+describe('grading by outcome, not by text', () => {
+  it('accepts a different correct answer: the calculator on distroless static instead of scratch', () => {
+    const exercise = loadExercise('02-shrink-the-calculator');
+    const other = [
+      'FROM ubuntu:22.04 AS compile',
+      'RUN apt-get update && apt-get install -y golang-go',
+      'ENV GO111MODULE=off',
+      'COPY calculator.go .',
+      'RUN CGO_ENABLED=0 go build -o /calculator calculator.go',
+      'FROM gcr.io/distroless/static-debian12',
+      'COPY --from=compile /calculator /usr/local/bin/calculator',
+      'ENTRYPOINT ["/usr/local/bin/calculator"]',
+      '',
+    ].join('\n');
+    const results = gradeExercise(exercise, other, exercise.context);
+    expect(results.filter((r) => !r.passed).map((r) => r.message)).toEqual([]);
+  });
+
+  it('accepts a JRE image for the back end as well as distroless Java', () => {
+    const exercise = loadExercise('03-one-image-per-tier');
+    const other = exercise.start.replace(
+      '# TODO: a "backend" stage that ships only the jar on a Java runtime.',
+      [
+        'FROM eclipse-temurin:17-jre AS backend',
+        'COPY --from=backend-build /src/target/app.jar /opt/app.jar',
+        'ENTRYPOINT ["java", "-jar", "/opt/app.jar"]',
+      ].join('\n'),
+    );
+    const results = gradeExercise(exercise, other, exercise.context);
+    expect(results.filter((r) => !r.passed).map((r) => r.message)).toEqual([]);
+  });
+
+  it('rejects a shell-form ENTRYPOINT on distroless: the image cannot start', () => {
+    const exercise = loadExercise('04-no-shell-no-problem');
+    const broken = exercise.solution.replace('ENTRYPOINT ["/app"]', 'ENTRYPOINT /app');
+    const results = gradeExercise(exercise, broken, exercise.context);
+    const starts = results.find((r) => r.goal.kind === 'starts');
+    expect(starts?.passed).toBe(false);
+    expect(starts?.message).toMatch(/\/bin\/sh/);
+  });
+
+  it('never throws, whatever the text', () => {
+    const exercise = loadExercise('05-fix-the-demo');
+    for (const text of ['', 'FROM', 'RUN echo hi', 'FROM scratch AS x\nCOPY --from=x / /\n', '\u0000\n{{']) {
+      const results = gradeExercise(exercise, text, exercise.context);
+      expect(results).toHaveLength(exercise.goals.length);
+      expect(allGoalsPassed(results)).toBe(false);
+    }
+  });
+});
+
+describe('exercise validation', () => {
+  let dir: string | null = null;
+  afterEach(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    dir = null;
+  });
+
+  function fixture(json: unknown, files: Record<string, string> = {}): string {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exercises-'));
+    const ex = path.join(dir, '01-broken');
+    fs.mkdirSync(ex);
+    fs.writeFileSync(path.join(ex, 'exercise.json'), typeof json === 'string' ? json : JSON.stringify(json));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(ex, name)), { recursive: true });
+      fs.writeFileSync(path.join(ex, name), text);
+    }
+    return dir;
+  }
+
+  const valid = {
+    title: 'x',
+    lesson: 'multi-stage-builds',
+    example: 'go-calculator',
+    instructions: 'Do it.',
+    goals: [{ kind: 'noShell' }],
+    hints: ['a', 'b', 'c'],
+  };
+
+  it('names the file and the problem for an unknown goal kind', () => {
+    const root = fixture({ ...valid, goals: [{ kind: 'tiny' }] });
+    expect(() => listExercises(root)).toThrow(ExerciseContentError);
+    expect(() => listExercises(root)).toThrow(/01-broken[/\\]exercise\.json: invalid exercise\.json: goals/);
+  });
+
+  it('requires three hints', () => {
+    const root = fixture({ ...valid, hints: ['only one'] });
+    expect(() => listExercises(root)).toThrow(/hints/);
+  });
+
+  it('names a missing solution', () => {
+    const root = fixture(valid, { 'start/Dockerfile': 'FROM scratch\n' });
+    expect(() => loadExercise('01-broken', root)).toThrow(
+      /solution[/\\]Dockerfile: solution\/Dockerfile is missing/,
+    );
+  });
+
+  it('names an example that does not exist', () => {
+    const root = fixture(
+      { ...valid, example: 'nowhere' },
+      {
+        'start/Dockerfile': 'FROM scratch\n',
+        'solution/Dockerfile': 'FROM scratch\n',
+      },
+    );
+    expect(() => loadExercise('01-broken', root)).toThrow(/example "nowhere" cannot be loaded/);
+  });
+});
