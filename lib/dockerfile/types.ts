@@ -8,9 +8,7 @@
 import type { Diagnostic, SourceRange } from '../diagnostics';
 
 /** How a command is written: exec (JSON array, run directly) or shell (run by the image's shell). */
-export type CommandForm =
-  | { form: 'exec'; argv: string[] }
-  | { form: 'shell'; script: string };
+export type CommandForm = { form: 'exec'; argv: string[] } | { form: 'shell'; script: string };
 
 /** A `--name=value` (or bare `--name`) flag as written on an instruction. */
 export interface Flag {
@@ -30,6 +28,10 @@ export interface Heredoc {
   expand: boolean;
   /** For COPY/ADD: the heredoc stands for a file with this content; for RUN: it is the script. */
   range: SourceRange;
+  /** `<<-`: leading tabs were stripped from the body (already applied to `content`). */
+  chomp?: boolean;
+  /** The file descriptor before `<<` (`3<<EOF`), 0 when none was written. */
+  fileDescriptor?: number;
 }
 
 /** A `RUN --mount=…` option, parsed into its fields. */
@@ -59,6 +61,8 @@ interface InstructionBase {
   args: string[];
   /** The instruction's full text as written (continuations joined, comments inside removed). */
   text: string;
+  /** 1-based lines of empty continuation lines inside the instruction (NoEmptyContinuation). */
+  emptyContinuationLines?: number[];
 }
 
 export interface FromInstruction extends InstructionBase {
@@ -164,6 +168,8 @@ export interface SimpleInstruction extends InstructionBase {
   kind: 'stopsignal' | 'maintainer' | 'onbuild';
   /** The argument text as written. */
   value: string;
+  /** For ONBUILD: the trigger instruction it registers (not run in this build), or null. */
+  trigger?: Instruction | null;
 }
 
 /** A keyword Docker does not know. Docker rejects it: `unknown instruction: X`. */
@@ -188,6 +194,15 @@ export type Instruction =
   | UnknownInstruction;
 
 export type InstructionKind = Instruction['kind'];
+
+/** The instruction type for one kind, e.g. `InstructionOf<'cmd'>` is `CommandInstruction`. */
+export type InstructionOf<K extends InstructionKind> = Instruction extends infer I
+  ? I extends { kind: infer X }
+    ? K extends X
+      ? I
+      : never
+    : never
+  : never;
 
 export interface ParserDirectives {
   /** `# syntax=` value or null. */
