@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { tokenizeLine } from './dockerfile-tokens';
+import { diagnosticsToMarkers, MARKER_SEVERITY } from './markers';
+import { declaredStages, stageLineSpans } from './stage-names';
+import { editorHeight, visibleLines } from './editor-theme';
+import type { Diagnostic } from '@/lib/diagnostics';
+
+describe('placeholder highlighting', () => {
+  it('colours instructions, strings, variables and comments like the editor', () => {
+    expect(tokenizeLine('ENTRYPOINT ["/app"]')).toEqual([
+      { text: 'ENTRYPOINT', kind: 'keyword' },
+      { text: ' [', kind: 'plain' },
+      { text: '"/app"', kind: 'string' },
+      { text: ']', kind: 'plain' },
+    ]);
+    expect(tokenizeLine('# syntax=docker/dockerfile:1')).toEqual([
+      { text: '# syntax=docker/dockerfile:1', kind: 'comment' },
+    ]);
+    expect(tokenizeLine('RUN echo "$HOME x" ${GOOS}')).toEqual([
+      { text: 'RUN', kind: 'keyword' },
+      { text: ' echo ', kind: 'plain' },
+      { text: '"', kind: 'string' },
+      { text: '$HOME', kind: 'variable' },
+      { text: ' x"', kind: 'string' },
+      { text: ' ', kind: 'plain' },
+      { text: '${GOOS}', kind: 'variable' },
+    ]);
+    expect(tokenizeLine('from ubuntu')[0].kind).toBe('plain');
+  });
+
+  it('never loses or adds text', () => {
+    fc.assert(
+      fc.property(fc.string(), (line) => {
+        expect(
+          tokenizeLine(line)
+            .map((t) => t.text)
+            .join(''),
+        ).toBe(line);
+      }),
+    );
+  });
+});
+
+describe('markers', () => {
+  const diag = (over: Partial<Diagnostic>): Diagnostic => ({
+    ruleId: 'SC-shell-form-no-shell',
+    severity: 'error',
+    origin: 'lint',
+    message: 'exec: "/bin/sh": stat /bin/sh: no such file or directory',
+    hint: 'Use the exec form.',
+    range: { start: { line: 3, column: 1 }, end: { line: 3, column: 16 } },
+    docsUrl: null,
+    lessonPath: '/learn/distroless-images#no-shell',
+    ...over,
+  });
+
+  it('carries the rule id, the hint and an absolute lesson link', () => {
+    const [m] = diagnosticsToMarkers(
+      [diag({})],
+      'FROM scratch\nCOPY a b\nENTRYPOINT /app\n',
+      'https://example.org',
+    );
+    expect(m.severity).toBe(MARKER_SEVERITY.error);
+    expect(m.code).toEqual({
+      value: 'SC-shell-form-no-shell',
+      target: 'https://example.org/learn/distroless-images#no-shell',
+    });
+    expect(m.message).toContain('Use the exec form.');
+    expect(m.message).toContain('Lesson: https://example.org/learn/distroless-images#no-shell');
+    expect([m.startLineNumber, m.startColumn, m.endLineNumber, m.endColumn]).toEqual([3, 1, 3, 16]);
+  });
+
+  it('prefers the docs link as the target, and clamps stale ranges into the text', () => {
+    const [m] = diagnosticsToMarkers(
+      [
+        diag({
+          severity: 'warning',
+          docsUrl: 'https://docs.docker.com/x',
+          range: { start: { line: 40, column: 9 }, end: { line: 41, column: 1 } },
+        }),
+      ],
+      'FROM a\nRUN b',
+      '',
+    );
+    expect(m.code.target).toBe('https://docs.docker.com/x');
+    expect(m.severity).toBe(MARKER_SEVERITY.warning);
+    expect(m.startLineNumber).toBe(2);
+    expect(m.endColumn).toBeGreaterThan(m.startColumn);
+  });
+});
+
+describe('stages in the text', () => {
+  const text =
+    'ARG V=1\nFROM golang:1.22 AS build\nRUN go build\n\nFROM --platform=$BUILDPLATFORM scratch\nCOPY --from=build /app /app';
+  it('finds stages with names, images and lines', () => {
+    expect(declaredStages(text)).toEqual([
+      { index: 0, name: 'build', image: 'golang:1.22', line: 2 },
+      { index: 1, name: null, image: 'scratch', line: 5 },
+    ]);
+  });
+  it('spans each stage to the line before the next', () => {
+    expect(stageLineSpans(text)).toEqual([
+      { index: 0, startLine: 2, endLine: 4 },
+      { index: 1, startLine: 5, endLine: 6 },
+    ]);
+  });
+});
+
+describe('editor size', () => {
+  it('fits the text between 8 and 28 lines', () => {
+    expect(visibleLines('a\nb')).toBe(8);
+    expect(visibleLines('x\n'.repeat(12))).toBe(14);
+    expect(visibleLines('x\n'.repeat(100))).toBe(28);
+    expect(editorHeight(10)).toBe(226);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The simulator's Web Worker: the whole engine (parse, plan, lint, simulate, run) and the editor's
+ * completion and hover run here, so typing never waits for them. One worker serves every lab of a page.
+ */
+import { simulate } from '@/lib/build/simulate';
+import { runImage } from '@/lib/build/run';
+import { formatSize } from '@/lib/build/format';
+import { listCatalogImages } from '@/lib/catalog';
+import { createWorkerHandler } from './worker-handler';
+import { gradeInWorker } from './worker-grade';
+import type { WorkerRequest } from './worker-protocol';
+
+const handle = createWorkerHandler({
+  simulate,
+  runImage,
+  grade: gradeInWorker,
+  images: () =>
+    listCatalogImages().map((image) => ({
+      repository: image.repository,
+      tag: image.tag,
+      aliases: image.aliases,
+      description: image.resolvedDescription,
+      sizeText: image.uncompressed.value === null ? null : `≈${formatSize(image.uncompressed.value)}`,
+    })),
+});
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  self.postMessage(handle(event.data));
+};

@@ -1,0 +1,85 @@
+/**
+ * Messages between the lab (main thread) and the simulator worker. Everything here is plain,
+ * structured-cloneable data. Positions are 1-based, as in `lib/diagnostics`.
+ */
+import type { Diagnostic } from '@/lib/diagnostics';
+import type { Builder } from '@/lib/build/plan/types';
+import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
+
+/** One goal of an exercise and whether the current Dockerfile meets it. */
+export interface GoalStatus {
+  id: string;
+  label: string;
+  met: boolean;
+  /** What the simulator found (e.g. "final image is 861MB"), or null. */
+  detail: string | null;
+}
+
+/** Grading of the current text against an exercise's goals, or null when the lab has no exercise. */
+export interface GradeSummary {
+  passed: boolean;
+  goals: GoalStatus[];
+}
+
+/** A completion proposal, in editor-neutral form. */
+export interface CompletionSuggestion {
+  label: string;
+  kind: 'keyword' | 'flag' | 'stage' | 'image' | 'tag' | 'value' | 'folder' | 'snippet';
+  insertText: string;
+  /** True when `insertText` is a snippet with `${1:placeholder}` tab stops. */
+  snippet: boolean;
+  /** The text the proposal replaces (1-based, end exclusive). */
+  range: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+  detail: string | null;
+  /** Markdown. */
+  documentation: string | null;
+  sortText: string | null;
+}
+
+/** Markdown documentation for the word under the pointer. */
+export interface HoverInfo {
+  markdown: string;
+  range: { startLine: number; startColumn: number; endLine: number; endColumn: number } | null;
+}
+
+/** Requests the lab sends. `id` is unique per client; answers carry it back. */
+export type WorkerRequest =
+  /** Registers a build context once under `key`, so later simulations need not resend it. */
+  | { kind: 'context'; id: number; key: string; context: BuildContext }
+  | {
+      kind: 'simulate';
+      id: number;
+      /** The context registered with `kind: 'context'` (an unknown key means an empty context). */
+      contextKey: string;
+      text: string;
+      target: string | null;
+      builder: Builder;
+      /** Standard input for `docker run`, or null for none. */
+      stdin: string | null;
+      /** Exercise to grade the text against, or null. */
+      exerciseId: string | null;
+    }
+  | { kind: 'complete'; id: number; text: string; line: number; column: number }
+  | { kind: 'hover'; id: number; text: string; line: number; column: number };
+
+/** Answers of the worker, one per request. */
+export type WorkerResponse =
+  | { kind: 'context'; id: number }
+  | {
+      kind: 'simulate';
+      id: number;
+      result: SimulationResult;
+      run: RunOutcome | null;
+      grade: GradeSummary | null;
+      /** Time spent in the worker (ms). */
+      durationMs: number;
+    }
+  | { kind: 'complete'; id: number; items: CompletionSuggestion[] }
+  | { kind: 'hover'; id: number; hover: HoverInfo | null }
+  /** The engine failed unexpectedly; the lab keeps its last result and shows `message`. */
+  | { kind: 'error'; id: number; message: string };
+
+/** The diagnostics of a result, for callers that only need those. */
+export function resultDiagnostics(result: SimulationResult | null): Diagnostic[] {
+  return result ? result.diagnostics : [];
+}
