@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestEntry } from '@/lib/catalog/types';
-import { buildFileTree, pathSegments, visibleRows } from './file-tree';
+import { buildFileTree, pathSegments, treeRows, visibleRows } from './file-tree';
 import { singleStageResult } from './fixtures';
 
 const files: ManifestEntry[] = [
@@ -90,5 +90,24 @@ describe('visibleRows', () => {
     const rows = visibleRows(tree, new Set(['/usr']), () => 1);
     expect(rows.filter((r) => r.level === 2)).toHaveLength(1);
     expect(rows.find((r) => r.level === 2)?.setSize).toBe(3);
+  });
+});
+
+describe('treeRows', () => {
+  it('adds a "more" row where a folder shows only part of its children', () => {
+    const many: ManifestEntry[] = Array.from({ length: 5 }, (_, i) => ({
+      path: `/d/f${i}`,
+      kind: 'regular' as const,
+      sizeBytes: 10 - i,
+    }));
+    const t = buildFileTree(many);
+    const rows = treeRows(t, new Set(['/d']), (p) => (p === '/d' ? 2 : Infinity));
+    expect(rows.map((r) => (r.type === 'node' ? r.node.path : `more:${r.hidden}`))).toEqual([
+      '/d',
+      '/d/f0',
+      '/d/f1',
+      'more:3',
+    ]);
+    expect(rows[3]).toMatchObject({ type: 'more', parentPath: '/d', level: 2 });
   });
 });

@@ -192,3 +192,30 @@ export function visibleRows(
   walk(root, 1, null);
   return out;
 }
+
+/** A row of the tree view: a node, or a "show more" row after a folder's first children. */
+export type TreeRow =
+  ({ type: 'node' } & VisibleRow) | { type: 'more'; parentPath: string; level: number; hidden: number };
+
+/**
+ * Like {@link visibleRows}, with a `more` row wherever a folder has more children than it shows.
+ */
+export function treeRows(
+  root: FileTreeNode,
+  expanded: ReadonlySet<string>,
+  limitPerFolder: (path: string) => number = () => Infinity,
+): TreeRow[] {
+  const out: TreeRow[] = [];
+  const walk = (parent: FileTreeNode, level: number, parentPath: string | null) => {
+    const limit = limitPerFolder(parent.path);
+    const shown = parent.children.slice(0, limit);
+    shown.forEach((node, i) => {
+      out.push({ type: 'node', node, level, posInSet: i + 1, setSize: parent.children.length, parentPath });
+      if (node.kind === 'dir' && expanded.has(node.path)) walk(node, level + 1, node.path);
+    });
+    const hidden = parent.children.length - shown.length;
+    if (hidden > 0) out.push({ type: 'more', parentPath: parent.path, level, hidden });
+  };
+  walk(root, 1, null);
+  return out;
+}

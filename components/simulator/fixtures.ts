@@ -393,6 +393,12 @@ export const multiStageResult: SimulationResult = {
   diagnostics: [],
 };
 
+const finalImage: SimulatedImage = {
+  ...scratchImage,
+  stageIndex: 2,
+  layers: scratchLayers.map((l) => ({ ...l, stageIndex: 2 })),
+};
+
 /** Three stages (build, test, final) where BuildKit skips `test`, and final copies from an external image. */
 export const skippedStageResult: SimulationResult = {
   graph: graph(
@@ -441,8 +447,8 @@ export const skippedStageResult: SimulationResult = {
     ],
     2,
   ),
-  stages: [buildImage, null, { ...scratchImage, stageIndex: 2 }],
-  image: { ...scratchImage, stageIndex: 2 },
+  stages: [buildImage, null, finalImage],
+  image: finalImage,
   diagnostics: [],
 };
 

@@ -113,3 +113,10 @@ const CONFIDENCE: Record<Confidence, ConfidenceInfo> = {
 export function confidenceInfo(confidence: Confidence): ConfidenceInfo {
   return CONFIDENCE[confidence] ?? CONFIDENCE.low;
 }
+
+/** A share of the image as text: `91 %`, `0.2 %`, `< 0.1 %`. */
+export function sharePercent(fraction: number): string {
+  const pct = fraction * 100;
+  if (pct > 0 && pct < 0.1) return '< 0.1 %';
+  return `${pct >= 10 ? Math.round(pct) : Number(pct.toFixed(1))} %`;
+}
