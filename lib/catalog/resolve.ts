@@ -102,7 +102,7 @@ export function resolveImage(ref: string): ImageResolution {
   }
 
   const approximate = image.tag !== tag && !image.aliases.includes(tag);
-  let confidence: Confidence = approximate || alias?.approximate ? 'low' : 'high';
+  let confidence: Confidence = approximate || alias?.approximate ? 'medium' : 'high';
   const written = input.trim();
   const via = image.tag === tag ? '' : ` (\`${tag}\` → \`${image.tag}\`)`;
   let explanation =

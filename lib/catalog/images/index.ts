@@ -3,7 +3,14 @@
  * would pull under another name).
  */
 import type { BaseImage } from '../types';
+import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
+import { golangImages } from './golang';
+import { temurinImages } from './java';
+import { nodeImages } from './node';
+import { maven, openjdkImages } from './openjdk-maven';
 import { alpine319, alpine320, alpine321, busybox, scratch } from './os';
+import { pythonImages } from './python';
+import { serverImages } from './servers';
 import { ubuntuDebianImages } from './ubuntu-debian';
 
 /** All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`). */
@@ -13,6 +20,15 @@ export const CATALOG_IMAGES: readonly BaseImage[] = [
   alpine319,
   busybox,
   ...ubuntuDebianImages,
+  ...golangImages,
+  ...pythonImages,
+  ...nodeImages,
+  ...temurinImages,
+  ...openjdkImages,
+  maven,
+  ...serverImages,
+  ...distrolessImages,
+  distrolessJava11Debian10,
 ];
 
 /** The empty base image of `FROM scratch`. */
@@ -29,4 +45,6 @@ export interface RepositoryAlias {
 }
 
 /** Repository aliases, keyed by the familiar repository name. */
-export const REPOSITORY_ALIASES: Readonly<Record<string, RepositoryAlias>> = {};
+export const REPOSITORY_ALIASES: Readonly<Record<string, RepositoryAlias>> = {
+  ...distrolessRepositoryAliases(),
+};

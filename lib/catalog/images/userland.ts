@@ -90,3 +90,20 @@ export function alpineUserland(busyboxBytes = 817_152): ManifestEntry[] {
     file('/etc/os-release', 400),
   ];
 }
+
+/** An Oracle Linux slim userland: bash as /bin/sh, coreutils, microdnf. */
+export function oracleUserland(): ManifestEntry[] {
+  return [
+    dir('/tmp', 0o1777),
+    dir('/root', 0o700),
+    ...glibcCore(),
+    link('/bin/sh', '/usr/bin/bash'),
+    link('/bin/bash', '/usr/bin/bash'),
+    glibcElf('/usr/bin/bash', 1_400_000),
+    glibcElf('/usr/bin/ls', 140_000),
+    glibcElf('/usr/bin/cat', 40_000),
+    glibcElf('/usr/bin/microdnf', 100_000),
+    ...accounts(),
+    file('/etc/os-release', 400),
+  ];
+}

@@ -1,0 +1,173 @@
+/** The official golang images (Debian bookworm and Alpine variants). */
+import { estimate, known, MB, unknown } from '../figure';
+import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { defineImage, dir, elf, link } from './define';
+import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf } from './userland';
+
+const REPO_INFO = 'docker-library/repo-info';
+const GO_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
+const BOOKWORM_125 = 807.36 * MB;
+const ALPINE_125 = 215.26 * MB;
+
+/** Go's own files under /usr/local/go: an estimate, since no figure for the upstream tarball was read. */
+function goToolchain(maxBytes: number): ManifestEntry[] {
+  const bytes = Math.min(218.8 * MB, maxBytes);
+  return [
+    elf('/usr/local/go/bin/go', 15_000_000, 'static'),
+    elf('/usr/local/go/bin/gofmt', 3_000_000, 'static'),
+    {
+      path: '/usr/local/go/**',
+      kind: 'bulk',
+      sizeBytes: bytes - 18_000_000,
+      fileCount: null,
+      estimate: true,
+      note:
+        'the Go toolchain and standard library sources; sized like the measured Go 1.22 Ubuntu packages ' +
+        '(218.8 MB of files, FACTS.md §2a) or, on Alpine, the image minus alpine:3.21 (7.8 MB): an estimate',
+    },
+    dir('/go'),
+    dir('/go/bin'),
+  ];
+}
+
+function goEnv(version: string): Record<string, string> {
+  return { PATH: GO_PATH, GOLANG_VERSION: version, GOTOOLCHAIN: 'local', GOPATH: '/go' };
+}
+
+const bookwormNamed = (): ManifestEntry[] => [
+  ...debianUserland(),
+  caBundle(),
+  link('/usr/bin/gcc', '/usr/bin/gcc-12'),
+  glibcElf('/usr/bin/gcc-12', 1_000_000),
+  glibcElf('/usr/bin/make', 250_000),
+  glibcElf('/usr/bin/git', 4_000_000),
+  glibcElf('/usr/bin/curl', 300_000),
+  ...goToolchain(BOOKWORM_125),
+];
+
+const alpineNamed = (): ManifestEntry[] => [...alpineUserland(), ...goToolchain(ALPINE_125 - 7.8 * MB)];
+
+interface GoSpec {
+  tag: string;
+  aliases: string[];
+  approximateAliases?: string[];
+  aliasNotes?: Record<string, string>;
+  version: string;
+  alpine: boolean;
+  uncompressed: Figure;
+  estimate?: Figure;
+  source: string;
+  asOf: string | null;
+  notes: string;
+}
+
+function golang(spec: GoSpec): BaseImage {
+  return defineImage({
+    repository: 'golang',
+    tag: spec.tag,
+    aliases: spec.aliases,
+    approximateAliases: spec.approximateAliases,
+    aliasNotes: spec.aliasNotes,
+    resolvedDescription: `Go ${spec.version} on ${spec.alpine ? 'Alpine' : 'Debian 12 (bookworm)'}`,
+    uncompressed: spec.uncompressed,
+    compressed: unknown('not read (FACTS.md §1a)'),
+    estimate: spec.estimate,
+    shell: spec.alpine ? 'busybox ash' : 'dash (bash also installed)',
+    packageManager: spec.alpine ? 'apk' : 'apt',
+    libc: { kind: spec.alpine ? 'musl' : 'glibc', version: null },
+    runtimes: [{ name: 'go', version: spec.version, path: '/usr/local/go/bin/go' }],
+    user: 'root',
+    workdir: '/go',
+    entrypoint: null,
+    cmd: spec.alpine ? ['/bin/sh'] : ['bash'],
+    env: goEnv(spec.version),
+    named: spec.alpine ? alpineNamed() : bookwormNamed(),
+    bulk: {
+      path: '/usr/**',
+      note: spec.alpine
+        ? 'the rest of Alpine'
+        : 'the rest of buildpack-deps:bookworm-scm (gcc, binutils, libc6-dev, git, perl, …) and Debian',
+    },
+    source: spec.source,
+    asOf: spec.asOf,
+    notes: spec.notes,
+  });
+}
+
+const DEFAULT_VARIANT_NOTE =
+  'The catalog’s figure is for the bookworm variant; by 2026 the plain tag may point to a newer Debian ' +
+  '(trixie) variant, which was not verified.';
+
+export const golang125 = golang({
+  tag: '1.25-bookworm',
+  aliases: ['1.25.13-bookworm'],
+  approximateAliases: ['1.25', '1.25.13', '1', 'latest', 'bookworm'],
+  aliasNotes: {
+    '1.25': DEFAULT_VARIANT_NOTE,
+    '1.25.13': DEFAULT_VARIANT_NOTE,
+    '1': DEFAULT_VARIANT_NOTE,
+    latest: DEFAULT_VARIANT_NOTE,
+  },
+  version: '1.25.13',
+  alpine: false,
+  uncompressed: known(
+    BOOKWORM_125,
+    `${REPO_INFO} repos/golang/local/1.25-bookworm.md @165f4fa1 (FACTS.md §1a)`,
+    '2026-08-13',
+  ),
+  source: `${REPO_INFO} repos/golang/local/1.25-bookworm.md @165f4fa1`,
+  asOf: '2026-08-13',
+  notes:
+    'Based on buildpack-deps:bookworm-scm plus gcc, so cgo is on by default and net/http builds dynamically. ' +
+    'GOTOOLCHAIN=local, GOPATH=/go.',
+});
+
+export const golang125Alpine = golang({
+  tag: '1.25-alpine',
+  aliases: ['1.25.13-alpine', '1.25-alpine3.24', '1.25.13-alpine3.24'],
+  approximateAliases: ['alpine'],
+  version: '1.25.13',
+  alpine: true,
+  uncompressed: known(
+    ALPINE_125,
+    `${REPO_INFO} repos/golang/local/1.25-alpine.md @165f4fa1 (FACTS.md §1a)`,
+    '2026-08-13',
+  ),
+  source: `${REPO_INFO} repos/golang/local/1.25-alpine.md @165f4fa1`,
+  asOf: '2026-08-13',
+  notes: 'No gcc in the image, so cgo is off unless build-base is added.',
+});
+
+const OLD_NOTE =
+  'Size not found for this older Go release (FACTS.md §1a gap); the manifest adds up to a labelled estimate. ' +
+  'Cross-checks: `FROM golang:1.23` + a hello build measured 869 MB single-stage (velog, 2024-09-19); ' +
+  'golang:1.14 was 810 MB (danscott.co.uk).';
+
+function olderGo(minor: string, alpine: boolean): BaseImage {
+  const tag = `${minor}-${alpine ? 'alpine' : 'bookworm'}`;
+  return golang({
+    tag,
+    aliases: alpine ? [] : [minor],
+    version: minor,
+    alpine,
+    uncompressed: unknown('not found in repo-info (FACTS.md §1a gap)'),
+    estimate: alpine
+      ? estimate(
+          ALPINE_125,
+          "golang:1.25-alpine's 215.26 MB (same layout; the toolchain size differs by tens of MB)",
+        )
+      : estimate(
+          BOOKWORM_125,
+          "golang:1.25-bookworm's 807.36 MB (same base; the toolchain size differs by tens of MB)",
+        ),
+    source: 'FACTS.md §1a (size not found)',
+    asOf: null,
+    notes: OLD_NOTE,
+  });
+}
+
+export const golangImages: BaseImage[] = [
+  golang125,
+  golang125Alpine,
+  ...['1.21', '1.22', '1.23'].flatMap((minor) => [olderGo(minor, false), olderGo(minor, true)]),
+];

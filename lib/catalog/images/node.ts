@@ -1,0 +1,161 @@
+/** The official node images (full, slim and Alpine variants). */
+import { estimate, known, MB, unknown } from '../figure';
+import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { defineImage, link, script } from './define';
+import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf, muslElf } from './userland';
+
+const REPO_INFO = 'docker-library/repo-info';
+type Variant = 'full' | 'slim' | 'alpine';
+
+function nodeFiles(variant: Variant): ManifestEntry[] {
+  const elfOf = variant === 'alpine' ? muslElf : glibcElf;
+  const files: ManifestEntry[] = [
+    elfOf('/usr/local/bin/node', 110_000_000),
+    link('/usr/local/bin/nodejs', 'node'),
+    link('/usr/local/bin/npm', '../lib/node_modules/npm/bin/npm-cli.js'),
+    script('/usr/local/lib/node_modules/npm/bin/npm-cli.js', 100, '/usr/bin/env node'),
+    link('/usr/local/bin/npx', '../lib/node_modules/npm/bin/npx-cli.js'),
+    script('/usr/local/lib/node_modules/npm/bin/npx-cli.js', 100, '/usr/bin/env node'),
+    script('/usr/local/bin/docker-entrypoint.sh', 400, '/bin/sh'),
+  ];
+  files.push(link('/usr/local/bin/yarn', '/opt/yarn-v1.22.22/bin/yarn'));
+  return files;
+}
+
+function named(variant: Variant): ManifestEntry[] {
+  if (variant === 'alpine') return [...alpineUserland(), ...nodeFiles(variant)];
+  const full =
+    variant === 'full'
+      ? [
+          link('/usr/bin/gcc', '/usr/bin/gcc-12'),
+          glibcElf('/usr/bin/gcc-12', 1_000_000),
+          glibcElf('/usr/bin/git', 4_000_000),
+          glibcElf('/usr/bin/curl', 300_000),
+        ]
+      : [];
+  return [...debianUserland(), caBundle(), ...full, ...nodeFiles(variant)];
+}
+
+interface NodeSpec {
+  tag: string;
+  aliases: string[];
+  version: string;
+  variant: Variant;
+  uncompressed: Figure;
+  estimate?: Figure;
+  source: string;
+  asOf: string | null;
+  notes: string;
+}
+
+function node(spec: NodeSpec): BaseImage {
+  const os = spec.variant === 'alpine' ? 'Alpine' : 'Debian 12 (bookworm)';
+  return defineImage({
+    repository: 'node',
+    tag: spec.tag,
+    aliases: spec.aliases,
+    resolvedDescription: `Node.js ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
+    uncompressed: spec.uncompressed,
+    compressed: unknown('not read (FACTS.md §1a)'),
+    estimate: spec.estimate,
+    shell: spec.variant === 'alpine' ? 'busybox ash' : 'dash (bash also installed)',
+    packageManager: spec.variant === 'alpine' ? 'apk' : 'apt',
+    libc: { kind: spec.variant === 'alpine' ? 'musl' : 'glibc', version: null },
+    runtimes: [{ name: 'node', version: spec.version, path: '/usr/local/bin/node' }],
+    user: 'root',
+    workdir: '/',
+    entrypoint: ['docker-entrypoint.sh'],
+    cmd: ['node'],
+    env: { PATH: DEFAULT_PATH, NODE_VERSION: spec.version, YARN_VERSION: '1.22.22' },
+    named: named(spec.variant),
+    bulk: {
+      path: '/usr/**',
+      note:
+        spec.variant === 'full'
+          ? 'npm and yarn, buildpack-deps (gcc, python3, headers, …) and Debian'
+          : 'npm, yarn and the rest of the distribution',
+    },
+    source: spec.source,
+    asOf: spec.asOf,
+    notes: spec.notes,
+  });
+}
+
+const FULL_22 = 1130 * MB;
+const SLIM_22 = 227.34 * MB;
+const ALPINE_22 = 167.63 * MB;
+
+export const node22 = node({
+  tag: '22',
+  aliases: ['22.23.3', '22-bookworm', '22.23.3-bookworm'],
+  version: '22.23.3',
+  variant: 'full',
+  uncompressed: known(
+    FULL_22,
+    `${REPO_INFO} repos/node/local/22.23.3.md @dcd8adc5 (FACTS.md §1a, ~1.13 GB)`,
+    '2026-09-23',
+  ),
+  source: `${REPO_INFO} repos/node/local/22.23.3.md @dcd8adc5`,
+  asOf: '2026-09-23',
+  notes:
+    'yarn 1.22.22 included. Under the containerd image store `docker system df -v` shows 1.64 GB ' +
+    '(moby/moby#52476); the classic overlay2 figure is used here.',
+});
+
+export const node22Slim = node({
+  tag: '22-slim',
+  aliases: ['22-bookworm-slim', '22.23.2-slim', '22.23.2-bookworm-slim'],
+  version: '22.23.2',
+  variant: 'slim',
+  uncompressed: known(
+    SLIM_22,
+    `${REPO_INFO} repos/node/local/22-slim.md @680e90cf (FACTS.md §1a)`,
+    '2026-09-19',
+  ),
+  source: `${REPO_INFO} repos/node/local/22-slim.md @680e90cf`,
+  asOf: '2026-09-19',
+  notes: 'No compiler.',
+});
+
+export const node22Alpine = node({
+  tag: '22-alpine',
+  aliases: ['22-alpine3.23', '22.23.2-alpine', '22.23.2-alpine3.23'],
+  version: '22.23.2',
+  variant: 'alpine',
+  uncompressed: known(
+    ALPINE_22,
+    `${REPO_INFO} repos/node/local/22-alpine3.23.md @680e90cf (FACTS.md §1a)`,
+    '2026-09-17',
+  ),
+  source: `${REPO_INFO} repos/node/local/22-alpine3.23.md @680e90cf`,
+  asOf: '2026-09-17',
+  notes: 'libstdc++ 2.7 MiB.',
+});
+
+function node20(variant: Variant): BaseImage {
+  const suffix = variant === 'full' ? '' : `-${variant}`;
+  const basis = { full: FULL_22, slim: SLIM_22, alpine: ALPINE_22 }[variant];
+  return node({
+    tag: `20${suffix}`,
+    aliases: [],
+    version: '20',
+    variant,
+    uncompressed: unknown(
+      'not found in repo-info; Node 20 reached end of life in 2026-04 (FACTS.md §1a gap)',
+    ),
+    estimate: estimate(basis, `node:22${suffix}'s size (same layout, one major version apart)`),
+    source: 'FACTS.md §1a (size not found)',
+    asOf: null,
+    notes:
+      'Size unknown: the manifest adds up to a labelled estimate from the Node 22 image of the same variant.',
+  });
+}
+
+export const nodeImages: BaseImage[] = [
+  node22,
+  node22Slim,
+  node22Alpine,
+  node20('full'),
+  node20('slim'),
+  node20('alpine'),
+];

@@ -1,0 +1,168 @@
+/** The official python images (full, slim and Alpine variants). */
+import { estimate, known, MB, unknown } from '../figure';
+import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { defineImage, dir, file, link, script } from './define';
+import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf, muslElf } from './userland';
+
+const REPO_INFO = 'docker-library/repo-info';
+type Variant = 'full' | 'slim' | 'alpine';
+
+function pythonFiles(minor: string, variant: Variant): ManifestEntry[] {
+  const exe = `/usr/local/bin/python${minor}`;
+  const elfOf = variant === 'alpine' ? muslElf : glibcElf;
+  return [
+    elfOf(exe, 20_000, { note: 'small launcher; the interpreter is in libpython (nominal sizes)' }),
+    file(`/usr/local/lib/libpython${minor}.so.1.0`, 25_000_000, { mode: 0o755 }),
+    link('/usr/local/bin/python3', `python${minor}`),
+    link('/usr/local/bin/python', 'python3'),
+    script('/usr/local/bin/pip', 250, exe),
+    script('/usr/local/bin/pip3', 250, exe),
+    dir(`/usr/local/lib/python${minor}/site-packages`),
+  ];
+}
+
+function named(minor: string, variant: Variant): ManifestEntry[] {
+  if (variant === 'alpine') return [...alpineUserland(), ...pythonFiles(minor, variant)];
+  const extra =
+    variant === 'full'
+      ? [
+          link('/usr/bin/gcc', '/usr/bin/gcc-14'),
+          glibcElf('/usr/bin/gcc-14', 1_000_000),
+          glibcElf('/usr/bin/git', 4_000_000),
+          glibcElf('/usr/bin/curl', 300_000),
+        ]
+      : [];
+  return [...debianUserland(), caBundle(), ...extra, ...pythonFiles(minor, variant)];
+}
+
+interface PySpec {
+  tag: string;
+  aliases: string[];
+  minor: string;
+  version: string;
+  variant: Variant;
+  uncompressed: Figure;
+  estimate?: Figure;
+  source: string;
+  asOf: string | null;
+  notes: string;
+}
+
+function python(spec: PySpec): BaseImage {
+  const os = spec.variant === 'alpine' ? 'Alpine' : 'Debian';
+  const bulkNote =
+    spec.variant === 'full'
+      ? `the standard library under /usr/local/lib/python${spec.minor} and buildpack-deps (gcc, autoconf, dev headers, …)`
+      : `the standard library under /usr/local/lib/python${spec.minor} and the rest of ${os}`;
+  return defineImage({
+    repository: 'python',
+    tag: spec.tag,
+    aliases: spec.aliases,
+    resolvedDescription: `CPython ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
+    uncompressed: spec.uncompressed,
+    compressed: unknown('not read (FACTS.md §1a)'),
+    estimate: spec.estimate,
+    shell: spec.variant === 'alpine' ? 'busybox ash' : 'dash (bash also installed)',
+    packageManager: spec.variant === 'alpine' ? 'apk' : 'apt',
+    libc: { kind: spec.variant === 'alpine' ? 'musl' : 'glibc', version: null },
+    runtimes: [{ name: 'python', version: spec.version, path: `/usr/local/bin/python${spec.minor}` }],
+    user: 'root',
+    workdir: '/',
+    entrypoint: null,
+    cmd: ['python3'],
+    env: { PATH: `/usr/local/bin:${DEFAULT_PATH}`, LANG: 'C.UTF-8', PYTHON_VERSION: spec.version },
+    named: named(spec.minor, spec.variant),
+    bulk: { path: '/usr/**', note: bulkNote },
+    source: spec.source,
+    asOf: spec.asOf,
+    notes: spec.notes,
+  });
+}
+
+const FULL_312 = 1110 * MB;
+const SLIM_312 = 119.2 * MB;
+const ALPINE_312 = 48.84 * MB;
+
+export const python312 = python({
+  tag: '3.12',
+  aliases: ['3.12.14', '3.12-trixie', '3.12.14-trixie'],
+  minor: '3.12',
+  version: '3.12.14',
+  variant: 'full',
+  uncompressed: known(
+    FULL_312,
+    `${REPO_INFO} repos/python/local/3.12.md @0212f591 (FACTS.md §1a, ~1.11 GB)`,
+    '2026-08-13',
+  ),
+  source: `${REPO_INFO} repos/python/local/3.12.md @0212f591`,
+  asOf: '2026-08-13',
+  notes: 'Full buildpack-deps base (gcc, autoconf, headers) on Debian trixie.',
+});
+
+export const python312Slim = python({
+  tag: '3.12-slim',
+  aliases: ['3.12.13-slim', '3.12-slim-trixie', '3.12.13-slim-trixie'],
+  minor: '3.12',
+  version: '3.12.13',
+  variant: 'slim',
+  uncompressed: known(
+    SLIM_312,
+    `${REPO_INFO} repos/python/local/3.12-slim.md @67db11d0 (FACTS.md §1a)`,
+    '2026-07-14',
+  ),
+  source: `${REPO_INFO} repos/python/local/3.12-slim.md @67db11d0`,
+  asOf: '2026-07-14',
+  notes: 'The default slim moved from bookworm to trixie. No compiler.',
+});
+
+export const python312Alpine = python({
+  tag: '3.12-alpine',
+  aliases: ['3.12-alpine3.23', '3.12.14-alpine', '3.12.14-alpine3.23'],
+  minor: '3.12',
+  version: '3.12.14',
+  variant: 'alpine',
+  uncompressed: known(
+    ALPINE_312,
+    `${REPO_INFO} repos/python/local/3.12-alpine3.23.md @0212f591 (FACTS.md §1a)`,
+    '2026-08-13',
+  ),
+  source: `${REPO_INFO} repos/python/local/3.12-alpine3.23.md @0212f591`,
+  asOf: '2026-08-13',
+  notes: 'busybox sh, sqlite-libs, tzdata. musl: wheels built for glibc do not install.',
+});
+
+const NOT_READ = 'exists in repo-info but was not read (FACTS.md §1a gap)';
+
+function python311(variant: Variant): BaseImage {
+  const suffix = variant === 'full' ? '' : `-${variant}`;
+  const basis = {
+    full: [FULL_312, '3.12'],
+    slim: [SLIM_312, '3.12-slim'],
+    alpine: [ALPINE_312, '3.12-alpine'],
+  }[variant];
+  return python({
+    tag: `3.11${suffix}`,
+    aliases: [],
+    minor: '3.11',
+    version: '3.11',
+    variant,
+    uncompressed: unknown(NOT_READ),
+    estimate: estimate(
+      basis[0] as number,
+      `python:${basis[1]}'s size (same layout, one minor version apart)`,
+    ),
+    source: 'FACTS.md §1a (size not read)',
+    asOf: null,
+    notes:
+      'Size unknown: the manifest adds up to a labelled estimate from the 3.12 image of the same variant.',
+  });
+}
+
+export const pythonImages: BaseImage[] = [
+  python312,
+  python312Slim,
+  python312Alpine,
+  python311('full'),
+  python311('slim'),
+  python311('alpine'),
+];
