@@ -1,0 +1,175 @@
+import { expect, test } from './fixtures';
+import { listLessonPages, listSitePages } from './site-pages';
+
+const pages = listSitePages();
+const lessons = listLessonPages();
+
+test.describe('every page', () => {
+  for (const path of pages) {
+    test(`${path} renders with its metadata, no console errors and no requests elsewhere`, async ({
+      page,
+      record,
+    }) => {
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('main#main')).toBeVisible();
+      await expect(page).toHaveTitle(/Stagecraft/);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+      expect(record.requests.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+test('the site has the two first lessons, in order', () => {
+  expect(lessons.slice(0, 2)).toEqual(['/learn/why-images-get-big/', '/learn/multi-stage-builds/']);
+});
+
+test('an unknown address shows the 404 page', async ({ page, record }) => {
+  record.allowConsoleError(/404 \(Not Found\)/);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'All lessons' })).toBeVisible();
+});
+
+test('the home page says who the course is for and starts the first lesson', async ({ page }) => {
+  await page.goto('/');
+  for (const audience of ['Self-paced learners', 'Instructors', 'Interview preparation']) {
+    await expect(page.getByRole('heading', { name: audience })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page).toHaveURL(lessons[0]);
+});
+
+test('the sidebar lists every lesson and marks the current one', async ({ page }) => {
+  await page.goto(lessons[0]);
+  const sidebar = page.getByRole('navigation', { name: 'Lessons', exact: true });
+  await expect(sidebar.getByRole('link')).toHaveCount(lessons.length);
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', lessons[0]);
+  for (const target of lessons.slice(1)) {
+    await sidebar.locator(`a[href="${target}"]`).click();
+    await expect(page).toHaveURL(target);
+    await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', target);
+  }
+});
+
+test('next and previous links walk the whole course in order', async ({ page }) => {
+  await page.goto(lessons[0]);
+  await expect(page.getByTestId('prev-lesson')).toHaveCount(0);
+  for (const target of lessons.slice(1)) {
+    await page.getByTestId('next-lesson').click();
+    await expect(page).toHaveURL(target);
+  }
+  await expect(page.getByTestId('next-lesson')).toHaveCount(0);
+  for (const target of lessons.slice(0, -1).reverse()) {
+    await page.getByTestId('prev-lesson').click();
+    await expect(page).toHaveURL(target);
+  }
+});
+
+test('every lesson has objectives, an estimated time and a table of contents whose links reach their headings', async ({
+  page,
+}) => {
+  for (const lesson of lessons) {
+    await page.goto(lesson);
+    await expect(page.getByRole('heading', { name: 'By the end of this lesson you can' })).toBeVisible();
+    await expect(page.getByText(/about \d+ minutes/).first()).toBeVisible();
+    const toc = page.getByRole('navigation', { name: 'On this page', exact: true }).first();
+    const hrefs = await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const href of hrefs) {
+      expect(href).toMatch(/^#[a-z0-9-]+$/);
+      await expect(page.locator(`main ${href}`)).toHaveCount(1);
+    }
+    await toc.getByRole('link').last().click();
+    await expect(page).toHaveURL(new RegExp(`${hrefs.at(-1)}$`));
+    await expect(page.locator(hrefs.at(-1) as string)).toBeInViewport();
+  }
+});
+
+test('code blocks are highlighted at build time and have a copy button', async ({ page }) => {
+  await page.goto(lessons[0]);
+  const block = page.locator('[data-code-block]').first();
+  await expect(block.locator('pre.shiki span[style*="--shiki-light"]').first()).toBeAttached();
+  await expect(block.getByRole('button', { name: /copy/i })).toBeVisible();
+});
+
+test('the theme follows the system, and the toggle persists across reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(lessons[0]);
+  await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/(^|\s)dark(\s|$)/);
+
+  const toggle = page.getByTestId('theme-toggle');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  await page.reload();
+  // The class is set by the inline head script, before the page's own scripts run.
+  const darkBeforeScripts = await page.evaluate(() => document.documentElement.classList.contains('dark'));
+  expect(darkBeforeScripts).toBe(true);
+  await expect(page.getByTestId('theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+
+  await page.getByTestId('theme-toggle').click();
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/(^|\s)dark(\s|$)/);
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
+  await page.goto(lessons[0]);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the collapsible menu reaches every lesson', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Lessons', exact: true })).toBeHidden();
+    for (const target of lessons) {
+      const menu = page.getByTestId('menu-button');
+      await expect(menu).toHaveAttribute('aria-expanded', 'false');
+      await menu.click();
+      await expect(menu).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.getByRole('navigation', { name: 'Site menu', exact: true });
+      await panel.locator(`a[href="${target}"]`).click();
+      await expect(page).toHaveURL(target);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(panel).toBeHidden();
+    }
+  });
+
+  test('Escape closes the menu', async ({ page }) => {
+    await page.goto(lessons[0]);
+    const menu = page.getByTestId('menu-button');
+    await menu.click();
+    await expect(page.getByRole('navigation', { name: 'Site menu', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Site menu', exact: true })).toBeHidden();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('lesson text does not overflow the screen sideways', async ({ page }) => {
+    for (const lesson of lessons) {
+      await page.goto(lesson);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+});

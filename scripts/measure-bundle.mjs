@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// First-load JavaScript of a built page: reads the page's HTML in out/, gathers every <script src> it loads
+// (and the bytes of its inline scripts), gzips each and prints the sizes and the total.
+// Usage: node scripts/measure-bundle.mjs [path]   (default: the first lesson, /learn/why-images-get-big/)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const OUT = path.resolve('out');
+const pagePath = process.argv[2] ?? '/learn/why-images-get-big/';
+const htmlFile = path.join(OUT, pagePath.replace(/^\/+/, ''), pagePath.endsWith('.html') ? '' : 'index.html');
+
+if (!fs.existsSync(htmlFile)) {
+  console.error(`No built page at ${htmlFile}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const html = fs.readFileSync(htmlFile, 'utf8');
+const gzip = (buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// nomodule scripts are legacy polyfills that modern browsers neither download nor run.
+const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+const skipped = tags.filter((tag) => /\bnomodule\b/i.test(tag) && /\bsrc=/.test(tag)).length;
+const sources = [
+  ...new Set(
+    tags
+      .filter((tag) => !/\bnomodule\b/i.test(tag))
+      .map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1])
+      .filter(Boolean),
+  ),
+];
+const rows = [];
+for (const src of sources) {
+  const url = new URL(src, 'http://site.invalid/');
+  if (url.origin !== 'http://site.invalid') {
+    console.error(`Script from another origin: ${src}`);
+    process.exit(1);
+  }
+  const file = path.join(OUT, decodeURIComponent(url.pathname));
+  const bytes = fs.readFileSync(file);
+  rows.push({ name: url.pathname, raw: bytes.length, gz: gzip(bytes) });
+}
+const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map((m) => m[1])
+  .join('');
+rows.push({ name: '(inline scripts)', raw: Buffer.byteLength(inline), gz: gzip(Buffer.from(inline)) });
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(
+  `First-load JavaScript of ${pagePath} (${sources.length} script files; ${skipped} nomodule polyfill file(s) not counted)`,
+);
+for (const row of rows)
+  console.log(`  ${row.name.padEnd(width)}  ${kb(row.raw).padStart(9)}  gzip ${kb(row.gz).padStart(8)}`);
+const total = rows.reduce((sum, r) => sum + r.gz, 0);
+const rawTotal = rows.reduce((sum, r) => sum + r.raw, 0);
+console.log(`  ${'total'.padEnd(width)}  ${kb(rawTotal).padStart(9)}  gzip ${kb(total).padStart(8)}`);
