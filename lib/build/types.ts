@@ -84,6 +84,10 @@ export interface SimulatedImage {
   fileCount: number;
   /** The biggest paths of the merged filesystem, largest first (at most 20). */
   largestPaths: Array<{ path: string; sizeBytes: number }>;
+  /** User names in /etc/passwd as far as the model knows them (for USER checks); undefined when unknown. */
+  users?: string[];
+  /** Contents of text files the model knows (copied from the build context), by absolute path. */
+  textFiles?: Record<string, string>;
 }
 
 export interface SimulationResult {

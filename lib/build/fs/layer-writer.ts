@@ -113,6 +113,13 @@ export class LayerWriter {
     return total;
   }
 
+  /** Bytes of lower-layer files this layer whites out: they stay in the image all the same. */
+  whiteoutBytes(): number {
+    let total = 0;
+    for (const [path, e] of this.upper) if (e === null) total += safeSize(this.lower.get(path)?.sizeBytes);
+    return total;
+  }
+
   /** Apply the changes to the lower tree (in place) and return it. */
   commit(): FsTree {
     for (const [path, e] of this.upper) {

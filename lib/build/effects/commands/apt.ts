@@ -1,0 +1,173 @@
+/**
+ * apt-get / apt: `update` fills /var/lib/apt/lists, `install` adds each package's files (with
+ * Recommends by default, as `apt-get install -y` does), `clean`, `remove`/`purge`.
+ */
+import type { ManifestEntry, PackageFigure } from '../../../catalog/types';
+import { addEntries, bytesOf, cite, fitManifest, mb, readArgs } from '../helpers';
+import type { CommandModel, RunContext } from '../types';
+import type { SimpleCommand } from '../shell';
+
+const LISTS = '/var/lib/apt/lists';
+
+function update(ctx: RunContext): void {
+  const fig = ctx.catalog.aptLists(ctx.state.distro.release);
+  const size = bytesOf(fig);
+  addEntries(ctx, [
+    { path: `${LISTS}/**`, kind: 'bulk', sizeBytes: size, fileCount: null, note: 'apt package lists' },
+  ]);
+  ctx.contribute({
+    text: fig
+      ? `apt-get update downloads the package lists into ${LISTS} (${mb(size)}); they stay in this layer unless the same RUN deletes them.`
+      : `apt-get update downloads the package lists into ${LISTS}; their size for this distribution is unknown.`,
+    confidence: fig?.confidence ?? 'low',
+    citations: fig ? [cite(`apt lists for ${ctx.state.distro.release ?? 'this distribution'}`, fig)] : [],
+  });
+}
+
+function listsPresent(ctx: RunContext): boolean {
+  return ctx.writer.entriesUnder(LISTS).some((e) => e.sizeBytes > 0);
+}
+
+function installOne(ctx: RunContext, name: string, recommends: boolean): void {
+  const key = `apt:${name}`;
+  if (ctx.state.installed.has(key)) return;
+  ctx.state.installed.add(key);
+  const pkg: PackageFigure | null = ctx.catalog.findPackage('apt', name, ctx.state.distro.release);
+  if (!pkg) {
+    const est = ctx.catalog.unknownPackageEstimate('apt');
+    const size = bytesOf(est);
+    addEntries(ctx, [
+      {
+        path: `/usr/lib/${name}/**`,
+        kind: 'bulk',
+        sizeBytes: size,
+        estimate: true,
+        note: `package ${name} (estimate)`,
+      },
+    ]);
+    ctx.contribute({
+      text: `${name}: not in the catalog, so its size is a neutral estimate (${mb(size)}).`,
+      confidence: 'low',
+      citations: [cite(`unknown apt package ${name}`, est)],
+    });
+    ctx.state.uncertain = true;
+    return;
+  }
+  const figure = recommends ? pkg.installed : (pkg.installedNoRecommends ?? pkg.installed);
+  const size = bytesOf(figure);
+  const entries: ManifestEntry[] = fitManifest(pkg.manifest, size);
+  addEntries(ctx, entries);
+  for (const r of pkg.provides ?? []) {
+    if (!ctx.state.runtimes.some((x) => x.name === r.name && x.path === r.path)) ctx.state.runtimes.push(r);
+  }
+  ctx.contribute({
+    text: `${name} ${recommends ? 'with its Recommends' : 'without Recommends'} installs ${mb(size)}${
+      pkg.bringsCompiler && recommends ? ' (including gcc and the C toolchain it recommends)' : ''
+    }.`,
+    confidence: figure.confidence,
+    citations: [
+      cite(
+        `${name} on ${pkg.release ?? 'this distribution'}${recommends ? '' : ' (--no-install-recommends)'}`,
+        figure,
+      ),
+    ],
+  });
+}
+
+function install(cmd: SimpleCommand, ctx: RunContext, args: string[]): void {
+  const { flags, positional } = readArgs(args, ['-o', '-t', '--target-release']);
+  const recommends =
+    !flags.has('--no-install-recommends') &&
+    ctx.env.APT_INSTALL_RECOMMENDS !== 'false' &&
+    ctx.env.APT_INSTALL_RECOMMENDS !== '0';
+  const names = positional
+    .map((p) => p.replace(/[=:].*$/, ''))
+    .filter((p) => /^[a-z0-9][a-z0-9+.-]*$/.test(p));
+  if (names.length > 0 && !listsPresent(ctx)) {
+    ctx.fail({
+      message: `E: Unable to locate package ${names[0]}`,
+      hint: 'The base image ships without package lists: run `apt-get update` first, in the same RUN as the install.',
+      certain: !ctx.state.uncertain,
+    });
+  }
+  if (
+    !flags.has('-y') &&
+    !flags.has('--yes') &&
+    !flags.has('-qy') &&
+    !flags.has('-yq') &&
+    !flags.has('--assume-yes')
+  ) {
+    if (!/(^|\s)-[a-z]*y/.test(cmd.text)) {
+      ctx.contribute({
+        text: 'apt-get install without -y asks for confirmation; in a build there is no terminal, so apt answers no and the step fails.',
+        confidence: 'medium',
+        citations: [],
+      });
+    }
+  }
+  for (const n of names) installOne(ctx, n, recommends);
+}
+
+function removePackages(ctx: RunContext, names: string[]): void {
+  for (const name of names) {
+    const pkg = ctx.catalog.findPackage('apt', name, ctx.state.distro.release);
+    ctx.state.installed.delete(`apt:${name}`);
+    for (const e of pkg?.manifest ?? []) ctx.writer.remove(e.path.replace(/\/\*\*$/, ''));
+  }
+  ctx.contribute({
+    text: 'Removing packages writes whiteouts: the files disappear from the final tree, but the bytes stay in the earlier layer that added them.',
+    confidence: 'medium',
+    citations: [],
+  });
+}
+
+/** apt-get and apt. */
+export const aptModel: CommandModel = {
+  names: ['apt-get', 'apt'],
+  apply(cmd, ctx) {
+    const args = cmd.argv.slice(1);
+    const sub = args.find((a) => !a.startsWith('-'));
+    const rest = sub ? args.slice(args.indexOf(sub) + 1) : [];
+    const globalFlags = sub ? args.slice(0, args.indexOf(sub)) : args;
+    switch (sub) {
+      case 'update':
+        update(ctx);
+        return;
+      case 'install':
+        install(cmd, ctx, [...globalFlags, ...rest]);
+        return;
+      case 'clean':
+      case 'autoclean':
+        ctx.writer.removeWhere((p) => p.startsWith('/var/cache/apt/'));
+        ctx.contribute({
+          text: 'apt-get clean empties /var/cache/apt; Docker’s Debian/Ubuntu images already delete downloaded .deb files after each install (the docker-clean apt hook), so it frees little.',
+          confidence: 'medium',
+          citations: [{ text: 'docker-clean apt configuration in official images', source: 'FACTS.md §2b' }],
+        });
+        return;
+      case 'remove':
+      case 'purge':
+      case 'autoremove':
+        removePackages(
+          ctx,
+          rest.filter((a) => !a.startsWith('-')),
+        );
+        return;
+      case 'upgrade':
+      case 'dist-upgrade':
+      case 'full-upgrade':
+        ctx.contribute({
+          text: `apt-get ${sub} updates installed packages; the size change is not modelled.`,
+          confidence: 'low',
+          citations: [],
+        });
+        return;
+      default:
+        ctx.contribute({
+          text: `apt-get ${sub ?? ''} adds nothing the model tracks.`,
+          confidence: 'medium',
+          citations: [],
+        });
+    }
+  },
+};

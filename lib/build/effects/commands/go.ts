@@ -1,0 +1,181 @@
+/**
+ * The Go toolchain: `go build` writes a binary (static or dynamic, per cgo and imports) and fills the
+ * build cache; `go mod download` fills the module cache. Sizes are the measured binaries and caches
+ * by Go version (FACTS §2c); the binary carries the program model when the sources are a known program.
+ */
+import type { ManifestEntry } from '../../../catalog/types';
+import { isUnder } from '../../fs/paths';
+import type { GoProgramClass } from '../catalog-port';
+import {
+  addEntries,
+  bytesOf,
+  cite,
+  findExecutable,
+  homeDir,
+  inCacheMount,
+  mb,
+  readArgs,
+  resolvePath,
+} from '../helpers';
+import type { CommandModel, RunContext } from '../types';
+import { readGoSources, usesNet } from './go-source';
+
+const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
+const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
+
+/** The Go version installed in the stage (from the base image's or a package's runtimes). */
+export function goVersion(ctx: RunContext): string | null {
+  const go = [...ctx.state.runtimes].reverse().find((r) => r.name === 'go');
+  return go ? go.version : null;
+}
+
+function sourcesIn(
+  ctx: RunContext,
+  dir: string,
+  recursive: boolean,
+): Array<{ path: string; content: string }> {
+  const out: Array<{ path: string; content: string }> = [];
+  for (const [path, content] of ctx.state.contents) {
+    if (!path.endsWith('.go')) continue;
+    const folder = path.slice(0, path.lastIndexOf('/')) || '/';
+    if (folder === dir || (recursive && isUnder(folder, dir))) out.push({ path, content });
+  }
+  return out;
+}
+
+function build(ctx: RunContext, args: string[]): void {
+  const { flags, positional } = readArgs(args, [
+    '-o',
+    '-ldflags',
+    '-tags',
+    '-gcflags',
+    '-trimpath',
+    '-mod',
+    '-p',
+  ]);
+  const version = goVersion(ctx) ?? 'unknown';
+  const pkgArg = positional[0] ?? '.';
+  const pkgDir = pkgArg.endsWith('.go')
+    ? resolvePath(ctx, pkgArg.slice(0, pkgArg.lastIndexOf('/') + 1) || '.')
+    : pkgArg.startsWith('.') || pkgArg.startsWith('/')
+      ? resolvePath(ctx, pkgArg.replace(/\/\.\.\.$/, ''))
+      : ctx.cwd;
+  const sources = sourcesIn(ctx, pkgDir, pkgArg.endsWith('/...'));
+  const info = readGoSources(sources);
+  const ldflags = String(flags.get('-ldflags') ?? '');
+  const stripped =
+    /(^|\s)-s(\s|$)/.test(ldflags) && /(^|\s)-w(\s|$)/.test(ldflags)
+      ? true
+      : /(^|\s)-[sw](\s|$)/.test(ldflags);
+  const staticLd = /-extldflags[= ]+["']?-static/.test(ldflags);
+  const gccPath = findExecutable(ctx, 'gcc');
+  const cgoEnv = ctx.env.CGO_ENABLED;
+  const cgo = cgoEnv === undefined ? gccPath !== null : cgoEnv === '1';
+  const net = usesNet(info.imports);
+  const dynamic = cgo && net && !staticLd;
+  const programClass: GoProgramClass = net ? 'web' : 'calc';
+  const name = pkgDir === '/' ? 'app' : pkgDir.slice(pkgDir.lastIndexOf('/') + 1);
+  let out = flags.has('-o')
+    ? resolvePath(ctx, String(flags.get('-o')))
+    : `${ctx.cwd === '/' ? '' : ctx.cwd}/${name}`;
+  const outHit = ctx.writer.lookup(out);
+  if (String(flags.get('-o') ?? '').endsWith('/') || outHit?.entry.kind === 'dir') out = `${out}/${name}`;
+
+  const fig = ctx.catalog.goBinary(version, programClass, stripped, cgo && net);
+  const size = bytesOf(fig?.figure);
+  const libcLoader = ctx.state.distro.family === 'alpine' ? MUSL_LOADER : GLIBC_LOADER;
+  const entry: ManifestEntry = {
+    path: out,
+    kind: 'elf',
+    sizeBytes: size,
+    linkage: dynamic ? 'dynamic' : 'static',
+    interpreter: dynamic ? libcLoader : null,
+    mode: 0o755,
+  };
+  if (info.program) entry.program = info.program;
+  if (sources.length > 0)
+    entry.note = `Go ${version} binary built from ${sources.map((f) => f.path).join(' ')}`;
+  addEntries(ctx, [entry]);
+
+  let confidence = fig?.figure.confidence ?? 'low';
+  if (info.files === 0 || info.thirdParty || (!info.program && !net))
+    confidence = confidence === 'exact' || confidence === 'high' ? 'medium' : confidence;
+  if (fig?.substitutedVersion) confidence = 'low';
+  const what =
+    info.program === 'go-calculator'
+      ? 'the calculator'
+      : info.files > 0
+        ? `a Go program importing ${info.imports.join(', ') || 'nothing'}`
+        : 'a Go program whose sources the model cannot see';
+  const link = dynamic
+    ? `dynamically linked (cgo is on${cgoEnv === undefined ? ' because gcc is present' : ''} and it imports net), interpreter ${libcLoader}: it needs that loader and libc at run time`
+    : `statically linked${cgo && !net ? ' (cgo is on, but no package it imports uses cgo)' : cgoEnv === '0' ? ' (CGO_ENABLED=0)' : ''}`;
+  ctx.contribute({
+    text: `go build (Go ${version}) writes ${out}: ${what}, ${stripped ? 'stripped with -ldflags "-s -w"' : 'unstripped'}, ${link}; ${mb(size)}${
+      fig?.substitutedVersion
+        ? ` — measured for Go ${fig.substitutedVersion}, the nearest version with a figure`
+        : ''
+    }.`,
+    confidence,
+    citations: fig ? [cite(fig.description, fig.figure)] : [],
+  });
+
+  const cacheDir = ctx.env.GOCACHE || `${homeDir(ctx.state, ctx.env)}/.cache/go-build`;
+  if (inCacheMount(ctx, cacheDir)) {
+    ctx.contribute({
+      text: `The build cache ${cacheDir} is a cache mount: it is not part of the image.`,
+      confidence: 'high',
+      citations: [{ text: 'RUN --mount=type=cache', source: 'FACTS.md §4 row 8' }],
+    });
+    return;
+  }
+  const cache = ctx.catalog.goBuildCache(version, programClass);
+  addEntries(ctx, [
+    { path: `${cacheDir}/**`, kind: 'bulk', sizeBytes: bytesOf(cache?.figure), note: 'Go build cache' },
+  ]);
+  ctx.contribute({
+    text: `The build cache ${cacheDir} stays in the layer: ${mb(bytesOf(cache?.figure))} for Go ${version}${
+      version.startsWith('1.1')
+        ? ' (Go ≤ 1.19 ships a precompiled standard library, so the cache is small)'
+        : ''
+    }.`,
+    confidence: cache?.figure.confidence ?? 'low',
+    citations: cache ? [cite(cache.description, cache.figure)] : [],
+  });
+}
+
+/** go build / install / mod download / get / run / test / version. */
+export const goModel: CommandModel = {
+  names: ['go'],
+  apply(cmd, ctx) {
+    const [sub, ...rest] = cmd.argv.slice(1);
+    if (!findExecutable(ctx, 'go') && !goVersion(ctx) && !cmd.argv[0].includes('/')) {
+      ctx.fail({
+        message: '/bin/sh: 1: go: not found',
+        hint: 'Install Go first (apt-get install golang-go) or build FROM a golang image.',
+        certain: !ctx.state.uncertain,
+      });
+      return;
+    }
+    if (sub === 'build' || sub === 'install') {
+      build(ctx, rest);
+      return;
+    }
+    if (sub === 'mod' && rest[0] === 'download') {
+      const modDir = `${ctx.env.GOPATH || (goVersion(ctx) && ctx.state.runtimes.some((r) => r.path.startsWith('/usr/local/go')) ? '/go' : `${homeDir(ctx.state, ctx.env)}/go`)}/pkg/mod`;
+      ctx.contribute({
+        text: inCacheMount(ctx, modDir)
+          ? `The module cache ${modDir} is a cache mount: not part of the image.`
+          : `go mod download fills ${modDir}; the size depends on the modules in go.sum and is not known to the model.`,
+        confidence: 'low',
+        citations: [],
+      });
+      return;
+    }
+    ctx.contribute({
+      text: `go ${sub ?? ''} writes nothing the model tracks to the image.`,
+      confidence: 'medium',
+      citations: [],
+    });
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Java builds: Maven (`mvn package|install|verify`, `dependency:go-offline`), Gradle (`build`,
+ * `bootJar`), `javac` and `jar`. The jar lands in target/ (Maven) or build/libs/ (Gradle); the local
+ * repository (~/.m2) stays in the layer unless it is a cache mount.
+ */
+import {
+  addEntries,
+  bytesOf,
+  cite,
+  findExecutable,
+  homeDir,
+  inCacheMount,
+  mb,
+  resolvePath,
+} from '../helpers';
+import type { CommandModel, RunContext } from '../types';
+
+function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {
+  const pom = ctx.state.contents.get(resolvePath(ctx, 'pom.xml')) ?? '';
+  const body = pom
+    .replace(/<parent>[\s\S]*?<\/parent>/, '')
+    .replace(/<dependencies>[\s\S]*<\/dependencies>/, '');
+  const finalName = /<finalName>([^<$]+)<\/finalName>/.exec(pom)?.[1] ?? null;
+  const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(body)?.[1] ?? 'app';
+  const version = /<version>([^<]+)<\/version>/.exec(body)?.[1] ?? '0.0.1-SNAPSHOT';
+  return { finalName: finalName ?? `${artifact}-${version}`, artifact, springBoot: /spring-boot/.test(pom) };
+}
+
+function repository(ctx: RunContext, dir: string, tool: string): void {
+  if (inCacheMount(ctx, dir)) {
+    ctx.contribute({
+      text: `${dir} is a cache mount: the downloaded dependencies are not part of the image.`,
+      confidence: 'high',
+      citations: [{ text: 'RUN --mount=type=cache', source: 'FACTS.md §4 row 8' }],
+    });
+    return;
+  }
+  if (ctx.writer.exists(dir)) return;
+  const fig = ctx.catalog.artifact(tool === 'gradle' ? 'gradle-cache' : 'maven-repository');
+  addEntries(ctx, [
+    {
+      path: `${dir}/**`,
+      kind: 'bulk',
+      sizeBytes: bytesOf(fig?.figure),
+      estimate: !fig,
+      note: 'downloaded dependencies and plugins',
+    },
+  ]);
+  ctx.contribute({
+    text: `${tool} downloads dependencies and plugins into ${dir}${fig ? ` (${mb(bytesOf(fig.figure))})` : '; their size is not known to the model'}.`,
+    confidence: fig?.figure.confidence ?? 'low',
+    citations: fig ? [cite(fig.description, fig.figure)] : [],
+  });
+}
+
+function jar(ctx: RunContext, path: string, springBoot: boolean): void {
+  const fig = springBoot ? ctx.catalog.artifact('spring-boot-jar') : null;
+  addEntries(ctx, [
+    {
+      path,
+      kind: 'jar',
+      sizeBytes: bytesOf(fig?.figure),
+      program: springBoot ? 'spring-boot-app' : undefined,
+    },
+  ]);
+  ctx.contribute({
+    text: `The build writes ${path}${springBoot ? ', a Spring Boot fat jar with its dependencies inside' : ''}${fig ? ` (${mb(bytesOf(fig.figure))})` : ' (size not known to the model)'}.`,
+    confidence: fig?.figure.confidence ?? 'low',
+    citations: fig ? [cite(fig.description, fig.figure)] : [],
+  });
+}
+
+/** mvn and ./mvnw. */
+export const mavenModel: CommandModel = {
+  names: ['mvn', 'mvnw'],
+  apply(cmd, ctx) {
+    if (cmd.argv[0] === 'mvn' && !findExecutable(ctx, 'mvn')) {
+      ctx.fail({
+        message: '/bin/sh: 1: mvn: not found',
+        hint: 'Build FROM a maven image, or install maven first.',
+        certain: !ctx.state.uncertain,
+      });
+      return;
+    }
+    const goals = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
+    const repo = ctx.env.MAVEN_CONFIG
+      ? `${ctx.env.MAVEN_CONFIG}/repository`
+      : `${homeDir(ctx.state, ctx.env)}/.m2/repository`;
+    repository(ctx, repo, 'mvn');
+    if (goals.some((g) => ['package', 'install', 'verify', 'deploy', 'spring-boot:repackage'].includes(g))) {
+      const info = pomInfo(ctx);
+      jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot);
+    }
+  },
+};
+
+/** gradle and ./gradlew. */
+export const gradleModel: CommandModel = {
+  names: ['gradle', 'gradlew'],
+  apply(cmd, ctx) {
+    const tasks = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
+    repository(ctx, `${homeDir(ctx.state, ctx.env)}/.gradle`, 'gradle');
+    if (tasks.some((t) => ['build', 'bootJar', 'assemble', 'jar'].includes(t))) {
+      const build =
+        ctx.state.contents.get(resolvePath(ctx, 'build.gradle')) ??
+        ctx.state.contents.get(resolvePath(ctx, 'build.gradle.kts')) ??
+        '';
+      jar(ctx, resolvePath(ctx, 'build/libs/app.jar'), /spring/.test(build));
+    }
+  },
+};
+
+/** javac and jar. */
+export const javacModel: CommandModel = {
+  names: ['javac', 'jar'],
+  apply(cmd, ctx) {
+    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    if (tool === 'jar') {
+      const f = cmd.argv.slice(1).find((a) => a.endsWith('.jar'));
+      if (f) addEntries(ctx, [{ path: resolvePath(ctx, f), kind: 'jar', sizeBytes: 0, estimate: true }]);
+      ctx.contribute({
+        text: `jar packages class files into ${f ?? 'a jar'}; its size is not known to the model.`,
+        confidence: 'low',
+        citations: [],
+      });
+      return;
+    }
+    const d = cmd.argv.indexOf('-d');
+    const outDir = d > 0 && cmd.argv[d + 1] ? resolvePath(ctx, cmd.argv[d + 1]) : ctx.cwd;
+    addEntries(ctx, [
+      { path: `${outDir}/**.class`, kind: 'bulk', sizeBytes: 0, estimate: true, note: 'compiled classes' },
+    ]);
+    ctx.contribute({
+      text: `javac compiles classes into ${outDir}; their size is not known to the model (about the size of the sources).`,
+      confidence: 'low',
+      citations: [],
+    });
+  },
+};

@@ -1,0 +1,110 @@
+/**
+ * Native toolchains: `gcc`/`cc`/`g++` (dynamic unless `-static`), `make`, `cargo build`. Output
+ * sizes are not in the catalog, so they are zero-byte, low-confidence entries that still exist (so
+ * COPY --from and `docker run` find them) and carry their linkage.
+ */
+import { addEntries, findExecutable, resolvePath } from '../helpers';
+import type { CommandModel, RunContext } from '../types';
+
+const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
+const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
+
+function loader(ctx: RunContext): string {
+  return ctx.state.distro.family === 'alpine' ? MUSL_LOADER : GLIBC_LOADER;
+}
+
+/** gcc, cc, g++, clang. */
+export const ccModel: CommandModel = {
+  names: ['gcc', 'cc', 'g++', 'c++', 'clang'],
+  apply(cmd, ctx) {
+    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    if (!findExecutable(ctx, tool)) {
+      ctx.fail({
+        message: `/bin/sh: 1: ${tool}: not found`,
+        hint: 'Install a C toolchain first (build-essential, or apk add build-base).',
+        certain: !ctx.state.uncertain,
+      });
+      return;
+    }
+    const o = cmd.argv.indexOf('-o');
+    const out = resolvePath(ctx, o > 0 && cmd.argv[o + 1] ? cmd.argv[o + 1] : 'a.out');
+    if (cmd.argv.includes('-c')) {
+      ctx.contribute({
+        text: `${tool} -c writes object files; their size is not modelled.`,
+        confidence: 'low',
+        citations: [],
+      });
+      return;
+    }
+    const isStatic = cmd.argv.includes('-static');
+    addEntries(ctx, [
+      {
+        path: out,
+        kind: 'elf',
+        sizeBytes: 0,
+        estimate: true,
+        linkage: isStatic ? 'static' : 'dynamic',
+        interpreter: isStatic ? null : loader(ctx),
+        mode: 0o755,
+      },
+    ]);
+    ctx.contribute({
+      text: `${tool} links ${out} ${isStatic ? 'statically (-static)' : `dynamically against libc (interpreter ${loader(ctx)})`}; its size is not known to the model.`,
+      confidence: 'low',
+      citations: [],
+    });
+  },
+};
+
+/** make and cmake: what they build is not visible to the model. */
+export const makeModel: CommandModel = {
+  names: ['make', 'cmake', 'ninja'],
+  apply(cmd, ctx) {
+    ctx.state.uncertain = true;
+    ctx.contribute({
+      text: `${cmd.argv[0]} runs build rules the model cannot see; its output is not modelled (0 B, low confidence).`,
+      confidence: 'low',
+      citations: [],
+    });
+  },
+};
+
+/** cargo build: writes target/{debug,release}/<name> (dynamic against glibc by default). */
+export const cargoModel: CommandModel = {
+  names: ['cargo'],
+  apply(cmd, ctx) {
+    const [sub] = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
+    if (sub !== 'build' && sub !== 'install') {
+      ctx.contribute({ text: `cargo ${sub ?? ''} is not modelled.`, confidence: 'low', citations: [] });
+      return;
+    }
+    const manifest = ctx.state.contents.get(resolvePath(ctx, 'Cargo.toml')) ?? '';
+    const name = /\[package\][^[]*?name\s*=\s*"([^"]+)"/.exec(manifest)?.[1] ?? 'app';
+    const profile = cmd.argv.includes('--release') ? 'release' : 'debug';
+    const musl = cmd.argv.some((a) => a.includes('musl'));
+    const out = resolvePath(ctx, `target/${musl ? 'x86_64-unknown-linux-musl/' : ''}${profile}/${name}`);
+    addEntries(ctx, [
+      {
+        path: out,
+        kind: 'elf',
+        sizeBytes: 0,
+        estimate: true,
+        linkage: musl ? 'static' : 'dynamic',
+        interpreter: musl ? null : loader(ctx),
+        mode: 0o755,
+      },
+      {
+        path: `${resolvePath(ctx, 'target')}/**`,
+        kind: 'bulk',
+        sizeBytes: 0,
+        estimate: true,
+        note: 'build artifacts (size unknown)',
+      },
+    ]);
+    ctx.contribute({
+      text: `cargo build writes ${out} (${musl ? 'static, musl target' : 'dynamic against glibc and libgcc_s'}); sizes are not known to the model.`,
+      confidence: 'low',
+      citations: [],
+    });
+  },
+};

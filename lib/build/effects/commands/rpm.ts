@@ -1,0 +1,59 @@
+/**
+ * yum / dnf / microdnf (Red Hat family). Package figures come from the catalog's `dnf` entries;
+ * `clean all` removes the metadata cache written in the same RUN.
+ */
+import { addEntries, bytesOf, cite, fitManifest, mb, readArgs } from '../helpers';
+import type { CommandModel } from '../types';
+
+/** yum, dnf and microdnf. */
+export const rpmModel: CommandModel = {
+  names: ['yum', 'dnf', 'microdnf'],
+  apply(cmd, ctx) {
+    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const { positional } = readArgs(cmd.argv.slice(1), ['--setopt', '--enablerepo', '--disablerepo']);
+    const [sub, ...names] = positional;
+    if (sub === 'install') {
+      ctx.contribute({
+        text: `${tool} downloads repository metadata to /var/cache/${tool === 'yum' ? 'yum' : 'dnf'}; its size is not known to the catalog.`,
+        confidence: 'low',
+        citations: [],
+      });
+      for (const name of names) {
+        const key = `dnf:${name}`;
+        if (ctx.state.installed.has(key)) continue;
+        ctx.state.installed.add(key);
+        const pkg = ctx.catalog.findPackage('dnf', name, ctx.state.distro.release);
+        const fig = pkg?.installed ?? ctx.catalog.unknownPackageEstimate('dnf');
+        const size = bytesOf(fig);
+        addEntries(
+          ctx,
+          pkg
+            ? fitManifest(pkg.manifest, size)
+            : [{ path: `/usr/lib/${name}/**`, kind: 'bulk', sizeBytes: size, estimate: true }],
+        );
+        for (const r of pkg?.provides ?? []) ctx.state.runtimes.push(r);
+        if (!pkg) ctx.state.uncertain = true;
+        ctx.contribute({
+          text: pkg
+            ? `${name} installs ${mb(size)}.`
+            : `${name}: not in the catalog; neutral estimate ${mb(size)}.`,
+          confidence: pkg ? fig.confidence : 'low',
+          citations: [cite(`${tool} ${name}`, fig)],
+        });
+      }
+    } else if (sub === 'clean') {
+      ctx.writer.removeWhere((p) => p.startsWith('/var/cache/yum') || p.startsWith('/var/cache/dnf'));
+      ctx.contribute({
+        text: `${tool} clean removes the metadata cache (only helps in the same RUN as the install).`,
+        confidence: 'medium',
+        citations: [],
+      });
+    } else {
+      ctx.contribute({
+        text: `${tool} ${sub ?? ''} is not modelled in detail.`,
+        confidence: 'low',
+        citations: [],
+      });
+    }
+  },
+};

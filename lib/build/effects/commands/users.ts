@@ -1,0 +1,77 @@
+/**
+ * Accounts: useradd/adduser/groupadd/addgroup add lines to /etc/passwd and /etc/group, so a later
+ * USER can be checked the way `docker run` checks it.
+ */
+import { addEntries } from '../helpers';
+import type { CommandModel, RunContext } from '../types';
+
+/** Parse /etc/passwd text into user names. */
+export function passwdUsers(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.split(':')[0])
+    .filter((n) => n.length > 0);
+}
+
+function appendLine(ctx: RunContext, path: string, line: string): void {
+  const before = ctx.state.contents.get(path) ?? '';
+  const text = `${before}${before && !before.endsWith('\n') ? '\n' : ''}${line}\n`;
+  ctx.state.contents.set(path, text);
+  const old = ctx.writer.lookup(path)?.entry;
+  addEntries(ctx, [
+    { path, kind: 'regular', sizeBytes: Math.max(old?.sizeBytes ?? 0, 0) + line.length + 1, mode: 0o644 },
+  ]);
+}
+
+/** useradd, adduser, groupadd, addgroup. */
+export const usersModel: CommandModel = {
+  names: ['useradd', 'adduser', 'groupadd', 'addgroup'],
+  apply(cmd, ctx) {
+    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const args = cmd.argv.slice(1);
+    const withValue = new Set([
+      '-u',
+      '--uid',
+      '-g',
+      '--gid',
+      '-G',
+      '--groups',
+      '-d',
+      '--home',
+      '--home-dir',
+      '-s',
+      '--shell',
+      '-c',
+      '--comment',
+      '--gecos',
+      '--ingroup',
+      '-h',
+    ]);
+    const positional: string[] = [];
+    let uid: string | null = null;
+    let noHome = tool === 'useradd' && !args.includes('-m') && !args.includes('--create-home');
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (withValue.has(a)) {
+        if (a === '-u' || a === '--uid') uid = args[i + 1] ?? null;
+        i++;
+      } else if (a === '-D' || a === '--disabled-password' || a === '-S' || a === '--system') continue;
+      else if (a === '-H' || a === '--no-create-home' || a === '-M') noHome = true;
+      else if (!a.startsWith('-')) positional.push(a);
+    }
+    const name =
+      tool === 'adduser' || tool === 'addgroup' ? positional[0] : positional[positional.length - 1];
+    if (!name) return;
+    const isGroup = tool === 'groupadd' || (tool === 'addgroup' && positional.length === 1);
+    if (isGroup) appendLine(ctx, '/etc/group', `${name}:x:${uid ?? '1000'}:`);
+    else {
+      appendLine(ctx, '/etc/passwd', `${name}:x:${uid ?? '1000'}:${uid ?? '1000'}::/home/${name}:/bin/sh`);
+      if (!noHome) addEntries(ctx, [{ path: `/home/${name}`, kind: 'dir', sizeBytes: 0 }]);
+    }
+    ctx.contribute({
+      text: `${tool} adds ${isGroup ? 'group' : 'user'} ${name} to /etc/${isGroup ? 'group' : 'passwd'} (a few bytes).`,
+      confidence: 'high',
+      citations: [],
+    });
+  },
+};

@@ -1,0 +1,222 @@
+/**
+ * COPY and ADD: files from the build context (exact sizes), from a stage's or an image's filesystem
+ * (whatever the source path holds: one artifact, or `/` for everything), heredoc files, and ADD's
+ * URLs and local archives (modelled with low confidence).
+ */
+import type { Confidence, ManifestEntry } from '../../catalog/types';
+import type { CopyInstruction } from '../../dockerfile/types';
+import type { BuildContext } from '../types';
+import type { LayerWriter } from '../fs/layer-writer';
+import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
+import { type FsTree, lookupPath } from '../fs/tree';
+import { matchContextSource } from '../context/index';
+import { mb } from './helpers';
+
+/** Where COPY reads from. */
+export type CopySource =
+  | { kind: 'context'; context: BuildContext }
+  | { kind: 'tree'; label: string; tree: FsTree; contents: Map<string, string> };
+
+/** The outcome of a COPY/ADD. */
+export interface CopyEffect {
+  bytes: number;
+  confidence: Confidence;
+  explanation: string;
+  /** Sources that matched nothing (BuildKit fails the build on these). */
+  missing: string[];
+}
+
+const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz)$/;
+
+function destFor(dest: string, workdir: string, manySources: boolean): { path: string; isDir: boolean } {
+  const isDir = dest.endsWith('/') || dest === '.' || manySources;
+  return { path: normalizePath(dest, workdir), isDir };
+}
+
+function targetPath(destPath: string, destIsDir: boolean, relative: string, fromDirectory: boolean): string {
+  if (fromDirectory) return normalizePath(relative, destPath);
+  return destIsDir ? normalizePath(relative, destPath) : destPath;
+}
+
+/**
+ * Apply a COPY/ADD to a layer. `expand` substitutes ENV/ARG in sources and destination (Docker does
+ * this for COPY/ADD). `contents` receives the text of context files copied in, by image path.
+ */
+export function applyCopy(
+  ins: CopyInstruction,
+  source: CopySource,
+  writer: LayerWriter,
+  workdir: string,
+  expand: (s: string) => string,
+  contents: Map<string, string>,
+): CopyEffect {
+  const sources = ins.sources.map(expand);
+  const dest = destFor(expand(ins.destination), workdir, sources.length + ins.heredocs.length > 1);
+  if (!dest.isDir && writer.lookup(dest.path)?.entry.kind === 'dir') dest.isDir = true;
+  let bytes = 0;
+  let confidence: Confidence = 'exact';
+  const missing: string[] = [];
+  const notes: string[] = [];
+  const mode = ins.chmod && /^[0-7]{3,4}$/.test(ins.chmod) ? parseInt(ins.chmod, 8) : undefined;
+  const put = (e: ManifestEntry) => {
+    const entry = mode !== undefined && e.kind !== 'dir' && e.kind !== 'bulk' ? { ...e, mode } : e;
+    writer.add(entry);
+    bytes += entry.sizeBytes > 0 ? entry.sizeBytes : 0;
+  };
+
+  for (const h of ins.heredocs) {
+    const path = targetPath(dest.path, dest.isDir || ins.heredocs.length > 1, h.name, false);
+    const text = h.content;
+    put({
+      path,
+      kind: text.startsWith('#!') ? 'script' : 'regular',
+      sizeBytes: text.length,
+      shebang: text.startsWith('#!') ? text.slice(2).split('\n')[0].trim().split(/\s+/)[0] : undefined,
+    });
+    contents.set(path, text);
+  }
+
+  for (const src of sources) {
+    if (ins.kind === 'add' && /^(https?|git|ssh):\/\/|^git@/.test(src)) {
+      const isGit = /\.git(#.*)?$|^git/.test(src);
+      const path =
+        isGit || dest.isDir
+          ? normalizePath(isGit ? '.' : basename(src.replace(/[?#].*$/, '')), dest.path)
+          : dest.path;
+      put({
+        path: isGit ? `${path}/**` : path,
+        kind: isGit ? 'bulk' : 'regular',
+        sizeBytes: 0,
+        estimate: true,
+        note: `downloaded from ${src}`,
+      });
+      confidence = 'low';
+      notes.push(`ADD downloads ${src}; its size is unknown to the model (0 B counted).`);
+      continue;
+    }
+    if (source.kind === 'context') {
+      const matches = matchContextSource(source.context, src);
+      if (matches.length === 0) {
+        missing.push(src);
+        continue;
+      }
+      for (const m of matches) {
+        const path = targetPath(dest.path, dest.isDir || matches.length > 1, m.relative, m.fromDirectory);
+        if (ins.kind === 'add' && ARCHIVE.test(m.file.path) && !m.fromDirectory) {
+          put({
+            path: `${dest.path}/**`,
+            kind: 'bulk',
+            sizeBytes: m.file.sizeBytes,
+            estimate: true,
+            note: `extracted from ${m.file.path}`,
+          });
+          confidence = 'low';
+          notes.push(
+            `ADD extracts the local archive ${m.file.path}; its extracted size is unknown (the archive's ${mb(m.file.sizeBytes)} is used).`,
+          );
+          continue;
+        }
+        const content = m.file.content;
+        const shebang = content?.startsWith('#!')
+          ? content.slice(2).split('\n')[0].trim().split(/\s+/)[0]
+          : undefined;
+        put({
+          path,
+          kind: shebang ? 'script' : m.file.path.endsWith('.jar') ? 'jar' : 'regular',
+          sizeBytes: m.file.sizeBytes,
+          shebang,
+          mode: shebang ? 0o755 : undefined,
+        });
+        if (content !== undefined) contents.set(path, content);
+      }
+      continue;
+    }
+    // From a stage or an image: whatever lives at (or below) the source path.
+    const srcPath = normalizePath(src, '/');
+    const tree = source.tree;
+    let matched: Array<{ entry: ManifestEntry; key: string; rel: string; fromDir: boolean }> = [];
+    if (hasGlob(srcPath)) {
+      const re = globToRegExp(srcPath);
+      for (const [key, entry] of tree)
+        if (re.test(key)) matched.push({ entry, key, rel: basename(key), fromDir: false });
+    } else {
+      const exact = tree.get(srcPath);
+      if (exact && exact.kind !== 'dir' && exact.kind !== 'bulk')
+        matched.push({ entry: exact, key: srcPath, rel: basename(srcPath), fromDir: false });
+      else {
+        for (const [key, entry] of tree)
+          if (isUnder(key, srcPath))
+            matched.push({
+              entry,
+              key,
+              rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
+              fromDir: true,
+            });
+        if (matched.length === 0) {
+          const hit = lookupPath(tree, srcPath);
+          if (hit) {
+            matched = [
+              {
+                entry: {
+                  ...hit.entry,
+                  path: srcPath,
+                  kind: hit.viaBulk ? 'regular' : hit.entry.kind,
+                  sizeBytes: hit.viaBulk ? 0 : hit.entry.sizeBytes,
+                  estimate: hit.viaBulk || hit.entry.estimate,
+                },
+                key: srcPath,
+                rel: basename(srcPath),
+                fromDir: false,
+              },
+            ];
+            if (hit.viaBulk) {
+              confidence = 'low';
+              notes.push(
+                `${srcPath} lies inside a summarised folder of ${source.label}; its own size is unknown.`,
+              );
+            }
+          }
+        }
+      }
+    }
+    if (matched.length === 0) {
+      missing.push(src);
+      continue;
+    }
+    for (const m of matched) {
+      const relRoot = m.fromDir ? m.rel : m.rel;
+      const root = entryRoot(m.entry.path);
+      const suffix = m.entry.path.length > root.length ? m.entry.path.slice(root.length) : '';
+      const base = m.fromDir
+        ? relRoot
+          ? normalizePath(relRoot, dest.path)
+          : dest.path
+        : dest.isDir || matched.length > 1
+          ? normalizePath(relRoot, dest.path)
+          : dest.path;
+      put({ ...m.entry, path: `${base}${suffix}` });
+      if (m.entry.estimate) confidence = confidence === 'exact' ? 'low' : confidence;
+      const text = source.contents.get(m.key);
+      if (text !== undefined) contents.set(base, text);
+      if (m.fromDir) {
+        for (const [p, t] of source.contents)
+          if (isUnder(p, m.key) && p !== m.key)
+            contents.set(normalizePath(p.slice(m.key.length + 1), base), t);
+      }
+    }
+    if (confidence === 'exact') confidence = 'high';
+  }
+
+  const from = source.kind === 'context' ? 'the build context' : source.label;
+  const explanation = `${ins.kind.toUpperCase()} copies ${mb(bytes)} from ${from} to ${dest.path}${
+    source.kind === 'tree'
+      ? ': exactly what the source holds at those paths, nothing else'
+      : ' (the files’ real sizes)'
+  }.${notes.length > 0 ? ` ${notes.join(' ')}` : ''}`;
+  return {
+    bytes,
+    confidence: source.kind === 'context' && confidence === 'exact' ? 'exact' : confidence,
+    explanation,
+    missing,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * FROM: the starting filesystem and configuration of a stage — an image's catalog manifest (or a
+ * labelled neutral estimate), scratch's empty filesystem, or an earlier stage's state.
+ */
+import type {
+  Confidence,
+  ImageResolution,
+  ManifestEntry,
+  PackageManager,
+  Runtime,
+} from '../../catalog/types';
+import type { Citation, ImageConfig } from '../types';
+import type { SimCatalog } from './catalog-port';
+import { bytesOf } from './helpers';
+import type { Distro } from './types';
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** What a stage starts with when it is built FROM an image (or scratch). */
+export interface BaseStart {
+  entries: ManifestEntry[];
+  sizeBytes: number;
+  confidence: Confidence;
+  explanation: string;
+  citations: Citation[];
+  config: ImageConfig;
+  distro: Distro;
+  packageManager: PackageManager;
+  runtimes: Runtime[];
+  libc: { kind: 'glibc' | 'musl' | 'none'; version: string | null };
+  /** /etc/passwd users known from the image. */
+  passwd: string;
+  /** True when the image is not in the catalog. */
+  unknown: boolean;
+}
+
+/** A fresh image configuration (Docker's defaults). */
+export function defaultConfig(): ImageConfig {
+  return {
+    entrypoint: null,
+    entrypointShellForm: false,
+    cmd: null,
+    cmdShellForm: false,
+    env: {},
+    workdir: '/',
+    user: 'root',
+    exposedPorts: [],
+    labels: {},
+    shell: ['/bin/sh', '-c'],
+    healthcheck: null,
+  };
+}
+
+function distroOf(repository: string, tag: string, description: string): Distro['family'] {
+  const text = `${repository}:${tag} ${description}`.toLowerCase();
+  if (text.includes('alpine')) return 'alpine';
+  if (text.includes('ubuntu') || /noble|jammy|focal|resolute/.test(text)) return 'ubuntu';
+  if (/ubi|fedora|centos|rocky|alma|rhel|amazonlinux/.test(text)) return 'rhel';
+  if (/debian|bookworm|trixie|bullseye|slim|distroless|python|node|golang|openjdk|nginx|mysql/.test(text))
+    return 'debian';
+  return 'other';
+}
+
+/** The start of a `FROM scratch` stage: nothing at all. */
+export function scratchStart(): BaseStart {
+  return {
+    entries: [],
+    sizeBytes: 0,
+    confidence: 'exact',
+    explanation: 'scratch is the empty image: no files, no layer of its own.',
+    citations: [
+      {
+        text: 'FROM scratch adds no layer',
+        source: 'docs.docker.com/build/building/multi-stage/; BUILDKIT.md row 13',
+      },
+    ],
+    config: defaultConfig(),
+    distro: { family: 'other', release: null },
+    packageManager: 'none',
+    runtimes: [],
+    libc: { kind: 'none', version: null },
+    passwd: '',
+    unknown: false,
+  };
+}
+
+/** The start of a stage built FROM an image reference. */
+export function imageStart(ref: string, resolution: ImageResolution, catalog: SimCatalog): BaseStart {
+  const image = resolution.image;
+  if (!image) {
+    const est = catalog.unknownImageEstimate(ref);
+    const size = bytesOf(est);
+    const config = defaultConfig();
+    config.env.PATH = DEFAULT_PATH;
+    return {
+      entries: [
+        {
+          path: '/**',
+          kind: 'bulk',
+          sizeBytes: size,
+          estimate: true,
+          note: `contents of ${ref} (unknown image)`,
+        },
+      ],
+      sizeBytes: size,
+      confidence: 'low',
+      explanation: `${ref} is not in the catalog: a neutral estimate of ${(size / 1e6).toFixed(0)} MB is used, and what it contains (shell, package manager) is unknown. ${resolution.explanation}`,
+      citations: [{ text: `neutral estimate for ${ref}`, source: est.source }],
+      config,
+      distro: { family: distroOf(ref, '', ''), release: null },
+      packageManager: 'none',
+      runtimes: [],
+      libc: { kind: 'glibc', version: null },
+      passwd: 'root:x:0:0:root:/root:/bin/sh\n',
+      unknown: true,
+    };
+  }
+  const figure =
+    image.uncompressed.value !== null ? image.uncompressed : (image.estimate ?? image.uncompressed);
+  const size = bytesOf(figure);
+  const config = defaultConfig();
+  config.env = { PATH: DEFAULT_PATH, ...image.env };
+  config.workdir = image.workdir || '/';
+  config.user = image.user || 'root';
+  config.entrypoint = image.entrypoint ? [...image.entrypoint] : null;
+  config.cmd = image.cmd ? [...image.cmd] : null;
+  const users = new Set(['root']);
+  if (image.user && image.user !== 'root' && !/^\d+$/.test(image.user)) users.add(image.user);
+  if (image.repository.includes('distroless')) {
+    users.add('nonroot');
+    users.add('nobody');
+  }
+  const passwd =
+    [...users]
+      .map(
+        (u) =>
+          `${u}:x:${u === 'root' ? 0 : u === 'nonroot' ? 65532 : u === 'nobody' ? 65534 : 1000}:::/:/sbin/nologin`,
+      )
+      .join('\n') + '\n';
+  const name = `${image.repository}:${image.tag}`;
+  return {
+    entries: image.manifest,
+    sizeBytes: size,
+    confidence: figure.confidence,
+    explanation:
+      `${name} (${image.resolvedDescription}) is ${(size / 1e6).toFixed(size < 10e6 ? 2 : 1)} MB uncompressed, as docker images shows it. ${resolution.explanation}`.trim(),
+    citations: [
+      {
+        text: `${name} uncompressed size`,
+        source: figure.asOf ? `${figure.source} (as of ${figure.asOf})` : figure.source,
+      },
+    ],
+    config,
+    distro: { family: distroOf(image.repository, image.tag, image.resolvedDescription), release: name },
+    packageManager: image.packageManager,
+    runtimes: [...image.runtimes],
+    libc: { kind: image.libc.kind, version: image.libc.version },
+    passwd,
+    unknown: false,
+  };
+}

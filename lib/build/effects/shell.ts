@@ -1,0 +1,207 @@
+/**
+ * A small POSIX-shell reader for RUN lines: enough to find the simple commands inside
+ * `a && b || c; d | e`, continuations, quotes, `$VAR` expansion, env prefixes
+ * (`CGO_ENABLED=0 go build`), redirections, `sh -c "…"`, and compound keywords (`if … then … fi`).
+ * It does not execute anything; the command models decide what each command does to the filesystem.
+ */
+
+/** One simple command: its words after expansion and its `NAME=value` prefixes. */
+export interface SimpleCommand {
+  argv: string[];
+  env: Record<string, string>;
+  /** The command as written (for explanations). */
+  text: string;
+}
+
+const KEYWORDS = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'while',
+  'until',
+  '!',
+  '{',
+  '}',
+  '(',
+  ')',
+]);
+const MAX_COMMANDS = 2000;
+
+type Token = { kind: 'word'; value: string; raw: string } | { kind: 'op'; value: string };
+
+function expand(text: string, vars: Record<string, string>): string {
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?]([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, a, def, b) => {
+      const name = (a ?? b) as string;
+      const v = vars[name];
+      if (v !== undefined && v !== '') return v;
+      return typeof def === 'string' ? def : '';
+    },
+  );
+}
+
+function tokenize(script: string, vars: Record<string, string>): Token[] {
+  const tokens: Token[] = [];
+  const s = script.replace(/\\\r?\n/g, ' ');
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i];
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '\n') {
+      tokens.push({ kind: 'op', value: ';' });
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && s[i] !== '\n') i++;
+      continue;
+    }
+    const two = s.slice(i, i + 2);
+    if (two === '&&' || two === '||' || two === ';;') {
+      tokens.push({ kind: 'op', value: two });
+      i += 2;
+      continue;
+    }
+    if (c === ';' || c === '|' || c === '&') {
+      tokens.push({ kind: 'op', value: c });
+      i++;
+      continue;
+    }
+    // Redirections: [n]>, >>, <, 2>&1 — skip the operator and its target word.
+    const redir = /^(\d*)(>>|>&|<&|>|<)(&?\d+|-)?/.exec(s.slice(i, i + 8));
+    if (redir && (redir[1] === '' || /[<>]/.test(s[i + redir[1].length]))) {
+      i += redir[0].length;
+      if (!redir[3]) {
+        while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
+        i = readWord(s, i, vars).end;
+      }
+      continue;
+    }
+    const w = readWord(s, i, vars);
+    if (w.end === i) {
+      i++;
+      continue;
+    }
+    tokens.push({ kind: 'word', value: w.value, raw: s.slice(i, w.end) });
+    i = w.end;
+  }
+  return tokens;
+}
+
+function readWord(s: string, start: number, vars: Record<string, string>): { value: string; end: number } {
+  let i = start;
+  let value = '';
+  let depth = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (depth === 0 && /[\s;&|<>]/.test(c)) break;
+    if (c === "'") {
+      const end = s.indexOf("'", i + 1);
+      const stop = end === -1 ? s.length : end;
+      value += s.slice(i + 1, stop);
+      i = stop + 1;
+      continue;
+    }
+    if (c === '"') {
+      let j = i + 1;
+      let inner = '';
+      while (j < s.length && s[j] !== '"') {
+        if (s[j] === '\\' && j + 1 < s.length) {
+          inner += s[j + 1];
+          j += 2;
+        } else inner += s[j++];
+      }
+      value += expand(inner, vars);
+      i = j + 1;
+      continue;
+    }
+    if (c === '\\' && i + 1 < s.length) {
+      value += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '$' && s[i + 1] === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    // Unquoted text: expand variables word by word.
+    let j = i + 1;
+    while (
+      j < s.length &&
+      !/[\s;&|<>'"\\]/.test(s[j]) &&
+      !(s[j] === ')' && depth > 0) &&
+      !(s[j] === '$' && s[j + 1] === '(')
+    )
+      j++;
+    if (c === '$' && s[i + 1] === '(') {
+      value += '$(';
+      i += 2;
+      continue;
+    }
+    value += c === ')' ? ')' : expand(s.slice(i, j), vars);
+    i = c === ')' ? i + 1 : j;
+  }
+  return { value, end: i };
+}
+
+/**
+ * Split a shell script into its simple commands, in order. `vars` (the stage's ENV and ARGs) are
+ * used for `$VAR` expansion; `NAME=value` prefixes are expanded and returned per command.
+ * `sh -c "…"` / `bash -c "…"` are read recursively. Never throws.
+ */
+export function splitCommands(script: string, vars: Record<string, string> = {}, depth = 0): SimpleCommand[] {
+  const out: SimpleCommand[] = [];
+  let tokens: Token[];
+  try {
+    tokens = tokenize(script, vars);
+  } catch {
+    return out;
+  }
+  let current: Token[] = [];
+  const flush = () => {
+    const words = current.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word');
+    current = [];
+    let k = 0;
+    while (k < words.length && KEYWORDS.has(words[k].value)) k++;
+    const env: Record<string, string> = {};
+    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k].raw)) {
+      const eq = words[k].value.indexOf('=');
+      env[words[k].value.slice(0, eq)] = words[k].value.slice(eq + 1);
+      k++;
+    }
+    const argv = words.slice(k).map((w) => w.value);
+    while (argv.length > 0 && KEYWORDS.has(argv[argv.length - 1])) argv.pop();
+    if (argv.length === 0 || out.length >= MAX_COMMANDS) return;
+    const text = words.map((w) => w.raw).join(' ');
+    const base = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+    if (
+      (base === 'sh' || base === 'bash' || base === 'ash' || base === 'dash') &&
+      argv[1] === '-c' &&
+      argv[2] &&
+      depth < 4
+    ) {
+      out.push(...splitCommands(argv[2], { ...vars, ...env }, depth + 1));
+      return;
+    }
+    out.push({ argv, env, text });
+  };
+  for (const t of tokens) {
+    if (t.kind === 'op') flush();
+    else current.push(t);
+  }
+  flush();
+  return out;
+}
+
+/** The command name without its folder (`/usr/bin/apt-get` → `apt-get`). */
+export function commandName(argv: readonly string[]): string {
+  const first = argv[0] ?? '';
+  return first.slice(first.lastIndexOf('/') + 1);
+}

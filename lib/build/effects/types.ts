@@ -1,0 +1,75 @@
+/**
+ * The state a stage carries while its instructions are applied, and the shape of a command model.
+ */
+import type { Confidence, PackageManager, Runtime } from '../../catalog/types';
+import type { BuildContext, Citation } from '../types';
+import type { LayerWriter } from '../fs/layer-writer';
+import type { FsTree } from '../fs/tree';
+import type { SimCatalog } from './catalog-port';
+import type { SimpleCommand } from './shell';
+
+/** Distribution facts used to pick package figures (e.g. `ubuntu:22.04`). */
+export interface Distro {
+  family: 'ubuntu' | 'debian' | 'alpine' | 'rhel' | 'other';
+  /** `repository:tag` the base resolved to, used as the package catalog's release key. */
+  release: string | null;
+}
+
+/** Everything a stage knows while it is being built. */
+export interface StageState {
+  index: number;
+  tree: FsTree;
+  /** File contents known to the model (copied from the build context), by image path. */
+  contents: Map<string, string>;
+  env: Record<string, string>;
+  /** ARG values in scope. */
+  args: Record<string, string>;
+  workdir: string;
+  user: string;
+  shell: string[];
+  distro: Distro;
+  packageManager: PackageManager;
+  runtimes: Runtime[];
+  /** Packages installed so far (manager:name), so repeats add nothing. */
+  installed: Set<string>;
+  /** True once an unknown base, download or unrecognised command made the model unsure. */
+  uncertain: boolean;
+}
+
+/** One thing a command did to the layer, for the explanation. */
+export interface Contribution {
+  text: string;
+  confidence: Confidence;
+  citations: Citation[];
+}
+
+/** A build error a command model found (Docker would stop here). */
+export interface CommandFailure {
+  message: string;
+  hint: string | null;
+  /** True when the model is sure (else the finding is a warning). */
+  certain: boolean;
+}
+
+/** What a command model works with while applying one command. */
+export interface RunContext {
+  writer: LayerWriter;
+  state: StageState;
+  context: BuildContext;
+  catalog: SimCatalog;
+  /** The working directory for this command (after any `cd`). */
+  cwd: string;
+  /** Stage env plus the command's own `NAME=value` prefixes. */
+  env: Record<string, string>;
+  /** Targets of `RUN --mount=type=cache` (nothing written there reaches the image). */
+  cacheMounts: string[];
+  contribute(c: Contribution): void;
+  fail(f: CommandFailure): void;
+}
+
+/** A command model: recognises a simple command and applies its effect. */
+export interface CommandModel {
+  /** Names of the command (argv[0] without its folder) this model handles. */
+  names: readonly string[];
+  apply(cmd: SimpleCommand, ctx: RunContext): void;
+}
