@@ -1,0 +1,202 @@
+/**
+ * `runImage`: what `docker run` does with a simulated image — form the command from ENTRYPOINT and
+ * CMD, check the user, find the executable, check what it needs (loader and libc, a script's
+ * interpreter, the JVM and the jar, Python and its packages), then run a program model or return
+ * Docker's own error text. Never throws.
+ */
+import type { RunOutcome, SimulatedImage } from '../types';
+import { splitCommands } from '../effects/shell';
+import { formCommand } from './argv';
+import {
+  ERROR_SOURCES,
+  lookPathError,
+  missingInterpreterError,
+  NO_COMMAND_ERROR,
+  permissionError,
+  startErrorExitCode,
+  statError,
+  unknownUserError,
+} from './errors';
+import { checkInterpreter } from './interpreters';
+import { existsInImage, findCommand } from './lookup';
+import { findProgram } from './programs/index';
+
+/** Options of `docker run`. */
+export interface RunOptions {
+  /** Standard input (`docker run -i`); empty means closed input. */
+  stdin?: string;
+  /** Arguments after the image name (replace CMD). */
+  args?: string[];
+  /** `--entrypoint` (replaces ENTRYPOINT and clears CMD). */
+  entrypoint?: string[] | null;
+}
+
+function failed(
+  message: string,
+  explanation: string,
+  argv: string[] | null,
+  exitCode = startErrorExitCode(message),
+): RunOutcome {
+  return {
+    status: 'failed',
+    exitCode,
+    stdout: '',
+    stderr: `${message}\n`,
+    argv,
+    explanation: `${explanation} (Docker's wording: ${ERROR_SOURCES}.)`,
+    outputSimulated: true,
+    truncated: false,
+  };
+}
+
+function started(argv: string[], explanation: string): RunOutcome {
+  return {
+    status: 'started',
+    exitCode: 0,
+    stdout: '',
+    stderr: '',
+    argv,
+    explanation,
+    outputSimulated: false,
+    truncated: false,
+  };
+}
+
+function run(image: SimulatedImage, options: RunOptions): RunOutcome {
+  const user = (image.config.user || 'root').split(':')[0];
+  if (image.users && user && !/^\d+$/.test(user) && !image.users.includes(user)) {
+    return failed(
+      unknownUserError(user),
+      `USER ${user} does not exist in the image's /etc/passwd, so Docker cannot start the container as that user.`,
+      null,
+    );
+  }
+  const formed = formCommand(image.config, { args: options.args, entrypoint: options.entrypoint });
+  if (!formed || formed.argv.length === 0 || formed.argv[0] === '') {
+    return failed(
+      NO_COMMAND_ERROR,
+      'The image has neither ENTRYPOINT nor CMD, and no command was given.',
+      null,
+      125,
+    );
+  }
+  let argv = formed.argv;
+  let found = findCommand(image, argv[0]);
+  if (!found) {
+    const message = argv[0].includes('/') ? statError(argv[0]) : lookPathError(argv[0]);
+    const why = formed.viaShell
+      ? `The command is in shell form, so Docker runs it with ${argv[0]} -c, and this image has no ${argv[0]} (scratch and distroless have no shell). Write ENTRYPOINT/CMD in exec (JSON) form.`
+      : `${argv[0]} is not in the image${argv[0].includes('/') ? '' : ` (looked up on PATH=${image.config.env.PATH ?? 'default'})`}.`;
+    return failed(message, why, argv);
+  }
+  // A shell runs the script: follow it to the program it starts (one simple command).
+  if (formed.viaShell && !found.viaBulk) {
+    const script = argv[argv.length - 1] ?? '';
+    const cmds = splitCommands(script, image.config.env);
+    const first = cmds[0];
+    if (cmds.length === 1 && first) {
+      const inner = findCommand(image, first.argv[0]);
+      if (!inner) {
+        return {
+          status: 'started',
+          exitCode: 127,
+          stdout: '',
+          stderr: `${argv[0]}: 1: ${first.argv[0]}: not found\n`,
+          argv,
+          explanation: `The shell started but could not find ${first.argv[0]}, so it exits with 127.`,
+          outputSimulated: true,
+          truncated: false,
+        };
+      }
+      argv = first.argv.concat(argv.slice(argv.length));
+      found = inner;
+    } else return started(argv, `The shell runs \`${script}\`; its output is not simulated.`);
+  }
+  const { entry } = found;
+  if (found.viaBulk)
+    return started(
+      argv,
+      `${argv[0]} is in the image, but the model does not know what it prints: its output is not simulated.`,
+    );
+  if (entry.kind === 'dir')
+    return failed(permissionError(argv[0]), `${argv[0]} is a folder, not a program.`, argv);
+  if (entry.kind === 'elf' && entry.linkage === 'dynamic') {
+    const loader = entry.interpreter ?? '/lib64/ld-linux-x86-64.so.2';
+    if (!existsInImage(image, loader)) {
+      return failed(
+        missingInterpreterError(found.path),
+        `${found.path} is dynamically linked: it needs the loader ${loader} and libc, which this image does not have. The kernel reports the missing loader as "no such file or directory", about a file that does exist. Build it static (CGO_ENABLED=0) or use a base with libc (distroless base or cc).`,
+        argv,
+        1,
+      );
+    }
+  }
+  if (entry.kind === 'script' && entry.shebang) {
+    const interp = entry.shebang;
+    const ok = interp === '/usr/bin/env' ? true : existsInImage(image, interp);
+    if (!ok)
+      return failed(
+        missingInterpreterError(found.path),
+        `${found.path} is a script for ${interp}, which this image does not have.`,
+        argv,
+        1,
+      );
+  }
+  const interp = checkInterpreter(image, argv, found.path);
+  if (interp && !interp.ok) {
+    return {
+      status: 'started',
+      exitCode: interp.exitCode,
+      stdout: '',
+      stderr: interp.stderr,
+      argv,
+      explanation: interp.explanation,
+      outputSimulated: true,
+      truncated: false,
+    };
+  }
+  const programId = interp?.ok ? interp.program : (entry.program ?? null);
+  const model = findProgram(programId);
+  if (!model)
+    return started(
+      argv,
+      `${argv.join(' ')} starts. The model does not know this program, so its output is not simulated.`,
+    );
+  const out = model.run({
+    argv,
+    stdin: options.stdin ?? '',
+    env: image.config.env,
+    image,
+    mainPath: interp?.ok ? interp.mainPath : found.path,
+  });
+  return {
+    status: 'started',
+    exitCode: out.exitCode,
+    stdout: out.stdout,
+    stderr: out.stderr,
+    argv,
+    explanation: out.explanation,
+    outputSimulated: true,
+    truncated: out.truncated,
+  };
+}
+
+/** Simulate `docker run [--entrypoint …] IMAGE [args…]` with `stdin`. Never throws. */
+export function runImage(image: SimulatedImage, options: RunOptions = {}): RunOutcome {
+  try {
+    return run(image, options);
+  } catch (err) {
+    return {
+      status: 'failed',
+      exitCode: 125,
+      stdout: '',
+      stderr: '',
+      argv: null,
+      explanation: `The run model could not handle this image (${err instanceof Error ? err.message : String(err)}).`,
+      outputSimulated: false,
+      truncated: false,
+    };
+  }
+}
+
+export { formCommand } from './argv';

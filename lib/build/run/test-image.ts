@@ -1,0 +1,58 @@
+/**
+ * A hand-made SimulatedImage for run tests (no simulation needed).
+ */
+import type { ManifestEntry } from '../../catalog/types';
+import type { ImageConfig, SimulatedImage } from '../types';
+
+/** An image with the given files and config overrides. */
+export function testImage(
+  files: ManifestEntry[],
+  config: Partial<ImageConfig> = {},
+  extra: Partial<SimulatedImage> = {},
+): SimulatedImage {
+  return {
+    stageIndex: 0,
+    base: null,
+    layers: [],
+    sizeBytes: 0,
+    confidence: 'high',
+    config: {
+      entrypoint: null,
+      entrypointShellForm: false,
+      cmd: null,
+      cmdShellForm: false,
+      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
+      workdir: '/',
+      user: 'root',
+      exposedPorts: [],
+      labels: {},
+      shell: ['/bin/sh', '-c'],
+      healthcheck: null,
+      ...config,
+    },
+    facts: {
+      shell: null,
+      packageManager: 'none',
+      runsAsRoot: true,
+      user: 'root',
+      runtimes: [],
+      libc: { kind: 'none', version: null },
+      buildTools: [],
+    },
+    files,
+    fileCount: files.length,
+    largestPaths: [],
+    ...extra,
+  };
+}
+
+/** The calculator binary as go build writes it. */
+export const CALC_BINARY: ManifestEntry = {
+  path: '/app',
+  kind: 'elf',
+  sizeBytes: 1_793_479,
+  linkage: 'static',
+  interpreter: null,
+  program: 'go-calculator',
+  note: 'Go 1.18.1 binary built from /calculator.go',
+};
