@@ -36,6 +36,8 @@ export interface GraphLayout {
 /** Node box sizes (SVG user units). Large enough for a 20-character label at a readable size. */
 export const STAGE_NODE = { width: 200, height: 60 } as const;
 export const IMAGE_NODE = { width: 200, height: 44 } as const;
+/** Extra height of a skipped stage's box, whose reason takes a second line. */
+export const SKIPPED_EXTRA_HEIGHT = 17;
 const MARGIN = 8;
 
 /** Stable id of a graph node, for keys and element ids. */
@@ -61,7 +63,8 @@ export function layoutStageGraph(graph: StageGraph): GraphLayout {
   for (const stage of graph.stages) {
     const node: GraphNode = { kind: 'stage', index: stage.index };
     known.set(nodeId(node), node);
-    g.setNode(nodeId(node), { ...STAGE_NODE });
+    const extra = stage.built ? 0 : SKIPPED_EXTRA_HEIGHT;
+    g.setNode(nodeId(node), { width: STAGE_NODE.width, height: STAGE_NODE.height + extra });
   }
   const kept: Array<{ id: string; index: number; edge: Edge; from: string; to: string }> = [];
   graph.edges.forEach((edge, index) => {

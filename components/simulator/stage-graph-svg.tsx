@@ -4,7 +4,7 @@ import type { StageGraph } from '@/lib/build/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { layoutStageGraph, type LaidOutEdge, type LaidOutNode } from './graph-layout';
 import { EXTERNAL_COLOR, stageColor } from './stage-colors';
-import { baseLabel, edgeLabel, linesText, stageLabel, truncate } from './stage-labels';
+import { baseLabel, edgeLabel, linesText, stageLabel, truncate, wrapText } from './stage-labels';
 
 /** Props of {@link StageGraphSvg}. */
 export interface StageGraphSvgProps {
@@ -190,7 +190,11 @@ function GraphNodeBox({
         fontSize={12.5}
         className={skipped ? 'fill-zinc-600 italic dark:fill-zinc-400' : 'fill-zinc-700 dark:fill-zinc-300'}
       >
-        {truncate(sub, 28)}
+        {(skipped ? wrapText(sub, 27, 2) : [truncate(sub, 28)]).map((line, i) => (
+          <tspan key={i} x={x + 14} dy={i === 0 ? 0 : 17}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

@@ -60,3 +60,37 @@ export function dependsOn(stage: Stage, graph: StageGraph): string[] {
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
+
+/**
+ * Break `text` into at most `maxLines` lines of at most `maxChars` characters, at spaces where
+ * possible; the last line ends with an ellipsis when text is left over.
+ */
+export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    const next = line ? `${line} ${w}` : w;
+    if (next.length <= maxChars) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    else {
+      lines.push(w.slice(0, maxChars));
+      words[i] = w.slice(maxChars);
+      i--;
+    }
+    line = line ? w : '';
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line) {
+    lines.push(line);
+    line = '';
+    i = words.length;
+  }
+  if (i < words.length || line) lines[lines.length - 1] = truncate(`${lines[lines.length - 1]} …`, maxChars);
+  return lines;
+}

@@ -67,7 +67,7 @@ export function StageTable({ graph, onRevealRange }: StageTableProps) {
                   </span>
                 )}
               </th>
-              <td className="py-1.5 pr-2 font-mono text-xs break-all">{baseLabel(stage, graph)}</td>
+              <td className="py-1.5 pr-2 font-mono text-xs break-words">{baseLabel(stage, graph)}</td>
               <td className="py-1.5 pr-2">
                 {stage.built ? (
                   'built'
@@ -79,7 +79,7 @@ export function StageTable({ graph, onRevealRange }: StageTableProps) {
               <td className="py-1.5">
                 <button
                   type="button"
-                  className="rounded px-1 text-xs text-accent-700 underline underline-offset-2 hover:bg-zinc-100 dark:text-accent-300 dark:hover:bg-zinc-800"
+                  className="rounded px-1 text-xs whitespace-nowrap text-accent-700 underline underline-offset-2 hover:bg-zinc-100 dark:text-accent-300 dark:hover:bg-zinc-800"
                   onClick={() => onRevealRange(stage.range)}
                 >
                   {linesText(stage.range)}
