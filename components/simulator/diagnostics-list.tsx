@@ -1,3 +1,5 @@
+'use client';
+import { useState } from 'react';
 import type { Diagnostic, Severity, SourceRange } from '@/lib/diagnostics';
 
 /** Props of {@link DiagnosticsList}. */
@@ -14,6 +16,9 @@ const SEVERITY: Record<Severity, { icon: string; word: string; className: string
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** How many problems show before a "show all" button (errors always show). */
+const FIRST = 3;
+
 /** Diagnostics sorted for reading: errors first, then by line. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
@@ -27,8 +32,11 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
  * and to the lesson that teaches it.
  */
 export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListProps) {
+  const [all, setAll] = useState(false);
   if (diagnostics.length === 0) return null;
   const sorted = sortDiagnostics(diagnostics);
+  const errors = sorted.filter((d) => d.severity === 'error').length;
+  const shown = all ? sorted : sorted.slice(0, Math.max(FIRST, errors));
   const counts = (['error', 'warning', 'info'] as const)
     .map((s) => [s, diagnostics.filter((d) => d.severity === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -39,7 +47,7 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
         Problems: {counts.join(', ')}
       </h3>
       <ul className="flex flex-col gap-2">
-        {sorted.map((d, i) => {
+        {shown.map((d, i) => {
           const sev = SEVERITY[d.severity];
           return (
             <li
@@ -90,6 +98,15 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
           );
         })}
       </ul>
+      {shown.length < sorted.length && (
+        <button
+          type="button"
+          onClick={() => setAll(true)}
+          className="mt-2 rounded border border-zinc-300 px-2 py-0.5 text-xs font-medium text-zinc-800 dark:border-zinc-600 dark:text-zinc-200"
+        >
+          Show {sorted.length - shown.length} more
+        </button>
+      )}
     </section>
   );
 }

@@ -74,3 +74,32 @@ describe('ComparisonChart', () => {
     expect(t).toContain('no image');
   });
 });
+
+describe('FileTreeView with many files', () => {
+  it('renders at most 200 rows of a folder, then a row to show more', () => {
+    const image = multiStageResult.image!;
+    const files = Array.from({ length: 5_000 }, (_, i) => ({
+      path: `/f${i}`,
+      kind: 'regular' as const,
+      sizeBytes: i + 1,
+    }));
+    const html = render(FileTreeView, { image: { ...image, files, fileCount: files.length }, idPrefix: 'm' });
+    expect(html.match(/role="treeitem"/g)).toHaveLength(201);
+    expect(textOf(html)).toContain('Show 200 more (4,800 not shown)');
+    expect(textOf(html)).toContain('5,000 files');
+  });
+});
+
+describe('DiagnosticsList', () => {
+  it('shows every error, at most three problems in all, and a button for the rest', async () => {
+    const { DiagnosticsList } = await import('./diagnostics-list');
+    const { sampleDiagnostics } = await import('./fixtures');
+    const warn = sampleDiagnostics[1];
+    const many = [warn, warn, warn, warn, sampleDiagnostics[0]];
+    const text = textOf(render(DiagnosticsList, { diagnostics: many, onRevealRange: () => {} }));
+    expect(text).toContain('Problems: 1 error, 4 warnings');
+    expect(text.match(/Warning/g)).toHaveLength(2);
+    expect(text).toContain('Show 2 more');
+    expect(text.indexOf('invalid stage index 3')).toBeLessThan(text.indexOf('JSON arguments'));
+  });
+});
