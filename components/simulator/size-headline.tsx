@@ -34,7 +34,7 @@ export function headlineAnnouncement(image: SimulatedImage | null, run: RunOutco
 export function SizeHeadline({ image, run, previousSizeBytes, pending, idPrefix }: SizeHeadlineProps) {
   const delta = image ? sizeDelta(previousSizeBytes, image.sizeBytes) : null;
   const info = image ? confidenceInfo(image.confidence) : null;
-  const announcement = useDebouncedValue(headlineAnnouncement(image, run), 900);
+  const announcement = useDebouncedValue(headlineAnnouncement(image, run, previousSizeBytes), 900);
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-1" id={`${idPrefix}-headline`}>
       <div>
