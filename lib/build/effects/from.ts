@@ -12,6 +12,7 @@ import type {
 import type { Citation, ImageConfig } from '../types';
 import type { SimCatalog } from './catalog-port';
 import { bytesOf } from './helpers';
+import { UNKNOWN_IMAGE_NOTE } from '../fs/tree';
 import type { Distro } from './types';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -99,7 +100,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
           kind: 'bulk',
           sizeBytes: size,
           estimate: true,
-          note: `contents of ${ref} (unknown image)`,
+          note: `${UNKNOWN_IMAGE_NOTE}: contents of ${ref}`,
         },
       ],
       sizeBytes: size,

@@ -47,15 +47,28 @@ export function lookupPath(tree: FsTree, path: string): Lookup | null {
     }
     break;
   }
-  // A bulk ancestor (e.g. /usr/lib/go-1.18) stands for the files below it.
+  // A bulk ancestor that summarises one specific folder (e.g. /usr/lib/go-1.18, a package in
+  // site-packages) stands for the files below it. Broad remainders such as `/usr/**` or `/**` only
+  // make the sizes add up: they do not mean any file exists — except for an unknown image.
   let dir = current;
   while (dir.length > 1) {
     dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
     const anc = tree.get(dir);
-    if (anc) return anc.kind === 'bulk' ? { entry: anc, viaBulk: true } : null;
+    if (anc) {
+      if (anc.kind !== 'bulk') return null;
+      if (isUnknownContents(anc) || dir.split('/').length > 3) return { entry: anc, viaBulk: true };
+    }
     if (dir === '/') break;
   }
   return null;
+}
+
+/** Note that marks the single bulk entry standing for an image the catalog does not know. */
+export const UNKNOWN_IMAGE_NOTE = 'unknown image';
+
+/** True for the bulk entry of an unknown image (anything may be inside it). */
+export function isUnknownContents(entry: ManifestEntry): boolean {
+  return entry.kind === 'bulk' && (entry.note ?? '').startsWith(UNKNOWN_IMAGE_NOTE);
 }
 
 /** True when something exists at `path` (file, directory, or inside a bulk entry). */

@@ -25,7 +25,7 @@ function update(ctx: RunContext): void {
 }
 
 function listsPresent(ctx: RunContext): boolean {
-  return ctx.writer.entriesUnder(LISTS).some((e) => e.sizeBytes > 0);
+  return ctx.writer.entriesUnder(LISTS).length > 0;
 }
 
 function installOne(ctx: RunContext, name: string, recommends: boolean): void {

@@ -92,6 +92,7 @@ function build(ctx: RunContext, args: string[]): void {
     interpreter: dynamic ? libcLoader : null,
     mode: 0o755,
   };
+  if (!fig || fig.figure.value === null || fig.substitutedVersion) entry.estimate = true;
   if (info.program) entry.program = info.program;
   if (sources.length > 0)
     entry.note = `Go ${version} binary built from ${sources.map((f) => f.path).join(' ')}`;
@@ -150,12 +151,14 @@ export const goModel: CommandModel = {
   apply(cmd, ctx) {
     const [sub, ...rest] = cmd.argv.slice(1);
     if (!findExecutable(ctx, 'go') && !goVersion(ctx) && !cmd.argv[0].includes('/')) {
+      const certain = !ctx.state.uncertain;
       ctx.fail({
         message: '/bin/sh: 1: go: not found',
         hint: 'Install Go first (apt-get install golang-go) or build FROM a golang image.',
-        certain: !ctx.state.uncertain,
+        certain,
       });
-      return;
+      // When the model is unsure (an unknown package may have brought Go), go on as if it built.
+      if (certain) return;
     }
     if (sub === 'build' || sub === 'install') {
       build(ctx, rest);

@@ -1,0 +1,92 @@
+/**
+ * Teaching rules that need the simulated filesystem: they look at the image the target stage
+ * produces, which the text-only lint cannot see.
+ */
+import type { Diagnostic, SourceRange } from '../../diagnostics';
+import type { Stage } from '../plan/types';
+import type { SimulatedImage } from '../types';
+import { lookupPath, treeFromEntries } from '../fs/tree';
+import { whichIn } from './image';
+
+function d(
+  ruleId: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  hint: string | null,
+  range: SourceRange,
+  lessonPath: string | null,
+): Diagnostic {
+  return { ruleId, severity, origin: 'simulate', message, hint, range, docsUrl: null, lessonPath };
+}
+
+/** Findings about the final image: build tools shipped, HEALTHCHECK tools missing, unknown USER. */
+export function lintFinalImage(image: SimulatedImage, stage: Stage): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const tools = image.facts.buildTools.filter((t) => t !== 'git');
+  if (tools.length > 0) {
+    out.push(
+      d(
+        'SC-final-image-build-tools',
+        'warning',
+        `The final image ships build tools: ${tools.join(', ')}. They are needed to build, not to run.`,
+        'Build in an earlier stage and COPY --from only the artifact into a runtime-only final stage.',
+        stage.from.range,
+        '/learn/multi-stage-builds',
+      ),
+    );
+  }
+  const hc = image.config.healthcheck;
+  if (hc && hc.length > 0) {
+    const words = hc[0] === 'CMD-SHELL' ? (hc[1] ?? '').split(/\s+/) : hc[0] === 'CMD' ? hc.slice(1) : hc;
+    const tool = words.find(
+      (w) => w === 'curl' || w === 'wget' || w.endsWith('/curl') || w.endsWith('/wget'),
+    );
+    const ins = stage.instructions.find((i) => i.kind === 'healthcheck');
+    const tree = treeFromEntries(image.files);
+    if (
+      tool &&
+      ins &&
+      !(tool.startsWith('/')
+        ? lookupPath(tree, tool)
+        : whichIn(tree, tool, image.config.env.PATH ?? '/usr/bin:/bin'))
+    ) {
+      out.push(
+        d(
+          'SC-healthcheck-missing-tool',
+          'warning',
+          `HEALTHCHECK calls ${tool}, which is not in the final image: the check always fails and the container is reported unhealthy.`,
+          'Use a health endpoint checked from outside, a tiny static checker copied from a build stage, or a base that has the tool.',
+          ins.range,
+          '/learn/distroless-images',
+        ),
+      );
+    }
+    if (hc[0] === 'CMD-SHELL' && ins && image.facts.shell === null) {
+      out.push(
+        d(
+          'SC-healthcheck-missing-tool',
+          'warning',
+          'HEALTHCHECK in shell form needs /bin/sh, which this image does not have.',
+          'Write it in exec form: HEALTHCHECK CMD ["/app", "-health"].',
+          ins.range,
+          '/learn/distroless-images',
+        ),
+      );
+    }
+  }
+  const name = image.config.user.split(':')[0];
+  if (image.users && name && name !== 'root' && !/^\d+$/.test(name) && !image.users.includes(name)) {
+    const ins = [...stage.instructions].reverse().find((i) => i.kind === 'user');
+    out.push(
+      d(
+        'SC-user-not-in-passwd',
+        'warning',
+        `USER ${name} is not in the image's /etc/passwd: docker run fails with "unable to find user ${name}: no matching entries in passwd file".`,
+        'Create the user in this stage (useradd), copy /etc/passwd from a build stage, or use a numeric uid such as 65532.',
+        ins?.range ?? stage.from.range,
+        '/learn/distroless-images',
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * Turning a built stage into a SimulatedImage: the merged filesystem, size, configuration and the
+ * facts a learner asks first (shell? package manager? root? runtimes? libc? build tools?).
+ */
+import type { ImageResolution, PackageManager } from '../../catalog/types';
+import type { ImageFacts, SimulatedImage } from '../types';
+import { normalizePath } from '../fs/paths';
+import { fileCount, isUnknownContents, largestPaths, lookupPath, type FsTree } from '../fs/tree';
+import { passwdUsers } from '../effects/commands/users';
+import { lowest, type StageBuild } from './stage-state';
+
+const BUILD_TOOLS = [
+  'gcc',
+  'cc',
+  'g++',
+  'make',
+  'go',
+  'javac',
+  'mvn',
+  'gradle',
+  'cargo',
+  'rustc',
+  'npm',
+  'yarn',
+  'pip',
+  'pip3',
+  'git',
+];
+const MANAGERS: Array<[PackageManager, string[]]> = [
+  ['apt', ['/usr/bin/apt-get', '/usr/bin/apt']],
+  ['apk', ['/sbin/apk']],
+  ['dnf', ['/usr/bin/dnf']],
+  ['microdnf', ['/usr/bin/microdnf']],
+  ['yum', ['/usr/bin/yum']],
+];
+
+function unknownRoot(tree: FsTree): boolean {
+  const root = tree.get('/');
+  return root !== undefined && isUnknownContents(root);
+}
+
+/** Look a command up on PATH in a tree; returns its path or null. */
+export function whichIn(tree: FsTree, name: string, pathVar: string): string | null {
+  for (const dir of pathVar.split(':')) {
+    if (!dir) continue;
+    const p = normalizePath(`${dir}/${name}`);
+    const hit = lookupPath(tree, p);
+    if (hit && hit.entry.kind !== 'dir') return p;
+  }
+  return null;
+}
+
+function facts(b: StageBuild): ImageFacts {
+  const tree = b.state.tree;
+  const unknown = unknownRoot(tree);
+  const shellHit = lookupPath(tree, '/bin/sh');
+  const pathVar = b.config.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  let packageManager: PackageManager = unknown ? b.state.packageManager : 'none';
+  if (!unknown)
+    for (const [pm, paths] of MANAGERS)
+      if (paths.some((p) => lookupPath(tree, p))) {
+        packageManager = pm;
+        break;
+      }
+  const runtimes = b.state.runtimes.filter((r) => lookupPath(tree, r.path));
+  let libc: ImageFacts['libc'] = { kind: 'none', version: null };
+  if (unknown) libc = b.libc;
+  else {
+    for (const key of tree.keys()) {
+      if (key.endsWith('/libc.so.6')) {
+        libc = { kind: 'glibc', version: b.libc.kind === 'glibc' ? b.libc.version : null };
+        break;
+      }
+      if (key.includes('ld-musl')) {
+        libc = { kind: 'musl', version: b.libc.kind === 'musl' ? b.libc.version : null };
+        break;
+      }
+    }
+  }
+  const buildTools = unknown
+    ? []
+    : BUILD_TOOLS.filter(
+        (t) => whichIn(tree, t, pathVar) !== null || (t === 'go' && runtimes.some((r) => r.name === 'go')),
+      );
+  const user = b.config.user || 'root';
+  const name = user.split(':')[0];
+  return {
+    shell: shellHit ? '/bin/sh' : null,
+    packageManager,
+    runsAsRoot: name === 'root' || name === '0' || name === '',
+    user,
+    runtimes,
+    libc,
+    buildTools: [...new Set(buildTools)],
+  };
+}
+
+/** The image a built stage produces. `base` is what its first stage started from. */
+export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedImage {
+  let size = 0;
+  for (const l of b.layers) size += l.sizeBytes > 0 && Number.isFinite(l.sizeBytes) ? l.sizeBytes : 0;
+  const confidence = lowest(
+    b.layers.filter((l) => !l.empty).map((l) => l.confidence),
+    'exact',
+  );
+  const passwd = b.state.contents.get('/etc/passwd');
+  const textFiles: Record<string, string> = {};
+  for (const [p, t] of b.state.contents) if (b.state.tree.has(p) || p === '/etc/passwd') textFiles[p] = t;
+  return {
+    stageIndex: b.state.index,
+    base,
+    layers: b.layers,
+    sizeBytes: size,
+    confidence,
+    config: { ...b.config, env: { ...b.config.env } },
+    facts: facts(b),
+    files: [...b.state.tree.values()],
+    fileCount: fileCount(b.state.tree),
+    largestPaths: largestPaths(b.state.tree, 20),
+    users: unknownRoot(b.state.tree)
+      ? undefined
+      : lookupPath(b.state.tree, '/etc/passwd')
+        ? passwdUsers(passwd ?? 'root')
+        : [],
+    textFiles,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * `simulate`: Dockerfile text + build context → the images a build produces, layer by layer, with
+ * sizes, explanations and confidence. Pure and synchronous; never throws.
+ */
+import { analyze } from './analysis';
+import type { Diagnostic } from '../../diagnostics';
+import { lineRange } from '../../diagnostics';
+import type { ImageResolution } from '../../catalog/types';
+import type { Builder, StageGraph } from '../plan/types';
+import type { BuildContext, SimulatedImage, SimulationResult } from '../types';
+import { applyDockerignore } from '../context/index';
+import type { SimCatalog } from '../effects/catalog-port';
+import { defaultCatalog } from '../effects/catalog-adapter';
+import { toImage } from './image';
+import { lintFinalImage } from './fs-lint';
+import { buildStage, type BuildEnv } from './stage';
+import type { StageBuild } from './stage-state';
+
+/** Options of `simulate`. */
+export interface SimulateOptions {
+  context: BuildContext;
+  /** `--target`: a stage name, or null/undefined for the last stage. */
+  target?: string | null;
+  buildArgs?: Record<string, string>;
+  builder?: Builder;
+  /** The catalog to read figures from (tests may pass their own). */
+  catalog?: SimCatalog;
+}
+
+function emptyGraph(builder: Builder): StageGraph {
+  return {
+    builder,
+    stages: [],
+    images: [],
+    edges: [],
+    target: null,
+    buildOrder: [],
+    globalArgs: {},
+    diagnostics: [],
+  };
+}
+
+function baseResolution(
+  build: StageBuild | undefined,
+  graph: StageGraph,
+  index: number,
+  catalog: SimCatalog,
+): ImageResolution | null {
+  let i: number | null = index;
+  for (let guard = 0; i !== null && guard < graph.stages.length + 1; guard++) {
+    const stage: StageGraph['stages'][number] | undefined = graph.stages[i];
+    if (!stage) return null;
+    if (stage.base.kind === 'stage') i = stage.base.stageIndex;
+    else if (stage.base.kind === 'image') return catalog.resolveImage(stage.base.ref);
+    else return null;
+  }
+  void build;
+  return null;
+}
+
+/**
+ * Simulate a build of `text` with `options.context`. Every built stage gets an image; the target
+ * stage's image is `image` (null when parse, plan or build errors stop the build).
+ */
+export function simulate(text: string, options: SimulateOptions): SimulationResult {
+  const builder = options.builder ?? 'buildkit';
+  const diagnostics: Diagnostic[] = [];
+  let graph: StageGraph = emptyGraph(builder);
+  try {
+    const catalog = options.catalog ?? defaultCatalog;
+    const analysis = analyze(typeof text === 'string' ? text : '', {
+      target: options.target ?? null,
+      buildArgs: options.buildArgs ?? {},
+      builder,
+    });
+    graph = analysis.graph;
+    diagnostics.push(...analysis.diagnostics);
+    const env: BuildEnv = {
+      graph,
+      catalog,
+      context: applyDockerignore(options.context ?? { files: [] }),
+      built: new Map(),
+      diagnostics,
+      buildArgs: options.buildArgs ?? {},
+    };
+    const stages: Array<SimulatedImage | null> = graph.stages.map(() => null);
+    for (const index of graph.buildOrder) {
+      const stage = graph.stages[index];
+      if (!stage) continue;
+      const b = buildStage(stage, env);
+      stages[index] = toImage(b, baseResolution(b, graph, index, catalog));
+    }
+    const targetImage = graph.target !== null ? (stages[graph.target] ?? null) : null;
+    const targetStage = graph.target !== null ? graph.stages[graph.target] : undefined;
+    if (targetImage && targetStage) diagnostics.push(...lintFinalImage(targetImage, targetStage));
+    const blocking = diagnostics.some(
+      (d) =>
+        d.severity === 'error' && (d.origin === 'parse' || d.origin === 'plan' || d.origin === 'simulate'),
+    );
+    return { graph, stages, image: blocking ? null : targetImage, diagnostics };
+  } catch (err) {
+    diagnostics.push({
+      ruleId: 'simulate/internal',
+      severity: 'error',
+      origin: 'simulate',
+      message: `The simulator could not model this Dockerfile (${err instanceof Error ? err.message : String(err)}).`,
+      hint: null,
+      range: lineRange(1),
+      docsUrl: null,
+      lessonPath: null,
+    });
+    return { graph, stages: graph.stages.map(() => null), image: null, diagnostics };
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Instructions that only change the image configuration (ENV, ARG, LABEL, USER, CMD, ENTRYPOINT,
+ * EXPOSE, SHELL, HEALTHCHECK, VOLUME, STOPSIGNAL): empty layers, as `docker history` shows them.
+ * WORKDIR is the exception: BuildKit creates the folder in a real, tiny layer.
+ */
+import type { Instruction } from '../../dockerfile/types';
+import type { Citation, Layer } from '../types';
+import { LayerWriter } from '../fs/layer-writer';
+import { normalizePath } from '../fs/paths';
+import { expandWords } from './expand';
+import type { StageBuild } from './stage-state';
+
+/** An instruction's effect: a writer (null for an empty layer) and its explanation. */
+export interface MetadataEffect {
+  writer: LayerWriter | null;
+  explanation: string;
+  confidence: Layer['confidence'];
+  citations: Citation[];
+}
+
+const EMPTY: Citation = {
+  text: 'Metadata-only instructions add no filesystem data (listed as 0 B, empty_layer)',
+  source: 'Docker docs; moby/buildkit#2416; FACTS.md §4 row 10',
+};
+
+function empty(text: string): MetadataEffect {
+  return { writer: null, explanation: text, confidence: 'exact', citations: [EMPTY] };
+}
+
+/** Apply a non-RUN, non-COPY instruction to the stage. Returns null for FROM (handled elsewhere). */
+export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect | null {
+  const vars = { ...b.state.args, ...b.state.env };
+  const x = (s: string) => expandWords(s, vars);
+  switch (ins.kind) {
+    case 'env':
+      for (const p of ins.pairs) {
+        const v = x(p.value);
+        b.state.env[p.key] = v;
+        b.config.env[p.key] = v;
+        vars[p.key] = v;
+      }
+      return empty('ENV sets environment variables in the image configuration: no files, 0 B.');
+    case 'label':
+      for (const p of ins.pairs) b.config.labels[x(p.key)] = x(p.value);
+      return empty('LABEL adds metadata to the image configuration: 0 B.');
+    case 'arg':
+      for (const d of ins.declarations) {
+        const v =
+          b.buildArgs[d.name] ??
+          b.state.args[d.name] ??
+          (d.defaultValue !== null ? x(d.defaultValue) : undefined);
+        if (v !== undefined) b.state.args[d.name] = v;
+      }
+      return empty('ARG declares a build argument: it exists only during the build, 0 B in the image.');
+    case 'workdir': {
+      const path = normalizePath(x(ins.path), b.state.workdir);
+      b.state.workdir = path;
+      b.config.workdir = path;
+      const writer = new LayerWriter(b.state.tree);
+      const exists = writer.exists(path);
+      if (!exists) writer.add({ path, kind: 'dir', sizeBytes: 32, mode: 0o755 });
+      const effect: MetadataEffect = {
+        writer,
+        explanation: exists
+          ? `WORKDIR ${path} already exists: BuildKit still records a step, with nothing new in it.`
+          : `WORKDIR creates ${path}: with BuildKit this is a real but tiny layer (docker history shows it as about 32 B).`,
+        confidence: 'high',
+        citations: [
+          {
+            text: 'WORKDIR creates a real (tiny) layer under BuildKit',
+            source: 'FACTS.md §4 row 10 (docker/buildx#1910, moby/moby#39456)',
+          },
+        ],
+      };
+      writer.commit();
+      return effect;
+    }
+    case 'user':
+      b.state.user = x(ins.group ? `${ins.user}:${ins.group}` : ins.user);
+      b.config.user = b.state.user;
+      return empty(`USER ${b.state.user}: later RUN steps and the container run as this user. 0 B.`);
+    case 'cmd':
+      b.config.cmd = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
+      b.config.cmdShellForm = ins.command.form === 'shell';
+      b.cmdSet = true;
+      return empty(`CMD sets the default command (${ins.command.form} form): metadata only, 0 B.`);
+    case 'entrypoint':
+      b.config.entrypoint = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
+      b.config.entrypointShellForm = ins.command.form === 'shell';
+      // Docker: setting ENTRYPOINT resets a CMD inherited from the base image.
+      if (!b.cmdSet) {
+        b.config.cmd = null;
+        b.config.cmdShellForm = false;
+      }
+      return empty(
+        `ENTRYPOINT sets the program the container runs (${ins.command.form} form): metadata only, 0 B.`,
+      );
+    case 'expose':
+      for (const p of ins.ports) {
+        const port = x(p);
+        if (!b.config.exposedPorts.includes(port)) b.config.exposedPorts.push(port);
+      }
+      return empty('EXPOSE documents ports in the image configuration: 0 B.');
+    case 'shell':
+      b.config.shell = [...ins.argv];
+      b.state.shell = [...ins.argv];
+      return empty(`SHELL sets the shell for shell-form commands to ${ins.argv.join(' ')}: 0 B.`);
+    case 'healthcheck':
+      b.config.healthcheck =
+        ins.command === null
+          ? null
+          : ins.command.form === 'exec'
+            ? [...ins.command.argv]
+            : ['CMD-SHELL', ins.command.script];
+      return empty('HEALTHCHECK sets how Docker checks the container: metadata only, 0 B.');
+    case 'volume':
+      return empty('VOLUME marks mount points: metadata only, 0 B.');
+    case 'stopsignal':
+    case 'maintainer':
+    case 'onbuild':
+      return empty(`${ins.keyword.toUpperCase()} is metadata only: 0 B.`);
+    default:
+      return null;
+  }
+}

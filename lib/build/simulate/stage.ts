@@ -1,0 +1,269 @@
+/**
+ * Building one stage: FROM, then each instruction's effect on the filesystem and the config, one
+ * layer per instruction (metadata instructions give empty layers, as `docker history` lists them).
+ */
+import type { Diagnostic } from '../../diagnostics';
+import type { CopyInstruction, Instruction, RunInstruction } from '../../dockerfile/types';
+import type { Stage, StageGraph } from '../plan/types';
+import type { BuildContext, Layer } from '../types';
+import { LayerWriter } from '../fs/layer-writer';
+import { normalizePath } from '../fs/paths';
+import { treeFromEntries } from '../fs/tree';
+import type { SimCatalog } from '../effects/catalog-port';
+import { applyCopy, type CopySource } from '../effects/copy-instruction';
+import { imageStart, scratchStart, type BaseStart } from '../effects/from';
+import { applyRun } from '../effects/run-instruction';
+import type { Contribution } from '../effects/types';
+import { expandWords } from './expand';
+import { applyMetadata } from './metadata';
+import { forkStage, lowest, type StageBuild } from './stage-state';
+
+/** What building a stage needs from the rest of the build. */
+export interface BuildEnv {
+  graph: StageGraph;
+  catalog: SimCatalog;
+  context: BuildContext;
+  /** Stages built so far (by index). */
+  built: Map<number, StageBuild>;
+  diagnostics: Diagnostic[];
+  buildArgs: Record<string, string>;
+}
+
+function startFromBase(start: BaseStart, stage: Stage, buildArgs: Record<string, string>): StageBuild {
+  const tree = treeFromEntries(start.entries);
+  const contents = new Map<string, string>();
+  if (start.passwd) contents.set('/etc/passwd', start.passwd);
+  const layers: Layer[] = [];
+  if (start.entries.length > 0 || start.sizeBytes > 0) {
+    layers.push({
+      stageIndex: null,
+      instruction: `FROM ${stage.from.image}`,
+      line: null,
+      range: null,
+      sizeBytes: start.sizeBytes,
+      empty: false,
+      confidence: start.confidence,
+      explanation: start.explanation,
+      citations: start.citations,
+      changes: start.entries.map((entry) => ({ op: 'add' as const, entry })),
+    });
+  }
+  return {
+    state: {
+      index: stage.index,
+      tree,
+      contents,
+      env: { ...start.config.env },
+      args: {},
+      workdir: start.config.workdir,
+      user: start.config.user,
+      shell: start.config.shell,
+      distro: start.distro,
+      packageManager: start.packageManager,
+      runtimes: start.runtimes,
+      installed: new Set(),
+      uncertain: start.unknown,
+    },
+    config: start.config,
+    layers,
+    libc: start.libc,
+    baseLabel: stage.from.image,
+    buildArgs,
+    cmdSet: false,
+  };
+}
+
+function layerOf(
+  ins: Instruction,
+  stageIndex: number,
+  writer: LayerWriter | null,
+  c: { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] },
+): Layer {
+  const sizeBytes = writer ? writer.sizeBytes() : 0;
+  return {
+    stageIndex,
+    instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
+    line: ins.range.start.line,
+    range: ins.range,
+    sizeBytes,
+    empty: writer === null,
+    confidence: c.confidence,
+    explanation: c.explanation,
+    citations: c.citations,
+    changes: writer ? writer.changes() : [],
+  };
+}
+
+function diag(
+  env: BuildEnv,
+  ins: Instruction,
+  ruleId: string,
+  severity: Diagnostic['severity'],
+  message: string,
+  hint: string | null,
+): void {
+  env.diagnostics.push({
+    ruleId,
+    severity,
+    origin: 'simulate',
+    message,
+    hint,
+    range: ins.range,
+    docsUrl: null,
+    lessonPath: null,
+  });
+}
+
+function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
+  const writer = new LayerWriter(b.state.tree);
+  const shellPath = b.config.shell[0] ?? '/bin/sh';
+  if (ins.command.form === 'shell' && !writer.lookup(shellPath) && !b.state.uncertain) {
+    // Docker cannot start the shell: the build stops here (FACTS.md §4 exact texts).
+    diag(
+      env,
+      ins,
+      'simulate/run-without-shell',
+      'error',
+      `process "${b.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
+      'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',
+    );
+    return layerOf(ins, b.state.index, writer, {
+      explanation: `RUN needs ${shellPath}, which this stage does not have: the build fails here.`,
+      confidence: 'high',
+      citations: [{ text: 'RUN in a shell-less stage', source: 'moby/moby#31044; FACTS.md §4' }],
+    });
+  }
+  const effect = applyRun(ins, { writer, state: b.state, context: env.context, catalog: env.catalog });
+  for (const f of effect.failures) {
+    diag(
+      env,
+      ins,
+      'simulate/run-fails',
+      f.certain ? 'error' : 'warning',
+      `${f.message}${f.certain ? ' — the RUN step fails and the build stops here' : ' (the model expects this RUN to fail)'}`,
+      f.hint,
+    );
+  }
+  const layer = layerOf(ins, b.state.index, writer, describe(effect.contributions, writer.sizeBytes()));
+  writer.commit();
+  return layer;
+}
+
+function describe(
+  contributions: Contribution[],
+  size: number,
+): { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] } {
+  if (contributions.length === 0)
+    return {
+      explanation: 'These commands change nothing the model tracks (0 B).',
+      confidence: 'medium',
+      citations: [],
+    };
+  const sized = contributions.filter((c) => !/^Not modelled/.test(c.text));
+  const confidence = lowest(
+    contributions.map((c) => c.confidence),
+    'high',
+  );
+  const prefix = size > 0 ? `This layer adds ${(size / 1e6).toFixed(size >= 1e8 ? 0 : 2)} MB. ` : '';
+  return {
+    explanation:
+      prefix + [...sized, ...contributions.filter((c) => !sized.includes(c))].map((c) => c.text).join(' '),
+    confidence,
+    citations: contributions.flatMap((c) => c.citations),
+  };
+}
+
+function copySource(ins: CopyInstruction, stage: Stage, env: BuildEnv): CopySource | null {
+  if (ins.from === null) return { kind: 'context', context: env.context };
+  const edge = env.graph.edges.find(
+    (e) => e.to === stage.index && e.kind === 'copy-from' && e.range.start.line === ins.range.start.line,
+  );
+  if (edge?.from.kind === 'stage') {
+    const built = env.built.get(edge.from.index);
+    if (!built) return null;
+    return {
+      kind: 'tree',
+      label: `stage ${env.graph.stages[edge.from.index]?.displayName || edge.from.index}`,
+      tree: built.state.tree,
+      contents: built.state.contents,
+    };
+  }
+  const ref = edge?.from.kind === 'image' ? edge.from.ref : ins.from;
+  const start = imageStart(ref, env.catalog.resolveImage(ref), env.catalog);
+  return { kind: 'tree', label: `image ${ref}`, tree: treeFromEntries(start.entries), contents: new Map() };
+}
+
+function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: BuildEnv): Layer {
+  const writer = new LayerWriter(b.state.tree);
+  const source = copySource(ins, stage, env);
+  if (!source) {
+    diag(
+      env,
+      ins,
+      'simulate/copy-source-not-built',
+      'warning',
+      `${ins.kind.toUpperCase()} --from=${ins.from} names a stage that was not built before this one.`,
+      null,
+    );
+    return layerOf(ins, b.state.index, writer, {
+      explanation: 'The source stage is not available; nothing copied.',
+      confidence: 'low',
+      citations: [],
+    });
+  }
+  const vars = { ...b.state.args, ...b.state.env };
+  const effect = applyCopy(
+    ins,
+    source,
+    writer,
+    b.state.workdir,
+    (s) => expandWords(s, vars),
+    b.state.contents,
+  );
+  for (const m of effect.missing) {
+    diag(
+      env,
+      ins,
+      'simulate/copy-source-missing',
+      source.kind === 'context' || !b.state.uncertain ? 'error' : 'warning',
+      `failed to compute cache key: failed to calculate checksum of ref: "${normalizePath(m, '/')}": not found`,
+      source.kind === 'context'
+        ? 'The file is not in the build context (or .dockerignore excludes it).'
+        : `The source ${source.label} has nothing at that path.`,
+    );
+  }
+  const layer = layerOf(ins, b.state.index, writer, {
+    explanation: effect.explanation,
+    confidence: effect.confidence,
+    citations: [],
+  });
+  writer.commit();
+  return layer;
+}
+
+/** Build one stage on top of its base; the result is stored in `env.built`. */
+export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
+  let b: StageBuild;
+  if (stage.base.kind === 'stage') {
+    const parent = env.built.get(stage.base.stageIndex);
+    b = parent ? forkStage(parent, stage.index) : startFromBase(scratchStart(), stage, env.buildArgs);
+  } else if (stage.base.kind === 'scratch') b = startFromBase(scratchStart(), stage, env.buildArgs);
+  else
+    b = startFromBase(
+      imageStart(stage.base.ref, env.catalog.resolveImage(stage.base.ref), env.catalog),
+      stage,
+      env.buildArgs,
+    );
+  b.state.args = { ...stage.argsAtStart };
+
+  for (const ins of stage.instructions) {
+    if (ins.kind === 'run') b.layers.push(runLayer(ins, b, env));
+    else if (ins.kind === 'copy' || ins.kind === 'add') b.layers.push(copyLayer(ins, stage, b, env));
+    else {
+      const meta = applyMetadata(ins, b);
+      if (meta) b.layers.push(layerOf(ins, b.state.index, meta.writer, meta));
+    }
+  }
+  env.built.set(stage.index, b);
+  return b;
+}
