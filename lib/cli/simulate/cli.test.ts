@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSimulateCli } from './main';
+import type { SimulateJson } from './report-json';
+
+const CALC = join(__dirname, '../../../content/examples/go-calculator');
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runSimulateCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('simulate CLI', () => {
+  it('prints a JSON document with schema version 2 and runs the image', () => {
+    const r = cli([join(CALC, 'Dockerfile.multi-stage'), '--json', '--run', '--stdin', '2 * 100\\nexit\\n']);
+    expect(r.err).toBe('');
+    const doc = JSON.parse(r.out) as SimulateJson;
+    expect(doc.schemaVersion).toBe(2);
+    expect(doc.target).toBe('stage-1');
+    expect(doc.stages.map((s) => [s.index, s.name, s.base, s.built])).toEqual([
+      [0, 'build', 'ubuntu:22.04', true],
+      [1, null, 'scratch', true],
+    ]);
+    expect(doc.edges).toContainEqual(
+      expect.objectContaining({ from: 'build', fromKind: 'stage', to: 1, kind: 'copy-from' }),
+    );
+    expect(doc.layers.map((l) => l.instruction)).toEqual([
+      'COPY --from=build /app /app',
+      'ENTRYPOINT ["/app"]',
+    ]);
+    expect(doc.image?.hasShell).toBe(false);
+    expect(doc.image?.entrypoint).toEqual(['/app']);
+    expect(doc.run?.stdout).toContain('Result: 200');
+    expect(doc.run?.exitCode).toBe(0);
+  });
+
+  it('reports skipped stages with --target and the legacy builder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(
+      file,
+      'FROM alpine:3.21 AS base\nFROM base AS one\nRUN echo 1\nFROM base AS two\nRUN echo 2\n',
+    );
+    const bk = JSON.parse(cli([file, '--json', '--target', 'two']).out) as SimulateJson;
+    expect(bk.stages.find((s) => s.name === 'one')?.built).toBe(false);
+    expect(bk.stages.find((s) => s.name === 'one')?.skippedReason).toBeTruthy();
+    const legacy = JSON.parse(
+      cli([file, '--json', '--target', 'two', '--builder', 'legacy']).out,
+    ) as SimulateJson;
+    expect(legacy.stages.find((s) => s.name === 'one')?.built).toBe(true);
+  });
+
+  it('prints a readable report with layers and the run outcome', () => {
+    const r = cli([join(CALC, 'Dockerfile.multi-stage'), '--run', '--stdin', '5 / 2\nexit\n']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Stages');
+    expect(r.out).toContain('#0 build');
+    expect(r.out).toContain('Layers of the final image');
+    expect(r.out).toContain('Result: 2');
+  });
+
+  it('exits 1 when the Dockerfile has errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM alpine:3.21 AS a\nCOPY --from=a /x /x\n');
+    const r = cli([file, '--json']);
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as SimulateJson).diagnostics.some((d) => d.severity === 'error')).toBe(true);
+  });
+
+  it('exits 2 for bad usage and unreadable files, with a message', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['--bogus', 'x']).err).toContain('unknown option --bogus');
+    const missing = cli(['/nonexistent/Dockerfile']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read the Dockerfile');
+    expect(cli([join(CALC, 'Dockerfile.multi-stage'), '--context', '/nonexistent']).code).toBe(2);
+    expect(cli([join(CALC, 'Dockerfile.multi-stage'), '--builder', 'kaniko']).code).toBe(2);
+  });
+
+  it('runs as a real process through npm run simulate (tsx)', () => {
+    const out = execFileSync(
+      'npx',
+      ['tsx', join(__dirname, '../simulate-main.ts'), join(CALC, 'Dockerfile.multi-stage'), '--json'],
+      {
+        encoding: 'utf8',
+        cwd: join(__dirname, '../../..'),
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
+    expect((JSON.parse(out) as SimulateJson).schemaVersion).toBe(2);
+  }, 30_000);
+});

@@ -1,0 +1,167 @@
+/**
+ * The `--json` document of the simulate tool, schema version 2 (documented in lib/cli/SCHEMA.md).
+ * Version 1 had target, stages, edges and diagnostics; version 2 adds layers, image and run.
+ */
+import type { Confidence } from '../../catalog/types';
+import type { Severity } from '../../diagnostics';
+import type { EdgeKind, StageGraph } from '../../build/plan/types';
+import type { RunOutcome, SimulationResult } from '../../build/types';
+
+/** The schema version this tool writes. */
+export const SCHEMA_VERSION = 2;
+
+/** The JSON document (see lib/cli/SCHEMA.md). */
+export interface SimulateJson {
+  schemaVersion: 2;
+  dockerfile: string;
+  builder: 'buildkit' | 'legacy';
+  /** Name (or `stage-N`) of the target stage, or null when there is none. */
+  target: string | null;
+  targetIndex: number | null;
+  stages: Array<{
+    index: number;
+    name: string | null;
+    base: string;
+    built: boolean;
+    skippedReason: string | null;
+    sizeBytes: number | null;
+  }>;
+  edges: Array<{
+    from: string;
+    fromKind: 'stage' | 'image';
+    fromIndex: number | null;
+    to: number;
+    kind: EdgeKind;
+    line: number;
+  }>;
+  diagnostics: Array<{
+    ruleId: string;
+    severity: Severity;
+    line: number;
+    message: string;
+    origin: string;
+    hint: string | null;
+  }>;
+  layers: Array<{
+    line: number | null;
+    instruction: string;
+    sizeBytes: number;
+    confidence: Confidence;
+    empty: boolean;
+    explanation: string;
+  }>;
+  image: {
+    sizeBytes: number;
+    size: string;
+    confidence: Confidence;
+    hasShell: boolean;
+    packageManager: string;
+    user: string;
+    runsAsRoot: boolean;
+    entrypoint: string[] | null;
+    cmd: string[] | null;
+    fileCount: number;
+    runtimes: Array<{ name: string; version: string }>;
+    buildTools: string[];
+  } | null;
+  /** Present only with --run; null when there is no image to run. */
+  run?: {
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+    status: 'started' | 'failed';
+    outputSimulated: boolean;
+    truncated: boolean;
+    explanation: string;
+  } | null;
+}
+
+function stageLabel(graph: StageGraph, index: number): string {
+  const s = graph.stages[index];
+  return s?.name ?? `stage-${index}`;
+}
+
+/** Build the JSON document. `size` formats bytes as docker images does. */
+export function toJson(
+  dockerfile: string,
+  result: SimulationResult,
+  run: RunOutcome | null | undefined,
+  size: (n: number) => string,
+): SimulateJson {
+  const g = result.graph;
+  const image = result.image;
+  const doc: SimulateJson = {
+    schemaVersion: SCHEMA_VERSION,
+    dockerfile,
+    builder: g.builder,
+    target: g.target !== null ? stageLabel(g, g.target) : null,
+    targetIndex: g.target,
+    stages: g.stages.map((s) => ({
+      index: s.index,
+      name: s.name,
+      base:
+        s.base.kind === 'image'
+          ? s.base.ref
+          : s.base.kind === 'scratch'
+            ? 'scratch'
+            : stageLabel(g, s.base.stageIndex),
+      built: s.built,
+      skippedReason: s.skippedReason,
+      sizeBytes: result.stages[s.index]?.sizeBytes ?? null,
+    })),
+    edges: g.edges.map((e) => ({
+      from: e.from.kind === 'stage' ? stageLabel(g, e.from.index) : e.from.ref,
+      fromKind: e.from.kind,
+      fromIndex: e.from.kind === 'stage' ? e.from.index : null,
+      to: e.to,
+      kind: e.kind,
+      line: e.range.start.line,
+    })),
+    diagnostics: result.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      line: d.range.start.line,
+      message: d.message,
+      origin: d.origin,
+      hint: d.hint,
+    })),
+    layers: (image?.layers ?? []).map((l) => ({
+      line: l.line,
+      instruction: l.instruction,
+      sizeBytes: l.sizeBytes,
+      confidence: l.confidence,
+      empty: l.empty,
+      explanation: l.explanation,
+    })),
+    image: image
+      ? {
+          sizeBytes: image.sizeBytes,
+          size: size(image.sizeBytes),
+          confidence: image.confidence,
+          hasShell: image.facts.shell !== null,
+          packageManager: image.facts.packageManager,
+          user: image.facts.user,
+          runsAsRoot: image.facts.runsAsRoot,
+          entrypoint: image.config.entrypoint,
+          cmd: image.config.cmd,
+          fileCount: image.fileCount,
+          runtimes: image.facts.runtimes.map((r) => ({ name: r.name, version: r.version })),
+          buildTools: image.facts.buildTools,
+        }
+      : null,
+  };
+  if (run !== undefined) {
+    doc.run = run
+      ? {
+          exitCode: run.exitCode,
+          stdout: run.stdout,
+          stderr: run.stderr,
+          status: run.status,
+          outputSimulated: run.outputSimulated,
+          truncated: run.truncated,
+          explanation: run.explanation,
+        }
+      : null;
+  }
+  return doc;
+}

@@ -1,0 +1,96 @@
+/**
+ * The readable report of the simulate tool: stages (built or skipped, and why), edges,
+ * diagnostics with line numbers, the final image's layers with sizes and reasons, the image's
+ * facts, and the run outcome.
+ */
+import type { RunOutcome, SimulationResult } from '../../build/types';
+import type { SimulateJson } from './report-json';
+
+function indent(text: string, prefix: string): string {
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => `${prefix}${l}`)
+    .join('\n');
+}
+
+/** Render the report. `doc` is the same data as `--json` prints. */
+export function toText(
+  doc: SimulateJson,
+  result: SimulationResult,
+  run: RunOutcome | null | undefined,
+  size: (n: number) => string,
+): string {
+  const out: string[] = [];
+  const g = result.graph;
+  out.push(`Dockerfile: ${doc.dockerfile}`);
+  out.push(
+    `Builder: ${doc.builder}   Target: ${doc.target ?? '(none)'}${doc.targetIndex !== null ? ` (#${doc.targetIndex})` : ''}`,
+  );
+  out.push('', 'Stages');
+  if (doc.stages.length === 0) out.push('  (none)');
+  for (const s of doc.stages) {
+    const label = `#${s.index} ${s.name ?? g.stages[s.index]?.displayName ?? ''}`.trim();
+    const status = s.built
+      ? `built${s.sizeBytes !== null ? `, ${size(s.sizeBytes)}` : ''}`
+      : `skipped: ${s.skippedReason ?? 'not needed'}`;
+    out.push(
+      `  ${label.padEnd(18)} FROM ${s.base.padEnd(36)} ${status}${s.index === doc.targetIndex ? '  ← target' : ''}`,
+    );
+  }
+  out.push('', 'Edges');
+  if (doc.edges.length === 0) out.push('  (none)');
+  for (const e of doc.edges) out.push(`  ${e.from} → #${e.to} (${e.kind}, line ${e.line})`);
+  out.push('', 'Diagnostics');
+  if (doc.diagnostics.length === 0) out.push('  (none)');
+  for (const d of doc.diagnostics) {
+    out.push(`  line ${String(d.line).padEnd(4)} ${d.severity.padEnd(7)} ${d.ruleId}: ${d.message}`);
+    if (d.hint) out.push(`             hint: ${d.hint}`);
+  }
+  if (result.image) {
+    out.push('', 'Layers of the final image (uncompressed, as docker images counts them)');
+    for (const l of result.image.layers) {
+      const where = l.line !== null ? `line ${l.line}` : 'base';
+      out.push(
+        `  ${size(l.sizeBytes).padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
+      );
+      if (!l.empty) out.push(indent(l.explanation, '             why: '));
+    }
+    const img = doc.image;
+    if (img) {
+      out.push(
+        '',
+        `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
+      );
+      out.push(
+        `  shell: ${img.hasShell ? 'yes (/bin/sh)' : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
+      );
+      out.push(
+        `  runtimes: ${img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none'} · build tools: ${img.buildTools.join(', ') || 'none'}`,
+      );
+      out.push(
+        `  ENTRYPOINT ${img.entrypoint ? JSON.stringify(img.entrypoint) : '(none)'}   CMD ${img.cmd ? JSON.stringify(img.cmd) : '(none)'}${result.image.config.entrypointShellForm || result.image.config.cmdShellForm ? '   (shell form)' : ''}`,
+      );
+      const top = result.image.largestPaths.slice(0, 5);
+      if (top.length > 0)
+        out.push(`  largest: ${top.map((p) => `${p.path} ${size(p.sizeBytes)}`).join(', ')}`);
+    }
+  } else {
+    out.push('', 'Final image: none (the build stops on the errors above)');
+  }
+  if (run !== undefined) {
+    out.push('', 'docker run');
+    if (!run) out.push('  nothing to run: the build produced no image');
+    else {
+      out.push(
+        `  ${run.status === 'failed' ? 'failed to start' : 'started'}: ${run.argv ? JSON.stringify(run.argv) : '(no command)'}, exit code ${run.exitCode}${run.truncated ? ' (stopped by the model)' : ''}`,
+      );
+      if (run.stdout) out.push('  stdout:', indent(run.stdout, '  | '));
+      if (run.stderr) out.push('  stderr:', indent(run.stderr, '  | '));
+      if (!run.outputSimulated) out.push('  (the program’s output is not simulated)');
+      out.push(indent(run.explanation, '  why: '));
+    }
+  }
+  out.push('', 'Sizes are estimates from a model of the build; each layer says how confident it is and why.');
+  return `${out.join('\n')}\n`;
+}
