@@ -1,16 +1,20 @@
-/** Props of `<Quiz>`: the quiz's id under `content/quizzes/`. */
+import { LessonQuiz } from '@/components/quiz/lesson-quiz';
+import { estimateFigures } from '@/lib/quiz/figures';
+import { loadLessonQuiz } from '@/lib/quiz/load';
+import { prepareQuestions } from '@/lib/quiz/prepare';
+
+/** Props of `<Quiz>`: the quiz's id under `content/quizzes/lessons/` (the lesson id, e.g. `02-multi-stage-builds`). */
 export interface QuizProps {
   id: string;
 }
 
-/** A lesson's end-of-lesson check. This version only marks where it goes; the quiz replaces this body. */
+/**
+ * A lesson's end check. Reads and validates the quiz at build time, computes the simulator's figures for
+ * estimate questions, and renders the interactive check. An unknown id fails the build, naming it.
+ */
 export function Quiz({ id }: QuizProps) {
-  return (
-    <div
-      role="note"
-      className="not-prose my-6 rounded-lg border border-zinc-300 px-4 py-3 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
-    >
-      Check your understanding: quiz <code className="font-mono">{id}</code>
-    </div>
-  );
+  const quiz = loadLessonQuiz(id);
+  if (!quiz) throw new Error(`<Quiz id="${id}">: there is no content/quizzes/lessons/${id}.json`);
+  const questions = prepareQuestions(quiz.questions, estimateFigures(quiz.questions));
+  return <LessonQuiz quizId={quiz.id} title={quiz.title} questions={questions} />;
 }
