@@ -9,3 +9,16 @@ export { neutralImageEstimate, imageKind } from './estimate';
 export type { NeutralEstimate, ImageKind } from './estimate';
 export { lookupManifestPath, manifestTotal } from './manifest';
 export { MB, KIB, MIB, isKnown } from './figure';
+export { findPackage, listPackages, findAptLists, normalizePackageName, normalizeRelease } from './packages';
+export type { AptListsFigure, AptListsConfig } from './packages';
+export {
+  goBinarySize,
+  goBuildCacheSize,
+  goMinor,
+  sitePackagesSize,
+  SPRING_BOOT_FAT_JAR,
+  EXPRESS_NODE_MODULES,
+  PYTHON_VENV_BASELINE,
+} from './artifacts';
+export type { GoProgram, GoBinaryFigure, GoCacheFigure, SitePackagesFigure } from './artifacts';
+export { DISTROLESS_NONROOT_UID } from './images/distroless';

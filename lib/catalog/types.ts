@@ -80,6 +80,11 @@ export interface BaseImage {
   approximateAliases?: string[];
   /** What the tag meant, e.g. "Ubuntu 22.04.5 LTS (jammy)". */
   resolvedDescription: string;
+  /**
+   * The distribution release its package manager installs from, as `findPackage` expects it
+   * (`ubuntu:22.04`, `debian:bookworm`, `alpine:3.21`), or null when there is none or it is not known.
+   */
+  release?: string | null;
   uncompressed: Figure;
   compressed: Figure;
   /** The shell at /bin/sh (e.g. "dash", "busybox ash"), or null when the image has none. */
@@ -134,6 +139,8 @@ export interface PackageFigure {
   provides?: Runtime[];
   /** Whether it brings a C compiler (gcc), which makes cgo builds dynamic. */
   bringsCompiler?: boolean;
+  /** The same with `--no-install-recommends` (apt only); undefined when it does not differ. */
+  bringsCompilerNoRecommends?: boolean;
   /** apt's own "additional disk space" prediction (sum of Installed-Size, docs included), with Recommends. */
   aptPredicted?: Figure;
   /** The same prediction with `--no-install-recommends`. */

@@ -54,6 +54,7 @@ interface GoSpec {
   aliasNotes?: Record<string, string>;
   version: string;
   alpine: boolean;
+  release: string | null;
   uncompressed: Figure;
   estimate?: Figure;
   source: string;
@@ -68,6 +69,7 @@ function golang(spec: GoSpec): BaseImage {
     aliases: spec.aliases,
     approximateAliases: spec.approximateAliases,
     aliasNotes: spec.aliasNotes,
+    release: spec.release,
     resolvedDescription: `Go ${spec.version} on ${spec.alpine ? 'Alpine' : 'Debian 12 (bookworm)'}`,
     uncompressed: spec.uncompressed,
     compressed: unknown('not read (FACTS.md §1a)'),
@@ -110,6 +112,7 @@ export const golang125 = golang({
   },
   version: '1.25.13',
   alpine: false,
+  release: 'debian:bookworm',
   uncompressed: known(
     BOOKWORM_125,
     `${REPO_INFO} repos/golang/local/1.25-bookworm.md @165f4fa1 (FACTS.md §1a)`,
@@ -128,6 +131,7 @@ export const golang125Alpine = golang({
   approximateAliases: ['alpine'],
   version: '1.25.13',
   alpine: true,
+  release: 'alpine:3.24',
   uncompressed: known(
     ALPINE_125,
     `${REPO_INFO} repos/golang/local/1.25-alpine.md @165f4fa1 (FACTS.md §1a)`,
@@ -150,6 +154,7 @@ function olderGo(minor: string, alpine: boolean): BaseImage {
     aliases: alpine ? [] : [minor],
     version: minor,
     alpine,
+    release: alpine ? null : 'debian:bookworm',
     uncompressed: unknown('not found in repo-info (FACTS.md §1a gap)'),
     estimate: alpine
       ? estimate(

@@ -64,6 +64,7 @@ function temurin(spec: TemurinSpec): BaseImage {
     tag: spec.tag,
     aliases: spec.aliases,
     aliasNotes: spec.aliasNotes,
+    release: spec.alpine ? 'alpine:3.23' : 'ubuntu:26.04',
     resolvedDescription: `Eclipse Temurin ${spec.jdk ? 'JDK' : 'JRE'} ${spec.version} on ${os}`,
     uncompressed: spec.uncompressed,
     compressed: spec.compressed ?? unknown('not read (FACTS.md §1a)'),

@@ -41,6 +41,7 @@ interface NodeSpec {
   aliases: string[];
   version: string;
   variant: Variant;
+  release: string | null;
   uncompressed: Figure;
   estimate?: Figure;
   source: string;
@@ -54,6 +55,7 @@ function node(spec: NodeSpec): BaseImage {
     repository: 'node',
     tag: spec.tag,
     aliases: spec.aliases,
+    release: spec.release,
     resolvedDescription: `Node.js ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
     uncompressed: spec.uncompressed,
     compressed: unknown('not read (FACTS.md §1a)'),
@@ -90,6 +92,7 @@ export const node22 = node({
   aliases: ['22.23.3', '22-bookworm', '22.23.3-bookworm'],
   version: '22.23.3',
   variant: 'full',
+  release: 'debian:bookworm',
   uncompressed: known(
     FULL_22,
     `${REPO_INFO} repos/node/local/22.23.3.md @dcd8adc5 (FACTS.md §1a, ~1.13 GB)`,
@@ -107,6 +110,7 @@ export const node22Slim = node({
   aliases: ['22-bookworm-slim', '22.23.2-slim', '22.23.2-bookworm-slim'],
   version: '22.23.2',
   variant: 'slim',
+  release: 'debian:bookworm',
   uncompressed: known(
     SLIM_22,
     `${REPO_INFO} repos/node/local/22-slim.md @680e90cf (FACTS.md §1a)`,
@@ -122,6 +126,7 @@ export const node22Alpine = node({
   aliases: ['22-alpine3.23', '22.23.2-alpine', '22.23.2-alpine3.23'],
   version: '22.23.2',
   variant: 'alpine',
+  release: 'alpine:3.23',
   uncompressed: known(
     ALPINE_22,
     `${REPO_INFO} repos/node/local/22-alpine3.23.md @680e90cf (FACTS.md §1a)`,
@@ -140,6 +145,7 @@ function node20(variant: Variant): BaseImage {
     aliases: [],
     version: '20',
     variant,
+    release: null,
     uncompressed: unknown(
       'not found in repo-info; Node 20 reached end of life in 2026-04 (FACTS.md §1a gap)',
     ),

@@ -90,6 +90,7 @@ export const maven = defineImage({
   repository: 'maven',
   tag: '3.9-eclipse-temurin-17',
   aliases: ['3.9.16-eclipse-temurin-17', '3.9-eclipse-temurin-17-noble', '3.9.16-eclipse-temurin-17-noble'],
+  release: 'ubuntu:24.04',
   resolvedDescription: 'Maven 3.9.16 with Eclipse Temurin JDK 17.0.20 on Ubuntu 24.04 (noble)',
   uncompressed: known(504.44 * MB, `${MAVEN_SOURCE} (FACTS.md §1a)`, '2026-09-16'),
   compressed: unknown('not read (FACTS.md §1a)'),

@@ -61,6 +61,7 @@ export const alpine321 = defineImage({
     '3': '`alpine:3` points to the newest 3.x release in 2026, whose size is not in the catalog; 3.21 is used.',
   },
   resolvedDescription: 'Alpine Linux 3.21.8',
+  release: 'alpine:3.21',
   uncompressed: known(
     7.8 * MB,
     `${REPO_INFO} repos/alpine/local/3.21.8.md @7859ce44 (FACTS.md §1a)`,
@@ -84,6 +85,7 @@ function olderAlpine(tag: string): BaseImage {
     tag,
     aliases: [],
     resolvedDescription: `Alpine Linux ${tag}`,
+    release: `alpine:${tag}`,
     uncompressed: unknown('not found: no repo-info tag page was read for this release (FACTS.md §1a gap)'),
     compressed: unknown('not found (FACTS.md §1a gap)'),
     estimate: estimate(

@@ -41,6 +41,7 @@ interface PySpec {
   minor: string;
   version: string;
   variant: Variant;
+  release: string | null;
   uncompressed: Figure;
   estimate?: Figure;
   source: string;
@@ -58,6 +59,7 @@ function python(spec: PySpec): BaseImage {
     repository: 'python',
     tag: spec.tag,
     aliases: spec.aliases,
+    release: spec.release,
     resolvedDescription: `CPython ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
     uncompressed: spec.uncompressed,
     compressed: unknown('not read (FACTS.md §1a)'),
@@ -89,6 +91,7 @@ export const python312 = python({
   minor: '3.12',
   version: '3.12.14',
   variant: 'full',
+  release: 'debian:trixie',
   uncompressed: known(
     FULL_312,
     `${REPO_INFO} repos/python/local/3.12.md @0212f591 (FACTS.md §1a, ~1.11 GB)`,
@@ -105,6 +108,7 @@ export const python312Slim = python({
   minor: '3.12',
   version: '3.12.13',
   variant: 'slim',
+  release: 'debian:trixie',
   uncompressed: known(
     SLIM_312,
     `${REPO_INFO} repos/python/local/3.12-slim.md @67db11d0 (FACTS.md §1a)`,
@@ -121,6 +125,7 @@ export const python312Alpine = python({
   minor: '3.12',
   version: '3.12.14',
   variant: 'alpine',
+  release: 'alpine:3.23',
   uncompressed: known(
     ALPINE_312,
     `${REPO_INFO} repos/python/local/3.12-alpine3.23.md @0212f591 (FACTS.md §1a)`,
@@ -146,6 +151,7 @@ function python311(variant: Variant): BaseImage {
     minor: '3.11',
     version: '3.11',
     variant,
+    release: null,
     uncompressed: unknown(NOT_READ),
     estimate: estimate(
       basis[0] as number,

@@ -35,6 +35,7 @@ export const ubuntu2404 = defineImage({
     latest: `\`ubuntu:latest\` was 24.04 (noble) as of 2026-08 (repo-info). ${TALK_NOTE}`,
   },
   resolvedDescription: 'Ubuntu 24.04 LTS (noble)',
+  release: 'ubuntu:24.04',
   uncompressed: known(
     78.16 * MB,
     `${REPO_INFO} repos/ubuntu/local/24.04.md @34e0037a (FACTS.md §1a)`,
@@ -56,6 +57,7 @@ export const ubuntu2204 = defineImage({
   aliases: ['jammy'],
   aliasNotes: { '22.04': TALK_NOTE, jammy: TALK_NOTE },
   resolvedDescription: 'Ubuntu 22.04 LTS (jammy)',
+  release: 'ubuntu:22.04',
   uncompressed: known(
     78.08 * MB,
     `${REPO_INFO} repos/ubuntu/local/22.04.md @c577a25d (FACTS.md §1a)`,
@@ -77,6 +79,7 @@ export const ubuntu2004 = defineImage({
   tag: '20.04',
   aliases: ['focal'],
   resolvedDescription: 'Ubuntu 20.04 LTS (focal)',
+  release: 'ubuntu:20.04',
   uncompressed: unknown('not read (FACTS.md §1a)'),
   compressed: known(
     27_511_769,
@@ -97,6 +100,7 @@ export const ubuntu2004 = defineImage({
 const debianBase = {
   ...aptBase,
   repository: 'debian',
+  release: 'debian:bookworm',
   libc: { kind: 'glibc' as const, version: null },
   cmd: ['bash'],
   compressed: unknown('not read (FACTS.md §1a)'),
