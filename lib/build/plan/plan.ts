@@ -101,14 +101,18 @@ function externalImages(edges: Edge[], diagnostics: Diagnostic[]): ExternalImage
       byRef.set(ref, img);
       const resolution = resolveImage(ref);
       if (resolution.image === null) {
+        // A plain word (no tag, registry or digest) is most likely a misspelt stage name.
+        const plainWord = /^[a-z0-9][a-z0-9_.-]*$/i.test(ref) && !ref.includes('.');
         diagnostics.push(
           planDiagnostic(
             'unknown-image',
-            'warning',
-            `"${ref}" is neither a stage of this Dockerfile nor an image Stagecraft knows: Docker will try to pull an image called ${ref}`,
-            e.kind === 'from'
-              ? 'Check the spelling: FROM only sees stages defined above it; otherwise this is pulled from a registry.'
-              : 'Check the spelling of the stage name; a name that matches no stage is pulled as an image.',
+            plainWord ? 'warning' : 'info',
+            `Docker will try to pull an image called ${ref}: it is neither a stage of this Dockerfile nor an image in Stagecraft's catalog`,
+            plainWord
+              ? e.kind === 'from'
+                ? 'If you meant a stage, check its spelling: FROM only sees stages defined above it.'
+                : 'If you meant a stage, check its spelling; a name that matches no stage is pulled as an image.'
+              : 'Sizes for this image use a neutral, low-confidence estimate.',
             e.range,
             PLAN_LESSONS.copyFrom,
           ),

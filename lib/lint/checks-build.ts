@@ -1,0 +1,239 @@
+/**
+ * Docker's build checks (`docker build --check`, FACTS.md §5a) that apply to one Dockerfile, with
+ * Docker's rule names and message wording.
+ */
+import { parseImageReference } from '../catalog/reference';
+import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
+import type { Dockerfile, Instruction } from '../dockerfile/types';
+import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
+import type { LintContext, StageFacts } from './context';
+import type { Report } from './report';
+
+const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const PUBLIC = /(?:_|^)public(?:_|$)/i;
+
+function casing(df: Dockerfile, report: Report): void {
+  let upper = 0;
+  let lower = 0;
+  for (const i of df.instructions) {
+    if (i.keyword === i.keyword.toUpperCase()) upper++;
+    else if (i.keyword === i.keyword.toLowerCase()) lower++;
+  }
+  const majorityLower = lower > upper;
+  const casingName = majorityLower ? 'lowercase' : 'uppercase';
+  for (const i of df.instructions) {
+    const ok = majorityLower ? i.keyword === i.keyword.toLowerCase() : i.keyword === i.keyword.toUpperCase();
+    if (!ok)
+      report('ConsistentInstructionCasing', i.keywordRange, { keyword: i.keyword, casing: casingName });
+  }
+}
+
+function jsonSuggestion(script: string): string {
+  return JSON.stringify(script.trim().split(/\s+/).filter(Boolean));
+}
+
+function metaArgInfo(df: Dockerfile): {
+  declared: Set<string>;
+  defaults: Record<string, string | undefined>;
+} {
+  const declared = new Set<string>();
+  const defaults: Record<string, string | undefined> = { ...AUTOMATIC_PLATFORM_ARGS };
+  for (const i of df.instructions) {
+    if (i.kind === 'from') break;
+    if (i.kind !== 'arg') continue;
+    for (const d of i.declarations) {
+      declared.add(d.name);
+      defaults[d.name] =
+        d.defaultValue === null ? '' : expandVariables(d.defaultValue, defaults, df.directives.escape).value;
+    }
+  }
+  return { declared, defaults };
+}
+
+function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
+  const { declared, defaults } = metaArgInfo(df);
+  const seen = new Map<string, number>();
+  for (const { stage } of ctx.stages) {
+    const f = stage.from;
+    if (f.stageName !== null) {
+      if (f.stageName !== f.stageName.toLowerCase()) {
+        report('StageNameCasing', f.stageNameRange ?? f.range, {
+          name: f.stageName,
+          lower: f.stageName.toLowerCase(),
+        });
+      }
+      const lower = f.stageName.toLowerCase();
+      if (seen.has(lower)) {
+        report('DuplicateStageName', f.stageNameRange ?? f.range, { name: lower });
+        report('DL3024', f.stageNameRange ?? f.range);
+      }
+      seen.set(lower, stage.index);
+      if (lower === 'scratch' || lower === 'context') {
+        report('ReservedStageName', f.stageNameRange ?? f.range, { name: lower });
+        report('DL3063', f.stageNameRange ?? f.range);
+      }
+    }
+    if (f.asKeyword !== null && f.stageName !== null) {
+      const kw = f.keyword;
+      const as = f.asKeyword;
+      const fromUpper = kw === kw.toUpperCase();
+      const fromLower = kw === kw.toLowerCase();
+      if ((fromUpper && as !== as.toUpperCase()) || (fromLower && !fromUpper && as !== as.toLowerCase())) {
+        report('FromAsCasing', f.range, { as, from: kw });
+      }
+    }
+    const scope: Record<string, string | undefined> = { ...AUTOMATIC_PLATFORM_ARGS };
+    for (const n of declared) scope[n] = defaults[n] ?? '';
+    for (const text of [f.image, f.platform ?? '']) {
+      for (const name of expandVariables(text, scope, df.directives.escape).undefinedVars) {
+        report('UndefinedArgInFrom', f.imageRange, { name });
+      }
+    }
+    if (f.image.includes('$')) {
+      const value = expandVariables(f.image, defaults, df.directives.escape).value.trim();
+      const lower = value.toLowerCase();
+      const isStage = ctx.graph.stages.some((s) => s.index < stage.index && s.name === lower);
+      if (value === '' || (!isStage && lower !== 'scratch' && !parseImageReference(value).ok)) {
+        report('InvalidDefaultArgInFrom', f.imageRange, { image: f.image });
+      }
+    }
+    if (f.platform !== null) {
+      const p = f.platform.trim();
+      if (p === '$TARGETPLATFORM' || p === '${TARGETPLATFORM}')
+        report('RedundantTargetPlatform', f.range, { platform: p });
+      else if (!p.includes('$')) {
+        report('FromPlatformFlagConstDisallowed', f.range, { platform: p });
+        report('DL3029', f.range);
+      }
+    }
+  }
+}
+
+function instructionChecks(i: Instruction, report: Report): void {
+  if ((i.kind === 'cmd' || i.kind === 'entrypoint') && i.command.form === 'shell') {
+    const keyword = i.kind.toUpperCase();
+    report('JSONArgsRecommended', i.range, { keyword, json: jsonSuggestion(i.command.script) });
+    report('DL3025', i.range, { keyword });
+  }
+  if (i.kind === 'maintainer') {
+    report('MaintainerDeprecated', i.range, { value: i.value });
+    report('DL4000', i.range);
+  }
+  if ((i.kind === 'env' || i.kind === 'label') && i.legacyFormat) {
+    const p = i.pairs[0];
+    report('LegacyKeyValueFormat', i.range, {
+      keyword: i.kind.toUpperCase(),
+      key: p?.key ?? 'key',
+      value: p?.value ?? 'value',
+    });
+  }
+  if (i.kind === 'arg' || i.kind === 'env') {
+    const names =
+      i.kind === 'arg'
+        ? i.declarations.map((d) => ({ n: d.name, r: d.range }))
+        : i.pairs.map((p) => ({ n: p.key, r: p.range }));
+    for (const { n, r } of names) {
+      if (SECRET.test(n) && !PUBLIC.test(n))
+        report('SecretsUsedInArgOrEnv', r, { keyword: i.kind.toUpperCase(), name: n });
+    }
+  }
+  if (i.kind === 'expose') {
+    for (const port of i.ports) {
+      if (port.includes(':')) report('ExposeInvalidFormat', i.range, { port });
+      const slash = port.indexOf('/');
+      if (slash >= 0 && port.slice(slash + 1) !== port.slice(slash + 1).toLowerCase()) {
+        report('ExposeProtoCasing', i.range, { port, lower: port.toLowerCase() });
+      }
+    }
+  }
+  if (i.emptyContinuationLines && i.emptyContinuationLines.length > 0) report('NoEmptyContinuation', i.range);
+}
+
+function closest(name: string, known: Iterable<string>): string | null {
+  let best: string | null = null;
+  let bestD = 3;
+  for (const k of known) {
+    if (Math.abs(k.length - name.length) > 2) continue;
+    const d = levenshtein(name.toLowerCase(), k.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = t;
+    }
+  }
+  return row[b.length];
+}
+
+/** Names visible in a stage from its FROM chain (ENV of ancestor stages and of the base image). */
+function inheritedEnv(facts: StageFacts): Set<string> | null {
+  const root = facts.root;
+  if (root.kind === 'unknown' || (root.kind === 'image' && root.image === null)) return null;
+  const names = new Set<string>(root.kind === 'image' && root.image ? Object.keys(root.image.env) : []);
+  for (const s of facts.chain.slice(0, -1))
+    for (const i of s.instructions) if (i.kind === 'env') for (const p of i.pairs) names.add(p.key);
+  return names;
+}
+
+function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
+  const counts: Record<string, Instruction[]> = { cmd: [], entrypoint: [], healthcheck: [] };
+  let absoluteWorkdir = facts.chain
+    .slice(0, -1)
+    .some((s) => s.instructions.some((i) => i.kind === 'workdir' && i.path.startsWith('/')));
+  const inherited = inheritedEnv(facts);
+  const scope: Record<string, string | undefined> = {};
+  if (inherited) for (const n of inherited) scope[n] = '';
+  for (const n of PREDEFINED_ARGS) scope[n] = '';
+  for (const i of facts.stage.instructions) {
+    if (i.kind in counts) counts[i.kind].push(i);
+    if (i.kind === 'workdir') {
+      const rel = !i.path.startsWith('/') && !i.path.startsWith('$') && !/^[A-Za-z]:[\\/]/.test(i.path);
+      if (rel && !absoluteWorkdir) report('WorkdirRelativePath', i.range, { path: i.path });
+      if (rel) report('DL3000', i.range, { path: i.path });
+      if (i.path.startsWith('/')) absoluteWorkdir = true;
+    }
+    if (inherited && EXPANDING_KINDS.has(i.kind)) {
+      const words =
+        i.kind === 'env' || i.kind === 'label'
+          ? i.pairs.map((p) => p.value)
+          : i.kind === 'arg'
+            ? i.declarations.map((d) => d.defaultValue ?? '')
+            : i.args;
+      for (const w of words) {
+        for (const name of expandVariables(w, scope, df.directives.escape).undefinedVars) {
+          const s = closest(name, Object.keys(scope));
+          report('UndefinedVar', i.range, { name, suggestion: s ? ` (did you mean $${s}?)` : '' });
+        }
+      }
+    }
+    if (i.kind === 'arg') for (const d of i.declarations) scope[d.name] = '';
+    if (i.kind === 'env') for (const p of i.pairs) scope[p.key] = '';
+  }
+  for (const [kind, list] of Object.entries(counts)) {
+    for (const i of list.slice(0, -1)) {
+      report('MultipleInstructionsDisallowed', i.range, { keyword: kind.toUpperCase() });
+      if (kind === 'cmd') report('DL4003', i.range);
+      if (kind === 'entrypoint') report('DL4004', i.range);
+    }
+  }
+}
+
+/** Runs Docker's build checks. */
+export function buildChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
+  casing(df, report);
+  fromChecks(df, ctx, report);
+  for (const i of df.instructions) instructionChecks(i, report);
+  for (const facts of ctx.stages) stageChecks(df, facts, report);
+}
