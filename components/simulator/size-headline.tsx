@@ -17,11 +17,16 @@ export interface SizeHeadlineProps {
 }
 
 /** The announcement a screen reader hears after a change settles, or '' when there is nothing to say. */
-export function headlineAnnouncement(image: SimulatedImage | null, run: RunOutcome | null): string {
+export function headlineAnnouncement(
+  image: SimulatedImage | null,
+  run: RunOutcome | null,
+  previousSizeBytes: number | null = null,
+): string {
   if (!image) return '';
-  const parts = [
-    `Final image ${confidenceInfo(image.confidence).approx ? 'about ' : ''}${displaySize(image.sizeBytes)}.`,
-  ];
+  const delta = sizeDelta(previousSizeBytes, image.sizeBytes);
+  const change = delta && delta.direction !== 'same' ? `, ${delta.spoken}` : '';
+  const approx = confidenceInfo(image.confidence).approx ? 'about ' : '';
+  const parts = [`Final image ${approx}${displaySize(image.sizeBytes)}${change}.`];
   if (run) parts.push(`docker run: ${verdictLabel(run)}.`);
   return parts.join(' ');
 }
