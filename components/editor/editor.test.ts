@@ -115,3 +115,14 @@ describe('editor size', () => {
     expect(editorHeight(10)).toBe(226);
   });
 });
+
+describe('placeholder colours', () => {
+  it('use the same colours as the editor themes', async () => {
+    const { TOKEN_CLASSES } = await import('./static-dockerfile');
+    const { EDITOR_PALETTES } = await import('./editor-theme');
+    for (const kind of Object.keys(TOKEN_CLASSES) as Array<keyof typeof TOKEN_CLASSES>) {
+      expect(TOKEN_CLASSES[kind]).toContain(`text-[${EDITOR_PALETTES.light.tokens[kind]}]`);
+      expect(TOKEN_CLASSES[kind]).toContain(`dark:text-[${EDITOR_PALETTES.dark.tokens[kind]}]`);
+    }
+  });
+});

@@ -3,6 +3,7 @@
  * promise-based requests matched to answers by id. Build contexts are sent once per key.
  */
 import type { BuildContext } from '@/lib/build/types';
+import type { Gradable } from '@/lib/course/grade';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /** A request without its id (the client assigns ids). */
@@ -14,6 +15,8 @@ export interface SimulatorClient {
   request(message: Outgoing): Promise<WorkerResponse>;
   /** Registers a build context once; later calls with the same key do nothing. */
   ensureContext(key: string, context: BuildContext): void;
+  /** Registers an exercise's goals once, for grading simulations that name it. */
+  ensureExercise(exerciseId: string, gradable: Gradable): void;
 }
 
 let shared: SimulatorClient | null = null;
@@ -25,6 +28,7 @@ function createClient(): SimulatorClient {
   });
   const pending = new Map<number, (response: WorkerResponse) => void>();
   const registered = new Set<string>();
+  const exercises = new Set<string>();
   let nextId = 1;
 
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -53,6 +57,12 @@ function createClient(): SimulatorClient {
       registered.add(key);
       const id = nextId++;
       worker.postMessage({ kind: 'context', id, key, context } satisfies WorkerRequest);
+    },
+    ensureExercise(exerciseId, gradable) {
+      if (exercises.has(exerciseId)) return;
+      exercises.add(exerciseId);
+      const id = nextId++;
+      worker.postMessage({ kind: 'exercise', id, exerciseId, gradable } satisfies WorkerRequest);
     },
   };
 }

@@ -7,13 +7,13 @@ import { runImage } from '@/lib/build/run';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
 import { createWorkerHandler } from './worker-handler';
-import { gradeInWorker } from './worker-grade';
+import { gradeExercise } from '@/lib/course/grade';
 import type { WorkerRequest } from './worker-protocol';
 
 const handle = createWorkerHandler({
   simulate,
   runImage,
-  grade: gradeInWorker,
+  grade: gradeExercise,
   images: () =>
     listCatalogImages().map((image) => ({
       repository: image.repository,

@@ -7,6 +7,8 @@ import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '@/lib/build/types';
 import { computeCompletions, type CatalogImageName } from './dockerfile-completion';
 import { computeHover } from './dockerfile-hover';
+import type { Gradable } from '@/lib/course/grade';
+import type { GoalResult } from '@/lib/course/exercise-types';
 import type { GradeSummary, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /** The engine functions the worker calls (the real ones in the worker; fakes in tests). */
@@ -18,8 +20,8 @@ export interface WorkerEngine {
   runImage(image: SimulatedImage, options?: { stdin?: string }): RunOutcome;
   /** Catalog images for completion and hover. */
   images(): CatalogImageName[];
-  /** Grades `text` against exercise `exerciseId`, or null when the exercise is unknown. */
-  grade?(exerciseId: string, text: string, context: BuildContext): GradeSummary | null;
+  /** Grades `text` against an exercise's goals (`gradeExercise`). */
+  grade?(exercise: Gradable, text: string, context: BuildContext): GoalResult[];
   now?(): number;
 }
 
@@ -32,6 +34,7 @@ function messageOf(error: unknown): string {
 /** Creates the request handler of one worker; contexts registered through it live as long as it does. */
 export function createWorkerHandler(engine: WorkerEngine): (request: WorkerRequest) => WorkerResponse {
   const contexts = new Map<string, BuildContext>();
+  const exercises = new Map<string, Gradable>();
   let images: CatalogImageName[] | null = null;
   const catalog = () => (images ??= safeImages(engine));
   const now = engine.now ?? (() => performance.now());
@@ -42,6 +45,9 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
         case 'context':
           contexts.set(request.key, request.context);
           return { kind: 'context', id: request.id };
+        case 'exercise':
+          exercises.set(request.exerciseId, request.gradable);
+          return { kind: 'exercise', id: request.id };
         case 'simulate': {
           const started = now();
           const context = contexts.get(request.contextKey) ?? EMPTY_CONTEXT;
@@ -53,10 +59,9 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
           const run = result.image
             ? engine.runImage(result.image, request.stdin === null ? {} : { stdin: request.stdin })
             : null;
+          const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
           const grade =
-            request.exerciseId && engine.grade
-              ? engine.grade(request.exerciseId, request.text, context)
-              : null;
+            exercise && engine.grade ? summarize(engine.grade(exercise, request.text, context)) : null;
           return { kind: 'simulate', id: request.id, result, run, grade, durationMs: now() - started };
         }
         case 'complete':
@@ -77,6 +82,18 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
     } catch (error) {
       return { kind: 'error', id: request.id, message: `The simulator failed: ${messageOf(error)}` };
     }
+  };
+}
+
+function summarize(results: GoalResult[]): GradeSummary {
+  return {
+    passed: results.length > 0 && results.every((r) => r.passed),
+    goals: results.map((r, index) => ({
+      index,
+      label: r.goal.label,
+      met: r.passed,
+      detail: r.message || null,
+    })),
   };
 }
 

@@ -5,10 +5,12 @@
 import type { Diagnostic } from '@/lib/diagnostics';
 import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
+import type { Gradable } from '@/lib/course/grade';
 
 /** One goal of an exercise and whether the current Dockerfile meets it. */
 export interface GoalStatus {
-  id: string;
+  /** Position of the goal in the exercise (stable key). */
+  index: number;
   label: string;
   met: boolean;
   /** What the simulator found (e.g. "final image is 861MB"), or null. */
@@ -59,12 +61,15 @@ export type WorkerRequest =
       /** Exercise to grade the text against, or null. */
       exerciseId: string | null;
     }
+  /** Registers an exercise's goals once, so simulations with its id are graded. */
+  | { kind: 'exercise'; id: number; exerciseId: string; gradable: Gradable }
   | { kind: 'complete'; id: number; text: string; line: number; column: number }
   | { kind: 'hover'; id: number; text: string; line: number; column: number };
 
 /** Answers of the worker, one per request. */
 export type WorkerResponse =
   | { kind: 'context'; id: number }
+  | { kind: 'exercise'; id: number }
   | {
       kind: 'simulate';
       id: number;

@@ -1,28 +1,40 @@
-import { StaticCode } from '@/components/ui/static-code';
-import { readExampleFile } from './example-files';
-import { MissingExample } from './missing-example';
+import { CompareLab } from '@/components/lab/compare-lab';
+import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
+import { defaultStdin } from '@/components/lab/run-defaults';
 
-/** Props of `<Compare>`: an example folder and two or more of its Dockerfiles. */
+/** Props of `<Compare>`. */
 export interface CompareProps {
+  /** Example folder under `content/examples/`: every file builds this same context. */
   example: string;
+  /** Two or more of its Dockerfiles, e.g. `["Dockerfile.single-stage", "Dockerfile.multi-stage"]`. */
   files: string[];
+  /** Distinguishes two comparisons of the same files on one page. */
+  id?: string;
 }
 
 /**
- * A side-by-side comparison of Dockerfiles over the same build context. This version shows the files as
- * highlighted static code; the live comparison replaces this body.
+ * Two or more Dockerfiles over the same build context, side by side: each editable and simulated
+ * live, their final images compared in a chart (on a log scale, which it says) and a table. Read at
+ * build time; an unknown example or file fails the build.
+ *
+ * ```mdx
+ * <Compare example="go-calculator" files={["Dockerfile.single-stage", "Dockerfile.multi-stage"]} />
+ * ```
  */
-export function Compare({ example, files }: CompareProps) {
+export function Compare({ example, files, id }: CompareProps) {
+  const data = exampleData(example);
+  const sides = files.map((name) => ({
+    name,
+    label: data.dockerfiles.find((d) => d.name === name)?.label ?? name,
+    text: exampleDockerfile(example, name),
+  }));
   return (
-    <div className="breakout not-prose grid gap-4 md:grid-cols-2" data-compare={example}>
-      {files.map((file) => {
-        const text = readExampleFile(example, file);
-        return text === null ? (
-          <MissingExample key={file} example={example} file={file} />
-        ) : (
-          <StaticCode key={file} code={text} language="dockerfile" title={file} />
-        );
-      })}
-    </div>
+    <CompareLab
+      compareId={id ?? `${example}:${files.join('+')}`}
+      exampleId={example}
+      files={sides}
+      context={data.context}
+      stdin={defaultStdin(example)}
+    />
   );
 }

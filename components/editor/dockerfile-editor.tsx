@@ -1,0 +1,132 @@
+'use client';
+
+/**
+ * The lab's Dockerfile editor. Shows the text at once as highlighted static code; Monaco (about
+ * 700 KB gzipped) is fetched when the editor scrolls into view or the browser is idle, whichever
+ * comes first, and then replaces the placeholder inside the same fixed-size box. If Monaco cannot
+ * load, a plain text area keeps the lab usable.
+ */
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
+import { editorHeight } from './editor-theme';
+import type { LanguageSource } from './language-source';
+import type { MonacoViewProps } from './monaco-view';
+import { StaticDockerfile } from './static-dockerfile';
+
+/** Props of {@link DockerfileEditor}. */
+export interface DockerfileEditorProps {
+  /** Unique per editor on the page. */
+  editorId: string;
+  value: string;
+  onChange(text: string): void;
+  diagnostics: Diagnostic[];
+  readOnly?: boolean;
+  /** Accessible name, e.g. "Dockerfile.multi-stage". */
+  label: string;
+  /** Lines the box shows (its height is fixed, so the page never shifts). */
+  lines: number;
+  source: LanguageSource | null;
+  reveal: { range: SourceRange; nonce: number } | null;
+}
+
+type LoadState =
+  { kind: 'waiting' } | { kind: 'ready'; View: ComponentType<MonacoViewProps> } | { kind: 'failed' };
+
+/** Starts loading Monaco when `element` comes near the viewport or the browser is idle. */
+function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState {
+  const [state, setState] = useState<LoadState>({ kind: 'waiting' });
+  useEffect(() => {
+    let cancelled = false;
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      performance.mark('stagecraft:editor-load-start');
+      import('./monaco-view')
+        .then((module) => {
+          if (!cancelled) setState({ kind: 'ready', View: module.MonacoView });
+        })
+        .catch(() => {
+          if (!cancelled) setState({ kind: 'failed' });
+        });
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
+      rootMargin: '200px 0px',
+    });
+    if (element.current) observer.observe(element.current);
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(start, { timeout: 5000 })
+        : null;
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, [element]);
+  return state;
+}
+
+/** The Dockerfile editor with its placeholder and loading indicator. */
+export function DockerfileEditor(props: DockerfileEditorProps) {
+  const { editorId, value, onChange, diagnostics, readOnly = false, label, lines, source, reveal } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const load = useLazyMonaco(box);
+  const [editable, setEditable] = useState(false);
+  const ariaLabel = `${label}: Dockerfile editor${readOnly ? ' (read-only)' : ''}. Press Escape then Tab to move focus out of the editor.`;
+
+  return (
+    <div
+      ref={box}
+      className="relative w-full overflow-hidden"
+      style={{ height: editorHeight(lines) }}
+      data-testid="dockerfile-editor"
+      data-editor-id={editorId}
+      data-editor-state={load.kind === 'ready' ? (editable ? 'editable' : 'starting') : load.kind}
+    >
+      {!editable && load.kind !== 'failed' && <StaticDockerfile text={value} />}
+      {!editable && load.kind !== 'failed' && (
+        <div
+          role="status"
+          className="absolute top-2 right-3 rounded bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200"
+        >
+          Loading editor…
+        </div>
+      )}
+      {load.kind === 'ready' && (
+        <load.View
+          modelKey={editorId}
+          value={value}
+          onChange={onChange}
+          diagnostics={diagnostics}
+          readOnly={readOnly}
+          ariaLabel={ariaLabel}
+          source={source}
+          reveal={reveal}
+          onReady={() => {
+            setEditable(true);
+            performance.mark('stagecraft:editor-ready');
+          }}
+        />
+      )}
+      {load.kind === 'failed' && (
+        <div className="absolute inset-0 flex flex-col">
+          <p
+            role="alert"
+            className="bg-amber-50 px-3 py-1 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            The code editor could not be loaded; you can still edit the text here.
+          </p>
+          <textarea
+            className="min-h-0 flex-1 resize-none bg-white p-2 font-mono text-sm text-zinc-900 dark:bg-[#0d1117] dark:text-zinc-100"
+            value={value}
+            readOnly={readOnly}
+            aria-label={`${label}: Dockerfile`}
+            spellCheck={false}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

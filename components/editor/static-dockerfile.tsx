@@ -1,0 +1,58 @@
+/**
+ * The Dockerfile as highlighted static code, shown until Monaco arrives: same font, line height,
+ * padding and colours as the editor, inside the same fixed-size box, so nothing moves when it swaps.
+ */
+import { tokenizeLine } from './dockerfile-tokens';
+import type { TokenKind } from './editor-theme';
+import { EDITOR_METRICS } from './editor-theme';
+
+/** Tailwind classes per token kind; the hex values are EDITOR_PALETTES' (checked by a test). */
+export const TOKEN_CLASSES: Record<TokenKind, string> = {
+  keyword: 'text-[#cf222e] dark:text-[#ff7b72]',
+  string: 'text-[#0a3069] dark:text-[#a5d6ff]',
+  variable: 'text-[#953800] dark:text-[#ffa657]',
+  comment: 'text-[#57606a] dark:text-[#8b949e]',
+  plain: 'text-[#24292e] dark:text-[#e6edf3]',
+};
+
+/** Props: the text to show. */
+export function StaticDockerfile({ text }: { text: string }) {
+  const lines = text.split(/\r?\n/);
+  return (
+    <div
+      className="absolute inset-0 flex overflow-hidden bg-white dark:bg-[#0d1117]"
+      style={{
+        fontFamily: EDITOR_METRICS.fontFamily,
+        fontSize: EDITOR_METRICS.fontSize,
+        lineHeight: `${EDITOR_METRICS.lineHeight}px`,
+        paddingTop: EDITOR_METRICS.paddingTop,
+      }}
+      data-testid="editor-placeholder"
+    >
+      <div
+        aria-hidden="true"
+        className="shrink-0 pr-4 text-right text-[#6e7781] select-none dark:text-[#8b949e]"
+        style={{ width: EDITOR_METRICS.gutterWidth }}
+      >
+        {lines.map((_, i) => (
+          <div key={i}>{i + 1}</div>
+        ))}
+      </div>
+      <pre className="m-0 min-w-0 flex-1 overflow-hidden whitespace-pre" style={{ font: 'inherit' }}>
+        <code>
+          {lines.map((line, i) => (
+            <div key={i}>
+              {line === ''
+                ? '\u200b'
+                : tokenizeLine(line).map((token, j) => (
+                    <span key={j} className={TOKEN_CLASSES[token.kind]}>
+                      {token.text}
+                    </span>
+                  ))}
+            </div>
+          ))}
+        </code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import type { RunOutcome, SimulatedImage, SimulationResult } from '@/lib/build/types';
+import { createWorkerHandler, type WorkerEngine } from './worker-handler';
+
+const image = { sizeBytes: 1_830_000 } as SimulatedImage;
+const ok = (text: string): SimulationResult =>
+  ({
+    graph: {} as SimulationResult['graph'],
+    stages: [],
+    image: text.includes('broken') ? null : image,
+    diagnostics: [],
+  }) as SimulationResult;
+const started: RunOutcome = {
+  status: 'started',
+  exitCode: 0,
+  stdout: 'Result: 200',
+  stderr: '',
+  argv: ['/app'],
+  explanation: '',
+  outputSimulated: true,
+  truncated: false,
+};
+
+function engine(over: Partial<WorkerEngine> = {}): WorkerEngine {
+  return {
+    simulate: (text) => ok(text),
+    runImage: (_img, options) => ({ ...started, stdout: `stdin=${options?.stdin ?? 'none'}` }),
+    images: () => [],
+    now: () => 0,
+    ...over,
+  };
+}
+
+describe('simulator worker handler', () => {
+  it('simulates with the registered context and runs the image with the stdin', () => {
+    const seen: number[] = [];
+    const handle = createWorkerHandler(
+      engine({
+        simulate: (text, options) => {
+          seen.push(options.context.files.length);
+          return ok(text);
+        },
+      }),
+    );
+    expect(
+      handle({
+        kind: 'context',
+        id: 1,
+        key: 'calc',
+        context: { files: [{ path: 'calculator.go', sizeBytes: 1400 }] },
+      }),
+    ).toEqual({ kind: 'context', id: 1 });
+    const answer = handle({
+      kind: 'simulate',
+      id: 2,
+      contextKey: 'calc',
+      text: 'FROM scratch',
+      target: null,
+      builder: 'buildkit',
+      stdin: '2 * 100\nexit\n',
+      exerciseId: null,
+    });
+    expect(answer.kind).toBe('simulate');
+    if (answer.kind !== 'simulate') return;
+    expect(answer.id).toBe(2);
+    expect(answer.run?.stdout).toBe('stdin=2 * 100\nexit\n');
+    expect(answer.grade).toBeNull();
+    // An unknown context key builds an empty context rather than failing.
+    handle({
+      kind: 'simulate',
+      id: 3,
+      contextKey: 'nope',
+      text: 'FROM scratch',
+      target: null,
+      builder: 'buildkit',
+      stdin: null,
+      exerciseId: null,
+    });
+    expect(seen).toEqual([1, 0]);
+  });
+
+  it('does not run when there is no image', () => {
+    const handle = createWorkerHandler(engine());
+    const answer = handle({
+      kind: 'simulate',
+      id: 1,
+      contextKey: 'x',
+      text: 'broken',
+      target: null,
+      builder: 'legacy',
+      stdin: null,
+      exerciseId: null,
+    });
+    expect(answer).toMatchObject({ kind: 'simulate', run: null });
+  });
+
+  it('grades registered exercises', () => {
+    const handle = createWorkerHandler(
+      engine({
+        grade: (exercise, text) =>
+          exercise.goals.map((goal, i) => ({
+            goal: { ...goal, label: `goal ${i}` },
+            passed: text.includes('scratch') || i === 0,
+            message: `checked ${i}`,
+          })),
+      }),
+    );
+    handle({
+      kind: 'exercise',
+      id: 1,
+      exerciseId: 'ex',
+      gradable: { goals: [{ kind: 'noErrors' }, { kind: 'noShell' }], target: null },
+    });
+    const a = handle({
+      kind: 'simulate',
+      id: 2,
+      contextKey: 'x',
+      text: 'FROM ubuntu',
+      target: null,
+      builder: 'buildkit',
+      stdin: null,
+      exerciseId: 'ex',
+    });
+    expect(a).toMatchObject({
+      grade: {
+        passed: false,
+        goals: [
+          { index: 0, label: 'goal 0', met: true, detail: 'checked 0' },
+          { index: 1, met: false },
+        ],
+      },
+    });
+    const b = handle({
+      kind: 'simulate',
+      id: 3,
+      contextKey: 'x',
+      text: 'FROM scratch',
+      target: null,
+      builder: 'buildkit',
+      stdin: null,
+      exerciseId: 'ex',
+    });
+    expect(b).toMatchObject({ grade: { passed: true } });
+  });
+
+  it('turns an engine failure into an error answer with the request id', () => {
+    const handle = createWorkerHandler(
+      engine({
+        simulate: () => {
+          throw new Error('boom');
+        },
+      }),
+    );
+    expect(
+      handle({
+        kind: 'simulate',
+        id: 7,
+        contextKey: 'x',
+        text: '',
+        target: null,
+        builder: 'buildkit',
+        stdin: null,
+        exerciseId: null,
+      }),
+    ).toEqual({
+      kind: 'error',
+      id: 7,
+      message: 'The simulator failed: boom',
+    });
+  });
+
+  it('answers completion and hover, even when the catalog fails', () => {
+    const handle = createWorkerHandler(
+      engine({
+        images: () => {
+          throw new Error('no catalog');
+        },
+      }),
+    );
+    const c = handle({
+      kind: 'complete',
+      id: 1,
+      text: 'FROM a AS b\nFROM scratch\nCOPY --from=',
+      line: 3,
+      column: 13,
+    });
+    expect(c).toMatchObject({ kind: 'complete', items: [{ label: 'b' }] });
+    const h = handle({ kind: 'hover', id: 2, text: 'FROM scratch\nUSER nonroot', line: 2, column: 2 });
+    expect(h.kind).toBe('hover');
+  });
+});
