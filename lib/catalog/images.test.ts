@@ -82,6 +82,15 @@ describe('catalog images', () => {
     }
   });
 
+  it('names the package release of apt and apk images', () => {
+    expect(get('ubuntu:22.04').release).toBe('ubuntu:22.04');
+    expect(get('golang:1.25-bookworm').release).toBe('debian:bookworm');
+    expect(get('alpine:3.21').release).toBe('alpine:3.21');
+    for (const image of images) {
+      if (image.packageManager === 'none') expect(image.release ?? null, key(image)).toBeNull();
+    }
+  });
+
   it('calibrates ubuntu:22.04 at 78.08 MB and golang:1.25-bookworm at 807.36 MB', () => {
     expect(get('ubuntu:22.04').uncompressed.value).toBe(78_080_000);
     expect(get('golang:1.25-bookworm').uncompressed.value).toBe(807_360_000);

@@ -164,3 +164,12 @@ describe('neutralImageEstimate', () => {
     expect(python.figure.value).toBe(119_200_000);
   });
 });
+
+describe('digest-only references without a latest tag', () => {
+  it('still match by name with low confidence', () => {
+    const result = resolveImage(`python@${DIGEST}`);
+    expect(result.image?.repository).toBe('python');
+    expect(result.confidence).toBe('low');
+    expect(result.explanation).toMatch(/digest/i);
+  });
+});

@@ -69,7 +69,9 @@ export function resolveImage(ref: string): ImageResolution {
   const tag = parsed.tag ?? (parsed.digest ? null : 'latest');
   if (tag === null) {
     // Only a digest: it pins one exact build, which cannot be mapped back to a tag.
-    const image = findCatalogImage(repository, 'latest');
+    const image =
+      findCatalogImage(repository, 'latest') ??
+      CATALOG_IMAGES.find((entry) => entry.repository === repository);
     if (!image) {
       return notInCatalog(
         input,
@@ -84,7 +86,7 @@ export function resolveImage(ref: string): ImageResolution {
       image,
       explanation:
         `A digest pins one exact build; the catalog cannot tell which tag it belongs to, so it matched ` +
-        `\`${repository}\` by name as \`latest\`: ${describe(image)}.${aliasNote}`,
+        `\`${repository}\` by name${image.tag === 'latest' || image.aliases.includes('latest') ? ' as `latest`' : ''}: ${describe(image)}.${aliasNote}`,
       confidence: 'low',
     };
   }
