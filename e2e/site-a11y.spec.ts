@@ -10,7 +10,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of [...listSitePages(), '/no-such-page/']) {
       test(`${path} has no WCAG 2.1 A/AA violations`, async ({ page, record }) => {
         record.allowConsoleError(/404 \(Not Found\)/);
-        await page.goto(path, { waitUntil: 'networkidle' });
+        await page.goto(path, { waitUntil: 'load' });
         await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*\bdark\b)/);
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const summary = results.violations.map(
