@@ -32,7 +32,8 @@ const STATIC_README = known(2 * MIB, `${REPO} README: "around 2 MiB" (FACTS.md �
 const BASE_ESTIMATE = 40 * MB;
 const BASE_ESTIMATE_WHY =
   'distroless base-debian10 was ~40 MB uncompressed (VirtusLab/scala-cli PR#501, 2021-12)';
-const JAVA_RATIO = 200 / 71;
+/** What node:22-slim adds over debian:bookworm-slim (repo-info, FACTS.md §1a). */
+const NODE_PAYLOAD = 227.34 * MB - 74.83 * MB;
 
 export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence {
   const notRead = unknown('no figure found (FACTS.md §1b gap)');
@@ -75,8 +76,9 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
         compressed:
           debian === 12 ? known(50 * MB, 'unverified aggregate (FACTS.md §1b)', null, 'low') : notRead,
         estimate: estimate(
-          50 * MB * JAVA_RATIO,
-          "~50 MB compressed (unverified) × 200/71, distroless java-debian10:11's uncompressed/compressed ratio",
+          BASE_ESTIMATE + 23.6 * MB,
+          `the base estimate (${BASE_ESTIMATE_WHY}) plus 23.6 MB, what apt installs for python3 with its ` +
+            'libraries on Ubuntu 22.04 (MEASURED, FACTS.md §2a)',
         ),
       };
     case 'java11':
@@ -114,8 +116,9 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
             ? known(55 * MB, 'unverified aggregate (FACTS.md §1b)', null, 'low')
             : notRead,
         estimate: estimate(
-          55 * MB * JAVA_RATIO,
-          "nodejs20's ~55 MB compressed (unverified) × 200/71, distroless java-debian10:11's ratio",
+          BASE_ESTIMATE + NODE_PAYLOAD,
+          `the base estimate (${BASE_ESTIMATE_WHY}) plus the Node.js payload of node:22-slim over ` +
+            'debian:bookworm-slim (227.34 − 74.83 MB, which also counts npm and yarn)',
         ),
       };
   }
