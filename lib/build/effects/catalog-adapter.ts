@@ -1,59 +1,82 @@
 /**
- * The default SimCatalog: `lib/catalog` behind a small cache (resolving the same reference twice
- * returns the same object, which keeps repeated simulations fast).
+ * The default SimCatalog: `lib/catalog` behind small caches (the same reference or package resolves
+ * to the same object, which keeps repeated simulations fast).
  */
+import {
+  EXPRESS_NODE_MODULES,
+  goBinarySize,
+  goBuildCacheSize,
+  PYTHON_VENV_BASELINE,
+  SPRING_BOOT_FAT_JAR,
+} from '../../catalog/artifacts';
 import { neutralImageEstimate, resolveImage } from '../../catalog/index';
+import { findAptLists, findPackage } from '../../catalog/packages';
 import type { Figure, ImageResolution, PackageFigure } from '../../catalog/types';
 import type { ArtifactFigure, GoProgramClass, SimCatalog } from './catalog-port';
 
+const LIMIT = 2000;
 const resolved = new Map<string, ImageResolution>();
 const estimates = new Map<string, Figure>();
+const packages = new Map<string, PackageFigure | null>();
 
-function cachedResolve(ref: string): ImageResolution {
-  const hit = resolved.get(ref);
-  if (hit) return hit;
-  const r = resolveImage(ref);
-  if (resolved.size > 1000) resolved.clear();
-  resolved.set(ref, r);
-  return r;
+function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
+  if (map.has(key)) return map.get(key) as T;
+  const value = make();
+  if (map.size > LIMIT) map.clear();
+  map.set(key, value);
+  return value;
 }
 
-const NO_FIGURE: Figure = { value: null, source: 'not in the catalog', asOf: null, confidence: 'low' };
+function unknownFigure(what: string): Figure {
+  return {
+    value: null,
+    source: `${what}: no figure in the catalog (FACTS.md has none)`,
+    asOf: null,
+    confidence: 'low',
+  };
+}
+
+const ARTIFACTS: Record<string, () => ArtifactFigure | null> = {
+  'spring-boot-jar': () => ({ figure: SPRING_BOOT_FAT_JAR, description: 'Spring Boot web fat jar' }),
+  'python-venv-base': () => ({
+    figure: PYTHON_VENV_BASELINE,
+    description: 'site-packages of a fresh venv (pip + setuptools)',
+  }),
+  'node-modules-express': () => ({
+    figure: EXPRESS_NODE_MODULES,
+    description: 'node_modules of npm install express',
+  }),
+};
 
 /** The catalog the simulation uses unless told otherwise. */
 export const defaultCatalog: SimCatalog = {
-  resolveImage: cachedResolve,
-  unknownImageEstimate(ref: string): Figure {
-    const hit = estimates.get(ref);
-    if (hit) return hit;
-    const fig = neutralImageEstimate(ref).figure;
-    if (estimates.size > 1000) estimates.clear();
-    estimates.set(ref, fig);
-    return fig;
+  resolveImage: (ref) => remember(resolved, ref, () => resolveImage(ref)),
+  unknownImageEstimate: (ref) => remember(estimates, ref, () => neutralImageEstimate(ref).figure),
+  findPackage: (manager, name, release) =>
+    remember(packages, `${manager}\u0000${name}\u0000${release ?? ''}`, () =>
+      findPackage(manager, name, release),
+    ),
+  unknownPackageEstimate: (manager) => unknownFigure(`an unknown ${manager} package`),
+  aptLists: (release) => findAptLists(release)?.size ?? null,
+  apkIndex: () => null,
+  goBinary(
+    goVersion: string,
+    program: GoProgramClass,
+    stripped: boolean,
+    cgo: boolean,
+  ): ArtifactFigure | null {
+    const fig = goBinarySize({ goVersion, program, stripped, cgo });
+    const same =
+      fig.measuredVersion.split('.').slice(0, 2).join('.') === goVersion.split('.').slice(0, 2).join('.');
+    return {
+      figure: fig.size,
+      description: fig.explanation,
+      substitutedVersion: same ? null : fig.measuredVersion,
+    };
   },
-  findPackage(
-    _manager: PackageFigure['manager'],
-    _name: string,
-    _release: string | null,
-  ): PackageFigure | null {
-    return null;
+  goBuildCache(goVersion: string, program: GoProgramClass): ArtifactFigure | null {
+    const fig = goBuildCacheSize(goVersion, program);
+    return { figure: fig.size, description: fig.explanation };
   },
-  unknownPackageEstimate(): Figure {
-    return NO_FIGURE;
-  },
-  aptLists(): Figure | null {
-    return null;
-  },
-  apkIndex(): Figure | null {
-    return null;
-  },
-  goBinary(_v: string, _p: GoProgramClass, _s: boolean, _c: boolean): ArtifactFigure | null {
-    return null;
-  },
-  goBuildCache(): ArtifactFigure | null {
-    return null;
-  },
-  artifact(): ArtifactFigure | null {
-    return null;
-  },
+  artifact: (id) => ARTIFACTS[id]?.() ?? null,
 };

@@ -5,7 +5,7 @@
 import type { Confidence, Figure, ManifestEntry } from '../../catalog/types';
 import type { Citation } from '../types';
 import { entryRoot, isUnder, normalizePath } from '../fs/paths';
-import { safeSize } from '../fs/tree';
+import { isUnknownContents, safeSize } from '../fs/tree';
 import type { RunContext, StageState } from './types';
 
 /** Resolve a path a command names: `~` is HOME, relative paths are against the command's cwd. */
@@ -65,6 +65,23 @@ export function fitManifest(manifest: readonly ManifestEntry[], total: number): 
   ];
 }
 
+/**
+ * A package's manifest placed in the image: broad remainder entries (`/usr/**`, `/**`) get a folder
+ * of their own (`/usr/(golang-go)`), so two packages — or a package and the base image — never
+ * overwrite each other's remainder.
+ */
+export function placeManifest(entries: readonly ManifestEntry[], pkgName: string): ManifestEntry[] {
+  return entries.map((e) => {
+    const cleaned = e.path.replace(/\s*\(.*\)\s*$/, '');
+    const abs = cleaned.startsWith('/') ? cleaned : `/${cleaned}`;
+    const root = entryRoot(abs);
+    if (e.kind === 'bulk' && root.split('/').length <= 2) {
+      return { ...e, path: `${root === '/' ? '' : root}/(${pkgName})/**` };
+    }
+    return abs === e.path ? e : { ...e, path: abs };
+  });
+}
+
 /** Add entries to the layer unless they land in a `RUN --mount=type=cache` target. */
 export function addEntries(ctx: RunContext, entries: readonly ManifestEntry[]): number {
   let added = 0;
@@ -90,7 +107,8 @@ export function findExecutable(ctx: RunContext, name: string): string | null {
     if (!dir) continue;
     const candidate = normalizePath(`${dir}/${name}`);
     const hit = ctx.writer.lookup(candidate);
-    if (hit && (hit.entry.kind !== 'dir' || hit.viaBulk)) return candidate;
+    // A summarised folder does not prove a given program is in it (except for an unknown image).
+    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry))) return candidate;
   }
   return null;
 }

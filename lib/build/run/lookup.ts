@@ -5,7 +5,7 @@
 import type { ManifestEntry } from '../../catalog/types';
 import type { SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
-import { type FsTree, lookupPath, treeFromEntries } from '../fs/tree';
+import { type FsTree, isUnknownContents, lookupPath, treeFromEntries } from '../fs/tree';
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const trees = new WeakMap<SimulatedImage, FsTree>();
@@ -42,7 +42,8 @@ export function findCommand(image: SimulatedImage, name: string): Found | null {
     if (!dir) continue;
     const path = normalizePath(`${dir}/${name}`);
     const hit = lookupPath(tree, path);
-    if (hit && hit.entry.kind !== 'dir') return { path, entry: hit.entry, viaBulk: hit.viaBulk };
+    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry)))
+      return { path, entry: hit.entry, viaBulk: hit.viaBulk };
   }
   return null;
 }

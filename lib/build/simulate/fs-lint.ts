@@ -22,7 +22,7 @@ function d(
 /** Findings about the final image: build tools shipped, HEALTHCHECK tools missing, unknown USER. */
 export function lintFinalImage(image: SimulatedImage, stage: Stage): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const tools = image.facts.buildTools.filter((t) => t !== 'git');
+  const tools = image.facts.buildTools.filter((t) => !['git', 'pip', 'pip3', 'npm', 'yarn'].includes(t));
   if (tools.length > 0) {
     out.push(
       d(

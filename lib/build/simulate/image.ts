@@ -45,7 +45,7 @@ export function whichIn(tree: FsTree, name: string, pathVar: string): string | n
     if (!dir) continue;
     const p = normalizePath(`${dir}/${name}`);
     const hit = lookupPath(tree, p);
-    if (hit && hit.entry.kind !== 'dir') return p;
+    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry))) return p;
   }
   return null;
 }

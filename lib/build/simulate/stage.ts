@@ -14,7 +14,7 @@ import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
 import { applyRun } from '../effects/run-instruction';
 import type { Contribution } from '../effects/types';
-import { expandWords } from './expand';
+import { expandWord } from './expand';
 import { applyMetadata } from './metadata';
 import { forkStage, lowest, type StageBuild } from './stage-state';
 
@@ -217,7 +217,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
     source,
     writer,
     b.state.workdir,
-    (s) => expandWords(s, vars),
+    (s) => expandWord(s, vars),
     b.state.contents,
   );
   for (const m of effect.missing) {

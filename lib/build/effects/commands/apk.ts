@@ -2,7 +2,7 @@
  * apk (Alpine): `apk add` installs packages; without `--no-cache` it also keeps the package index
  * in /var/cache/apk. `apk del` removes (a whiteout when the files came from an earlier layer).
  */
-import { addEntries, bytesOf, cite, fitManifest, mb, readArgs } from '../helpers';
+import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 
 function addPackages(ctx: RunContext, names: string[], noCache: boolean, virtual: string | null): void {
@@ -36,7 +36,7 @@ function addPackages(ctx: RunContext, names: string[], noCache: boolean, virtual
       continue;
     }
     const size = bytesOf(pkg.installed);
-    addEntries(ctx, fitManifest(pkg.manifest, size));
+    addEntries(ctx, placeManifest(fitManifest(pkg.manifest, size), name));
     for (const r of pkg.provides ?? [])
       if (!ctx.state.runtimes.some((x) => x.path === r.path)) ctx.state.runtimes.push(r);
     ctx.contribute({

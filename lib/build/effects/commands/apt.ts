@@ -3,7 +3,7 @@
  * Recommends by default, as `apt-get install -y` does), `clean`, `remove`/`purge`.
  */
 import type { ManifestEntry, PackageFigure } from '../../../catalog/types';
-import { addEntries, bytesOf, cite, fitManifest, mb, readArgs } from '../helpers';
+import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 import type { SimpleCommand } from '../shell';
 
@@ -55,14 +55,17 @@ function installOne(ctx: RunContext, name: string, recommends: boolean): void {
   }
   const figure = recommends ? pkg.installed : (pkg.installedNoRecommends ?? pkg.installed);
   const size = bytesOf(figure);
-  const entries: ManifestEntry[] = fitManifest(pkg.manifest, size);
+  const manifest = !recommends && pkg.manifestNoRecommends ? pkg.manifestNoRecommends : pkg.manifest;
+  const entries: ManifestEntry[] = placeManifest(fitManifest(manifest, size), name);
   addEntries(ctx, entries);
   for (const r of pkg.provides ?? []) {
     if (!ctx.state.runtimes.some((x) => x.name === r.name && x.path === r.path)) ctx.state.runtimes.push(r);
   }
   ctx.contribute({
     text: `${name} ${recommends ? 'with its Recommends' : 'without Recommends'} installs ${mb(size)}${
-      pkg.bringsCompiler && recommends ? ' (including gcc and the C toolchain it recommends)' : ''
+      (recommends ? pkg.bringsCompiler : (pkg.bringsCompilerNoRecommends ?? pkg.bringsCompiler))
+        ? ' (including gcc and the C toolchain it recommends)'
+        : ''
     }.`,
     confidence: figure.confidence,
     citations: [

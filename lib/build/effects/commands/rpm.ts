@@ -2,7 +2,7 @@
  * yum / dnf / microdnf (Red Hat family). Package figures come from the catalog's `dnf` entries;
  * `clean all` removes the metadata cache written in the same RUN.
  */
-import { addEntries, bytesOf, cite, fitManifest, mb, readArgs } from '../helpers';
+import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
 import type { CommandModel } from '../types';
 
 /** yum, dnf and microdnf. */
@@ -28,7 +28,7 @@ export const rpmModel: CommandModel = {
         addEntries(
           ctx,
           pkg
-            ? fitManifest(pkg.manifest, size)
+            ? placeManifest(fitManifest(pkg.manifest, size), name)
             : [{ path: `/usr/lib/${name}/**`, kind: 'bulk', sizeBytes: size, estimate: true }],
         );
         for (const r of pkg?.provides ?? []) ctx.state.runtimes.push(r);
