@@ -89,3 +89,40 @@ describe('layoutStageGraph', () => {
     expect(layoutStageGraph({ ...g, stages: [], images: [], edges: [] }).nodes).toEqual([]);
   });
 });
+
+describe('graphShapeKey and reuseLayout', () => {
+  it('keeps the key when only ranges move, and changes it when a stage is skipped', async () => {
+    const { graphShapeKey, reuseLayout } = await import('./graph-layout');
+    const g = skippedStageResult.graph;
+    const moved: StageGraph = {
+      ...g,
+      edges: g.edges.map((e) => ({
+        ...e,
+        range: {
+          start: { line: e.range.start.line + 1, column: 1 },
+          end: { line: e.range.end.line + 1, column: 1 },
+        },
+      })),
+    };
+    expect(graphShapeKey(moved)).toBe(graphShapeKey(g));
+    const reused = reuseLayout(layoutStageGraph(g), moved);
+    expect(reused.edges[0].edge.range.start.line).toBe(g.edges[0].range.start.line + 1);
+    const legacy: StageGraph = { ...g, stages: g.stages.map((s) => ({ ...s, built: true })) };
+    expect(graphShapeKey(legacy)).not.toBe(graphShapeKey(g));
+  });
+});
+
+describe('cachedLayout', () => {
+  it('returns the same positions for the same shape, with the new edges', async () => {
+    const { cachedLayout } = await import('./graph-layout');
+    const g = multiStageResult.graph;
+    const a = cachedLayout(g);
+    const shifted: StageGraph = {
+      ...g,
+      edges: g.edges.map((e) => ({ ...e, range: { ...e.range, start: { line: 40, column: 1 } } })),
+    };
+    const b = cachedLayout(shifted);
+    expect(b.nodes).toBe(a.nodes);
+    expect(b.edges[1].edge.range.start.line).toBe(40);
+  });
+});

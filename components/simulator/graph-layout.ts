@@ -131,3 +131,47 @@ function fallbackLayout(graph: StageGraph, known: Map<string, GraphNode>): Graph
   });
   return { nodes, edges, width: STAGE_NODE.width + 2 * MARGIN, height: y };
 }
+
+/**
+ * A key that changes only when the drawing would: stages (built, target, base), images and edge
+ * ends. Edits that merely move lines keep the key, so the layout can be reused while typing.
+ */
+export function graphShapeKey(graph: StageGraph): string {
+  const stages = graph.stages.map((s) => `${s.index}:${s.built ? 1 : 0}`);
+  const images = graph.images.map((i) => i.ref);
+  const edges = graph.edges.map((e) => `${nodeId(e.from)}>${e.to}:${e.kind}`);
+  return JSON.stringify([stages, images, edges]);
+}
+
+/**
+ * `layout` for `graph` when it was computed for a graph of the same shape: positions kept, edges
+ * re-pointed at `graph`'s edges (whose ranges may have moved).
+ */
+export function reuseLayout(layout: GraphLayout, graph: StageGraph): GraphLayout {
+  return {
+    ...layout,
+    nodes: layout.nodes,
+    edges: layout.edges.map((e) => ({ ...e, edge: graph.edges[e.index] ?? e.edge })),
+  };
+}
+
+const recent = new Map<string, GraphLayout>();
+const RECENT_MAX = 32;
+
+/**
+ * {@link layoutStageGraph} with a small cache by {@link graphShapeKey}: typing that does not change
+ * the graph's shape reuses the layout instead of laying it out again on every keystroke.
+ */
+export function cachedLayout(graph: StageGraph): GraphLayout {
+  const key = graphShapeKey(graph);
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit);
+    return reuseLayout(hit, graph);
+  }
+  const layout = layoutStageGraph(graph);
+  recent.set(key, layout);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  return layout;
+}

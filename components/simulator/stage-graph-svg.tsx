@@ -2,7 +2,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { StageGraph } from '@/lib/build/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
-import { layoutStageGraph, type LaidOutEdge, type LaidOutNode } from './graph-layout';
+import { cachedLayout, type LaidOutEdge, type LaidOutNode } from './graph-layout';
 import { EXTERNAL_COLOR, stageColor } from './stage-colors';
 import { baseLabel, edgeLabel, linesText, stageLabel, truncate, wrapText } from './stage-labels';
 
@@ -31,7 +31,7 @@ function edgePath(points: LaidOutEdge['points']): string {
  * (click, Enter or Space) that reveals its lines in the editor.
  */
 export function StageGraphSvg({ graph, onRevealRange, idPrefix }: StageGraphSvgProps) {
-  const layout = useMemo(() => layoutStageGraph(graph), [graph]);
+  const layout = useMemo(() => cachedLayout(graph), [graph]);
   const arrow = `${idPrefix}-arrow`;
   if (layout.nodes.length === 0) return null;
   return (
