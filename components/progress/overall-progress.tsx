@@ -13,7 +13,13 @@ export interface ProgressLesson {
  * "3 of 10 lessons completed" with a progress bar, and a "continue where you left off" link to the last
  * lesson visited (or the first lesson). Neutral (no counts) until the stored progress is read.
  */
-export function OverallProgress({ lessons }: { lessons: ProgressLesson[] }) {
+export function OverallProgress({
+  lessons,
+  showStart = true,
+}: {
+  lessons: ProgressLesson[];
+  showStart?: boolean;
+}) {
   const { data, ready } = useProgress();
   const completed = ready ? lessons.filter((l) => data.lessons[l.slug]?.completedAt).length : 0;
   const total = lessons.length;
@@ -44,7 +50,7 @@ export function OverallProgress({ lessons }: { lessons: ProgressLesson[] }) {
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <ContinueLink lessons={lessons} />
+        <ContinueLink lessons={lessons} showStart={showStart} />
         <a
           href="/progress/"
           className="text-sm text-accent-700 underline underline-offset-2 dark:text-accent-300"
@@ -56,11 +62,20 @@ export function OverallProgress({ lessons }: { lessons: ProgressLesson[] }) {
   );
 }
 
-/** "Continue where you left off: <lesson>" (the last lesson visited), or "Start the course" before any visit. */
-export function ContinueLink({ lessons }: { lessons: ProgressLesson[] }) {
+/**
+ * "Continue where you left off: <lesson>" (the last lesson visited); before any visit, "Start the course"
+ * (or nothing when `showStart` is false, e.g. where the page already has a start button).
+ */
+export function ContinueLink({
+  lessons,
+  showStart = true,
+}: {
+  lessons: ProgressLesson[];
+  showStart?: boolean;
+}) {
   const { data, ready } = useProgress();
   const last = ready && data.lastVisited ? lessons.find((l) => l.slug === data.lastVisited?.slug) : undefined;
-  const target = last ?? lessons[0];
+  const target = last ?? (showStart ? lessons[0] : undefined);
   if (!target) return null;
   return (
     <a
