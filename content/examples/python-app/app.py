@@ -1,7 +1,7 @@
 """A small calculator web service: the talk's "calculator application", written in Python.
 
 GET /                       -> a plain-text greeting
-GET /calculate?a=2&op=mul&b=100 -> {"expression": "2 * 100", "result": 200}
+GET /calculate?a=2&op=mul&b=100 -> {"expression":"2 * 100","result":200}
 
 Operands are integers and division is integer division, like the Go calculator of the demo.
 """
