@@ -12,11 +12,17 @@ from flask import Flask, jsonify, request
 
 app = Flask(__name__)
 
+def divide(a, b):
+    """Integer division that truncates towards zero, as Go and Java do (-7 / 2 is -3, not -4)."""
+    quotient = abs(a) // abs(b)
+    return quotient if (a >= 0) == (b >= 0) else -quotient
+
+
 OPERATIONS = {
     "add": ("+", lambda a, b: a + b),
     "sub": ("-", lambda a, b: a - b),
     "mul": ("*", lambda a, b: a * b),
-    "div": ("/", lambda a, b: a // b),
+    "div": ("/", divide),
 }
 
 
