@@ -57,6 +57,7 @@ export function applyCopy(
   let confidence: Confidence = 'exact';
   const missing: string[] = [];
   const notes: string[] = [];
+  const copiedNotes: string[] = [];
   const mode = ins.chmod && /^[0-7]{3,4}$/.test(ins.chmod) ? parseInt(ins.chmod, 8) : undefined;
   const put = (e: ManifestEntry) => {
     const entry = mode !== undefined && e.kind !== 'dir' && e.kind !== 'bulk' ? { ...e, mode } : e;
@@ -195,6 +196,7 @@ export function applyCopy(
           ? normalizePath(relRoot, dest.path)
           : dest.path;
       put({ ...m.entry, path: `${base}${suffix}` });
+      if (m.entry.note && m.entry.kind !== 'bulk') copiedNotes.push(`${base}: ${m.entry.note}`);
       if (m.entry.estimate) confidence = confidence === 'exact' ? 'low' : confidence;
       const text = source.contents.get(m.key);
       if (text !== undefined) contents.set(base, text);
@@ -208,6 +210,8 @@ export function applyCopy(
   }
 
   const from = source.kind === 'context' ? 'the build context' : source.label;
+  if (source.kind === 'tree' && copiedNotes.length > 0 && copiedNotes.length <= 3)
+    notes.push(`${copiedNotes.join('; ')}.`);
   const explanation = `${ins.kind.toUpperCase()} copies ${mb(bytes)} from ${from} to ${dest.path}${
     source.kind === 'tree'
       ? ': exactly what the source holds at those paths, nothing else'

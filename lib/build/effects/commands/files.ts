@@ -20,7 +20,15 @@ export const rmModel: CommandModel = {
       if (hasGlob(t)) {
         const re = globToRegExp(t);
         const dirRe = globToRegExp(`${t}/**`);
-        removed += ctx.writer.removeWhere((p) => re.test(p) || dirRe.test(p));
+        // A summarised folder (bulk entry at `parent`) stands for the files a `parent/*` glob matches.
+        const parent = t.slice(0, t.lastIndexOf('/')) || '/';
+        const wholeFolder = !hasGlob(parent) && /^[*?[\]^!-]*\*[*?[\]^!-]*$/.test(t.slice(parent.length + 1));
+        removed += ctx.writer.removeWhere(
+          (p) =>
+            re.test(p) ||
+            dirRe.test(p) ||
+            (wholeFolder && p === parent && ctx.writer.lookup(p)?.entry.kind === 'bulk'),
+        );
       } else removed += ctx.writer.remove(t, true);
     }
     ctx.contribute({
