@@ -65,7 +65,7 @@ export function PanelTabs({ tabs, selected, onSelect, idPrefix, label }: PanelTa
               role="tab"
               id={`${idPrefix}-tab-${t.id}`}
               aria-selected={active}
-              aria-controls={`${idPrefix}-panel-${t.id}`}
+              aria-controls={`${idPrefix}-tabpanel-${t.id}`}
               tabIndex={active ? 0 : -1}
               onClick={() => onSelect(t.id)}
               className={`-mb-px shrink-0 border-b-3 px-3 py-2 text-sm font-medium ${
@@ -83,7 +83,7 @@ export function PanelTabs({ tabs, selected, onSelect, idPrefix, label }: PanelTa
         <div
           key={t.id}
           role="tabpanel"
-          id={`${idPrefix}-panel-${t.id}`}
+          id={`${idPrefix}-tabpanel-${t.id}`}
           aria-labelledby={`${idPrefix}-tab-${t.id}`}
           hidden={i !== index}
           tabIndex={0}

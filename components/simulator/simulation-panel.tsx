@@ -51,7 +51,9 @@ function Muted({ children }: { children: ReactNode }) {
  * result, with a banner saying so.
  */
 export function SimulationPanel(props: SimulationPanelProps) {
-  const { result, run, diagnostics, pending, previousSizeBytes, idPrefix, onRevealRange } = props;
+  const { result, run, diagnostics, pending, previousSizeBytes, onRevealRange } = props;
+  // Every id inside the panel lives under `<idPrefix>-sim-`, apart from the ids of the lab around it.
+  const idPrefix = `${props.idPrefix}-sim`;
   const [tab, setTab] = useState<TabId>('graph');
   const image = result?.image ?? null;
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
@@ -124,9 +126,9 @@ export function SimulationPanel(props: SimulationPanelProps) {
       aria-label="Simulated build"
       aria-busy={pending}
       className="flex min-w-0 flex-col gap-3 text-zinc-900 dark:text-zinc-100"
-      id={`${idPrefix}-panel`}
+      id={idPrefix}
     >
-      <div className="sticky top-0 z-10 border-b border-zinc-200 bg-[var(--page-bg)] pb-2 dark:border-zinc-700">
+      <div className="sticky top-0 z-10 border-b border-zinc-200 bg-white dark:bg-zinc-950 pb-2 dark:border-zinc-700">
         <SizeHeadline
           image={image}
           run={run}
