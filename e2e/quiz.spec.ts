@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LESSON = '/learn/why-images-get-big/';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Gives some answer to every question inside `scope`: the first option, the first line, or a number. */
+async function answerAll(scope: Locator) {
+  const questions = scope.locator('fieldset[data-question]');
+  const count = await questions.count();
+  for (let i = 0; i < count; i += 1) await answerOne(questions.nth(i));
+}
+
+async function answerOne(question: Locator) {
+  const radio = question.locator('input[type=radio]').first();
+  const checkbox = question.locator('input[type=checkbox]').first();
+  const number = question.locator('input[type=number]').first();
+  if (await radio.count()) await radio.check();
+  else if (await checkbox.count()) await checkbox.check();
+  else if (await number.count()) await number.fill('100');
+  // Order questions already count their initial order as an answer.
+}
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('a lesson check is answered, scored, stored, and still shown after a reload', async ({ page }) => {
+  await page.goto(LESSON);
+  const quiz = page.locator('section', {
+    has: page.getByRole('heading', { name: 'Check: why images get big' }),
+  });
+  await expect(quiz).toBeVisible();
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  await expect(quiz.getByRole('status')).toContainText('Answer every question first');
+  await answerAll(quiz);
+  await quiz.getByRole('button', { name: 'Check answers' }).click();
+  const result = quiz.getByTestId('quiz-result');
+  await expect(result).toHaveText(/^Your result: [\d.]+ of \d+ points$/);
+  await expect(result).toBeFocused();
+  const score = (await result.textContent())!.replace('Your result', '');
+  // Explanations and the link to the lesson section appear after checking.
+  await expect(quiz.getByRole('link', { name: /Read more in/ }).first()).toHaveAttribute(
+    'href',
+    /\/learn\/why-images-get-big\/#/,
+  );
+
+  await page.reload();
+  const again = page.getByTestId('quiz-result');
+  await expect(again).toHaveText(`Your last result${score}`);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Check answers' })).toBeVisible();
+});
+
+test('practice mode gives immediate feedback', async ({ page }) => {
+  await page.goto('/interview/');
+  await expect(page.getByRole('tab', { name: 'Practice' })).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByRole('tabpanel');
+  await answerOne(panel.locator('fieldset[data-question]'));
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel.getByText(/of 1 point\.$/)).toBeVisible();
+  await expect(panel.getByText(/This session: [\d.]+ of 1 points/)).toBeVisible();
+  await panel.getByRole('button', { name: 'Next question' }).click();
+  await expect(panel.getByText(/^Question 2 of \d+$/)).toBeVisible();
+});
+
+test('a timed drill runs to the end, lists weak topics and keeps the best result', async ({ page }) => {
+  await page.goto('/interview/');
+  await page.getByRole('tab', { name: 'Timed drill' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('radio', { name: '5', exact: true }).check();
+  await panel.getByRole('radio', { name: '2 min' }).check();
+  await panel.getByRole('button', { name: 'Start drill' }).click();
+  await expect(page.getByRole('timer')).toHaveText(/^[12]:\d\d$/);
+  for (let i = 1; i <= 5; i += 1) {
+    await expect(panel.getByText(`Question ${i} of 5`)).toBeVisible();
+    if (i % 2 === 1) await answerOne(panel.locator('fieldset[data-question]'));
+    await panel.getByRole('button', { name: i === 5 ? 'Finish drill' : 'Next question' }).click();
+  }
+  const result = panel.getByTestId('drill-result');
+  await expect(result).toHaveText(/^Score: [\d.]+ of 5 points in \d:\d\d$/);
+  // Skipped questions lose points, so at least one topic is listed, linking back to its lesson.
+  await expect(panel.getByText('Topics to review:')).toBeVisible();
+  await expect(panel.locator('ul a[href^="/learn/"]').first()).toBeVisible();
+  await expect(panel.getByTestId('drill-best')).toHaveText(/^Best result: [\d.]+ of 5 in \d:\d\d$/);
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Timed drill' }).click();
+  await expect(page.getByTestId('drill-best')).toBeVisible();
+});
+
+test('flashcards reveal a model answer and store the self-rating', async ({ page }) => {
+  await page.goto('/interview/');
+  await page.getByRole('tab', { name: 'Flashcards' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText('What practical problems');
+  await panel.getByRole('button', { name: 'Show the model answer' }).click();
+  await expect(panel.getByRole('heading', { name: 'A model answer' })).toBeVisible();
+  await panel.getByRole('button', { name: /^Good/ }).click();
+  await expect(panel.getByText('Card 2 of')).toBeVisible();
+  await panel.getByRole('button', { name: 'Previous card' }).click();
+  await expect(panel.getByText(/your last rating: Good/)).toBeVisible();
+});
+
+test('the tabs work with the keyboard', async ({ page }) => {
+  await page.goto('/interview/');
+  await page.getByRole('tab', { name: 'Practice' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Timed drill' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Timed drill' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Flashcards' })).toHaveAttribute('aria-selected', 'true');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`quiz pages pass axe in the ${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test('lesson check with its feedback shown', async ({ page }) => {
+      await page.goto(LESSON);
+      const quiz = page.locator('section', {
+        has: page.getByRole('heading', { name: 'Check: why images get big' }),
+      });
+      await answerAll(quiz);
+      await quiz.getByRole('button', { name: 'Check answers' }).click();
+      await expect(quiz.getByTestId('quiz-result')).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('interview page: practice feedback, a running drill, drill results and a revealed flashcard', async ({
+      page,
+    }) => {
+      await page.goto('/interview/');
+      const panel = page.getByRole('tabpanel');
+      await answerOne(panel.locator('fieldset[data-question]'));
+      await panel.getByRole('button', { name: 'Check' }).click();
+      expect(await axe(page)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Timed drill' }).click();
+      await panel.getByRole('radio', { name: '5', exact: true }).check();
+      await panel.getByRole('button', { name: 'Start drill' }).click();
+      expect(await axe(page)).toEqual([]);
+      await panel.getByRole('button', { name: 'Finish now' }).click();
+      await panel.getByText('Review every question').click();
+      expect(await axe(page)).toEqual([]);
+
+      await page.getByRole('tab', { name: 'Flashcards' }).click();
+      await panel.getByRole('button', { name: 'Show the model answer' }).click();
+      expect(await axe(page)).toEqual([]);
+    });
+  });
+}
