@@ -1,12 +1,16 @@
 /**
  * Teaching rules that need the simulated filesystem: they look at the image the target stage
- * produces, which the text-only lint cannot see.
+ * produces, which the text-only lint cannot see. They share ids and documentation with the lint's
+ * rules (lib/lint) and are dropped where the lint already reported the same thing.
  */
 import type { Diagnostic, SourceRange } from '../../diagnostics';
+import { LESSONS, LINT_RULES } from '../../lint/index';
 import type { Stage } from '../plan/types';
 import type { SimulatedImage } from '../types';
 import { lookupPath, treeFromEntries } from '../fs/tree';
 import { whichIn } from './image';
+
+const META = new Map(LINT_RULES.map((r) => [r.id, r]));
 
 function d(
   ruleId: string,
@@ -16,60 +20,86 @@ function d(
   range: SourceRange,
   lessonPath: string | null,
 ): Diagnostic {
-  return { ruleId, severity, origin: 'simulate', message, hint, range, docsUrl: null, lessonPath };
+  const meta = META.get(ruleId);
+  return {
+    ruleId,
+    severity,
+    origin: 'simulate',
+    message,
+    hint,
+    range,
+    docsUrl: meta?.docsUrl ?? null,
+    lessonPath: meta?.lessonPath ?? lessonPath,
+  };
 }
 
-/** Findings about the final image: build tools shipped, HEALTHCHECK tools missing, unknown USER. */
-export function lintFinalImage(image: SimulatedImage, stage: Stage): Diagnostic[] {
+function inStage(stage: Stage, line: number): boolean {
+  return line >= stage.range.start.line && line <= stage.range.end.line;
+}
+
+/**
+ * Findings about the final image: build tools shipped, HEALTHCHECK tools missing, unknown USER.
+ * `existing` are the diagnostics so far (findings the lint already made are not repeated).
+ */
+export function lintFinalImage(
+  image: SimulatedImage,
+  stage: Stage,
+  existing: readonly Diagnostic[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const already = (ruleId: string, pred: (x: Diagnostic) => boolean) =>
+    existing.some((x) => x.ruleId === ruleId && pred(x));
   const tools = image.facts.buildTools.filter((t) => !['git', 'pip', 'pip3', 'npm', 'yarn'].includes(t));
-  if (tools.length > 0) {
+  if (tools.length > 0 && !already('SC-build-tools-in-final', (x) => inStage(stage, x.range.start.line))) {
     out.push(
       d(
-        'SC-final-image-build-tools',
+        'SC-build-tools-in-final',
         'warning',
         `The final image ships build tools: ${tools.join(', ')}. They are needed to build, not to run.`,
         'Build in an earlier stage and COPY --from only the artifact into a runtime-only final stage.',
         stage.from.range,
-        '/learn/multi-stage-builds',
+        LESSONS.buildVsRun,
       ),
     );
   }
   const hc = image.config.healthcheck;
-  if (hc && hc.length > 0) {
+  const hcIns = [...stage.instructions].reverse().find((i) => i.kind === 'healthcheck');
+  if (
+    hc &&
+    hc.length > 0 &&
+    hcIns &&
+    !already('SC-healthcheck-no-tool', (x) => x.range.start.line === hcIns.range.start.line)
+  ) {
     const words = hc[0] === 'CMD-SHELL' ? (hc[1] ?? '').split(/\s+/) : hc[0] === 'CMD' ? hc.slice(1) : hc;
     const tool = words.find(
       (w) => w === 'curl' || w === 'wget' || w.endsWith('/curl') || w.endsWith('/wget'),
     );
-    const ins = stage.instructions.find((i) => i.kind === 'healthcheck');
     const tree = treeFromEntries(image.files);
     if (
       tool &&
-      ins &&
       !(tool.startsWith('/')
         ? lookupPath(tree, tool)
         : whichIn(tree, tool, image.config.env.PATH ?? '/usr/bin:/bin'))
     ) {
       out.push(
         d(
-          'SC-healthcheck-missing-tool',
+          'SC-healthcheck-no-tool',
           'warning',
           `HEALTHCHECK calls ${tool}, which is not in the final image: the check always fails and the container is reported unhealthy.`,
           'Use a health endpoint checked from outside, a tiny static checker copied from a build stage, or a base that has the tool.',
-          ins.range,
-          '/learn/distroless-images',
+          hcIns.range,
+          LESSONS.healthcheck,
         ),
       );
-    }
-    if (hc[0] === 'CMD-SHELL' && ins && image.facts.shell === null) {
+    } else if (hc[0] === 'CMD-SHELL' && image.facts.shell === null) {
       out.push(
         d(
-          'SC-healthcheck-missing-tool',
+          'SC-healthcheck-no-tool',
           'warning',
           'HEALTHCHECK in shell form needs /bin/sh, which this image does not have.',
           'Write it in exec form: HEALTHCHECK CMD ["/app", "-health"].',
-          ins.range,
-          '/learn/distroless-images',
+          hcIns.range,
+          LESSONS.healthcheck,
         ),
       );
     }

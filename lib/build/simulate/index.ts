@@ -2,7 +2,7 @@
  * `simulate`: Dockerfile text + build context → the images a build produces, layer by layer, with
  * sizes, explanations and confidence. Pure and synchronous; never throws.
  */
-import { analyze } from './analysis';
+import { analyzeDockerfile } from '../../analyze';
 import type { Diagnostic } from '../../diagnostics';
 import { lineRange } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
@@ -68,7 +68,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
   let graph: StageGraph = emptyGraph(builder);
   try {
     const catalog = options.catalog ?? defaultCatalog;
-    const analysis = analyze(typeof text === 'string' ? text : '', {
+    const analysis = analyzeDockerfile(typeof text === 'string' ? text : '', {
       target: options.target ?? null,
       buildArgs: options.buildArgs ?? {},
       builder,
@@ -92,10 +92,15 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
     }
     const targetImage = graph.target !== null ? (stages[graph.target] ?? null) : null;
     const targetStage = graph.target !== null ? graph.stages[graph.target] : undefined;
-    if (targetImage && targetStage) diagnostics.push(...lintFinalImage(targetImage, targetStage));
+    if (targetImage && targetStage)
+      diagnostics.push(...lintFinalImage(targetImage, targetStage, diagnostics));
     const blocking = diagnostics.some(
       (d) =>
-        d.severity === 'error' && (d.origin === 'parse' || d.origin === 'plan' || d.origin === 'simulate'),
+        d.severity === 'error' &&
+        (d.origin === 'parse' ||
+          d.origin === 'plan' ||
+          d.origin === 'simulate' ||
+          d.ruleId === 'SC-run-no-shell'),
     );
     return { graph, stages, image: blocking ? null : targetImage, diagnostics };
   } catch (err) {

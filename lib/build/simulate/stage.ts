@@ -118,15 +118,22 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
   const writer = new LayerWriter(b.state.tree);
   const shellPath = b.config.shell[0] ?? '/bin/sh';
   if (ins.command.form === 'shell' && !writer.lookup(shellPath) && !b.state.uncertain) {
-    // Docker cannot start the shell: the build stops here (FACTS.md §4 exact texts).
-    diag(
-      env,
-      ins,
-      'simulate/run-without-shell',
-      'error',
-      `process "${b.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
-      'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',
+    const lintSaidIt = env.diagnostics.some(
+      (x) =>
+        x.ruleId === 'SC-run-no-shell' &&
+        x.range.start.line === ins.range.start.line &&
+        x.severity === 'error',
     );
+    // Docker cannot start the shell: the build stops here (FACTS.md §4 exact texts).
+    if (!lintSaidIt)
+      diag(
+        env,
+        ins,
+        'SC-run-no-shell',
+        'error',
+        `process "${b.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
+        'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',
+      );
     return layerOf(ins, b.state.index, writer, {
       explanation: `RUN needs ${shellPath}, which this stage does not have: the build fails here.`,
       confidence: 'high',
