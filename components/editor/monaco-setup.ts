@@ -136,7 +136,7 @@ export function setupMonaco(): typeof monaco {
   ready = true;
   self.MonacoEnvironment = {
     getWorker: () =>
-      new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module', name: 'editor' }),
+      new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module' }),
   };
   defineTheme(THEMES.light, 'vs', EDITOR_PALETTES.light);
   defineTheme(THEMES.dark, 'vs-dark', EDITOR_PALETTES.dark);

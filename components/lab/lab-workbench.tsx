@@ -38,6 +38,8 @@ export interface LabWorkbenchProps {
   belowEditor?: ReactNode;
   /** Span the lesson area, wider than the reading column. */
   breakout?: boolean;
+  /** Joined to a header above it (no top margin, square top corners). */
+  attached?: boolean;
 }
 
 /** Editor + panel, wired together: clicking the graph selects lines in the editor. */
@@ -56,7 +58,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
       aria-labelledby={titleId}
       data-testid="lab"
       data-lab-id={id}
-      className={`not-prose my-8 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-950 ${props.breakout ? 'breakout' : ''}`}
+      className={`not-prose overflow-hidden border ${props.attached ? 'mt-0 mb-8 rounded-b-xl' : 'my-8 rounded-xl'} border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-950 ${props.breakout ? 'breakout' : ''}`}
     >
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 bg-zinc-50 px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900">
         <p id={titleId} className="m-0 font-mono text-sm font-semibold text-zinc-800 dark:text-zinc-100">

@@ -22,10 +22,8 @@ export interface SimulatorClient {
 let shared: SimulatorClient | null = null;
 
 function createClient(): SimulatorClient {
-  const worker = new Worker(new URL('./simulator.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'simulator',
-  });
+  // Exactly this shape (no other options) is what the bundler recognises as a worker entry.
+  const worker = new Worker(new URL('./simulator.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<number, (response: WorkerResponse) => void>();
   const registered = new Set<string>();
   const exercises = new Set<string>();

@@ -1,16 +1,37 @@
-/** Props of `<Exercise>`: the exercise's id under `content/exercises/`. */
+import { ExerciseLab } from '@/components/lab/exercise-lab';
+import { defaultStdin } from '@/components/lab/run-defaults';
+import { loadExercise } from '@/lib/course/exercises';
+
+/** Props of `<Exercise>`. */
 export interface ExerciseProps {
+  /** The exercise's folder under `content/exercises/`, e.g. `02-shrink-the-calculator`. */
   id: string;
 }
 
-/** A graded exercise. This version only marks where it goes; the exercise component replaces this body. */
+/**
+ * A graded exercise: its instructions, a lab opened on the starting Dockerfile, the goals checked
+ * live by building and running the learner's text in the simulator, hints one at a time and the
+ * solution on request. Loaded at build time; an unknown or invalid exercise fails the build.
+ *
+ * ```mdx
+ * <Exercise id="02-shrink-the-calculator" />
+ * ```
+ */
 export function Exercise({ id }: ExerciseProps) {
+  const exercise = loadExercise(id);
   return (
-    <div
-      role="note"
-      className="not-prose my-6 rounded-lg border border-zinc-300 px-4 py-3 text-sm text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
-    >
-      Exercise <code className="font-mono">{id}</code>
-    </div>
+    <ExerciseLab
+      id={exercise.id}
+      title={exercise.title}
+      instructions={exercise.instructions}
+      exampleId={exercise.example}
+      target={exercise.target}
+      goals={exercise.goals}
+      hints={exercise.hints}
+      start={exercise.start}
+      solution={exercise.solution}
+      context={exercise.context}
+      stdin={defaultStdin(exercise.example)}
+    />
   );
 }
