@@ -93,6 +93,19 @@ test('a timed drill runs to the end, lists weak topics and keeps the best result
   await expect(page.getByTestId('drill-best')).toBeVisible();
 });
 
+test('a timed drill ends by itself when the time is up', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/interview/');
+  await page.getByRole('tab', { name: 'Timed drill' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('radio', { name: '5', exact: true }).check();
+  await panel.getByRole('radio', { name: '2 min' }).check();
+  await panel.getByRole('button', { name: 'Start drill' }).click();
+  await expect(panel.getByText('Question 1 of 5')).toBeVisible();
+  await page.clock.runFor('02:01');
+  await expect(panel.getByTestId('drill-result')).toHaveText(/^Time is up\. Score: 0 of 5 points in 2:00$/);
+});
+
 test('flashcards reveal a model answer and store the self-rating', async ({ page }) => {
   await page.goto('/interview/');
   await page.getByRole('tab', { name: 'Flashcards' }).click();
