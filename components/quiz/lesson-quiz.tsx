@@ -64,8 +64,10 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
     }
     const result = scoreAll(questions, full);
     store?.recordQuiz(quizId, { score: result.score, max: Math.max(result.max, 1), answers: full });
+    // Taking the check counts as a visit; a good enough score also completes the lesson.
     if (result.max > 0 && result.score / result.max >= COMPLETION_SHARE)
       store?.markLessonCompleted(lessonSlug(quizId));
+    else store?.markLessonVisited(lessonSlug(quizId));
     setAnswers(full);
     setPhase('submitted');
     setMessage(`You scored ${formatPoints(result.score)} of ${result.max} points.`);
