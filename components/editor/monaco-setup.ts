@@ -135,8 +135,7 @@ export function setupMonaco(): typeof monaco {
   if (ready) return monaco;
   ready = true;
   self.MonacoEnvironment = {
-    getWorker: () =>
-      new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module' }),
+    getWorker: () => new Worker(new URL('./editor.worker.ts', import.meta.url), { type: 'module' }),
   };
   defineTheme(THEMES.light, 'vs', EDITOR_PALETTES.light);
   defineTheme(THEMES.dark, 'vs-dark', EDITOR_PALETTES.dark);

@@ -15,6 +15,9 @@ import { attachLanguageSource, monaco, setupMonaco, THEMES } from './monaco-setu
 import { stageLineSpans } from './stage-names';
 import { STAGE_COLOR_COUNT } from '@/components/simulator/stage-colors';
 
+/** Performance mark set on every edit the learner makes. */
+export const EDIT_MARK = 'stagecraft:edit';
+
 /** Props of {@link MonacoView}. */
 export interface MonacoViewProps {
   /** Unique per editor on the page (used in the model's URI). */
@@ -116,6 +119,8 @@ export function MonacoView(props: MonacoViewProps) {
       escapeArmed = false;
     });
     const changes = model.onDidChangeContent(() => {
+      // When the keystroke happened: the lab measures from here to the panel showing its result.
+      if (!applyingRef.current) performance.mark(EDIT_MARK);
       const text = model.getValue();
       gutterRef.current?.set(gutterDecorations(text));
       revealRef.current?.clear();

@@ -4,13 +4,16 @@
  * One lab layout everywhere: the editor on the left, the simulated build on the right (stacked on a
  * phone), a toolbar above and the keyboard hint below the editor.
  */
-import { useCallback, useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import type { Builder } from '@/lib/build/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
 import { SimulationPanel } from '@/components/simulator/simulation-panel';
 import { workerLanguageSource } from './language-source';
 import type { SimulationState } from './use-simulation';
+
+/** The panel re-renders only when its data changes, not on every keystroke in the editor. */
+const Panel = memo(SimulationPanel);
 
 /** Props of {@link LabWorkbench}. */
 export interface LabWorkbenchProps {
@@ -99,7 +102,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
               {simulation.error}
             </p>
           )}
-          <SimulationPanel
+          <Panel
             result={simulation.result}
             run={simulation.run}
             diagnostics={simulation.diagnostics}

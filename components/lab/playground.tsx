@@ -5,7 +5,8 @@
  * as a link whose fragment holds the whole state (nothing is sent anywhere). The learner's last
  * session is kept in this browser; a shared link always wins over it.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
 import { getProgressStore } from '@/components/progress/browser-store';
@@ -121,6 +122,9 @@ function PlaygroundSession({
     };
   }, [state]);
 
+  const setText = useCallback((text: string) => setState((s) => ({ ...s, text })), []);
+  const setTarget = useCallback((target: string | null) => setState((s) => ({ ...s, target })), []);
+  const setBuilder = useCallback((builder: Builder) => setState((s) => ({ ...s, builder })), []);
   const original = exampleText(examples, state.example, state.file);
   const pick = (value: string) => {
     const [id, file] = value === EMPTY_VALUE ? [null, null] : value.split('|');
@@ -233,13 +237,13 @@ function PlaygroundSession({
         }
         editorLabel={state.file ?? 'Dockerfile'}
         text={state.text}
-        onTextChange={(text) => setState((s) => ({ ...s, text }))}
+        onTextChange={setText}
         lines={LINES}
         simulation={simulation}
         target={state.target}
-        onTargetChange={(target) => setState((s) => ({ ...s, target }))}
+        onTargetChange={setTarget}
         builder={state.builder}
-        onBuilderChange={(builder) => setState((s) => ({ ...s, builder }))}
+        onBuilderChange={setBuilder}
       />
     </div>
   );

@@ -23,6 +23,20 @@ export const PENDING_DELAY_MS = 150;
 /** Name of the performance measure from an edit to the panel showing its result. */
 export const UPDATE_MEASURE = 'stagecraft:lab-update';
 
+/** Same name as the editor's mark (kept here so the lab does not load the editor module). */
+const EDIT_MARK = 'stagecraft:edit';
+
+/** When the learner last typed (the editor's mark), else now. Clears the marks it read. */
+function lastEditTime(): number {
+  const marks = performance.getEntriesByName(EDIT_MARK, 'mark');
+  const now = performance.now();
+  if (!marks.length) return now;
+  performance.clearMarks(EDIT_MARK);
+  const last = marks[marks.length - 1].startTime;
+  // A mark older than a second belongs to another lab's edit, not to this change.
+  return now - last < 1000 ? last : now;
+}
+
 /** What a lab simulates. */
 export interface SimulationInput {
   text: string;
@@ -82,7 +96,7 @@ export function useSimulation(input: SimulationInput, enabled = true): Simulatio
 
   useEffect(() => {
     if (!enabled) return;
-    editedAt.current = performance.now();
+    editedAt.current = lastEditTime();
     const client = getSimulatorClient();
     client.ensureContext(contextKey, data.current.context);
     const gradable = data.current.gradable;

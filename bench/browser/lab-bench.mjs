@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+/**
+ * In-browser speed of the Dockerfile lab, measured on the built site (`out/`, from `next build`) in
+ * Chromium. Prints, for a lesson page with a lab:
+ *   1. JavaScript the page loads before the editor (gzipped; main thread and simulator worker apart),
+ *   2. the editor's chunk(s) (gzipped), fetched once the lab is in view,
+ *   3. time from scrolling the lab into view to an editable editor,
+ *   4. keystroke → updated panel latency (the lab's `stagecraft:lab-update` performance measures),
+ *   5. the longest main-thread task while typing (Long Tasks API).
+ * Usage: node bench/browser/lab-bench.mjs [--path /learn/multi-stage-builds/] [--keys 60] [--json]
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const PAGE = option('path', '/learn/multi-stage-builds/');
+const KEYS = Number(option('keys', '60'));
+const PACE_MS = Number(option('pace', '150'));
+const OUT = path.resolve(option('out', 'out'));
+
+/** Same choice as playwright.config.ts: an explicit executable, Playwright's Chromium, else Debian's. */
+function chooseBrowser() {
+  const systemArgs = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  const explicit = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || process.env.CHROME_PATH;
+  if (explicit) return { executablePath: explicit, args: systemArgs };
+  try {
+    const own = chromium.executablePath();
+    if (own && fs.existsSync(own)) return { args: [] };
+  } catch {
+    // not installed
+  }
+  return { executablePath: '/usr/bin/chromium', args: systemArgs };
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
+};
+
+/** A minimal static server for out/ (trailing-slash routes → index.html). */
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) return res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+const pct = (values, p) => {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/** Records every script the page and its workers fetch, with gzipped sizes and when they came. */
+function watchScripts(context, root) {
+  const scripts = [];
+  context.on('requestfinished', async (request) => {
+    const url = new URL(request.url());
+    if (!/\.(m?js|ts)$/.test(url.pathname) && request.resourceType() !== 'script') return;
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) return;
+    const worker = request.frame() === null;
+    scripts.push({ path: url.pathname, gzip: gz(fs.readFileSync(file)), at: Date.now(), worker });
+  });
+  return scripts;
+}
+
+async function measure() {
+  if (!fs.existsSync(path.join(OUT, 'index.html')))
+    throw new Error(`${OUT} has no built site: run \`npx next build\` first.`);
+  const server = await serve(OUT);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch(chooseBrowser());
+  try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // Load only on scroll (no idle preloading), so "before the editor" and "scroll → editable" are clean;
+    // and record long tasks from the start.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = undefined;
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const scripts = watchScripts(context, OUT);
+    const page = await context.newPage();
+    await page.goto(base + PAGE, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const lab = page.locator('[data-testid=lab]').first();
+    const editorBox = lab.locator('[data-testid=dockerfile-editor]');
+    if ((await editorBox.getAttribute('data-editor-state')) === 'editable')
+      throw new Error('the editor loaded before the lab was in view');
+    const beforeMain = scripts.filter((s) => !s.worker);
+    const beforeWorker = scripts.filter((s) => s.worker);
+    const countBefore = scripts.length;
+
+    // Scroll the lab into view and time until Monaco is editable.
+    const t0 = await page.evaluate(() => {
+      document.querySelector('[data-testid=lab]').scrollIntoView({ block: 'center' });
+      return performance.now();
+    });
+    await page.waitForSelector('[data-testid=lab] [data-editor-state=editable]', { timeout: 30_000 });
+    const ready = await page.evaluate(
+      () => performance.getEntriesByName('stagecraft:editor-ready')[0]?.startTime ?? null,
+    );
+    await page.waitForLoadState('networkidle');
+    const editorScripts = scripts.slice(countBefore).filter((s) => !s.worker && !s.path.includes('worker'));
+
+    // Type into the calculator lab at a steady pace and collect the lab's update measures.
+    await lab.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => {
+      performance.clearMeasures('stagecraft:lab-update');
+      window.__typingStart = performance.now();
+    });
+    const phrase = '# the calculator answers 2 * 100 with Result: 200 ';
+    for (let i = 0; i < KEYS; i++) {
+      await page.keyboard.type(phrase[i % phrase.length]);
+      await page.waitForTimeout(PACE_MS);
+    }
+    await page.waitForTimeout(600);
+    const typing = await page.evaluate(() => ({
+      updates: performance.getEntriesByName('stagecraft:lab-update').map((m) => m.duration),
+      longTasks: window.__longTasks.filter((t) => t.start >= window.__typingStart).map((t) => t.duration),
+    }));
+
+    // A burst at typing speed (30 ms apart): requests are coalesced, so fewer updates than keys.
+    await page.evaluate(() => performance.clearMeasures('stagecraft:lab-update'));
+    for (let i = 0; i < 30; i++) await page.keyboard.type('x', { delay: 30 });
+    await page.waitForTimeout(600);
+    const burst = await page.evaluate(() =>
+      performance.getEntriesByName('stagecraft:lab-update').map((m) => m.duration),
+    );
+
+    return {
+      page: PAGE,
+      jsBeforeEditor: {
+        mainThreadGzip: beforeMain.reduce((n, s) => n + s.gzip, 0),
+        workerGzip: beforeWorker.reduce((n, s) => n + s.gzip, 0),
+        files: beforeMain.length,
+      },
+      editorChunkGzip: {
+        total: editorScripts.reduce((n, s) => n + s.gzip, 0),
+        largest: Math.max(0, ...editorScripts.map((s) => s.gzip)),
+        files: editorScripts.length,
+      },
+      scrollToEditableMs: ready === null ? null : ready - t0,
+      keystrokeToPanelMs: {
+        samples: typing.updates.length,
+        p50: pct(typing.updates, 50),
+        p95: pct(typing.updates, 95),
+        max: Math.max(...typing.updates),
+      },
+      burst: { keys: 30, updates: burst.length, p95: pct(burst, 95) },
+      longTasksWhileTyping: {
+        count: typing.longTasks.length,
+        over50: typing.longTasks.filter((d) => d > 50).length,
+        longestMs: Math.max(0, ...typing.longTasks),
+      },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const result = await measure();
+if (args.includes('--json')) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const r = result;
+  const mark = (ok) => (ok ? 'ok ' : 'OVER');
+  console.log(`Lab speed on ${r.page} (Chromium, built site)`);
+  console.log(
+    `${mark(r.jsBeforeEditor.mainThreadGzip <= 150_000)} JS before the editor, main thread: ${kb(r.jsBeforeEditor.mainThreadGzip)} gzip in ${r.jsBeforeEditor.files} files (target ≤ 150 kB)`,
+  );
+  console.log(`     simulator worker (off the main thread): ${kb(r.jsBeforeEditor.workerGzip)} gzip`);
+  console.log(
+    `${mark(r.editorChunkGzip.total <= 900_000)} editor chunks: ${kb(r.editorChunkGzip.total)} gzip in ${r.editorChunkGzip.files} files, largest ${kb(r.editorChunkGzip.largest)} (target ≤ 900 kB)`,
+  );
+  console.log(
+    `${mark(r.scrollToEditableMs !== null && r.scrollToEditableMs <= 1000)} scroll into view → editable editor: ${r.scrollToEditableMs?.toFixed(0)} ms (target ≤ 1000 ms)`,
+  );
+  const k = r.keystrokeToPanelMs;
+  console.log(
+    `${mark(k.p95 <= 50)} keystroke → updated panel: p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms over ${k.samples} keystrokes ${PACE_MS} ms apart (target p95 ≤ 50 ms)`,
+  );
+  console.log(
+    `     burst of 30 keys 30 ms apart: ${r.burst.updates} panel updates (coalesced), p95 ${r.burst.p95.toFixed(1)} ms`,
+  );
+  const l = r.longTasksWhileTyping;
+  console.log(
+    `${mark(l.over50 === 0)} long tasks while typing: ${l.over50} over 50 ms (longest ${l.longestMs.toFixed(0)} ms)`,
+  );
+}

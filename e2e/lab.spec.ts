@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { editorReady, editorText, gotoLine, retypeLine, typeLines } from './lab-helpers';
+
+const LESSON = '/learn/multi-stage-builds/';
+
+test.describe('the Dockerfile lab in the multi-stage lesson', () => {
+  test('turning the single-stage calculator into a multi-stage build on scratch shrinks it and it still starts', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const exercise = page.getByTestId('exercise');
+    const editor = await editorReady(exercise);
+    const panel = exercise
+      .getByRole('region', { name: 'Simulated build' })
+      .or(exercise.locator('section[aria-label="Simulated build"]'));
+    const size = exercise.getByTestId('final-size');
+    await expect(size).toHaveText(/86\d MB/);
+    await expect(panel).toContainText('docker run: starts');
+
+    await gotoLine(page, editor, 'ENTRYPOINT ["/app"]');
+    await typeLines(page, ['FROM scratch', 'COPY --from=build /app /app']);
+    await expect(editorText(editor)).resolves.toContain('COPY --from=build /app /app');
+
+    await expect(size).toHaveText(/1\.8\d? MB/);
+    await expect(panel).toContainText('docker run: starts');
+    await expect(exercise.getByTestId('size-delta')).toContainText(/MB/);
+    await expect(exercise.getByTestId('exercise-status')).toHaveText(/All \d goals met/);
+
+    // Shell form on scratch: Docker cannot find /bin/sh to run it.
+    await gotoLine(page, editor, 'ENTRYPOINT ["/app"]');
+    await retypeLine(page, 'ENTRYPOINT /app');
+    await expect(panel).toContainText('docker run: fails to start');
+    await exercise.getByRole('tab', { name: 'Run' }).click();
+    await expect(
+      exercise
+        .getByRole('region', { name: 'docker run' })
+        .or(exercise.locator('section[aria-label="docker run"]')),
+    ).toContainText('/bin/sh');
+
+    // A stage that does not exist in --from: the editor marks it.
+    await gotoLine(page, editor, 'COPY --from=build /app /app');
+    await retypeLine(page, 'COPY --from=biuld /app /app');
+    await expect(editor.locator('.squiggly-error, .squiggly-warning').first()).toBeVisible();
+    await expect(exercise.locator('section[aria-label="Problems in the Dockerfile"]')).toContainText('biuld');
+  });
+
+  test('edits are kept across a reload, and "Reset to the original" brings the original back', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const editor = await editorReady(lab);
+    await gotoLine(page, editor, 'FROM scratch');
+    await typeLines(page, ['# kept across reloads']);
+    await expect(lab.getByText('Edited · saved in this browser')).toBeVisible();
+    await page.waitForTimeout(800); // the draft is written a moment after the last keystroke
+
+    await page.reload();
+    const again = page.getByTestId('lab').first();
+    await expect(again.getByText('Your edits from last time were restored.')).toBeVisible();
+    const reloaded = await editorReady(again);
+    await expect(editorText(reloaded)).resolves.toContain('# kept across reloads');
+
+    await again.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect(editorText(reloaded)).resolves.not.toContain('# kept across reloads');
+    await page.reload();
+    const afterReset = await editorReady(page.getByTestId('lab').first());
+    await expect(editorText(afterReset)).resolves.not.toContain('# kept across reloads');
+  });
+
+  test('the editor shows the Dockerfile before Monaco loads, in a box of the same size', async ({ page }) => {
+    await page.route(/monaco|\.ttf$/, (route) => route.continue());
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const box = lab.getByTestId('dockerfile-editor');
+    const before = await box.boundingBox();
+    const placeholder = lab.getByTestId('editor-placeholder');
+    await expect(placeholder.or(box.locator('.monaco-editor'))).toContainText('FROM scratch');
+    await editorReady(lab);
+    const after = await box.boundingBox();
+    expect(after?.height).toBe(before?.height);
+    expect(after?.width).toBe(before?.width);
+  });
+
+  test('Escape then Tab leaves the editor, so the lab works without a mouse', async ({ page }) => {
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const editor = await editorReady(lab);
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const focusedInEditor = await editor.evaluate((el) => el.contains(document.activeElement));
+    expect(focusedInEditor).toBe(false);
+    // Tab inside the editor (without Escape first) still indents.
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Tab');
+    expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing with the editor open (${theme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(LESSON);
+      await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*\bdark\b)/);
+      await editorReady(page.getByTestId('lab').first());
+      await editorReady(page.getByTestId('exercise'));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+});

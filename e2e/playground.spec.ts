@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { editorReady, editorText, gotoLine, typeLines } from './lab-helpers';
+
+test.describe('the playground', () => {
+  test('a shared link opens the same state in a fresh browser', async ({ page, browser }) => {
+    await page.goto('/playground/');
+    const playground = page.getByTestId('playground');
+    await playground.getByTestId('playground-picker').selectOption('go-calculator|Dockerfile.multi-stage');
+    const editor = await editorReady(playground);
+    await gotoLine(page, editor, 'FROM scratch');
+    await typeLines(page, ['# shared with a link']);
+    await playground.getByRole('radio', { name: 'Legacy' }).check();
+    await playground.getByRole('button', { name: 'Share a link' }).click();
+    const url = await playground.getByTestId('playground-share-url').inputValue();
+    expect(url).toMatch(/\/playground\/#v1\./);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(url);
+    const restored = other.getByTestId('playground');
+    await expect(restored.getByTestId('playground-picker')).toHaveValue(
+      'go-calculator|Dockerfile.multi-stage',
+    );
+    const otherEditor = await editorReady(restored);
+    await expect(editorText(otherEditor)).resolves.toContain('# shared with a link');
+    await expect(restored.getByRole('radio', { name: 'Legacy' })).toBeChecked();
+    await expect(restored.getByTestId('final-size')).toHaveText(/1\.8\d? MB/);
+    await fresh.close();
+  });
+
+  test('a tampered link says so and opens the default', async ({ page }) => {
+    await page.goto('/playground/');
+    const playground = page.getByTestId('playground');
+    await playground.getByTestId('playground-picker').selectOption('python-app|Dockerfile.distroless');
+    await playground.getByRole('button', { name: 'Share a link' }).click();
+    const url = await playground.getByTestId('playground-share-url').inputValue();
+    const hash = url.slice(url.indexOf('#') + 1);
+    const middle = Math.floor(hash.length / 2);
+    const tampered = `${url.slice(0, url.indexOf('#') + 1)}${hash.slice(0, middle)}${hash[middle] === 'x' ? 'y' : 'x'}${hash.slice(middle + 1)}`;
+
+    const fresh = await page.context().browser()!.newContext();
+    const other = await fresh.newPage();
+    await other.goto(tampered);
+    const opened = other.getByTestId('playground');
+    await expect(opened.getByTestId('playground-message')).toContainText(/damaged|changed|not valid/);
+    await expect(opened.getByTestId('playground-message')).toContainText('default lab was opened');
+    await expect(opened.getByTestId('playground-picker')).toHaveValue(
+      'go-calculator|Dockerfile.single-stage',
+    );
+    await fresh.close();
+  });
+
+  test('an oversized link is refused with a message', async ({ page }) => {
+    await page.goto(`/playground/#v1.${'A'.repeat(120_000)}`);
+    const opened = page.getByTestId('playground');
+    await expect(opened.getByTestId('playground-message')).toContainText('too large');
+    await expect(opened.getByTestId('playground-picker')).toHaveValue(
+      'go-calculator|Dockerfile.single-stage',
+    );
+  });
+});
