@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState } from 'react';
 import { LESSON_IDS, LESSON_TOPICS } from '@/lib/quiz/lessons';
-import type { ClientQuestion } from '@/lib/quiz/prepare';
+import { seededRandom, shuffled, type ClientQuestion } from '@/lib/quiz/prepare';
 import type { QuestionGrade } from '@/lib/quiz/score';
 import type { QuizAnswer } from '@/lib/quiz/types';
 import { formatPoints, gradeClient, isAnswered, isGradable } from './grading';
@@ -12,6 +12,8 @@ import { QuestionView } from './question-view';
 export function Practice({ questions }: { questions: ClientQuestion[] }) {
   const selectId = useId();
   const [lesson, setLesson] = useState('all');
+  /** Null: course order; otherwise the seed of a random order (chosen when the box is ticked). */
+  const [seed, setSeed] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const [answer, setAnswer] = useState<QuizAnswer | undefined>(undefined);
   const [grade, setGrade] = useState<QuestionGrade | null>(null);
@@ -19,7 +21,8 @@ export function Practice({ questions }: { questions: ClientQuestion[] }) {
   const [message, setMessage] = useState('');
   const questionRef = useRef<HTMLDivElement>(null);
 
-  const pool = lesson === 'all' ? questions : questions.filter((q) => q.lesson === lesson);
+  const filtered = lesson === 'all' ? questions : questions.filter((q) => q.lesson === lesson);
+  const pool = seed === null ? filtered : shuffled(filtered, seededRandom(seed));
   const q = pool[index % Math.max(pool.length, 1)];
 
   const reset = (nextIndex: number) => {
@@ -81,7 +84,19 @@ export function Practice({ questions }: { questions: ClientQuestion[] }) {
             ))}
           </select>
         </div>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        <label className="flex items-center gap-2 pb-1.5">
+          <input
+            type="checkbox"
+            checked={seed !== null}
+            onChange={(e) => {
+              setSeed(e.currentTarget.checked ? String(Math.random()) : null);
+              reset(0);
+            }}
+            className="h-4 w-4 accent-accent-700"
+          />
+          Random order
+        </label>
+        <p className="pb-1.5 text-sm text-zinc-700 dark:text-zinc-300">
           This session: {formatPoints(tally.score)} of {tally.max} points
         </p>
       </div>
