@@ -92,7 +92,7 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
       </h2>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
         {questions.length} questions. Every question is worth 1 point; multiple choice, ordering and estimates
-        give partial credit.{' '}
+        give partial credit. {Math.round(COMPLETION_SHARE * 100)} % or more also marks the lesson completed.{' '}
         {stored && `Best so far: ${formatPoints(stored.best.score)} of ${stored.best.max}.`}
       </p>
       <div className="mt-5 space-y-5">
