@@ -126,7 +126,8 @@ export function ComparisonChart({ items }: ComparisonChartProps) {
             ))}
         </ul>
       )}
-      <div className="overflow-x-auto">
+      {/* Focusable so keyboard users can scroll it sideways when it is wider than the panel. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Comparison table">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">The images compared</caption>
           <thead>

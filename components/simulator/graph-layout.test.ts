@@ -126,3 +126,32 @@ describe('cachedLayout', () => {
     expect(b.edges[1].edge.range.start.line).toBe(40);
   });
 });
+
+describe('unconnected parts', () => {
+  it('packs separate chains in rows no wider than about three boxes', () => {
+    const base = skippedStageResult.graph;
+    const stages = Array.from({ length: 6 }, (_, i) => ({
+      ...base.stages[0],
+      index: i,
+      name: `s${i}`,
+      displayName: `s${i}`,
+    }));
+    const images = stages.map((_, i) => ({ ref: `img${i}:1`, usedAs: ['base' as const] }));
+    const edges: StageGraph['edges'] = stages.map((_, i) => ({
+      from: { kind: 'image', ref: `img${i}:1` },
+      to: i,
+      kind: 'from',
+      range: base.edges[0].range,
+    }));
+    const layout = layoutStageGraph({ ...base, stages, images, edges });
+    expect(layout.nodes).toHaveLength(12);
+    expectNoOverlap(layout.nodes);
+    expect(layout.width).toBeLessThanOrEqual(716);
+    expect(layout.height).toBeGreaterThan(2 * 104);
+    for (const e of layout.edges) {
+      const to = layout.nodes.find((n) => n.id === `stage-${e.edge.to}`)!;
+      const last = e.points[e.points.length - 1];
+      expect(Math.abs(last.y - to.y)).toBeLessThan(2);
+    }
+  });
+});

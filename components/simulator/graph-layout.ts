@@ -45,61 +45,133 @@ export function nodeId(node: GraphNode): string {
   return node.kind === 'stage' ? `stage-${node.index}` : `image-${node.ref}`;
 }
 
+/** Widest row (SVG units) before the next unconnected part of the graph goes on a new row. */
+const ROW_WIDTH = 700;
+const PART_GAP = 24;
+
+type Kept = { id: string; index: number; edge: Edge; from: string; to: string };
+
 /**
  * Position every stage and external image of `graph`, and route every edge whose ends exist.
+ * Parts of the graph that are not connected (e.g. a frontend and a backend chain) are laid out
+ * separately and packed in rows, so the drawing stays narrow enough to read in a side panel.
  * Never throws; an empty graph gives an empty layout.
  */
 export function layoutStageGraph(graph: StageGraph): GraphLayout {
-  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 48, edgesep: 16, marginx: MARGIN, marginy: MARGIN });
-  g.setDefaultEdgeLabel(() => ({}));
-
   const known = new Map<string, GraphNode>();
-  for (const img of graph.images) {
-    const node: GraphNode = { kind: 'image', ref: img.ref };
-    known.set(nodeId(node), node);
-    g.setNode(nodeId(node), { ...IMAGE_NODE });
-  }
+  const sizes = new Map<string, { width: number; height: number }>();
   for (const stage of graph.stages) {
     const node: GraphNode = { kind: 'stage', index: stage.index };
     known.set(nodeId(node), node);
     const extra = stage.built ? 0 : SKIPPED_EXTRA_HEIGHT;
-    g.setNode(nodeId(node), { width: STAGE_NODE.width, height: STAGE_NODE.height + extra });
+    sizes.set(nodeId(node), { width: STAGE_NODE.width, height: STAGE_NODE.height + extra });
   }
-  const kept: Array<{ id: string; index: number; edge: Edge; from: string; to: string }> = [];
+  for (const img of graph.images) {
+    const node: GraphNode = { kind: 'image', ref: img.ref };
+    known.set(nodeId(node), node);
+    sizes.set(nodeId(node), { ...IMAGE_NODE });
+  }
+  const kept: Kept[] = [];
   graph.edges.forEach((edge, index) => {
     const from = nodeId(edge.from);
     const to = nodeId({ kind: 'stage', index: edge.to });
-    if (!known.has(from) || !known.has(to)) return;
-    const id = `edge-${index}`;
-    // Base edges weigh more, so a stage sits straight under what it starts from.
-    g.setEdge(from, to, { weight: edge.kind === 'from' ? 4 : 1, minlen: 1 }, id);
-    kept.push({ id, index, edge, from, to });
+    if (known.has(from) && known.has(to)) kept.push({ id: `edge-${index}`, index, edge, from, to });
   });
 
   try {
-    dagre.layout(g);
+    const parts = connectedParts([...known.keys()], kept).map((ids) => layoutPart(ids, kept, sizes, known));
+    return packParts(parts);
   } catch {
     return fallbackLayout(graph, known);
   }
+}
 
-  const nodes: LaidOutNode[] = [];
-  for (const [id, node] of known) {
-    const n = g.node(id);
-    const width = n.width;
-    const height = n.height;
-    nodes.push({ id, node, x: (n.x ?? 0) - width / 2, y: (n.y ?? 0) - height / 2, width, height });
+/** Groups of node ids connected by edges, in the order their first node appears in `ids`. */
+function connectedParts(ids: string[], edges: Kept[]): string[][] {
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(id, r);
+    return r;
+  };
+  for (const e of edges) parent.set(find(e.from), find(e.to));
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const root = find(id);
+    const list = groups.get(root);
+    if (list) list.push(id);
+    else groups.set(root, [id]);
   }
-  const edges: LaidOutEdge[] = kept.map(({ id, index, edge, from, to }) => {
+  return [...groups.values()];
+}
+
+/** Lay out one connected part with dagre, top to bottom, with its origin at (0, 0). */
+function layoutPart(
+  ids: string[],
+  allEdges: Kept[],
+  sizes: Map<string, { width: number; height: number }>,
+  known: Map<string, GraphNode>,
+): GraphLayout {
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
+  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 48, edgesep: 16, marginx: 0, marginy: 0 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const inPart = new Set(ids);
+  for (const id of ids) g.setNode(id, { ...(sizes.get(id) ?? STAGE_NODE) });
+  const edges = allEdges.filter((e) => inPart.has(e.from));
+  // Base edges weigh more, so a stage sits straight under what it starts from.
+  for (const e of edges) g.setEdge(e.from, e.to, { weight: e.edge.kind === 'from' ? 4 : 1, minlen: 1 }, e.id);
+  dagre.layout(g);
+  const nodes: LaidOutNode[] = ids.map((id) => {
+    const n = g.node(id);
+    return {
+      id,
+      node: known.get(id) as GraphNode,
+      x: (n.x ?? 0) - n.width / 2,
+      y: (n.y ?? 0) - n.height / 2,
+      width: n.width,
+      height: n.height,
+    };
+  });
+  const laidEdges: LaidOutEdge[] = edges.map(({ id, index, edge, from, to }) => {
     const e = g.edge({ v: from, w: to, name: id });
     return { id, index, edge, kind: edge.kind, points: (e?.points ?? []).map((p) => ({ x: p.x, y: p.y })) };
   });
-  const label = g.graph();
+  const width = Math.max(0, ...nodes.map((n) => n.x + n.width));
+  const height = Math.max(0, ...nodes.map((n) => n.y + n.height));
+  return { nodes, edges: laidEdges, width, height };
+}
+
+/** Pack laid-out parts in rows (left to right, then down), with a margin around everything. */
+function packParts(parts: GraphLayout[]): GraphLayout {
+  const rowWidth = Math.max(ROW_WIDTH, ...parts.map((p) => p.width));
+  const nodes: LaidOutNode[] = [];
+  const edges: LaidOutEdge[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const part of parts) {
+    if (x > 0 && x + part.width > rowWidth) {
+      x = 0;
+      y += rowHeight + PART_GAP;
+      rowHeight = 0;
+    }
+    const dx = MARGIN + x;
+    const dy = MARGIN + y;
+    for (const n of part.nodes) nodes.push({ ...n, x: n.x + dx, y: n.y + dy });
+    for (const e of part.edges)
+      edges.push({ ...e, points: e.points.map((p) => ({ x: p.x + dx, y: p.y + dy })) });
+    x += part.width + PART_GAP;
+    rowHeight = Math.max(rowHeight, part.height);
+    width = Math.max(width, dx + part.width);
+  }
+  edges.sort((a, b) => a.index - b.index);
   return {
     nodes,
     edges,
-    width: Math.max(label.width ?? 0, ...nodes.map((n) => n.x + n.width + MARGIN)),
-    height: Math.max(label.height ?? 0, ...nodes.map((n) => n.y + n.height + MARGIN)),
+    width: nodes.length ? width + MARGIN : 0,
+    height: nodes.length ? MARGIN + y + rowHeight + MARGIN : 0,
   };
 }
 

@@ -12,7 +12,10 @@ function Terminal({ label, children }: { label: string; children: ReactNode }) {
   return (
     <figure className="mt-2">
       <figcaption className="text-xs text-zinc-600 dark:text-zinc-400">{label}</figcaption>
-      <pre className="mt-1 max-h-64 overflow-auto rounded-md bg-zinc-950 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-zinc-100">
+      <pre
+        tabIndex={0}
+        className="mt-1 max-h-64 overflow-auto rounded-md bg-zinc-950 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-zinc-100"
+      >
         {children}
       </pre>
     </figure>

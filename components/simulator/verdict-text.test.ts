@@ -6,7 +6,10 @@ describe('verdict texts', () => {
   it('says a started container starts, and gives no lesson', () => {
     expect(verdictLabel(calculatorRun)).toBe('starts');
     expect(lessonForRun(calculatorRun)).toBeNull();
-    expect(verdictLabel({ ...calculatorRun, exitCode: 2 })).toBe('starts, then exits with status 2');
+    expect(verdictLabel({ ...calculatorRun, exitCode: 2, truncated: false })).toBe(
+      'starts, then exits with status 2',
+    );
+    expect(verdictLabel({ ...calculatorRun, exitCode: 137, truncated: true })).toBe('starts');
   });
 
   it("keeps Docker's exact error and points to the distroless lesson for a missing shell", () => {

@@ -10,10 +10,14 @@ export interface LessonLink {
   title: string;
 }
 
-/** Short verdict, e.g. `starts` or `fails to start`, with an exit code when it is not 0. */
+/**
+ * Short verdict: `starts`, `fails to start`, or `starts, then exits with status N` when the program
+ * ended on its own with a non-zero status. A run the model cut short (a server, an endless loop)
+ * simply `starts`: its exit code only records that the model stopped it.
+ */
 export function verdictLabel(run: RunOutcome): string {
   if (run.status === 'failed') return 'fails to start';
-  if (run.exitCode !== 0) return `starts, then exits with status ${run.exitCode}`;
+  if (run.exitCode !== 0 && !run.truncated) return `starts, then exits with status ${run.exitCode}`;
   return 'starts';
 }
 
