@@ -70,7 +70,7 @@ export function StageTable({ graph, onRevealRange }: StageTableProps) {
                   )}
                 </th>
                 <td className="py-1.5 pr-2 font-mono text-xs break-words">{baseLabel(stage, graph)}</td>
-                <td className="py-1.5 pr-2">
+                <td className="min-w-[7rem] py-1.5 pr-2">
                   {stage.built ? (
                     'built'
                   ) : (
