@@ -115,10 +115,10 @@ function declarations(raw: RawInstruction): ArgDeclaration[] {
 
 /** Builds the typed instruction. Never throws for any split input. */
 export function toInstruction(raw: RawInstruction): Instruction {
-  const flags: Flag[] = raw.flags.map((f) => ({
-    ...flagParts(f.text),
-    range: spanRange(raw, f.start, f.end),
-  }));
+  const flags: Flag[] = raw.flags.map((f) => {
+    const { name, value } = flagParts(f.text);
+    return { name, value, range: spanRange(raw, f.start, f.end) };
+  });
   const kwEnd = raw.keywordStart + raw.keyword.length;
   const base = {
     keyword: raw.keyword,
@@ -127,8 +127,9 @@ export function toInstruction(raw: RawInstruction): Instruction {
     flags,
     args: raw.args,
     text: raw.text,
-    ...(raw.emptyContinuationLines.length > 0 ? { emptyContinuationLines: raw.emptyContinuationLines } : {}),
   };
+  if (raw.emptyContinuationLines.length > 0)
+    Object.assign(base, { emptyContinuationLines: raw.emptyContinuationLines });
   const kind = kindOf(raw.cmd);
   const a = raw.args;
   switch (kind) {
@@ -136,8 +137,7 @@ export function toInstruction(raw: RawInstruction): Instruction {
       const words = restWords(raw);
       const image = words[0];
       const hasAs = a.length === 3 && a[1].toLowerCase() === 'as';
-      return {
-        ...base,
+      return Object.assign(base, {
         kind,
         image: a[0] ?? '',
         imageRange: image ? spanRange(raw, image.start, image.start + image.text.length) : base.keywordRange,
@@ -146,27 +146,25 @@ export function toInstruction(raw: RawInstruction): Instruction {
           hasAs && words[2] ? spanRange(raw, words[2].start, words[2].start + a[2].length) : null,
         asKeyword: a.length >= 2 ? a[1] : null,
         platform: flagValue(flags, 'platform'),
-      };
+      });
     }
     case 'run': {
       const mounts: Mount[] = flags
         .filter((f) => f.name === 'mount')
         .map((f) => parseMount(f.value ?? '', f.range).mount);
-      return {
-        ...base,
+      return Object.assign(base, {
         kind,
         command: commandForm(raw, a),
         mounts,
         network: flagValue(flags, 'network'),
         heredocs: raw.heredocs,
-      };
+      });
     }
     case 'copy':
     case 'add': {
       const fromFlag = flags.filter((f) => f.name === 'from').pop() ?? null;
       const srcs = a.slice(0, -1).filter((s) => raw.json || parseHeredocOpener(s) === null);
-      return {
-        ...base,
+      return Object.assign(base, {
         kind,
         sources: srcs,
         destination: a.length > 0 ? a[a.length - 1] : '',
@@ -176,32 +174,31 @@ export function toInstruction(raw: RawInstruction): Instruction {
         chmod: flagValue(flags, 'chmod'),
         link: flagValue(flags, 'link') !== null && flagValue(flags, 'link') !== 'false',
         heredocs: raw.heredocs,
-      };
+      });
     }
     case 'cmd':
     case 'entrypoint':
-      return { ...base, kind, command: commandForm(raw, a) };
+      return Object.assign(base, { kind, command: commandForm(raw, a) });
     case 'env':
     case 'label':
-      return { ...base, kind, pairs: pairs(raw), legacyFormat: a.length >= 3 && a[2] === '' };
+      return Object.assign(base, { kind, pairs: pairs(raw), legacyFormat: a.length >= 3 && a[2] === '' });
     case 'arg':
-      return { ...base, kind, declarations: declarations(raw) };
+      return Object.assign(base, { kind, declarations: declarations(raw) });
     case 'workdir':
-      return { ...base, kind, path: a[0] ?? '' };
+      return Object.assign(base, { kind, path: a[0] ?? '' });
     case 'user': {
       const value = a[0] ?? '';
       const colon = value.indexOf(':');
-      return {
-        ...base,
+      return Object.assign(base, {
         kind,
         user: colon < 0 ? value : value.slice(0, colon),
         group: colon < 0 ? null : value.slice(colon + 1),
-      };
+      });
     }
     case 'expose':
-      return { ...base, kind, ports: a };
+      return Object.assign(base, { kind, ports: a });
     case 'volume':
-      return { ...base, kind, paths: a };
+      return Object.assign(base, { kind, paths: a });
     case 'healthcheck': {
       const type = (a[0] ?? '').toUpperCase();
       const options: Record<string, string> = {};
@@ -212,16 +209,16 @@ export function toInstruction(raw: RawInstruction): Instruction {
           : raw.json
             ? { form: 'exec', argv: a.slice(1) }
             : { form: 'shell', script: a[1] };
-      return { ...base, kind, command, options };
+      return Object.assign(base, { kind, command, options });
     }
     case 'shell':
-      return { ...base, kind, argv: raw.json ? a : [] };
+      return Object.assign(base, { kind, argv: raw.json ? a : [] });
     case 'stopsignal':
     case 'maintainer':
-      return { ...base, kind, value: a[0] ?? '' };
+      return Object.assign(base, { kind, value: a[0] ?? '' });
     case 'onbuild':
-      return { ...base, kind, value: raw.rest, trigger: raw.sub ? toInstruction(raw.sub) : null };
+      return Object.assign(base, { kind, value: raw.rest, trigger: raw.sub ? toInstruction(raw.sub) : null });
     default:
-      return { ...base, kind: 'unknown' };
+      return Object.assign(base, { kind: 'unknown' as const });
   }
 }

@@ -44,6 +44,8 @@ const KEYWORDS = [
   'workdir',
 ];
 
+const KEYWORD_SET = new Set(KEYWORDS);
+
 function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -140,7 +142,7 @@ function healthcheck(raw: RawInstruction): InstructionProblem | null {
 export function validateInstruction(raw: RawInstruction): InstructionProblem[] {
   const out: InstructionProblem[] = [];
   const { cmd } = raw;
-  if (!KEYWORDS.includes(cmd)) {
+  if (!KEYWORD_SET.has(cmd)) {
     const s = suggestKeyword(cmd);
     out.push({
       message: `unknown instruction: ${raw.keyword}${s ? ` (did you mean ${s}?)` : ''}`,

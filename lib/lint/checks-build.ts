@@ -2,7 +2,7 @@
  * Docker's build checks (`docker build --check`, FACTS.md §5a) that apply to one Dockerfile, with
  * Docker's rule names and message wording.
  */
-import { parseImageReference } from '../catalog/reference';
+import { parseReferenceCached } from '../build/plan/image-cache';
 import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
@@ -93,7 +93,7 @@ function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
       const value = expandVariables(f.image, defaults, df.directives.escape).value.trim();
       const lower = value.toLowerCase();
       const isStage = ctx.graph.stages.some((s) => s.index < stage.index && s.name === lower);
-      if (value === '' || (!isStage && lower !== 'scratch' && !parseImageReference(value).ok)) {
+      if (value === '' || (!isStage && lower !== 'scratch' && !parseReferenceCached(value).ok)) {
         report('InvalidDefaultArgInFrom', f.imageRange, { image: f.image });
       }
     }
@@ -182,16 +182,13 @@ function inheritedEnv(facts: StageFacts): Set<string> | null {
   const root = facts.root;
   if (root.kind === 'unknown' || (root.kind === 'image' && root.image === null)) return null;
   const names = new Set<string>(root.kind === 'image' && root.image ? Object.keys(root.image.env) : []);
-  for (const s of facts.chain.slice(0, -1))
-    for (const i of s.instructions) if (i.kind === 'env') for (const p of i.pairs) names.add(p.key);
+  for (const n of facts.inherited.envNames) names.add(n);
   return names;
 }
 
 function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
   const counts: Record<string, Instruction[]> = { cmd: [], entrypoint: [], healthcheck: [] };
-  let absoluteWorkdir = facts.chain
-    .slice(0, -1)
-    .some((s) => s.instructions.some((i) => i.kind === 'workdir' && i.path.startsWith('/')));
+  let absoluteWorkdir = facts.inherited.absoluteWorkdir;
   const inherited = inheritedEnv(facts);
   const scope: Record<string, string | undefined> = {};
   if (inherited) for (const n of inherited) scope[n] = '';

@@ -4,7 +4,7 @@
  * unknown alias, and rules about image size (apt lists, recommends, caches, layer count) apply only
  * to the stages that ship.
  */
-import { parseImageReference } from '../catalog/reference';
+import { parseReferenceCached } from '../build/plan/image-cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
 import type { LintContext, StageFacts } from './context';
 import { catalogImage } from './context';
@@ -53,7 +53,7 @@ export function removesAptLists(cmds: SimpleCommand[]): boolean {
 function fromRules(ctx: LintContext, report: Report): void {
   for (const { stage } of ctx.stages) {
     if (stage.base.kind !== 'image' || stage.from.image.includes('$') || stage.base.ref === '') continue;
-    const parsed = parseImageReference(stage.base.ref);
+    const parsed = parseReferenceCached(stage.base.ref);
     if (!parsed.ok) continue;
     if (parsed.tag === null && parsed.digest === null)
       report('DL3006', stage.from.imageRange, { image: stage.from.image });
@@ -62,8 +62,7 @@ function fromRules(ctx: LintContext, report: Report): void {
   }
 }
 
-function copyFromRules(facts: StageFacts, ctx: LintContext, report: Report): void {
-  const names = ctx.graph.stages.map((s) => s.name).filter((n): n is string => n !== null);
+function copyFromRules(facts: StageFacts, names: ReadonlySet<string>, report: Report): void {
   for (const i of facts.stage.instructions) {
     if (i.kind !== 'copy' || i.from === null || i.from.includes('$')) continue;
     const value = i.from.toLowerCase();
@@ -73,8 +72,11 @@ function copyFromRules(facts: StageFacts, ctx: LintContext, report: Report): voi
       continue;
     }
     const plainWord = /^[a-z][a-z0-9_.-]*$/.test(value) && !value.includes('.');
-    if (plainWord && !names.includes(value) && catalogImage(value) === null) {
-      report('DL3022', range, { name: i.from, stages: names.length ? names.join(', ') : 'none are named' });
+    if (plainWord && !names.has(value) && catalogImage(value) === null) {
+      report('DL3022', range, {
+        name: i.from,
+        stages: names.size ? [...names].slice(0, 12).join(', ') : 'none are named',
+      });
     }
   }
 }
@@ -98,13 +100,13 @@ function stageRules(facts: StageFacts, report: Report): void {
       root.image !== null &&
       root.image.workdir !== '/' &&
       root.image.workdir !== '') ||
-    facts.chain.slice(0, -1).some((s) => s.instructions.some((i) => i.kind === 'workdir'));
-  let pipefail = facts.chain
-    .slice(0, -1)
-    .some((s) => s.instructions.some((i) => i.kind === 'shell' && i.argv.includes('pipefail')));
-  const pipCacheOff = facts.chain.some((s) =>
-    s.instructions.some((i) => i.kind === 'env' && i.pairs.some((p) => p.key === 'PIP_NO_CACHE_DIR')),
-  );
+    facts.inherited.anyWorkdir;
+  let pipefail = facts.inherited.pipefail;
+  const pipCacheOff =
+    facts.inherited.pipNoCache ||
+    facts.stage.instructions.some(
+      (i) => i.kind === 'env' && i.pairs.some((p) => p.key === 'PIP_NO_CACHE_DIR'),
+    );
   let previous: Instruction | null = null;
   for (const i of facts.stage.instructions) {
     if (i.kind === 'workdir') workdirSet = true;
@@ -166,8 +168,8 @@ function shippedRunRules(
 function lastUserRule(ctx: LintContext, report: Report): void {
   const target = ctx.stages.find((s) => s.isTarget);
   if (!target) return;
-  let last: Instruction | null = null;
-  for (const s of target.chain) for (const i of s.instructions) if (i.kind === 'user') last = i;
+  let last: Instruction | null = target.inherited.lastUser;
+  for (const i of target.stage.instructions) if (i.kind === 'user') last = i;
   if (last && last.kind === 'user' && (last.user === 'root' || last.user === '0'))
     report('DL3002', last.range);
 }
@@ -179,8 +181,9 @@ export function hadolintChecks(df: Dockerfile, ctx: LintContext, report: Report)
     if (i.kind !== 'arg') report('DL3061', i.range);
   }
   fromRules(ctx, report);
+  const names = new Set(ctx.graph.stages.map((s) => s.name).filter((n): n is string => n !== null));
   for (const facts of ctx.stages) {
-    copyFromRules(facts, ctx, report);
+    copyFromRules(facts, names, report);
     stageRules(facts, report);
   }
   lastUserRule(ctx, report);

@@ -6,6 +6,7 @@
  */
 import type { Instruction, RunInstruction } from '../dockerfile/types';
 import type { LintContext, StageFacts } from './context';
+import { copiesShell, toolsFrom } from './context';
 import { calls, commandsOf, hasCacheMount, removesAptLists } from './checks-hadolint';
 import type { Report } from './report';
 import { programOf } from './shell-commands';
@@ -13,19 +14,12 @@ import { programOf } from './shell-commands';
 const BUILD_PACKAGES =
   /^(gcc(-\d+)?|g\+\+(-\d+)?|clang|make|cmake|build-essential|build-base|golang(-[\d.]+)?(-go)?|go|maven|gradle|default-jdk(-headless)?|openjdk-?\d*-jdk(-headless)?|openjdk\d*|musl-dev|libc6-dev|rustc|cargo|nodejs-dev)$/;
 
-/** Whether the stage chain, before `upTo`, copies a shell or busybox in (then we cannot say there is none). */
+/** Whether a shell or busybox was copied in before `upTo` (then we cannot say there is none). */
 function shellCopiedIn(facts: StageFacts, upTo: Instruction): boolean {
-  for (const s of facts.chain) {
-    for (const i of s.instructions) {
-      if (i === upTo) return false;
-      if (
-        (i.kind === 'copy' || i.kind === 'add') &&
-        [i.destination, ...i.sources, i.from ?? ''].some((p) =>
-          /(^|\/)(sh|bash|ash|busybox)(\/|$|:)|busybox/.test(p),
-        )
-      )
-        return true;
-    }
+  if (facts.inherited.shellCopied) return true;
+  for (const i of facts.stage.instructions) {
+    if (i === upTo) return false;
+    if (copiesShell(i)) return true;
   }
   return false;
 }
@@ -205,7 +199,7 @@ function fullBase(ctx: LintContext, report: Report): void {
     (r) => r.repo.test(repository) && (r.unless.source === '^$' || !r.unless.test(tag ?? '')),
   );
   if (!rule) return;
-  const rootStage = target.chain[0];
+  const rootStage = target.rootStage;
   report('SC-full-base-in-final', rootStage.from.imageRange, {
     image: target.root.ref,
     kind: rule.kind,
@@ -229,16 +223,10 @@ function aptCleanup(facts: StageFacts, report: Report): void {
 }
 
 function toolPresent(facts: StageFacts, tool: string, upTo: Instruction): boolean | null {
-  for (const s of facts.chain) {
-    for (const i of s.instructions) {
-      if (i === upTo) break;
-      if (i.kind === 'run' && commandsOf(i).some((c) => c.words.includes(tool))) return true;
-      if (
-        (i.kind === 'copy' || i.kind === 'add') &&
-        [i.destination, ...i.sources].some((p) => p.endsWith(`/${tool}`) || p === tool)
-      )
-        return true;
-    }
+  if (facts.inherited.tools.has(tool)) return true;
+  for (const i of facts.stage.instructions) {
+    if (i === upTo) break;
+    if (toolsFrom(i).includes(tool)) return true;
   }
   const root = facts.root;
   if (root.kind === 'scratch') return false;

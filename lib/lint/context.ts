@@ -3,10 +3,10 @@
  * its FROM chain (and what the catalog says about it: shell, tools, environment), whether the
  * stage ships (it is the target or the target is built on it), and whether the file is multi-stage.
  */
-import { resolveImage } from '../catalog/resolve';
-import { parseImageReference } from '../catalog/reference';
+import { parseReferenceCached, resolveImageCached } from '../build/plan/image-cache';
 import type { BaseImage } from '../catalog/types';
 import type { Stage, StageGraph } from '../build/plan/types';
+import type { Instruction } from '../dockerfile/types';
 
 /** The root of a stage's FROM chain. */
 export type RootBase =
@@ -14,12 +14,30 @@ export type RootBase =
   | { kind: 'image'; ref: string; repository: string; tag: string | null; image: BaseImage | null }
   | { kind: 'unknown' };
 
+/** What a stage inherits from the stages of its FROM chain (computed once per stage, in order). */
+export interface Inherited {
+  absoluteWorkdir: boolean;
+  anyWorkdir: boolean;
+  pipefail: boolean;
+  pipNoCache: boolean;
+  /** ENV names set by ancestor stages. */
+  envNames: ReadonlySet<string>;
+  /** A shell or busybox was copied in by an ancestor stage. */
+  shellCopied: boolean;
+  /** `curl` / `wget` installed or copied in by an ancestor stage. */
+  tools: ReadonlySet<string>;
+  /** The last USER instruction of the chain so far. */
+  lastUser: Instruction | null;
+}
+
 /** Lint facts about one stage. */
 export interface StageFacts {
   stage: Stage;
   root: RootBase;
-  /** Stages of the FROM chain, the stage itself last. */
-  chain: Stage[];
+  /** The first stage of the FROM chain (the one whose FROM names the external image or scratch). */
+  rootStage: Stage;
+  /** Facts inherited from the ancestor stages. */
+  inherited: Inherited;
   /** The stage's filesystem and config become the image (target, or in the target's FROM chain). */
   ships: boolean;
   isTarget: boolean;
@@ -37,34 +55,92 @@ export interface LintContext {
   target: Stage | null;
 }
 
-const resolutionCache = new Map<string, BaseImage | null>();
-
-/** The catalog image for a reference (cached; null when unknown). */
+/** The catalog image for a reference (memoised; null when unknown). */
 export function catalogImage(ref: string): BaseImage | null {
-  const hit = resolutionCache.get(ref);
-  if (hit !== undefined) return hit;
-  const image = resolveImage(ref).image;
-  if (resolutionCache.size > 500) resolutionCache.clear();
-  resolutionCache.set(ref, image);
-  return image;
+  return resolveImageCached(ref).image;
 }
 
-function rootOf(stage: Stage, stages: Stage[]): { root: RootBase; chain: Stage[] } {
-  const chain: Stage[] = [stage];
-  let cur = stage;
-  for (let hops = 0; hops < stages.length && cur.base.kind === 'stage'; hops++) {
-    const next = stages[cur.base.stageIndex];
-    if (!next || chain.includes(next)) return { root: { kind: 'unknown' }, chain };
-    chain.unshift(next);
-    cur = next;
-  }
-  const b = cur.base;
-  if (b.kind === 'scratch') return { root: { kind: 'scratch' }, chain };
-  if (b.kind !== 'image' || b.ref === '') return { root: { kind: 'unknown' }, chain };
-  const parsed = parseImageReference(b.ref);
+function rootOfImage(stage: Stage): RootBase {
+  const b = stage.base;
+  if (b.kind === 'scratch') return { kind: 'scratch' };
+  if (b.kind !== 'image' || b.ref === '') return { kind: 'unknown' };
+  const parsed = parseReferenceCached(b.ref);
   const repository = parsed.ok ? parsed.repository : b.ref;
   const tag = parsed.ok ? parsed.tag : null;
-  return { root: { kind: 'image', ref: b.ref, repository, tag, image: catalogImage(b.ref) }, chain };
+  return { kind: 'image', ref: b.ref, repository, tag, image: catalogImage(b.ref) };
+}
+
+const EMPTY: Inherited = {
+  absoluteWorkdir: false,
+  anyWorkdir: false,
+  pipefail: false,
+  pipNoCache: false,
+  envNames: new Set(),
+  shellCopied: false,
+  tools: new Set(),
+  lastUser: null,
+};
+
+const SHELL_PATH = /(^|\/)(sh|bash|ash|busybox)(\/|$|:)|busybox/;
+
+/** Whether a COPY/ADD brings a shell in. */
+export function copiesShell(i: Instruction): boolean {
+  return (
+    (i.kind === 'copy' || i.kind === 'add') &&
+    [i.destination, ...i.sources, i.from ?? ''].some((p) => SHELL_PATH.test(p))
+  );
+}
+
+/** `curl` / `wget` a single instruction installs or copies. */
+export function toolsFrom(i: Instruction): string[] {
+  const out: string[] = [];
+  for (const tool of ['curl', 'wget']) {
+    if (i.kind === 'run' && i.text.includes(tool)) out.push(tool);
+    if (
+      (i.kind === 'copy' || i.kind === 'add') &&
+      [i.destination, ...i.sources].some((p) => p === tool || p.endsWith(`/${tool}`))
+    )
+      out.push(tool);
+  }
+  return out;
+}
+
+/** The facts a stage passes on to stages built FROM it. */
+function passOn(start: Inherited, stage: Stage): Inherited {
+  const out: Inherited = {
+    absoluteWorkdir: start.absoluteWorkdir,
+    anyWorkdir: start.anyWorkdir,
+    pipefail: start.pipefail,
+    pipNoCache: start.pipNoCache,
+    envNames: start.envNames,
+    shellCopied: start.shellCopied,
+    tools: start.tools,
+    lastUser: start.lastUser,
+  };
+  let env: Set<string> | null = null;
+  let tools: Set<string> | null = null;
+  for (const i of stage.instructions) {
+    if (i.kind === 'workdir') {
+      out.anyWorkdir = true;
+      if (i.path.startsWith('/')) out.absoluteWorkdir = true;
+    } else if (i.kind === 'shell' && i.argv.includes('pipefail')) out.pipefail = true;
+    else if (i.kind === 'env') {
+      env ??= new Set(start.envNames);
+      for (const p of i.pairs) {
+        env.add(p.key);
+        if (p.key === 'PIP_NO_CACHE_DIR') out.pipNoCache = true;
+      }
+    } else if (i.kind === 'user') out.lastUser = i;
+    if (copiesShell(i)) out.shellCopied = true;
+    const t = toolsFrom(i);
+    if (t.length > 0) {
+      tools ??= new Set(start.tools);
+      for (const x of t) tools.add(x);
+    }
+  }
+  if (env) out.envNames = env;
+  if (tools) out.tools = tools;
+  return out;
 }
 
 /** Builds the lint context from the plan. */
@@ -78,8 +154,15 @@ export function buildContext(graph: StageGraph): LintContext {
       cur = cur.base.kind === 'stage' ? graph.stages[cur.base.stageIndex] : undefined;
     }
   }
-  const stages = graph.stages.map((stage) => {
-    const { root, chain } = rootOf(stage, graph.stages);
+  const stages: StageFacts[] = [];
+  const passed: Inherited[] = [];
+  for (const stage of graph.stages) {
+    const parentIndex =
+      stage.base.kind === 'stage' && stage.base.stageIndex < stage.index ? stage.base.stageIndex : -1;
+    const parent = parentIndex >= 0 ? stages[parentIndex] : null;
+    const root = parent ? parent.root : rootOfImage(stage);
+    const inherited = parent ? passed[parentIndex] : EMPTY;
+    passed.push(passOn(inherited, stage));
     const hasShell =
       root.kind === 'scratch'
         ? false
@@ -88,15 +171,16 @@ export function buildContext(graph: StageGraph): LintContext {
           : null;
     const baseLabel =
       root.kind === 'scratch' ? 'scratch' : root.kind === 'image' ? root.ref : 'an unknown image';
-    return {
+    stages.push({
       stage,
       root,
-      chain,
+      rootStage: parent ? parent.rootStage : stage,
+      inherited,
       ships: shipping.has(stage.index),
       isTarget: stage.isTarget,
       hasShell,
       baseLabel,
-    };
-  });
+    });
+  }
   return { graph, stages, multiStage: graph.stages.length > 1, target };
 }

@@ -7,7 +7,7 @@ import type { Diagnostic, SourceRange } from '../../diagnostics';
 import type { Instruction } from '../../dockerfile/types';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import type { StageDraft } from './stages';
-import { findStageByName } from './stages';
+import { StageNames } from './stages';
 import type { Builder, Edge, EdgeKind, GraphNode } from './types';
 
 /** Resolves a `--from` value to a stage or image node, reporting Docker's errors. */
@@ -16,6 +16,7 @@ function resolveFrom(
   range: SourceRange,
   stage: StageDraft,
   stages: StageDraft[],
+  names: StageNames,
   builder: Builder,
   diagnostics: Diagnostic[],
 ): GraphNode | null {
@@ -63,7 +64,7 @@ function resolveFrom(
     }
     return { kind: 'stage', index };
   }
-  const found = findStageByName(stages, value, visible);
+  const found = names.find(value, visible);
   if (found !== null) return { kind: 'stage', index: found };
   return { kind: 'image', ref: value };
 }
@@ -71,6 +72,7 @@ function resolveFrom(
 /** All dependency edges of every stage (FROM edges included). */
 export function collectEdges(stages: StageDraft[], builder: Builder, diagnostics: Diagnostic[]): Edge[] {
   const edges: Edge[] = [];
+  const names = StageNames.of(stages);
   for (const stage of stages) {
     const b = stage.base;
     if (b.kind === 'stage')
@@ -88,7 +90,7 @@ export function collectEdges(stages: StageDraft[], builder: Builder, diagnostics
         range: stage.from.range,
       });
     for (const ins of stage.instructions)
-      addInstructionEdges(ins, stage, stages, builder, edges, diagnostics);
+      addInstructionEdges(ins, stage, stages, names, builder, edges, diagnostics);
   }
   return edges;
 }
@@ -97,12 +99,13 @@ function addInstructionEdges(
   ins: Instruction,
   stage: StageDraft,
   stages: StageDraft[],
+  names: StageNames,
   builder: Builder,
   edges: Edge[],
   diagnostics: Diagnostic[],
 ): void {
   const add = (value: string, range: SourceRange, kind: EdgeKind): void => {
-    const node = resolveFrom(value, range, stage, stages, builder, diagnostics);
+    const node = resolveFrom(value, range, stage, stages, names, builder, diagnostics);
     if (node) edges.push({ from: node, to: stage.index, kind, range: ins.range });
   };
   if (ins.kind === 'copy' && ins.from !== null) add(ins.from, ins.fromRange ?? ins.range, 'copy-from');

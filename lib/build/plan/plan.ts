@@ -6,11 +6,11 @@
  */
 import type { Diagnostic } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
-import { resolveImage } from '../../catalog/resolve';
+import { resolveImageCached } from './image-cache';
 import { globalArgValues, stageArgValues } from './args';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
-import { cutStages, findStageByName, type StageDraft } from './stages';
+import { StageNames, cutStages, type StageDraft } from './stages';
 import type { Builder, Edge, ExternalImage, PlanOptions, Stage, StageGraph } from './types';
 
 function emptyGraph(
@@ -99,7 +99,7 @@ function externalImages(edges: Edge[], diagnostics: Diagnostic[]): ExternalImage
     if (!img) {
       img = { ref, usedAs: [] };
       byRef.set(ref, img);
-      const resolution = resolveImage(ref);
+      const resolution = resolveImageCached(ref);
       if (resolution.image === null) {
         // A plain word (no tag, registry or digest) is most likely a misspelt stage name.
         const plainWord = /^[a-z0-9][a-z0-9_.-]*$/i.test(ref) && !ref.includes('.');
@@ -161,7 +161,7 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
   let target: number | null = drafts.length - 1;
   const wanted = options.target ?? null;
   if (wanted !== null && wanted !== '') {
-    target = findStageByName(drafts, wanted);
+    target = StageNames.of(drafts).find(wanted);
     if (target === null) {
       const names = drafts.map((s) => s.name).filter((n): n is string => n !== null);
       diagnostics.push(

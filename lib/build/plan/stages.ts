@@ -28,11 +28,29 @@ export interface StageCut {
   stages: StageDraft[];
 }
 
-/** The 0-based index of the last stage named `name` among `stages` (later duplicates win). */
-export function findStageByName(stages: StageDraft[], name: string, before = stages.length): number | null {
-  const wanted = name.toLowerCase();
-  for (let i = Math.min(before, stages.length) - 1; i >= 0; i--) if (stages[i].name === wanted) return i;
-  return null;
+/** Stage indexes by lowercased name, for lookups where later duplicates win. */
+export class StageNames {
+  private readonly byName = new Map<string, number[]>();
+  /** Records that stage `index` is called `name` (indexes are added in increasing order). */
+  add(name: string | null, index: number): void {
+    if (name === null) return;
+    const list = this.byName.get(name);
+    if (list) list.push(index);
+    else this.byName.set(name, [index]);
+  }
+  /** The last stage called `name` with an index below `before`, or null. */
+  find(name: string, before = Infinity): number | null {
+    const list = this.byName.get(name.toLowerCase());
+    if (!list) return null;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i] < before) return list[i];
+    return null;
+  }
+  /** An index of all the given stages. */
+  static of(stages: Array<{ name: string | null; index: number }>): StageNames {
+    const names = new StageNames();
+    for (const s of stages) names.add(s.name, s.index);
+    return names;
+  }
 }
 
 function stageRange(from: FromInstruction, instructions: Instruction[]): SourceRange {
@@ -53,12 +71,14 @@ export function cutStages(
   const stages: StageDraft[] = [];
   let reportedOutside = false;
   const scope = fromScope(globals);
+  const names = new StageNames();
   for (const ins of df.instructions) {
     if (ins.kind === 'from') {
       const index = stages.length;
       const name = checkFrom(ins, diagnostics);
-      const base = resolveBase(ins, stages, scope, df.directives.escape, diagnostics);
+      const base = resolveBase(ins, names, scope, df.directives.escape, diagnostics);
       stages.push({ index, name, from: ins, instructions: [], base, range: ins.range });
+      names.add(name, index);
       continue;
     }
     if (stages.length === 0) {
@@ -119,7 +139,7 @@ function checkFrom(from: FromInstruction, diagnostics: Diagnostic[]): string | n
 
 function resolveBase(
   from: FromInstruction,
-  earlier: StageDraft[],
+  earlier: StageNames,
   scope: Record<string, string | undefined>,
   escape: '\\' | '`',
   diagnostics: Diagnostic[],
@@ -150,7 +170,7 @@ function resolveBase(
     );
     return { kind: 'image', ref: '' };
   }
-  const stage = findStageByName(earlier, ref);
+  const stage = earlier.find(ref);
   if (stage !== null) return { kind: 'stage', stageIndex: stage };
   if (ref.toLowerCase() === 'scratch') return { kind: 'scratch' };
   return { kind: 'image', ref };
