@@ -54,6 +54,7 @@ export default defineConfig({
   webServer: {
     command: `npx serve out -l ${PORT} --no-port-switching`,
     url: `http://localhost:${PORT}/`,
+    env: { NO_UPDATE_CHECK: '1' },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

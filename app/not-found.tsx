@@ -4,6 +4,7 @@ import Link from 'next/link';
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'There is no page at this address.',
+  robots: { index: false },
 };
 
 export default function NotFound() {

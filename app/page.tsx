@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LessonList } from '@/components/course/lesson-list';
+import { pageMetadata } from '@/components/course/page-metadata';
+import { OverallProgress } from '@/components/progress/overall-progress';
 import { SITE_DESCRIPTION } from '@/components/course/site';
 import { lessonHref, listLessons } from '@/lib/course/lessons';
 
-export const metadata: Metadata = {
-  description: SITE_DESCRIPTION,
-  alternates: { canonical: '/' },
-};
+export const metadata: Metadata = pageMetadata({ title: null, description: SITE_DESCRIPTION, path: '/' });
 
 const AUDIENCES = [
   {
@@ -64,6 +63,12 @@ export default function HomePage() {
             </span>
           </p>
         ) : null}
+        <div className="mt-8 max-w-xl">
+          <OverallProgress
+            lessons={lessons.map((l) => ({ slug: l.slug, title: l.title, href: lessonHref(l.slug) }))}
+            showStart={false}
+          />
+        </div>
       </section>
 
       <section aria-labelledby="audiences-title" className="mt-16">

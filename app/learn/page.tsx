@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { LessonList } from '@/components/course/lesson-list';
 import { LessonSidebar } from '@/components/course/lesson-sidebar';
+import { pageMetadata } from '@/components/course/page-metadata';
 import { listLessons } from '@/lib/course/lessons';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All lessons',
   description:
     'The Stagecraft course outline: every lesson on multi-stage Docker builds and distroless images.',
-  alternates: { canonical: '/learn/' },
-  openGraph: { title: 'All lessons', url: '/learn/' },
-};
+  path: '/learn/',
+});
 
 export default function LearnIndexPage() {
   const lessons = listLessons();

@@ -1,4 +1,5 @@
 import { lessonHref, type LessonMeta } from '@/lib/course/lessons';
+import { LessonStatus } from '@/components/progress/lesson-status';
 import { ActiveLink } from './active-link';
 
 /** The data the lesson list needs (kept small: it is rendered on every page). */
@@ -25,7 +26,8 @@ export function LessonNavList({ lessons }: { lessons: LessonLink[] }) {
             >
               {lesson.order}.
             </span>
-            <span>{lesson.title}</span>
+            <span className="min-w-0 flex-1">{lesson.title}</span>
+            <LessonStatus slug={lesson.slug} className="mt-0.5" />
           </ActiveLink>
         </li>
       ))}

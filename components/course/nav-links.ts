@@ -15,4 +15,5 @@ export const NAV_LINKS: readonly NavLink[] = [
   { label: 'Course', href: '/learn/', page: 'app/learn/page.tsx' },
   { label: 'Playground', href: '/playground/', page: 'app/playground/page.tsx' },
   { label: 'Interview prep', href: '/interview/', page: 'app/interview/page.tsx' },
+  { label: 'Your progress', href: '/progress/', page: 'app/progress/page.tsx' },
 ];

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { LessonContent } from '@/components/course/lesson-content';
 import { LessonHeader } from '@/components/course/lesson-header';
 import { LessonSidebar } from '@/components/course/lesson-sidebar';
+import { pageMetadata } from '@/components/course/page-metadata';
+import { LessonCompleteButton, LessonTracker } from '@/components/progress/lesson-tracker';
 import { PrevNext } from '@/components/course/prev-next';
 import { TableOfContents } from '@/components/course/table-of-contents';
 import { compileLesson } from '@/lib/course/lessons-compile';
@@ -20,12 +22,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { slug } = await params;
   const lesson = findLesson(slug);
   if (!lesson) return {};
-  return {
+  return pageMetadata({
     title: lesson.title,
     description: lesson.summary,
-    alternates: { canonical: lessonHref(slug) },
-    openGraph: { type: 'article', title: lesson.title, description: lesson.summary, url: lessonHref(slug) },
-  };
+    path: lessonHref(slug),
+    type: 'article',
+  });
 }
 
 export default async function LessonPage({ params }: { params: Promise<Params> }) {
@@ -40,6 +42,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
       <LessonSidebar />
       <main id="main" tabIndex={-1} className="lesson-area min-w-0">
         <article className="max-w-[70ch]">
+          <LessonTracker slug={slug} />
           <LessonHeader lesson={lesson} total={listLessons().length} />
           <TableOfContents
             headings={headings}
@@ -47,6 +50,9 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           />
           <div className="prose prose-zinc max-w-none dark:prose-invert prose-headings:tracking-tight prose-a:text-accent-700 dark:prose-a:text-accent-300 prose-code:before:content-none prose-code:after:content-none">
             <LessonContent code={code} />
+          </div>
+          <div className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+            <LessonCompleteButton slug={slug} />
           </div>
           <PrevNext previous={previous} next={next} />
         </article>
