@@ -51,11 +51,18 @@ export function applyRun(
       ),
     )
     .filter((p) => p !== '/');
-  const vars = { ...base.state.args, ...base.state.env };
+  const vars = base.state.vars;
   let cwd = base.state.workdir;
   const commands = splitCommands(runScript(ins), vars);
+  const contribute = (c: Contribution) => contributions.push(c);
+  const fail = (f: CommandFailure) => failures.push(f);
   for (const cmd of commands) {
-    const env = { ...base.state.env, ...cmd.env };
+    // Most commands have no `NAME=value` prefix: share the stage env instead of copying it.
+    let env = base.state.env;
+    for (const k in cmd.env) {
+      env = { ...base.state.env, ...cmd.env };
+      break;
+    }
     const name = commandName(cmd.argv);
     if (name === 'cd') {
       cwd = resolvePath({ cwd, env }, cmd.argv[1] ?? env.HOME ?? '/root');
@@ -67,8 +74,8 @@ export function applyRun(
       cwd,
       env,
       cacheMounts,
-      contribute: (c) => contributions.push(c),
-      fail: (f) => failures.push(f),
+      contribute,
+      fail,
     };
     if (model) {
       try {

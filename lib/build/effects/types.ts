@@ -24,6 +24,8 @@ export interface StageState {
   env: Record<string, string>;
   /** ARG values in scope. */
   args: Record<string, string>;
+  /** ARGs and ENV merged (ENV wins), kept up to date by ENV and ARG: what `$VAR` expands to. */
+  vars: Record<string, string>;
   workdir: string;
   user: string;
   shell: string[];

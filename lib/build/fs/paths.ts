@@ -2,11 +2,15 @@
  * Path helpers for the virtual filesystem: absolute, `/`-separated, normalised paths.
  */
 
+const CLEAN_NEEDED = /\/\/|\/\.\.?(\/|$)|.\/$/;
+
 /**
  * Normalise a path against a working directory: resolves `.`/`..`, duplicate slashes and a
  * trailing slash. `~` is left alone (the shell expands it before we see it, see effects).
  */
 export function normalizePath(path: string, cwd = '/'): string {
+  // Fast path: already absolute and clean.
+  if (path.charCodeAt(0) === 47 && !CLEAN_NEEDED.test(path)) return path;
   const raw = path.startsWith('/') ? path : `${cwd.endsWith('/') ? cwd : `${cwd}/`}${path}`;
   const parts: string[] = [];
   for (const part of raw.split('/')) {

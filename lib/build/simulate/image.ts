@@ -50,6 +50,26 @@ export function whichIn(tree: FsTree, name: string, pathVar: string): string | n
   return null;
 }
 
+/** Which of `names` are on PATH: one pass over the tree instead of a lookup per name and folder. */
+function presentOnPath(tree: FsTree, pathVar: string, names: readonly string[]): string[] {
+  const dirs = new Set(
+    pathVar
+      .split(':')
+      .filter(Boolean)
+      .map((d) => normalizePath(d)),
+  );
+  const wanted = new Set(names);
+  const found = new Set<string>();
+  for (const [key, entry] of tree) {
+    const slash = key.lastIndexOf('/');
+    const base = key.slice(slash + 1);
+    if (!wanted.has(base) || found.has(base) || !dirs.has(key.slice(0, slash) || '/') || entry.kind === 'dir')
+      continue;
+    if (entry.kind !== 'symlink' || lookupPath(tree, key)) found.add(base);
+  }
+  return names.filter((n) => found.has(n));
+}
+
 function facts(b: StageBuild): ImageFacts {
   const tree = b.state.tree;
   const unknown = unknownRoot(tree);
@@ -77,11 +97,8 @@ function facts(b: StageBuild): ImageFacts {
       }
     }
   }
-  const buildTools = unknown
-    ? []
-    : BUILD_TOOLS.filter(
-        (t) => whichIn(tree, t, pathVar) !== null || (t === 'go' && runtimes.some((r) => r.name === 'go')),
-      );
+  const buildTools = unknown ? [] : presentOnPath(tree, pathVar, BUILD_TOOLS);
+  if (runtimes.some((r) => r.name === 'go') && !buildTools.includes('go')) buildTools.push('go');
   const user = b.config.user || 'root';
   const name = user.split(':')[0];
   return {

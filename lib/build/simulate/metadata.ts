@@ -29,7 +29,7 @@ function empty(text: string): MetadataEffect {
 
 /** Apply a non-RUN, non-COPY instruction to the stage. Returns null for FROM (handled elsewhere). */
 export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect | null {
-  const vars = { ...b.state.args, ...b.state.env };
+  const vars = b.state.vars;
   const x = (s: string) => expandWord(s, vars);
   switch (ins.kind) {
     case 'env':
@@ -49,7 +49,10 @@ export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect |
           b.buildArgs[d.name] ??
           b.state.args[d.name] ??
           (d.defaultValue !== null ? x(d.defaultValue) : undefined);
-        if (v !== undefined) b.state.args[d.name] = v;
+        if (v !== undefined) {
+          b.state.args[d.name] = v;
+          if (!(d.name in b.state.env)) vars[d.name] = v;
+        }
       }
       return empty('ARG declares a build argument: it exists only during the build, 0 B in the image.');
     case 'workdir': {

@@ -31,6 +31,7 @@ export function forkStage(src: StageBuild, index: number): StageBuild {
       contents: new Map(src.state.contents),
       env: { ...src.state.env },
       args: {},
+      vars: {},
       runtimes: [...src.state.runtimes],
       installed: new Set(src.state.installed),
     },

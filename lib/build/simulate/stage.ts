@@ -3,12 +3,13 @@
  * layer per instruction (metadata instructions give empty layers, as `docker history` lists them).
  */
 import type { Diagnostic } from '../../diagnostics';
+import type { ImageResolution } from '../../catalog/types';
 import type { CopyInstruction, Instruction, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../plan/types';
 import type { BuildContext, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
-import { treeFromEntries } from '../fs/tree';
+import { type FsTree, treeFromEntries } from '../fs/tree';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
@@ -29,15 +30,53 @@ export interface BuildEnv {
   buildArgs: Record<string, string>;
 }
 
-function startFromBase(start: BaseStart, stage: Stage, buildArgs: Record<string, string>): StageBuild {
-  const tree = treeFromEntries(start.entries);
+/** Per base image: its start, tree and layer changes, computed once (resolutions are cached objects). */
+const BASES = new WeakMap<ImageResolution, { start: BaseStart; tree: FsTree; changes: Layer['changes'] }>();
+
+function imageBase(
+  ref: string,
+  env: BuildEnv,
+): { start: BaseStart; tree: FsTree; changes: Layer['changes'] } {
+  const resolution = env.catalog.resolveImage(ref);
+  let hit = BASES.get(resolution);
+  if (!hit) {
+    const start = imageStart(ref, resolution, env.catalog);
+    hit = {
+      start,
+      tree: treeFromEntries(start.entries),
+      changes: start.entries.map((entry) => ({ op: 'add' as const, entry })),
+    };
+    BASES.set(resolution, hit);
+  }
+  // The start's config and lists are changed by the stage: give each stage its own copies.
+  const start: BaseStart = {
+    ...hit.start,
+    config: {
+      ...hit.start.config,
+      env: { ...hit.start.config.env },
+      labels: { ...hit.start.config.labels },
+      exposedPorts: [...hit.start.config.exposedPorts],
+      shell: [...hit.start.config.shell],
+    },
+    runtimes: [...hit.start.runtimes],
+  };
+  return { start, tree: new Map(hit.tree), changes: hit.changes };
+}
+
+function startFromBase(
+  start: BaseStart,
+  stage: Stage,
+  buildArgs: Record<string, string>,
+  prepared?: { tree: FsTree; changes: Layer['changes'] },
+): StageBuild {
+  const tree = prepared ? prepared.tree : treeFromEntries(start.entries);
   const contents = new Map<string, string>();
   if (start.passwd) contents.set('/etc/passwd', start.passwd);
   const layers: Layer[] = [];
   if (start.entries.length > 0 || start.sizeBytes > 0) {
     layers.push({
       stageIndex: null,
-      instruction: `FROM ${stage.from.image}`,
+      instruction: `FROM ${stage.base.kind === 'image' ? stage.base.ref : stage.from.image}`,
       line: null,
       range: null,
       sizeBytes: start.sizeBytes,
@@ -45,7 +84,7 @@ function startFromBase(start: BaseStart, stage: Stage, buildArgs: Record<string,
       confidence: start.confidence,
       explanation: start.explanation,
       citations: start.citations,
-      changes: start.entries.map((entry) => ({ op: 'add' as const, entry })),
+      changes: prepared ? prepared.changes : start.entries.map((entry) => ({ op: 'add' as const, entry })),
     });
   }
   return {
@@ -55,6 +94,7 @@ function startFromBase(start: BaseStart, stage: Stage, buildArgs: Record<string,
       contents,
       env: { ...start.config.env },
       args: {},
+      vars: {},
       workdir: start.config.workdir,
       user: start.config.user,
       shell: start.config.shell,
@@ -218,7 +258,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       citations: [],
     });
   }
-  const vars = { ...b.state.args, ...b.state.env };
+  const vars = b.state.vars;
   const effect = applyCopy(
     ins,
     source,
@@ -255,13 +295,12 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
     const parent = env.built.get(stage.base.stageIndex);
     b = parent ? forkStage(parent, stage.index) : startFromBase(scratchStart(), stage, env.buildArgs);
   } else if (stage.base.kind === 'scratch') b = startFromBase(scratchStart(), stage, env.buildArgs);
-  else
-    b = startFromBase(
-      imageStart(stage.base.ref, env.catalog.resolveImage(stage.base.ref), env.catalog),
-      stage,
-      env.buildArgs,
-    );
+  else {
+    const base = imageBase(stage.base.ref, env);
+    b = startFromBase(base.start, stage, env.buildArgs, base);
+  }
   b.state.args = { ...stage.argsAtStart };
+  b.state.vars = { ...b.state.args, ...b.state.env };
 
   for (const ins of stage.instructions) {
     if (ins.kind === 'run') b.layers.push(runLayer(ins, b, env));
