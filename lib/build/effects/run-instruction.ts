@@ -18,6 +18,11 @@ export interface RunEffect {
   unrecognised: string[];
 }
 
+function hasKeys(o: Record<string, string>): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 /** The script a RUN executes: the heredoc body, the shell text, or the exec argv as words. */
 export function runScript(ins: RunInstruction): string {
   if (ins.heredocs.length > 0) {
@@ -58,11 +63,7 @@ export function applyRun(
   const fail = (f: CommandFailure) => failures.push(f);
   for (const cmd of commands) {
     // Most commands have no `NAME=value` prefix: share the stage env instead of copying it.
-    let env = base.state.env;
-    for (const k in cmd.env) {
-      env = { ...base.state.env, ...cmd.env };
-      break;
-    }
+    const env = hasKeys(cmd.env) ? { ...base.state.env, ...cmd.env } : base.state.env;
     const name = commandName(cmd.argv);
     if (name === 'cd') {
       cwd = resolvePath({ cwd, env }, cmd.argv[1] ?? env.HOME ?? '/root');
