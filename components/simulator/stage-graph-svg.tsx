@@ -13,6 +13,12 @@ export interface StageGraphSvgProps {
   idPrefix: string;
 }
 
+/**
+ * The page's global focus outline would draw a box around the whole SVG group; nodes show their own
+ * focus ring instead. Inline, because the global rule is unlayered and beats utility classes.
+ */
+const NO_OUTLINE = { outline: 'none' } as const;
+
 function activate(e: KeyboardEvent, run: () => void) {
   if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
@@ -63,7 +69,8 @@ export function StageGraphSvg({ graph, onRevealRange, idPrefix }: StageGraphSvgP
           role="button"
           tabIndex={0}
           aria-label={`${edgeLabel(e.edge, graph)}: show in the editor`}
-          className="group cursor-pointer outline-none"
+          className="group cursor-pointer"
+          style={NO_OUTLINE}
           onClick={() => onRevealRange(e.edge.range)}
           onKeyDown={(ev) => activate(ev, () => onRevealRange(e.edge.range))}
         >
@@ -71,7 +78,7 @@ export function StageGraphSvg({ graph, onRevealRange, idPrefix }: StageGraphSvgP
           <path
             d={edgePath(e.points)}
             fill="none"
-            className="stroke-zinc-600 group-hover:stroke-accent-600 group-focus-visible:stroke-accent-600 dark:stroke-zinc-300 dark:group-hover:stroke-accent-300 dark:group-focus-visible:stroke-accent-300"
+            className="stroke-zinc-600 group-hover:stroke-accent-600 group-focus-visible:stroke-accent-600 group-focus-visible:[stroke-width:4] dark:stroke-zinc-300 dark:group-hover:stroke-accent-300 dark:group-focus-visible:stroke-accent-300"
             strokeWidth={e.kind === 'from' ? 2 : 1.75}
             strokeDasharray={e.kind === 'from' ? undefined : '6 4'}
             markerEnd={`url(#${arrow})`}
@@ -103,10 +110,12 @@ function GraphNodeBox({
         role="button"
         tabIndex={0}
         aria-label={`External image ${node.ref}${edge ? `: show ${linesText(edge.range)}` : ''}`}
-        className="group cursor-pointer outline-none"
+        className="group cursor-pointer"
+        style={NO_OUTLINE}
         onClick={reveal}
         onKeyDown={(ev) => activate(ev, reveal)}
       >
+        <FocusRing x={x} y={y} width={width} height={height} rx={height / 2 + 5} />
         <rect
           x={x}
           y={y}
@@ -143,12 +152,14 @@ function GraphNodeBox({
       role="button"
       tabIndex={0}
       aria-label={`Stage ${title}, ${sub}: show ${linesText(stage.range)}`}
-      className="group cursor-pointer outline-none"
+      className="group cursor-pointer"
+      style={NO_OUTLINE}
       onClick={() => onRevealRange(stage.range)}
       onKeyDown={(ev) => activate(ev, () => onRevealRange(stage.range))}
       data-skipped={skipped || undefined}
       data-target={stage.isTarget || undefined}
     >
+      <FocusRing x={x} y={y} width={width} height={height} rx={12} />
       {stage.isTarget && (
         <rect
           x={x - 4}
@@ -197,5 +208,33 @@ function GraphNodeBox({
         ))}
       </text>
     </g>
+  );
+}
+
+/** A ring around a node, shown only while it has keyboard focus. */
+function FocusRing({
+  x,
+  y,
+  width,
+  height,
+  rx,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rx: number;
+}) {
+  return (
+    <rect
+      x={x - 7}
+      y={y - 7}
+      width={width + 14}
+      height={height + 14}
+      rx={rx}
+      fill="none"
+      strokeWidth={3}
+      className="stroke-accent-600 opacity-0 group-focus-visible:opacity-100 dark:stroke-accent-300"
+    />
   );
 }
