@@ -1,0 +1,236 @@
+/**
+ * The whole pipeline (parse, plan, lint, simulate, run, JSON report) never throws and never
+ * produces a negative or NaN size: random Dockerfiles built from instruction fragments, mutations of
+ * real Dockerfiles (the shared corpus and our examples), and every corpus file as is.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContextFolder } from '../context/read-folder';
+import { runImage } from '../run/index';
+import type { BuildContext, SimulationResult } from '../types';
+import { simulate } from './index';
+
+const ROOT = join(__dirname, '../../..');
+const CORPUS = join(ROOT, '../shared/corpus');
+
+function files(dir: string, out: string[] = []): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) files(p, out);
+    else if (/Dockerfile/i.test(n)) out.push(p);
+  }
+  return out;
+}
+
+const corpus = [...files(CORPUS), ...files(join(ROOT, 'content/examples'))].map((p) =>
+  readFileSync(p, 'utf8'),
+);
+const context: BuildContext = {
+  files: [
+    ...readContextFolder(join(ROOT, 'content/examples/go-calculator')).files,
+    { path: 'requirements.txt', sizeBytes: 13, content: 'flask==3.1.3\n' },
+    {
+      path: 'package.json',
+      sizeBytes: 60,
+      content: '{"dependencies":{"express":"^5"},"devDependencies":{"x":"1"}}',
+    },
+    { path: 'pom.xml', sizeBytes: 30, content: '<project><artifactId>a</artifactId>spring-boot</project>' },
+  ],
+};
+
+function check(result: SimulationResult): void {
+  const sizes = [result.image, ...result.stages].flatMap((img) =>
+    img ? [img.sizeBytes, ...img.layers.map((l) => l.sizeBytes)] : [],
+  );
+  for (const s of sizes) {
+    expect(Number.isFinite(s)).toBe(true);
+    expect(s).toBeGreaterThanOrEqual(0);
+  }
+  for (const img of result.stages) {
+    if (!img) continue;
+    expect(img.sizeBytes).toBe(img.layers.reduce((a, l) => a + l.sizeBytes, 0));
+    for (const f of img.files) expect(f.sizeBytes >= 0 && Number.isFinite(f.sizeBytes)).toBe(true);
+  }
+  for (const d of result.diagnostics) expect(d.range.start.line).toBeGreaterThanOrEqual(1);
+  if (result.image) {
+    const run = runImage(result.image, { stdin: '2 * 100\n7 / 0\n' });
+    expect(typeof run.exitCode).toBe('number');
+  }
+}
+
+const IMAGES = [
+  'ubuntu:22.04',
+  'scratch',
+  'alpine:3.21',
+  'golang:1.23',
+  'python:3.12-slim',
+  'gcr.io/distroless/static-debian12',
+  'gcr.io/distroless/java17-debian12',
+  'node:22',
+  'maven:3.9-eclipse-temurin-17',
+  'unknown/thing:1',
+  'busybox',
+  '${BASE}',
+  'build',
+  '0',
+];
+const COMMANDS = [
+  'apt-get update && apt-get install -y golang-go && rm -rf /var/lib/apt/lists/*',
+  'apt-get install -y --no-install-recommends curl python3 nosuchpkg',
+  'apk add --no-cache build-base git',
+  'pip install --no-cache-dir -r requirements.txt',
+  'pip install --target=/deps flask numpy',
+  'python3 -m venv /venv && /venv/bin/pip install flask',
+  'npm ci --omit=dev && npm run build',
+  'CGO_ENABLED=0 go build -ldflags "-s -w" -o /app .',
+  'go build -o /out/ ./... && go mod download',
+  'mvn -B package -DskipTests',
+  'gradle build',
+  'cargo build --release',
+  'gcc -static -o /hello hello.c',
+  'make -j4 install',
+  'curl -fsSL https://example.com/x.tgz | tar -xz -C /opt',
+  'wget -O /tmp/f https://example.com/f',
+  'useradd -m -u 1000 app && chown -R app:app /usr',
+  'rm -rf / ; mkdir -p /a/b && ln -s /a /c && cp -r /a /d && mv /d /e && chmod 755 /e',
+  'sh -c "echo $HOME > /x"',
+  'if [ -f x ]; then cd /tmp; fi; unknown-tool --flag',
+  '',
+  '\\',
+  '"unterminated',
+];
+const fragment = fc.oneof(
+  fc
+    .constantFrom(...IMAGES)
+    .chain((img) =>
+      fc.constantFrom(
+        `FROM ${img}`,
+        `FROM ${img} AS build`,
+        `FROM ${img} AS final`,
+        `FROM --platform=linux/amd64 ${img} AS b2`,
+      ),
+    ),
+  fc.constantFrom(...COMMANDS).map((c) => `RUN ${c}`),
+  fc.constantFrom(...COMMANDS).map((c) => `RUN --mount=type=cache,target=/root/.cache ${c}`),
+  fc.constantFrom(
+    'COPY . .',
+    'COPY --from=build /app /app',
+    'COPY --from=0 / /',
+    'COPY --from=nginx:latest /etc/nginx /etc/nginx',
+    'COPY *.go /src/',
+    'COPY missing /x',
+    'ADD https://example.com/a.tar.gz /a/',
+    'COPY --chown=1000 --chmod=755 calculator.go /c',
+    'COPY <<EOF /f\nhello\nEOF',
+  ),
+  fc.constantFrom(
+    'ENTRYPOINT ["/app"]',
+    'ENTRYPOINT /app',
+    'CMD ["python3", "app.py"]',
+    'CMD app.jar',
+    'USER nonroot',
+    'USER ghost',
+    'USER 1000:1000',
+    'WORKDIR /src',
+    'WORKDIR rel',
+    'ENV A=1 B="two words" PATH=/x:$PATH',
+    'ARG BASE=ubuntu:22.04',
+    'ARG V',
+    'LABEL a=b',
+    'EXPOSE 80/tcp',
+    'SHELL ["/bin/bash", "-c"]',
+    'HEALTHCHECK CMD curl -f http://localhost/',
+    'HEALTHCHECK NONE',
+    'VOLUME /data',
+    'STOPSIGNAL SIGTERM',
+    'ONBUILD RUN x',
+    'MAINTAINER me',
+  ),
+  fc.string({ maxLength: 40 }),
+);
+
+describe('the whole pipeline never throws', () => {
+  it('processes every corpus file and example as is', () => {
+    expect(corpus.length).toBeGreaterThan(50);
+    for (const text of corpus) {
+      check(simulate(text, { context }));
+      check(simulate(text, { context, builder: 'legacy', target: 'build' }));
+    }
+  }, 60_000);
+
+  it('random Dockerfiles from instruction fragments', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fragment, { maxLength: 25 }),
+        fc.constantFrom<'buildkit' | 'legacy'>('buildkit', 'legacy'),
+        (lines, builder) => {
+          check(simulate(lines.join('\n'), { context, builder, buildArgs: { BASE: 'alpine:3.21' } }));
+        },
+      ),
+      { numRuns: 700 },
+    );
+  }, 120_000);
+
+  it('mutations of real Dockerfiles (delete, duplicate, swap and splice lines and characters)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...corpus),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('del', 'dup', 'swap', 'char', 'junk')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        fc.string({ maxLength: 12 }),
+        (text, ops, junk) => {
+          const lines = text.split('\n');
+          for (const [a, b, op] of ops) {
+            const i = lines.length ? a % lines.length : 0;
+            const j = lines.length ? b % lines.length : 0;
+            if (op === 'del') lines.splice(i, 1);
+            else if (op === 'dup') lines.splice(i, 0, lines[j] ?? '');
+            else if (op === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+            else if (op === 'char')
+              lines[i] = (lines[i] ?? '').slice(0, b % 40) + (lines[i] ?? '').slice((b % 40) + 1);
+            else lines[i] = `${lines[i] ?? ''}${junk}`;
+          }
+          check(simulate(lines.join('\n'), { context }));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
+  it('handles hostile sizes: a 100,000-character line, 500 stages, a huge context', () => {
+    check(simulate(`FROM ubuntu:22.04\nRUN echo ${'x'.repeat(100_000)}\n`, { context }));
+    check(
+      simulate(
+        Array.from(
+          { length: 500 },
+          (_, i) => `FROM alpine:3.21 AS s${i}\nCOPY --from=${i > 0 ? `s${i - 1}` : 'alpine:3.21'} / /`,
+        ).join('\n'),
+        { context },
+      ),
+    );
+    const big: BuildContext = {
+      files: Array.from({ length: 5000 }, (_, i) => ({ path: `d${i % 50}/f${i}`, sizeBytes: i * 1000 })),
+    };
+    check(simulate('FROM scratch\nCOPY . /\nCOPY d1 /d1\n', { context: big }));
+    check(
+      simulate('FROM scratch\nCOPY . /\n', {
+        context: {
+          files: [
+            { path: 'x', sizeBytes: Number.NaN },
+            { path: 'y', sizeBytes: -5 },
+          ],
+        },
+      }),
+    );
+  }, 120_000);
+});
