@@ -108,6 +108,10 @@ export interface CommandInstruction extends InstructionBase {
 
 export interface KeyValue {
   key: string;
+  /**
+   * The value as written, quotes and escapes kept (`"two words"`); Docker's value is
+   * `expandVariables(value, vars, escape).value` (lib/variables), which removes them.
+   */
   value: string;
   range: SourceRange;
 }
@@ -121,7 +125,7 @@ export interface EnvInstruction extends InstructionBase {
 
 export interface ArgDeclaration {
   name: string;
-  /** The default after `=`, or null when declared without one. */
+  /** The default after `=` as written (quotes kept, see KeyValue.value), or null when declared without one. */
   defaultValue: string | null;
   range: SourceRange;
 }

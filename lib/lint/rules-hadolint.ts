@@ -3,7 +3,11 @@
  */
 import { hadolint, LESSONS, type LintRule } from './rule-model';
 
-/** The hadolint rules, made stage-aware by the checks. */
+/**
+ * The hadolint rules, made stage-aware by the checks. Severities follow hadolint's, except that rules
+ * hadolint rates as errors but that do not stop a build (DL3000, DL3020, DL4000, DL4004) are warnings
+ * here: in Stagecraft an error means Docker would refuse to build.
+ */
 export const HADOLINT: LintRule[] = [
   hadolint({
     id: 'DL3006',
@@ -104,7 +108,7 @@ export const HADOLINT: LintRule[] = [
   }),
   hadolint({
     id: 'DL4004',
-    severity: 'error',
+    severity: 'warning',
     title: 'Multiple ENTRYPOINT',
     message:
       'Multiple `ENTRYPOINT` instructions found. If you list more than one `ENTRYPOINT` then only the last `ENTRYPOINT` will take effect',
@@ -114,7 +118,7 @@ export const HADOLINT: LintRule[] = [
   }),
   hadolint({
     id: 'DL4000',
-    severity: 'error',
+    severity: 'warning',
     title: 'MAINTAINER is deprecated',
     message: 'MAINTAINER is deprecated',
     hint: 'Use a LABEL instead.',
@@ -123,7 +127,7 @@ export const HADOLINT: LintRule[] = [
   }),
   hadolint({
     id: 'DL3000',
-    severity: 'error',
+    severity: 'warning',
     title: 'Use absolute WORKDIR',
     message: 'Use absolute WORKDIR',
     hint: 'Write `WORKDIR /{path}`.',
@@ -174,7 +178,7 @@ export const HADOLINT: LintRule[] = [
   }),
   hadolint({
     id: 'DL3020',
-    severity: 'error',
+    severity: 'warning',
     title: 'Use COPY instead of ADD',
     message: 'Use COPY instead of ADD for files and folders',
     hint: 'ADD is for URLs and archives; use COPY for local files.',

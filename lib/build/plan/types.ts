@@ -58,7 +58,11 @@ export interface Stage {
   skippedReason: string | null;
   /** True for the target stage: the one whose filesystem and config become the image. */
   isTarget: boolean;
-  /** ARG values visible inside the stage at its start (re-declared globals), after build args. */
+  /**
+   * The values of the ARGs this stage declares, after build args: a re-declared global without a
+   * default takes the global value, a default is expanded with what is visible before it. (Each ARG
+   * is visible from its declaration on; undeclared globals are not visible in the stage.)
+   */
   argsAtStart: Record<string, string>;
 }
 
