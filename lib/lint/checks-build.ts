@@ -189,10 +189,14 @@ function inheritedEnv(facts: StageFacts): Set<string> | null {
 function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
   const counts: Record<string, Instruction[]> = { cmd: [], entrypoint: [], healthcheck: [] };
   let absoluteWorkdir = facts.inherited.absoluteWorkdir;
-  const inherited = inheritedEnv(facts);
+  // UndefinedVar needs the visible names only when the stage refers to a variable at all.
+  const usesVars = facts.stage.instructions.some((i) => i.text.includes('$'));
+  const inherited = usesVars ? inheritedEnv(facts) : null;
   const scope: Record<string, string | undefined> = {};
-  if (inherited) for (const n of inherited) scope[n] = '';
-  for (const n of PREDEFINED_ARGS) scope[n] = '';
+  if (inherited) {
+    for (const n of inherited) scope[n] = '';
+    for (const n of PREDEFINED_ARGS) scope[n] = '';
+  }
   for (const i of facts.stage.instructions) {
     if (i.kind in counts) counts[i.kind].push(i);
     if (i.kind === 'workdir') {
