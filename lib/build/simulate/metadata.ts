@@ -75,7 +75,7 @@ export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect |
           },
         ],
       };
-      writer.commit();
+      // The caller records the layer, then commits the writer.
       return effect;
     }
     case 'user':

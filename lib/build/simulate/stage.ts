@@ -307,7 +307,10 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
     else if (ins.kind === 'copy' || ins.kind === 'add') b.layers.push(copyLayer(ins, stage, b, env));
     else {
       const meta = applyMetadata(ins, b);
-      if (meta) b.layers.push(layerOf(ins, b.state.index, meta.writer, meta));
+      if (meta) {
+        b.layers.push(layerOf(ins, b.state.index, meta.writer, meta));
+        meta.writer?.commit();
+      }
     }
   }
   env.built.set(stage.index, b);

@@ -33,9 +33,16 @@ export const downloadModel: CommandModel = {
     ]);
     const url = positional.find((p) => /^(https?|ftp):\/\//.test(p));
     let out: string | null = null;
+    // Combined short flags: `-fsSLo FILE` (output file) or `-fsSLO` (remote name).
+    const args = cmd.argv.slice(1);
+    const combined = args.findIndex((a) => /^-[a-zA-Z]+$/.test(a) && a.length > 2 && /[oO]$/.test(a));
+    if (combined >= 0 && args[combined].endsWith('o') && args[combined + 1]) out = args[combined + 1];
+    else if (combined >= 0 && args[combined].endsWith('O') && tool === 'curl' && url)
+      out = basename(url.replace(/[?#].*$/, ''));
     const o = flags.get('-o') ?? flags.get('--output');
-    if (typeof o === 'string') out = o;
-    else if (tool === 'wget' && typeof flags.get('-O') === 'string') out = String(flags.get('-O'));
+    if (out === null && typeof o === 'string') out = o;
+    else if (out === null && tool === 'wget' && typeof flags.get('-O') === 'string')
+      out = String(flags.get('-O'));
     else if ((flags.get('-O') === true || flags.has('--remote-name') || tool === 'wget') && url)
       out = basename(url.replace(/[?#].*$/, '')) || 'index.html';
     ctx.state.uncertain = true;

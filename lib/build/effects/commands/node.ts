@@ -119,7 +119,7 @@ export const nodeModel: CommandModel = {
     const sub = args.find((a) => !a.startsWith('-')) ?? (tool === 'yarn' ? 'install' : '');
     const rest = args.slice(args.indexOf(sub) + 1);
     if (sub === 'ci' || sub === 'install' || sub === 'i' || sub === 'add')
-      install(ctx, sub === 'add' || sub === 'install' || sub === 'i' ? rest : []);
+      install(ctx, sub === 'ci' ? rest.filter((a) => a.startsWith('-')) : rest);
     else if (sub === 'run' || sub === 'build') runScript(ctx, sub === 'build' ? 'build' : (rest[0] ?? ''));
     else if (sub === 'cache') {
       ctx.writer.remove(`${homeDir(ctx.state, ctx.env)}/.npm`);
