@@ -43,7 +43,11 @@ export const downloadModel: CommandModel = {
     if (out === null && typeof o === 'string') out = o;
     else if (out === null && tool === 'wget' && typeof flags.get('-O') === 'string')
       out = String(flags.get('-O'));
-    else if ((flags.get('-O') === true || flags.has('--remote-name') || tool === 'wget') && url)
+    else if (
+      out === null &&
+      (flags.get('-O') === true || flags.has('--remote-name') || tool === 'wget') &&
+      url
+    )
       out = basename(url.replace(/[?#].*$/, '')) || 'index.html';
     ctx.state.uncertain = true;
     if (!out || out === '-') {
