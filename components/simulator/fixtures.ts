@@ -4,12 +4,12 @@
  * file where BuildKit skips a test stage. Totals follow ../shared/facts/FACTS.md (§1a, §2a, §2c, §3a);
  * how the base image's bytes split between folders is illustrative test data only.
  */
-import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
-import type { Builder, Edge, Stage, StageGraph } from '@/lib/build/plan/types';
-import type { FromInstruction, Instruction } from '@/lib/dockerfile/types';
-import type { Layer, RunOutcome, SimulatedImage, SimulationResult } from '@/lib/build/types';
+import type { Instruction } from '@/lib/dockerfile/types';
+import type { Layer, SimulatedImage, SimulationResult } from '@/lib/build/types';
 import type { ManifestEntry } from '@/lib/catalog/types';
-import { fixtureInstruction, fixtureRange } from './fixture-parts';
+import { edge, fixtureInstruction, fromInstr, graph, image, layer, stage } from './fixture-parts';
+
+export { calculatorRun, NO_SHELL_ERROR, noShellRun, sampleDiagnostics } from './fixture-runs';
 
 const UBUNTU_BYTES = 78_080_000; // FACTS.md §1a, repo-info ubuntu 22.04
 const APT_LISTS_BYTES = 82_400_000; // FACTS.md §2b, MEASURED
@@ -90,30 +90,6 @@ const buildFiles: ManifestEntry[] = [
   { path: '/root/.cache/go-build', kind: 'bulk', sizeBytes: GOCACHE_BYTES, fileCount: 120 },
 ];
 
-function layer(
-  stageIndex: number | null,
-  line: number | null,
-  instruction: string,
-  sizeBytes: number,
-  files: ManifestEntry[],
-  explanation: string,
-  citations: Layer['citations'],
-  confidence: Layer['confidence'] = 'high',
-): Layer {
-  return {
-    stageIndex,
-    instruction,
-    line,
-    range: line === null ? null : fixtureRange(line, instruction.length),
-    sizeBytes,
-    empty: sizeBytes === 0 && files.length === 0,
-    confidence,
-    explanation,
-    citations,
-    changes: files.map((entry) => ({ op: 'add' as const, entry })),
-  };
-}
-
 const buildLayers: Layer[] = [
   layer(
     null,
@@ -169,60 +145,6 @@ const buildLayers: Layer[] = [
   ),
 ];
 
-function sum(layers: Layer[]): number {
-  return layers.reduce((n, l) => n + l.sizeBytes, 0);
-}
-
-function image(
-  stageIndex: number,
-  base: SimulatedImage['base'],
-  layers: Layer[],
-  files: ManifestEntry[],
-  shell: string | null,
-  entrypointShellForm = false,
-): SimulatedImage {
-  const hasApt = files.some((f) => f.path === '/usr/bin/apt-get');
-  const hasGcc = files.some((f) => f.path === '/usr/bin/gcc-11');
-  return {
-    stageIndex,
-    base,
-    layers,
-    sizeBytes: sum(layers),
-    confidence: layers.some((l) => !l.empty && l.confidence !== 'exact') ? 'high' : 'exact',
-    config: {
-      entrypoint: entrypointShellForm ? ['/bin/sh', '-c', '/app'] : ['/app'],
-      entrypointShellForm,
-      cmd: null,
-      cmdShellForm: false,
-      env: { GO111MODULE: 'off' },
-      workdir: '/',
-      user: 'root',
-      exposedPorts: [],
-      labels: {},
-      shell: ['/bin/sh', '-c'],
-      healthcheck: null,
-    },
-    facts: {
-      shell,
-      packageManager: hasApt ? 'apt' : 'none',
-      runsAsRoot: true,
-      user: 'root',
-      runtimes: hasApt ? [{ name: 'go', version: '1.18.1', path: '/usr/lib/go-1.18/bin/go' }] : [],
-      libc: hasApt ? { kind: 'glibc', version: '2.35' } : { kind: 'none', version: null },
-      buildTools: hasGcc ? ['go', 'gcc'] : [],
-    },
-    files,
-    fileCount: files.reduce(
-      (n, f) => n + (f.kind === 'bulk' ? (f.fileCount ?? 1) : f.kind === 'dir' ? 0 : 1),
-      0,
-    ),
-    largestPaths: [...files]
-      .sort((a, b) => b.sizeBytes - a.sizeBytes)
-      .slice(0, 20)
-      .map((f) => ({ path: f.path, sizeBytes: f.sizeBytes })),
-  };
-}
-
 const ubuntuBase: SimulatedImage['base'] = {
   input: 'ubuntu:22.04',
   normalized: 'ubuntu:22.04',
@@ -230,69 +152,6 @@ const ubuntuBase: SimulatedImage['base'] = {
   explanation: 'ubuntu:22.04 (Ubuntu 22.04 LTS, jammy).',
   confidence: 'high',
 };
-
-function fromInstr(line: number, image: string, stageName: string | null): FromInstruction {
-  const text = `FROM ${image}${stageName ? ` AS ${stageName}` : ''}`;
-  return {
-    ...fixtureInstruction('from', line, text),
-    kind: 'from',
-    image,
-    imageRange: fixtureRange(line, text.length),
-    stageName,
-    stageNameRange: null,
-    asKeyword: stageName ? 'AS' : null,
-    platform: null,
-  };
-}
-
-function stage(
-  index: number,
-  name: string | null,
-  from: FromInstruction,
-  base: Stage['base'],
-  instructions: Instruction[],
-  lastLine: number,
-  built: boolean,
-  isTarget: boolean,
-  skippedReason: string | null = null,
-): Stage {
-  return {
-    index,
-    name,
-    displayName: name ?? `stage-${index}`,
-    from,
-    base,
-    instructions,
-    range: { start: { line: from.range.start.line, column: 1 }, end: { line: lastLine, column: 80 } },
-    built,
-    skippedReason,
-    isTarget,
-    argsAtStart: {},
-  };
-}
-
-function edge(from: Edge['from'], to: number, kind: Edge['kind'], line: number): Edge {
-  return { from, to, kind, range: fixtureRange(line, 30) };
-}
-
-function graph(
-  stages: Stage[],
-  images: StageGraph['images'],
-  edges: Edge[],
-  target: number,
-  builder: Builder = 'buildkit',
-): StageGraph {
-  return {
-    builder,
-    stages,
-    images,
-    edges,
-    target,
-    buildOrder: stages.filter((s) => s.built).map((s) => s.index),
-    globalArgs: {},
-    diagnostics: [],
-  };
-}
 
 const buildStageInstructions = (): Instruction[] =>
   [2, 3, 4, 5].map((l) => fixtureInstruction('run', l, buildLayers[l - 1]?.instruction ?? ''));
@@ -451,59 +310,3 @@ export const skippedStageResult: SimulationResult = {
   image: finalImage,
   diagnostics: [],
 };
-
-/** `docker run` of the calculator without stdin: it starts, greets and loops on closed input. */
-export const calculatorRun: RunOutcome = {
-  status: 'started',
-  exitCode: 0,
-  stdout:
-    'Hi, I am a calculator app.\nEnter any calculation (Example: 1 + 2 (or) 2 * 5 -> Please maintain spaces as shown in example): Invalid input. Try again.\n',
-  stderr: '',
-  argv: ['/app'],
-  explanation: 'Docker ran /app directly (exec form). The calculator started; with no input it keeps asking.',
-  outputSimulated: true,
-  truncated: true,
-};
-
-/** Docker's error for a shell-form ENTRYPOINT on scratch (FACTS.md §4, runc ≥ 1.1). */
-export const NO_SHELL_ERROR =
-  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.';
-
-/** `docker run` of a scratch image whose ENTRYPOINT is in shell form: Docker cannot find /bin/sh. */
-export const noShellRun: RunOutcome = {
-  status: 'failed',
-  exitCode: 127,
-  stdout: '',
-  stderr: NO_SHELL_ERROR,
-  argv: ['/bin/sh', '-c', '/app'],
-  explanation:
-    'The ENTRYPOINT is in shell form, so Docker runs it with /bin/sh -c — but a scratch image has no /bin/sh.',
-  outputSimulated: true,
-  truncated: false,
-};
-
-/** An error and a warning, as the current text of a lab might have them. */
-export const sampleDiagnostics: Diagnostic[] = [
-  {
-    ruleId: 'plan/unknown-stage',
-    severity: 'error',
-    origin: 'plan',
-    message: 'invalid stage index 3',
-    hint: 'Use a stage name or an index of an earlier stage.',
-    range: fixtureRange(8, 20),
-    docsUrl: 'https://docs.docker.com/build/building/multi-stage/',
-    lessonPath: '/learn/multi-stage-builds#name-your-stages',
-  },
-  {
-    ruleId: 'JSONArgsRecommended',
-    severity: 'warning',
-    origin: 'lint',
-    message: 'JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals',
-    hint: 'Write ENTRYPOINT ["/app"] instead of ENTRYPOINT /app.',
-    range: fixtureRange(9, 15),
-    docsUrl: 'https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
-    lessonPath: '/learn/distroless-images#no-shell',
-  },
-];
-
-export type { SourceRange };
