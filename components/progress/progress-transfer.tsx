@@ -123,6 +123,7 @@ export function ProgressTransfer() {
         {error && (
           <p
             role="alert"
+            data-testid="import-error"
             className="mt-3 rounded-lg border border-rose-400 bg-rose-50 px-4 py-2 text-rose-950 dark:border-rose-700 dark:bg-rose-950/40 dark:text-rose-100"
           >
             {error}

@@ -5,7 +5,7 @@ import { useProgress } from '@/components/progress/use-progress';
 import { formatClock, pickDrill, weakTopics, type WeakTopic } from '@/lib/quiz/drill';
 import type { ClientQuestion } from '@/lib/quiz/prepare';
 import type { QuestionGrade } from '@/lib/quiz/score';
-import { formatPoints, gradeClient, scoreAll, type AnswerMap } from './grading';
+import { formatPoints, gradeClient, type AnswerMap } from './grading';
 import { QuestionView } from './question-view';
 
 const COUNTS = [5, 10, 20] as const;
@@ -50,9 +50,14 @@ export function Drill({ questions }: { questions: ClientQuestion[] }) {
   const best = data.drills.best;
 
   const finish = (current: Run, timedOut: boolean) => {
+    // Questions the clock (or "Finish now") cut off before they were shown score nothing.
     const grades: Record<string, QuestionGrade> = {};
-    for (const q of current.questions) grades[q.id] = gradeClient(q, current.answers);
-    const { score, max } = scoreAll(current.questions, current.answers);
+    current.questions.forEach((q, i) => {
+      grades[q.id] =
+        i <= current.index ? gradeClient(q, current.answers) : { score: 0, status: 'unanswered' };
+    });
+    const score = Math.round(Object.values(grades).reduce((sum, g) => sum + g.score, 0) * 100) / 100;
+    const max = current.questions.length;
     const durationMs = Math.min(Date.now() - current.startedAt, current.limitMs);
     const weak = weakTopics(current.questions, grades);
     store?.recordDrill({
