@@ -11,16 +11,29 @@ export async function editorReady(scope: Locator): Promise<Locator> {
 
 /** Focuses the editor and puts the cursor at the start of the last line holding `text`. */
 export async function gotoLine(page: Page, editor: Locator, text: string): Promise<void> {
-  const lines = await editorText(editor);
-  const index = lines
-    .split('\n')
-    .map((l) => l.trim())
-    .lastIndexOf(text);
-  expect(index, `line "${text}" in the editor`).toBeGreaterThanOrEqual(0);
   await editor.locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+Home');
+  const lines = await editorLines(editor);
+  const index = lines.map((l) => l.trim()).lastIndexOf(text);
+  expect(index, `line "${text}" in the editor`).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Home');
+}
+
+/**
+ * The editor's lines, blank ones included, in order (Monaco draws each line as a `.view-line`
+ * positioned by `top`; the labs' editors are tall enough to draw them all).
+ */
+export async function editorLines(editor: Locator): Promise<string[]> {
+  return editor.locator('.view-lines').evaluate((root) =>
+    Array.from(root.querySelectorAll<HTMLElement>('.view-line'))
+      .map((line) => ({
+        top: parseFloat(line.style.top) || 0,
+        text: (line.textContent ?? '').replace(/\u00a0/g, ' '),
+      }))
+      .sort((a, b) => a.top - b.top)
+      .map((line) => line.text),
+  );
 }
 
 /** Types `lines` one after another, each followed by Enter (closing any suggestion list first). */
@@ -40,8 +53,7 @@ export async function retypeLine(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Escape');
 }
 
-/** The editor's text as the learner sees it (Monaco renders only visible lines; labs show them all). */
+/** The editor's text as the learner sees it (blank lines included). */
 export async function editorText(editor: Locator): Promise<string> {
-  const text = await editor.locator('.view-lines').innerText();
-  return text.replace(/\u00a0/g, ' ');
+  return (await editorLines(editor)).join('\n');
 }

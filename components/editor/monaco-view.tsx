@@ -18,6 +18,9 @@ import { STAGE_COLOR_COUNT } from '@/components/simulator/stage-colors';
 /** Performance mark set on every edit the learner makes. */
 export const EDIT_MARK = 'stagecraft:edit';
 
+/** Texts reported to the lab whose echo (the `value` prop) has not come back yet; a bound only. */
+const MAX_PENDING_ECHOES = 500;
+
 /** Props of {@link MonacoView}. */
 export interface MonacoViewProps {
   /** Unique per editor on the page (used in the model's URI). */
@@ -58,6 +61,7 @@ export function MonacoView(props: MonacoViewProps) {
   const onChangeRef = useRef(onChange);
   const onReadyRef = useRef(onReady);
   const applyingRef = useRef(false);
+  const emittedRef = useRef<string[]>([]);
   const gutterRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const revealRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
 
@@ -124,7 +128,10 @@ export function MonacoView(props: MonacoViewProps) {
       const text = model.getValue();
       gutterRef.current?.set(gutterDecorations(text));
       revealRef.current?.clear();
-      if (!applyingRef.current) onChangeRef.current(text);
+      if (applyingRef.current) return;
+      emittedRef.current.push(text);
+      if (emittedRef.current.length > MAX_PENDING_ECHOES) emittedRef.current.shift();
+      onChangeRef.current(text);
     });
     const observer = new MutationObserver(() => monaco.editor.setTheme(currentTheme()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
@@ -143,10 +150,19 @@ export function MonacoView(props: MonacoViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [modelKey]);
 
-  // A new value from the lab (reset, restored draft, shared link) replaces the text, undoably.
+  // A new value from the lab (reset, restored draft, solution) replaces the text, undoably. Values
+  // the editor itself reported come back later than the model moves on (fast typing outruns
+  // rendering); those echoes are recognised and ignored, or they would undo the newest keystrokes.
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === value) return;
+    if (!model) return;
+    const echo = emittedRef.current.indexOf(value);
+    if (echo >= 0) {
+      emittedRef.current.splice(0, echo + 1);
+      return;
+    }
+    if (model.getValue() === value) return;
+    emittedRef.current = [];
     applyingRef.current = true;
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
     applyingRef.current = false;
