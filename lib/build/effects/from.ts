@@ -152,7 +152,11 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
       },
     ],
     config,
-    distro: { family: distroOf(image.repository, image.tag, image.resolvedDescription), release: name },
+    distro: {
+      family: distroOf(image.repository, image.tag, image.resolvedDescription),
+      // Package figures are keyed by the distribution release (golang:1.25 is debian:bookworm underneath).
+      release: image.release ?? name,
+    },
     packageManager: image.packageManager,
     runtimes: [...image.runtimes],
     libc: { kind: image.libc.kind, version: image.libc.version },

@@ -141,7 +141,10 @@ describe('docker run: interpreters', () => {
     );
     const out = runImage(img);
     expect(out.status).toBe('started');
-    expect(out.stdout).toBe('Calculator service listening on port 8000\n');
+    expect(out.stdout).toBe(
+      "Calculator service listening on port 8000\n * Serving Flask app 'app'\n * Debug mode: off\n",
+    );
+    expect(out.stderr).toContain('WARNING: This is a development server.');
     expect(out.truncated).toBe(true);
   });
   it('java -jar needs the jar', () => {

@@ -1,6 +1,7 @@
 /**
- * The Python example (content/examples/python-app/app.py): a Flask service that prints one line,
- * then Flask's development-server banner on standard error, and serves until stopped.
+ * The Python example (content/examples/python-app/app.py): a Flask service that prints one line and
+ * Flask's banner on standard output, Werkzeug's development-server lines on standard error, and serves
+ * until stopped.
  */
 import type { ProgramModel } from './types';
 
@@ -11,10 +12,13 @@ export const pythonApp: ProgramModel = {
     const port = /^\d+$/.test(input.env.PORT ?? '') ? input.env.PORT : '8000';
     const name = (input.mainPath.split('/').pop() ?? 'app.py').replace(/\.py$/, '');
     return {
-      stdout: `Calculator service listening on port ${port}\n`,
-      stderr: [
+      stdout: [
+        `Calculator service listening on port ${port}`,
         ` * Serving Flask app '${name}'`,
         ' * Debug mode: off',
+        '',
+      ].join('\n'),
+      stderr: [
         'WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.',
         ` * Running on all addresses (0.0.0.0)`,
         ` * Running on http://127.0.0.1:${port}`,
