@@ -10,7 +10,7 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 export NO_UPDATE_CHECK=1
 [ -f out/index.html ] || { echo "out/ is missing: run npm run build first" >&2; exit 1; }
 
-npx serve out -l "$PORT" --no-port-switching -L >/dev/null 2>&1 &
+node_modules/.bin/serve out -l "$PORT" --no-port-switching -L >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -fs "http://localhost:$PORT/" >/dev/null && break; sleep 0.2; done

@@ -18,7 +18,7 @@ const own = (() => {
 })();
 const executablePath = explicit || (own && fs.existsSync(own) ? undefined : '/usr/bin/chromium');
 
-const server = spawn('npx', ['serve', 'out', '-l', String(PORT), '--no-port-switching', '-L'], {
+const server = spawn('node_modules/.bin/serve', ['out', '-l', String(PORT), '--no-port-switching', '-L'], {
   env: { ...process.env, NO_UPDATE_CHECK: '1' },
   stdio: 'ignore',
 });
