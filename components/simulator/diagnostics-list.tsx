@@ -89,7 +89,7 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
                       className="text-accent-700 underline underline-offset-2 dark:text-accent-300"
                       rel="noopener noreferrer"
                     >
-                      Docker docs for {d.ruleId}
+                      {docsLinkLabel(d.docsUrl, d.ruleId)}
                     </a>
                   )}
                 </p>
@@ -109,4 +109,11 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
       )}
     </section>
   );
+}
+
+/** Names the page a rule's documentation link opens: Docker's check page, hadolint's wiki, or a Docker guide. */
+function docsLinkLabel(url: string, ruleId: string): string {
+  if (url.includes('github.com/hadolint')) return `hadolint's page for ${ruleId}`;
+  if (url.includes('/build-checks/')) return `Docker's page for ${ruleId}`;
+  return 'Docker documentation on this';
 }
