@@ -1,10 +1,10 @@
 /** The official golang images (Debian bookworm and Alpine variants). */
-import { estimate, known, MB, unknown } from '../figure';
-import type { BaseImage, Figure, ManifestEntry } from '../types';
-import { defineImage, dir, elf, link } from './define';
-import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf } from './userland';
+import { estimate, MB, unknown } from '../figure';
+import type { BaseImage, ManifestEntry } from '../types';
+import { defineImage, dir, elf } from './define';
+import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import { DEFAULT_PATH } from './userland';
 
-const REPO_INFO = 'docker-library/repo-info';
 const GO_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
 const BOOKWORM_125 = 807.36 * MB;
 const ALPINE_125 = 215.26 * MB;
@@ -35,31 +35,18 @@ function goEnv(version: string): Record<string, string> {
 }
 
 const bookwormNamed = (): ManifestEntry[] => [
-  ...debianUserland(),
-  caBundle(),
-  link('/usr/bin/gcc', '/usr/bin/gcc-12'),
-  glibcElf('/usr/bin/gcc-12', 1_000_000),
-  glibcElf('/usr/bin/make', 250_000),
-  glibcElf('/usr/bin/git', 4_000_000),
-  glibcElf('/usr/bin/curl', 300_000),
+  ...baseUserland(false),
+  ...buildpackTools('12', true),
   ...goToolchain(BOOKWORM_125),
 ];
 
-const alpineNamed = (): ManifestEntry[] => [...alpineUserland(), ...goToolchain(ALPINE_125 - 7.8 * MB)];
+const alpineNamed = (): ManifestEntry[] => [...baseUserland(true), ...goToolchain(ALPINE_125 - 7.8 * MB)];
 
-interface GoSpec {
-  tag: string;
-  aliases: string[];
+interface GoSpec extends TagFacts {
   approximateAliases?: string[];
   aliasNotes?: Record<string, string>;
   version: string;
   alpine: boolean;
-  release: string | null;
-  uncompressed: Figure;
-  estimate?: Figure;
-  source: string;
-  asOf: string | null;
-  notes: string;
 }
 
 function golang(spec: GoSpec): BaseImage {
@@ -72,11 +59,9 @@ function golang(spec: GoSpec): BaseImage {
     release: spec.release,
     resolvedDescription: `Go ${spec.version} on ${spec.alpine ? 'Alpine' : 'Debian 12 (bookworm)'}`,
     uncompressed: spec.uncompressed,
-    compressed: unknown('not read (FACTS.md §1a)'),
+    compressed: notRead(),
     estimate: spec.estimate,
-    shell: spec.alpine ? 'busybox ash' : 'dash (bash also installed)',
-    packageManager: spec.alpine ? 'apk' : 'apt',
-    libc: { kind: spec.alpine ? 'musl' : 'glibc', version: null },
+    ...distroTraits(spec.alpine),
     runtimes: [{ name: 'go', version: spec.version, path: '/usr/local/go/bin/go' }],
     user: 'root',
     workdir: '/go',
@@ -113,13 +98,7 @@ export const golang125 = golang({
   version: '1.25.13',
   alpine: false,
   release: 'debian:bookworm',
-  uncompressed: known(
-    BOOKWORM_125,
-    `${REPO_INFO} repos/golang/local/1.25-bookworm.md @165f4fa1 (FACTS.md §1a)`,
-    '2026-08-13',
-  ),
-  source: `${REPO_INFO} repos/golang/local/1.25-bookworm.md @165f4fa1`,
-  asOf: '2026-08-13',
+  ...repoInfoSize(BOOKWORM_125, 'repos/golang/local/1.25-bookworm.md', '165f4fa1', '2026-08-13'),
   notes:
     'Based on buildpack-deps:bookworm-scm plus gcc, so cgo is on by default and net/http builds dynamically. ' +
     'GOTOOLCHAIN=local, GOPATH=/go.',
@@ -132,13 +111,7 @@ export const golang125Alpine = golang({
   version: '1.25.13',
   alpine: true,
   release: 'alpine:3.24',
-  uncompressed: known(
-    ALPINE_125,
-    `${REPO_INFO} repos/golang/local/1.25-alpine.md @165f4fa1 (FACTS.md §1a)`,
-    '2026-08-13',
-  ),
-  source: `${REPO_INFO} repos/golang/local/1.25-alpine.md @165f4fa1`,
-  asOf: '2026-08-13',
+  ...repoInfoSize(ALPINE_125, 'repos/golang/local/1.25-alpine.md', '165f4fa1', '2026-08-13'),
   notes: 'No gcc in the image, so cgo is off unless build-base is added.',
 });
 

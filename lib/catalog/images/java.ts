@@ -2,9 +2,9 @@
 import { estimate, known, MB, unknown } from '../figure';
 import type { BaseImage, Figure, ManifestEntry } from '../types';
 import { defineImage, script } from './define';
-import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf, muslElf } from './userland';
+import { baseUserland, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
-const REPO_INFO = 'docker-library/repo-info';
 const TEMURIN_HOME = '/opt/java/openjdk';
 const UBUNTU_2404 = 78.16 * MB;
 const ALPINE_321 = 7.8 * MB;
@@ -33,20 +33,14 @@ function javaExecutables(home: string, alpine: boolean, jdk: boolean): ManifestE
   return files;
 }
 
-interface TemurinSpec {
-  tag: string;
-  aliases: string[];
+/** The release follows from `alpine`, so it is not given. */
+interface TemurinSpec extends Omit<TagFacts, 'release'> {
   aliasNotes?: Record<string, string>;
   feature: '17' | '21';
   version: string;
   jdk: boolean;
   alpine: boolean;
-  uncompressed: Figure;
   compressed?: Figure;
-  estimate?: Figure;
-  source: string;
-  asOf: string | null;
-  notes: string;
 }
 
 function temurin(spec: TemurinSpec): BaseImage {
@@ -57,8 +51,8 @@ function temurin(spec: TemurinSpec): BaseImage {
     : "the image size minus ubuntu:24.04's 78.16 MB (the 26.04 base size is not known)";
   const os = spec.alpine ? 'Alpine 3.23' : 'Ubuntu 26.04 (resolute)';
   const userland = spec.alpine
-    ? alpineUserland()
-    : [...debianUserland(), caBundle(), glibcElf('/usr/bin/curl', 300_000)];
+    ? baseUserland(true)
+    : [...baseUserland(false), glibcElf('/usr/bin/curl', 300_000)];
   return defineImage({
     repository: 'eclipse-temurin',
     tag: spec.tag,
@@ -67,11 +61,9 @@ function temurin(spec: TemurinSpec): BaseImage {
     release: spec.alpine ? 'alpine:3.23' : 'ubuntu:26.04',
     resolvedDescription: `Eclipse Temurin ${spec.jdk ? 'JDK' : 'JRE'} ${spec.version} on ${os}`,
     uncompressed: spec.uncompressed,
-    compressed: spec.compressed ?? unknown('not read (FACTS.md §1a)'),
+    compressed: spec.compressed ?? notRead(),
     estimate: spec.estimate,
-    shell: spec.alpine ? 'busybox ash' : 'dash (bash also installed)',
-    packageManager: spec.alpine ? 'apk' : 'apt',
-    libc: { kind: spec.alpine ? 'musl' : 'glibc', version: null },
+    ...distroTraits(spec.alpine),
     runtimes: [{ name: 'java', version: spec.version, path: `${TEMURIN_HOME}/bin/java` }],
     user: 'root',
     workdir: '/',
@@ -113,13 +105,7 @@ export const temurinImages: BaseImage[] = [
     version: '17.0.20',
     jdk: false,
     alpine: false,
-    uncompressed: known(
-      JRE17,
-      `${REPO_INFO} repos/eclipse-temurin/local/17-jre.md @28e979c7 (FACTS.md §1a)`,
-      '2026-08-21',
-    ),
-    source: `${REPO_INFO} repos/eclipse-temurin/local/17-jre.md @28e979c7`,
-    asOf: '2026-08-21',
+    ...repoInfoSize(JRE17, 'repos/eclipse-temurin/local/17-jre.md', '28e979c7', '2026-08-21'),
     notes: `Ubuntu 26.04 base. JAVA_HOME=/opt/java/openjdk. ${CACERT_NOTE}`,
   }),
   temurin({
@@ -129,13 +115,7 @@ export const temurinImages: BaseImage[] = [
     version: '21.0.11',
     jdk: false,
     alpine: false,
-    uncompressed: known(
-      JRE21,
-      `${REPO_INFO} repos/eclipse-temurin/local/21-jre.md @1be336ef (FACTS.md §1a)`,
-      '2026-07-16',
-    ),
-    source: `${REPO_INFO} repos/eclipse-temurin/local/21-jre.md @1be336ef`,
-    asOf: '2026-07-16',
+    ...repoInfoSize(JRE21, 'repos/eclipse-temurin/local/21-jre.md', '1be336ef', '2026-07-16'),
     notes: `Ubuntu 26.04 base; includes curl. ${CACERT_NOTE}`,
   }),
   temurin({
@@ -145,9 +125,10 @@ export const temurinImages: BaseImage[] = [
     version: '17.0.20',
     jdk: false,
     alpine: true,
-    uncompressed: known(
+    ...repoInfoSize(
       JRE17_ALPINE,
-      `${REPO_INFO} repos/eclipse-temurin/local/17-jre-alpine-3.23.md @1a6319e5 (FACTS.md §1a)`,
+      'repos/eclipse-temurin/local/17-jre-alpine-3.23.md',
+      '1a6319e5',
       '2026-09-17',
     ),
     compressed: known(
@@ -156,8 +137,6 @@ export const temurinImages: BaseImage[] = [
       '2022-11',
       'low',
     ),
-    source: `${REPO_INFO} repos/eclipse-temurin/local/17-jre-alpine-3.23.md @1a6319e5`,
-    asOf: '2026-09-17',
     notes: 'busybox, gnupg, font-dejavu (9.99 MiB). The compressed figure is from an older (2022) build.',
   }),
   temurin({
@@ -167,13 +146,7 @@ export const temurinImages: BaseImage[] = [
     version: '17.0.20',
     jdk: true,
     alpine: true,
-    uncompressed: known(
-      JDK17_ALPINE,
-      `${REPO_INFO} repos/eclipse-temurin/local/17-alpine-3.23.md @1a6319e5 (FACTS.md §1a)`,
-      '2026-09-17',
-    ),
-    source: `${REPO_INFO} repos/eclipse-temurin/local/17-alpine-3.23.md @1a6319e5`,
-    asOf: '2026-09-17',
+    ...repoInfoSize(JDK17_ALPINE, 'repos/eclipse-temurin/local/17-alpine-3.23.md', '1a6319e5', '2026-09-17'),
     notes: 'Includes binutils, gnupg, fonts.',
   }),
   temurin({
@@ -183,13 +156,12 @@ export const temurinImages: BaseImage[] = [
     version: '21.0.12',
     jdk: true,
     alpine: true,
-    uncompressed: known(
+    ...repoInfoSize(
       363.37 * MB,
-      `${REPO_INFO} repos/eclipse-temurin/local/21-jdk-alpine-3.23.md @1a6319e5 (FACTS.md §1a)`,
+      'repos/eclipse-temurin/local/21-jdk-alpine-3.23.md',
+      '1a6319e5',
       '2026-09-17',
     ),
-    source: `${REPO_INFO} repos/eclipse-temurin/local/21-jdk-alpine-3.23.md @1a6319e5`,
-    asOf: '2026-09-17',
     notes: 'JDK on Alpine.',
   }),
   ...(['17', '21'] as const).map((feature) =>

@@ -1,10 +1,10 @@
 /** The official node images (full, slim and Alpine variants). */
-import { estimate, known, MB, unknown } from '../figure';
-import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { estimate, MB, unknown } from '../figure';
+import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, link, script } from './define';
-import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf, muslElf } from './userland';
+import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
-const REPO_INFO = 'docker-library/repo-info';
 type Variant = 'full' | 'slim' | 'alpine';
 
 function nodeFiles(variant: Variant): ManifestEntry[] {
@@ -23,30 +23,13 @@ function nodeFiles(variant: Variant): ManifestEntry[] {
 }
 
 function named(variant: Variant): ManifestEntry[] {
-  if (variant === 'alpine') return [...alpineUserland(), ...nodeFiles(variant)];
-  const full =
-    variant === 'full'
-      ? [
-          link('/usr/bin/gcc', '/usr/bin/gcc-12'),
-          glibcElf('/usr/bin/gcc-12', 1_000_000),
-          glibcElf('/usr/bin/git', 4_000_000),
-          glibcElf('/usr/bin/curl', 300_000),
-        ]
-      : [];
-  return [...debianUserland(), caBundle(), ...full, ...nodeFiles(variant)];
+  const full = variant === 'full' ? buildpackTools('12') : [];
+  return [...baseUserland(variant === 'alpine'), ...full, ...nodeFiles(variant)];
 }
 
-interface NodeSpec {
-  tag: string;
-  aliases: string[];
+interface NodeSpec extends TagFacts {
   version: string;
   variant: Variant;
-  release: string | null;
-  uncompressed: Figure;
-  estimate?: Figure;
-  source: string;
-  asOf: string | null;
-  notes: string;
 }
 
 function node(spec: NodeSpec): BaseImage {
@@ -58,11 +41,9 @@ function node(spec: NodeSpec): BaseImage {
     release: spec.release,
     resolvedDescription: `Node.js ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
     uncompressed: spec.uncompressed,
-    compressed: unknown('not read (FACTS.md §1a)'),
+    compressed: notRead(),
     estimate: spec.estimate,
-    shell: spec.variant === 'alpine' ? 'busybox ash' : 'dash (bash also installed)',
-    packageManager: spec.variant === 'alpine' ? 'apk' : 'apt',
-    libc: { kind: spec.variant === 'alpine' ? 'musl' : 'glibc', version: null },
+    ...distroTraits(spec.variant === 'alpine'),
     runtimes: [{ name: 'node', version: spec.version, path: '/usr/local/bin/node' }],
     user: 'root',
     workdir: '/',
@@ -93,13 +74,7 @@ export const node22 = node({
   version: '22.23.3',
   variant: 'full',
   release: 'debian:bookworm',
-  uncompressed: known(
-    FULL_22,
-    `${REPO_INFO} repos/node/local/22.23.3.md @dcd8adc5 (FACTS.md §1a, ~1.13 GB)`,
-    '2026-09-23',
-  ),
-  source: `${REPO_INFO} repos/node/local/22.23.3.md @dcd8adc5`,
-  asOf: '2026-09-23',
+  ...repoInfoSize(FULL_22, 'repos/node/local/22.23.3.md', 'dcd8adc5', '2026-09-23', '~1.13 GB'),
   notes:
     'yarn 1.22.22 included. Under the containerd image store `docker system df -v` shows 1.64 GB ' +
     '(moby/moby#52476); the classic overlay2 figure is used here.',
@@ -111,13 +86,7 @@ export const node22Slim = node({
   version: '22.23.2',
   variant: 'slim',
   release: 'debian:bookworm',
-  uncompressed: known(
-    SLIM_22,
-    `${REPO_INFO} repos/node/local/22-slim.md @680e90cf (FACTS.md §1a)`,
-    '2026-09-19',
-  ),
-  source: `${REPO_INFO} repos/node/local/22-slim.md @680e90cf`,
-  asOf: '2026-09-19',
+  ...repoInfoSize(SLIM_22, 'repos/node/local/22-slim.md', '680e90cf', '2026-09-19'),
   notes: 'No compiler.',
 });
 
@@ -127,13 +96,7 @@ export const node22Alpine = node({
   version: '22.23.2',
   variant: 'alpine',
   release: 'alpine:3.23',
-  uncompressed: known(
-    ALPINE_22,
-    `${REPO_INFO} repos/node/local/22-alpine3.23.md @680e90cf (FACTS.md §1a)`,
-    '2026-09-17',
-  ),
-  source: `${REPO_INFO} repos/node/local/22-alpine3.23.md @680e90cf`,
-  asOf: '2026-09-17',
+  ...repoInfoSize(ALPINE_22, 'repos/node/local/22-alpine3.23.md', '680e90cf', '2026-09-17'),
   notes: 'libstdc++ 2.7 MiB.',
 });
 

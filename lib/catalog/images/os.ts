@@ -2,9 +2,8 @@
 import { known, MB, estimate, unknown } from '../figure';
 import type { BaseImage } from '../types';
 import { defineImage, elf, link } from './define';
+import { notRead, REPO_INFO, repoInfoSize } from './family';
 import { alpineUserland, DEFAULT_PATH } from './userland';
-
-const REPO_INFO = 'docker-library/repo-info';
 
 /** `FROM scratch`: the reserved empty base, no layers, 0 bytes. */
 export const scratch: BaseImage = {
@@ -62,11 +61,7 @@ export const alpine321 = defineImage({
   },
   resolvedDescription: 'Alpine Linux 3.21.8',
   release: 'alpine:3.21',
-  uncompressed: known(
-    7.8 * MB,
-    `${REPO_INFO} repos/alpine/local/3.21.8.md @7859ce44 (FACTS.md §1a)`,
-    '2026-09-17',
-  ),
+  ...repoInfoSize(7.8 * MB, 'repos/alpine/local/3.21.8.md', '7859ce44', '2026-09-17'),
   compressed: known(
     3_626_020,
     `${REPO_INFO} repos/alpine/remote/3.21.md @1746b587 (FACTS.md §1a)`,
@@ -74,8 +69,6 @@ export const alpine321 = defineImage({
   ),
   libc: { kind: 'musl', version: '1.2.5' },
   named: alpineUserland(),
-  source: `${REPO_INFO} repos/alpine/local/3.21.8.md @7859ce44`,
-  asOf: '2026-09-17',
   notes: 'busybox 1.37.0, musl 1.2.5, apk-tools 2.14.6, ca-certificates-bundle.',
 });
 
@@ -109,12 +102,8 @@ export const busybox = defineImage({
   aliases: ['latest', '1.38', '1'],
   aliasNotes: { latest: '`busybox:latest` was 1.38.0 as of 2026-05-13 (repo-info).' },
   resolvedDescription: 'BusyBox 1.38.0',
-  uncompressed: known(
-    4.45 * MB,
-    `${REPO_INFO} repos/busybox/local/latest.md @8bb997fb (FACTS.md §1a)`,
-    '2026-05-13',
-  ),
-  compressed: unknown('not read (FACTS.md §1a)'),
+  ...repoInfoSize(4.45 * MB, 'repos/busybox/local/latest.md', '8bb997fb', '2026-05-13'),
+  compressed: notRead(),
   shell: 'busybox sh',
   packageManager: 'none',
   libc: { kind: 'none', version: null },
@@ -133,8 +122,6 @@ export const busybox = defineImage({
     link('/bin/wget', '/bin/busybox'),
   ],
   bulk: { path: '/**', note: 'the rest of the busybox image (/etc, /lib, applet links)' },
-  source: `${REPO_INFO} repos/busybox/local/latest.md @8bb997fb`,
-  asOf: '2026-05-13',
   notes:
     'No package manager. Applets are hard links to /bin/busybox in the real image (modelled as links). ' +
     'The libc the binary was built with is not recorded here; it is treated as static.',

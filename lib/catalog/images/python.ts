@@ -1,10 +1,10 @@
 /** The official python images (full, slim and Alpine variants). */
-import { estimate, known, MB, unknown } from '../figure';
-import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { estimate, MB, unknown } from '../figure';
+import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, dir, file, link, script } from './define';
-import { alpineUserland, caBundle, DEFAULT_PATH, debianUserland, glibcElf, muslElf } from './userland';
+import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
-const REPO_INFO = 'docker-library/repo-info';
 type Variant = 'full' | 'slim' | 'alpine';
 
 function pythonFiles(minor: string, variant: Variant): ManifestEntry[] {
@@ -22,31 +22,14 @@ function pythonFiles(minor: string, variant: Variant): ManifestEntry[] {
 }
 
 function named(minor: string, variant: Variant): ManifestEntry[] {
-  if (variant === 'alpine') return [...alpineUserland(), ...pythonFiles(minor, variant)];
-  const extra =
-    variant === 'full'
-      ? [
-          link('/usr/bin/gcc', '/usr/bin/gcc-14'),
-          glibcElf('/usr/bin/gcc-14', 1_000_000),
-          glibcElf('/usr/bin/git', 4_000_000),
-          glibcElf('/usr/bin/curl', 300_000),
-        ]
-      : [];
-  return [...debianUserland(), caBundle(), ...extra, ...pythonFiles(minor, variant)];
+  const extra = variant === 'full' ? buildpackTools('14') : [];
+  return [...baseUserland(variant === 'alpine'), ...extra, ...pythonFiles(minor, variant)];
 }
 
-interface PySpec {
-  tag: string;
-  aliases: string[];
+interface PySpec extends TagFacts {
   minor: string;
   version: string;
   variant: Variant;
-  release: string | null;
-  uncompressed: Figure;
-  estimate?: Figure;
-  source: string;
-  asOf: string | null;
-  notes: string;
 }
 
 function python(spec: PySpec): BaseImage {
@@ -62,11 +45,9 @@ function python(spec: PySpec): BaseImage {
     release: spec.release,
     resolvedDescription: `CPython ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
     uncompressed: spec.uncompressed,
-    compressed: unknown('not read (FACTS.md §1a)'),
+    compressed: notRead(),
     estimate: spec.estimate,
-    shell: spec.variant === 'alpine' ? 'busybox ash' : 'dash (bash also installed)',
-    packageManager: spec.variant === 'alpine' ? 'apk' : 'apt',
-    libc: { kind: spec.variant === 'alpine' ? 'musl' : 'glibc', version: null },
+    ...distroTraits(spec.variant === 'alpine'),
     runtimes: [{ name: 'python', version: spec.version, path: `/usr/local/bin/python${spec.minor}` }],
     user: 'root',
     workdir: '/',
@@ -92,13 +73,7 @@ export const python312 = python({
   version: '3.12.14',
   variant: 'full',
   release: 'debian:trixie',
-  uncompressed: known(
-    FULL_312,
-    `${REPO_INFO} repos/python/local/3.12.md @0212f591 (FACTS.md §1a, ~1.11 GB)`,
-    '2026-08-13',
-  ),
-  source: `${REPO_INFO} repos/python/local/3.12.md @0212f591`,
-  asOf: '2026-08-13',
+  ...repoInfoSize(FULL_312, 'repos/python/local/3.12.md', '0212f591', '2026-08-13', '~1.11 GB'),
   notes: 'Full buildpack-deps base (gcc, autoconf, headers) on Debian trixie.',
 });
 
@@ -109,13 +84,7 @@ export const python312Slim = python({
   version: '3.12.13',
   variant: 'slim',
   release: 'debian:trixie',
-  uncompressed: known(
-    SLIM_312,
-    `${REPO_INFO} repos/python/local/3.12-slim.md @67db11d0 (FACTS.md §1a)`,
-    '2026-07-14',
-  ),
-  source: `${REPO_INFO} repos/python/local/3.12-slim.md @67db11d0`,
-  asOf: '2026-07-14',
+  ...repoInfoSize(SLIM_312, 'repos/python/local/3.12-slim.md', '67db11d0', '2026-07-14'),
   notes: 'The default slim moved from bookworm to trixie. No compiler.',
 });
 
@@ -126,13 +95,7 @@ export const python312Alpine = python({
   version: '3.12.14',
   variant: 'alpine',
   release: 'alpine:3.23',
-  uncompressed: known(
-    ALPINE_312,
-    `${REPO_INFO} repos/python/local/3.12-alpine3.23.md @0212f591 (FACTS.md §1a)`,
-    '2026-08-13',
-  ),
-  source: `${REPO_INFO} repos/python/local/3.12-alpine3.23.md @0212f591`,
-  asOf: '2026-08-13',
+  ...repoInfoSize(ALPINE_312, 'repos/python/local/3.12-alpine3.23.md', '0212f591', '2026-08-13'),
   notes: 'busybox sh, sqlite-libs, tzdata. musl: wheels built for glibc do not install.',
 });
 

@@ -1,10 +1,9 @@
 /** Ubuntu and Debian base images. */
-import { estimate, known, MB, unknown } from '../figure';
+import { estimate, known, MB } from '../figure';
 import type { BaseImage } from '../types';
 import { defineImage } from './define';
+import { notRead, REPO_INFO, repoInfoSize } from './family';
 import { DEFAULT_PATH, debianUserland } from './userland';
-
-const REPO_INFO = 'docker-library/repo-info';
 
 const aptBase = {
   shell: 'dash (bash also installed)',
@@ -36,17 +35,11 @@ export const ubuntu2404 = defineImage({
   },
   resolvedDescription: 'Ubuntu 24.04 LTS (noble)',
   release: 'ubuntu:24.04',
-  uncompressed: known(
-    78.16 * MB,
-    `${REPO_INFO} repos/ubuntu/local/24.04.md @34e0037a (FACTS.md §1a)`,
-    '2026-08-17',
-  ),
-  compressed: unknown('not read (FACTS.md §1a)'),
+  ...repoInfoSize(78.16 * MB, 'repos/ubuntu/local/24.04.md', '34e0037a', '2026-08-17'),
+  compressed: notRead(),
   libc: { kind: 'glibc', version: null },
   cmd: ['/bin/bash'],
   bulk: ubuntuBulk,
-  source: `${REPO_INFO} repos/ubuntu/local/24.04.md @34e0037a`,
-  asOf: '2026-08-17',
   notes: 'apt 2.8.3. Its golang-go is Go 1.22 (Ubuntu packages ~219 MB of files; FACTS.md §3a).',
 });
 
@@ -58,17 +51,11 @@ export const ubuntu2204 = defineImage({
   aliasNotes: { '22.04': TALK_NOTE, jammy: TALK_NOTE },
   resolvedDescription: 'Ubuntu 22.04 LTS (jammy)',
   release: 'ubuntu:22.04',
-  uncompressed: known(
-    78.08 * MB,
-    `${REPO_INFO} repos/ubuntu/local/22.04.md @c577a25d (FACTS.md §1a)`,
-    '2026-07-31',
-  ),
-  compressed: unknown('not read (FACTS.md §1a)'),
+  ...repoInfoSize(78.08 * MB, 'repos/ubuntu/local/22.04.md', 'c577a25d', '2026-07-31'),
+  compressed: notRead(),
   libc: { kind: 'glibc', version: '2.35' },
   cmd: ['/bin/bash'],
   bulk: ubuntuBulk,
-  source: `${REPO_INFO} repos/ubuntu/local/22.04.md @c577a25d`,
-  asOf: '2026-07-31',
   notes:
     'apt 2.4.14, bash 5.1. The talk’s `ubuntu` of 2023 meant this release. No CA certificates, curl or git.',
 });
@@ -80,7 +67,7 @@ export const ubuntu2004 = defineImage({
   aliases: ['focal'],
   resolvedDescription: 'Ubuntu 20.04 LTS (focal)',
   release: 'ubuntu:20.04',
-  uncompressed: unknown('not read (FACTS.md §1a)'),
+  uncompressed: notRead(),
   compressed: known(
     27_511_769,
     `${REPO_INFO} ubuntu tag-details snapshot (FACTS.md §1a)`,
@@ -103,7 +90,7 @@ const debianBase = {
   release: 'debian:bookworm',
   libc: { kind: 'glibc' as const, version: null },
   cmd: ['bash'],
-  compressed: unknown('not read (FACTS.md §1a)'),
+  compressed: notRead(),
 };
 
 export const debianBookworm = defineImage({
@@ -117,14 +104,8 @@ export const debianBookworm = defineImage({
       '(trixie) was stable, so `latest` may mean trixie.',
   },
   resolvedDescription: 'Debian 12 (bookworm)',
-  uncompressed: known(
-    116.57 * MB,
-    `${REPO_INFO} repos/debian/local/bookworm.md @857995de (FACTS.md §1a)`,
-    '2026-07-13',
-  ),
+  ...repoInfoSize(116.57 * MB, 'repos/debian/local/bookworm.md', '857995de', '2026-07-13'),
   bulk: ubuntuBulk,
-  source: `${REPO_INFO} repos/debian/local/bookworm.md @857995de`,
-  asOf: '2026-07-13',
   notes: 'The distroless README gives "debian (124 MiB)"; Chainguard gives debian:11 = 118 MB.',
 });
 
@@ -133,14 +114,8 @@ export const debianBookwormSlim = defineImage({
   tag: 'bookworm-slim',
   aliases: ['12-slim'],
   resolvedDescription: 'Debian 12 (bookworm), slim variant',
-  uncompressed: known(
-    74.83 * MB,
-    `${REPO_INFO} repos/debian/local/bookworm-slim.md @321a824e (FACTS.md §1a)`,
-    '2026-09-18',
-  ),
+  ...repoInfoSize(74.83 * MB, 'repos/debian/local/bookworm-slim.md', '321a824e', '2026-09-18'),
   bulk: { path: '/usr/**', note: 'the rest of the slim distribution (docs, man pages and locales removed)' },
-  source: `${REPO_INFO} repos/debian/local/bookworm-slim.md @321a824e`,
-  asOf: '2026-09-18',
   notes: 'Chainguard blog: debian:11-slim ~74 MB.',
 });
 

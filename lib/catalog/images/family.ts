@@ -1,0 +1,74 @@
+/**
+ * Shared parts of the official language images (golang, python, node, eclipse-temurin, openjdk): the
+ * repo-info citation of a size, the traits that follow from an Alpine or a Debian base, and the files every
+ * such base brings. Each family file keeps its own figures; these builders only shape them.
+ */
+import { known, unknown } from '../figure';
+import type { BaseImage, Figure, ManifestEntry } from '../types';
+import { link } from './define';
+import { alpineUserland, caBundle, debianUserland, glibcElf } from './userland';
+
+/** Where the official images' sizes were read. */
+export const REPO_INFO = 'docker-library/repo-info';
+
+/** A size (compressed or uncompressed) that exists in repo-info but was not read. */
+export function notRead(): Figure {
+  return unknown('not read (FACTS.md §1a)');
+}
+
+/** The fields of a family entry that say which tag it is and where its size comes from. */
+export interface TagFacts {
+  tag: string;
+  aliases: string[];
+  release: string | null;
+  uncompressed: Figure;
+  /** Required when `uncompressed` is unknown. */
+  estimate?: Figure;
+  source: string;
+  asOf: string | null;
+  notes: string;
+}
+
+/**
+ * An uncompressed size read from a docker-library/repo-info page, with the entry's source and date.
+ * `path` is the page inside repo-info (e.g. `repos/node/local/22-slim.md`), `commit` the short commit read,
+ * `detail` an optional remark added to the figure's citation (e.g. a rounded size).
+ */
+export function repoInfoSize(
+  bytes: number,
+  path: string,
+  commit: string,
+  asOf: string,
+  detail?: string,
+): Pick<TagFacts, 'uncompressed' | 'source' | 'asOf'> {
+  const source = `${REPO_INFO} ${path} @${commit}`;
+  const facts = detail ? `FACTS.md §1a, ${detail}` : 'FACTS.md §1a';
+  return { uncompressed: known(bytes, `${source} (${facts})`, asOf), source, asOf };
+}
+
+/** Shell, package manager and libc of an official image on Alpine or on Debian/Ubuntu. */
+export function distroTraits(alpine: boolean): Pick<BaseImage, 'shell' | 'packageManager' | 'libc'> {
+  return alpine
+    ? { shell: 'busybox ash', packageManager: 'apk', libc: { kind: 'musl', version: null } }
+    : { shell: 'dash (bash also installed)', packageManager: 'apt', libc: { kind: 'glibc', version: null } };
+}
+
+/** The base system's named files: Alpine's userland, or Debian's plus the CA bundle. */
+export function baseUserland(alpine: boolean): ManifestEntry[] {
+  return alpine ? alpineUserland() : [...debianUserland(), caBundle()];
+}
+
+/**
+ * The buildpack-deps tools a full (non-slim) Debian language image carries: gcc (as `gcc-<version>`), make
+ * when asked, git and curl, at nominal sizes.
+ */
+export function buildpackTools(gccVersion: string, withMake = false): ManifestEntry[] {
+  const gcc = `/usr/bin/gcc-${gccVersion}`;
+  return [
+    link('/usr/bin/gcc', gcc),
+    glibcElf(gcc, 1_000_000),
+    ...(withMake ? [glibcElf('/usr/bin/make', 250_000)] : []),
+    glibcElf('/usr/bin/git', 4_000_000),
+    glibcElf('/usr/bin/curl', 300_000),
+  ];
+}
