@@ -82,6 +82,9 @@ const pct = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+/** The scripts with each path once (the first fetch). */
+const unique = (list) => [...new Map(list.map((s) => [s.path, s])).values()];
+
 /** Records every script the page and its workers fetch, with gzipped sizes and when they came. */
 function watchScripts(context, root) {
   const scripts = [];
@@ -130,8 +133,11 @@ async function measure() {
       ),
     );
     for (const s of scripts) s.worker = !pageResources.has(s.path);
-    const beforeMain = scripts.filter((s) => !s.worker);
-    const beforeWorker = scripts.filter((s) => s.worker);
+    // A file fetched by the page and again by a worker (a shared chunk, the bundler's runtime) is one
+    // file of the page: count it once.
+    const beforeMain = unique(scripts.filter((s) => !s.worker));
+    const mainPaths = new Set(beforeMain.map((s) => s.path));
+    const beforeWorker = unique(scripts.filter((s) => s.worker && !mainPaths.has(s.path)));
     const countBefore = scripts.length;
 
     // Scroll the lab into view and time until Monaco is editable.
