@@ -11,6 +11,7 @@ import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { editorHeight } from './editor-theme';
 import type { LanguageSource } from './language-source';
 import type { MonacoViewProps } from './monaco-view';
+import { onNearView } from './near-view';
 import { StaticDockerfile } from './static-dockerfile';
 
 /** Props of {@link DockerfileEditor}. */
@@ -32,7 +33,7 @@ export interface DockerfileEditorProps {
 type LoadState =
   { kind: 'waiting' } | { kind: 'ready'; View: ComponentType<MonacoViewProps> } | { kind: 'failed' };
 
-/** Starts loading Monaco when `element` comes near the viewport or the browser is idle. */
+/** Starts loading Monaco when `element` comes within a screen height of the viewport or the browser is idle. */
 function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState {
   const [state, setState] = useState<LoadState>({ kind: 'waiting' });
   useEffect(() => {
@@ -50,18 +51,10 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState 
           if (!cancelled) setState({ kind: 'failed' });
         });
     };
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), {
-      rootMargin: '200px 0px',
-    });
-    if (element.current) observer.observe(element.current);
-    const idle =
-      typeof window.requestIdleCallback === 'function'
-        ? window.requestIdleCallback(start, { timeout: 5000 })
-        : null;
+    const stop = onNearView(element.current, start);
     return () => {
       cancelled = true;
-      observer.disconnect();
-      if (idle !== null) window.cancelIdleCallback(idle);
+      stop();
     };
   }, [element]);
   return state;

@@ -4,16 +4,14 @@
  * One lab layout everywhere: the editor on the left, the simulated build on the right (stacked on a
  * phone), a toolbar above and the keyboard hint below the editor.
  */
-import { memo, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Builder } from '@/lib/build/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
-import { SimulationPanel } from '@/components/simulator/simulation-panel';
 import { workerLanguageSource } from './language-source';
+import { DeferredPanel } from './lazy-panel';
+import { useNearView } from '@/components/editor/near-view';
 import type { SimulationState } from './use-simulation';
-
-/** The panel re-renders only when its data changes, not on every keystroke in the editor. */
-const Panel = memo(SimulationPanel);
 
 /** Props of {@link LabWorkbench}. */
 export interface LabWorkbenchProps {
@@ -55,9 +53,13 @@ export function LabWorkbench(props: LabWorkbenchProps) {
   );
   const hintId = `${id}-keys`;
   const titleId = `${id}-title`;
+  const sectionRef = useRef<HTMLElement>(null);
+  // The panel's code loads when the lab nears the view (or the browser is idle).
+  const panelWanted = useNearView(sectionRef);
 
   return (
     <section
+      ref={sectionRef}
       aria-labelledby={titleId}
       data-testid="lab"
       data-lab-id={id}
@@ -102,7 +104,8 @@ export function LabWorkbench(props: LabWorkbenchProps) {
               {simulation.error}
             </p>
           )}
-          <Panel
+          <DeferredPanel
+            wanted={panelWanted}
             result={simulation.result}
             run={simulation.run}
             diagnostics={simulation.diagnostics}

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getProgressStore } from '@/components/progress/browser-store';
 import { useProgress } from '@/components/progress/use-progress';
-import { MAX_SHARED_TEXT_CHARS } from '@/lib/share';
+import { MAX_SHARED_TEXT_CHARS } from '@/lib/share/limits';
 
 /** How long after the last keystroke a draft is written (ms). */
 export const DRAFT_SAVE_DELAY_MS = 400;

@@ -1,7 +1,7 @@
 'use client';
 
 import type { SpotLineQuestion } from '@/lib/quiz/types';
-import { selectableLines } from '@/lib/quiz/validate';
+import { selectableLines } from '@/lib/quiz/selectable-lines';
 import { RichText } from './rich-text';
 
 /** Props of a spot-the-problem Dockerfile. */

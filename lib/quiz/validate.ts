@@ -6,6 +6,9 @@
 import type { z } from 'zod';
 import { isLessonId } from './lessons';
 import { bankFileSchema, flashcardFileSchema, lessonQuizFileSchema, type Question } from './types';
+import { selectableLines } from './selectable-lines';
+
+export { selectableLines };
 
 /** One problem found in a quiz file. */
 export interface QuizIssue {
@@ -37,16 +40,6 @@ export class QuizContentError extends Error {
 /** `file (question id): message`. */
 export function formatIssue(issue: QuizIssue): string {
   return `${issue.file}${issue.questionId ? ` (question ${issue.questionId})` : ''}: ${issue.message}`;
-}
-
-/** The 1-based lines of a Dockerfile a learner can pick: not blank and not a comment. */
-export function selectableLines(dockerfile: string): number[] {
-  const lines: number[] = [];
-  dockerfile.split('\n').forEach((line, i) => {
-    const trimmed = line.trim();
-    if (trimmed !== '' && !trimmed.startsWith('#')) lines.push(i + 1);
-  });
-  return lines;
 }
 
 function duplicates(values: string[]): string[] {

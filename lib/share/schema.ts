@@ -3,12 +3,9 @@
  * (anyone can edit a URL), so every field is validated before the lab uses it.
  */
 import { z } from 'zod';
+import { MAX_FRAGMENT_CHARS, MAX_SHARED_TEXT_CHARS } from './limits';
 
-/** Most Dockerfile text a link may carry (characters). Longer text is refused, never truncated. */
-export const MAX_SHARED_TEXT_CHARS = 64 * 1024;
-
-/** Most characters of a whole fragment we are willing to decompress. */
-export const MAX_FRAGMENT_CHARS = 96 * 1024;
+export { MAX_FRAGMENT_CHARS, MAX_SHARED_TEXT_CHARS };
 
 /** Most characters a fragment may decompress to (guards against expansion of a crafted payload). */
 export const MAX_DECOMPRESSED_CHARS = 160 * 1024;

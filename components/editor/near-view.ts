@@ -1,0 +1,55 @@
+'use client';
+
+/**
+ * Fires once when an element comes within `rootMargin` of the viewport or the browser is idle,
+ * whichever comes first: the moment a lab starts fetching the code it does not need for its first
+ * paint (the editor, the simulation panel).
+ */
+import { useEffect, useState, type RefObject } from 'react';
+
+/** How near the viewport an element must come before its deferred code loads: one screen height. */
+export const NEAR_VIEW_MARGIN = '100% 0px';
+
+/** Longest wait for an idle moment before loading anyway (ms). */
+export const IDLE_TIMEOUT_MS = 5000;
+
+/**
+ * Calls `start` once, when `element` nears the viewport or the browser is idle (at the latest after
+ * {@link IDLE_TIMEOUT_MS}). Without IntersectionObserver it starts at once.
+ */
+export function onNearView(element: HTMLElement | null, start: () => void): () => void {
+  let done = false;
+  const fire = () => {
+    if (done) return;
+    done = true;
+    cleanup();
+    start();
+  };
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && fire(), {
+          rootMargin: NEAR_VIEW_MARGIN,
+        })
+      : null;
+  const idle =
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(fire, { timeout: IDLE_TIMEOUT_MS })
+      : null;
+  function cleanup() {
+    observer?.disconnect();
+    if (idle !== null) window.cancelIdleCallback(idle);
+  }
+  if (element && observer) observer.observe(element);
+  else if (!observer) queueMicrotask(fire);
+  return () => {
+    done = true;
+    cleanup();
+  };
+}
+
+/** True once `element` has come near the viewport or the browser has been idle (see {@link onNearView}). */
+export function useNearView(element: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => onNearView(element.current, () => setNear(true)), [element]);
+  return near;
+}
