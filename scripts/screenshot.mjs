@@ -2,21 +2,12 @@
 // Takes the README's screenshot (and, with --all, review shots in both themes and on a phone) of the built
 // site, served from out/ on a local port. Usage: node scripts/screenshot.mjs [--all]
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chooseBrowser } from './chromium.mjs';
 
 const PORT = 3300;
 const base = `http://localhost:${PORT}`;
 const all = process.argv.includes('--all');
-const explicit = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || process.env.CHROME_PATH;
-const own = (() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return null;
-  }
-})();
-const executablePath = explicit || (own && fs.existsSync(own) ? undefined : '/usr/bin/chromium');
 
 const server = spawn('node_modules/.bin/serve', ['out', '-l', String(PORT), '--no-port-switching', '-L'], {
   env: { ...process.env, NO_UPDATE_CHECK: '1' },
@@ -31,7 +22,7 @@ try {
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(chooseBrowser());
   const shots = [{ path: '/learn/multi-stage-builds/', file: 'docs/screenshot-lesson.png', scheme: 'light' }];
   if (all) {
     shots.push(

@@ -14,6 +14,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chooseBrowser } from '../../scripts/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -24,29 +25,6 @@ const PAGE = option('path', '/learn/multi-stage-builds/');
 const KEYS = Number(option('keys', '60'));
 const PACE_MS = Number(option('pace', '150'));
 const OUT = path.resolve(option('out', 'out'));
-
-/** Same choice as playwright.config.ts: an explicit executable, Playwright's Chromium, else Debian's. */
-function chooseBrowser() {
-  const systemArgs = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  const explicit = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || process.env.CHROME_PATH;
-  if (explicit) return { executablePath: explicit, args: systemArgs };
-  try {
-    const own = chromium.executablePath();
-    if (own && fs.existsSync(own)) return { args: [] };
-  } catch {
-    // not installed
-  }
-  return { executablePath: '/usr/bin/chromium', args: systemArgs };
-}
 
 const TYPES = {
   '.html': 'text/html',
