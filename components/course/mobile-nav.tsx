@@ -2,6 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useState, type ReactNode } from 'react';
+import { StrokeIcon } from '@/components/ui/stroke-icon';
 
 /**
  * The phone and tablet navigation: a real disclosure button (aria-expanded, aria-controls) that shows the
@@ -41,16 +42,9 @@ export function MobileNav({ children }: { children: ReactNode }) {
         className="inline-flex h-10 items-center gap-2 rounded-md px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:text-zinc-100 dark:hover:bg-zinc-800"
         data-testid="menu-button"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="h-5 w-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
+        <StrokeIcon>
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        </StrokeIcon>
         Menu
       </button>
       <div

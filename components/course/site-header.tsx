@@ -5,9 +5,25 @@ import { ActiveLink } from './active-link';
 import { availableNavLinks } from './available-nav-links';
 import { LessonNavList, toLessonLinks } from './lesson-nav-list';
 import { MobileNav } from './mobile-nav';
+import type { NavLink } from './nav-links';
 
 const navLinkClass =
   'rounded-md px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100 hover:text-zinc-950 aria-[current=page]:text-accent-700 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white dark:aria-[current=page]:text-accent-300';
+
+/** The main sections as a list of links, each marked current on its own section. */
+function NavLinks({ links, className }: { links: NavLink[]; className: string }) {
+  return (
+    <ul className={className}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <ActiveLink href={link.href} section className={navLinkClass}>
+            {link.label}
+          </ActiveLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The sticky site header: name, main navigation, theme toggle, and the phone menu. */
 export function SiteHeader() {
@@ -46,29 +62,16 @@ export function SiteHeader() {
           <span>Stagecraft</span>
         </Link>
         <nav aria-label="Main" className="ml-2 hidden md:block">
-          <ul className="flex items-center gap-1">
-            {links.map((link) => (
-              <li key={link.href}>
-                <ActiveLink href={link.href} section className={navLinkClass}>
-                  {link.label}
-                </ActiveLink>
-              </li>
-            ))}
-          </ul>
+          <NavLinks links={links} className="flex items-center gap-1" />
         </nav>
         <div className="ml-auto flex items-center gap-1">
           <ThemeToggle />
           <MobileNav>
             <nav aria-label="Site menu">
-              <ul className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200 pb-3 md:hidden dark:border-zinc-800">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <ActiveLink href={link.href} section className={navLinkClass}>
-                      {link.label}
-                    </ActiveLink>
-                  </li>
-                ))}
-              </ul>
+              <NavLinks
+                links={links}
+                className="mb-4 flex flex-wrap gap-1 border-b border-zinc-200 pb-3 md:hidden dark:border-zinc-800"
+              />
               <p className="mb-2 px-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
                 Lessons
               </p>
