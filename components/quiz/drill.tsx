@@ -33,6 +33,44 @@ const button = 'rounded-lg bg-accent-700 px-4 py-2 font-medium text-white hover:
 const secondary =
   'rounded-lg border border-zinc-400 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800';
 
+/** One drill setting as a row of radio buttons. */
+function RadioGroup({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  legend: string;
+  name: string;
+  options: readonly number[];
+  value: number;
+  onChange: (value: number) => void;
+  label: (value: number) => string;
+}) {
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <div className="mt-1 flex gap-3">
+        {options.map((option) => (
+          <label key={option} className="flex items-center gap-1.5">
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              checked={value === option}
+              onChange={() => onChange(option)}
+              className="accent-accent-700"
+            />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /**
  * The timed drill: N questions against the clock without feedback, then the score, the time, the weak
  * topics with links back to the lessons, and every question's feedback. The best result is stored.
@@ -220,42 +258,22 @@ export function Drill({ questions }: { questions: ClientQuestion[] }) {
       )}
       <fieldset className="flex flex-wrap gap-x-8 gap-y-4">
         <legend className="sr-only">Drill settings</legend>
-        <fieldset>
-          <legend className="text-sm font-medium">Questions</legend>
-          <div className="mt-1 flex gap-3">
-            {COUNTS.map((n) => (
-              <label key={n} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name="drill-count"
-                  value={n}
-                  checked={count === n}
-                  onChange={() => setCount(n)}
-                  className="accent-accent-700"
-                />
-                {n}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">Time limit</legend>
-          <div className="mt-1 flex gap-3">
-            {MINUTES.map((m) => (
-              <label key={m} className="flex items-center gap-1.5">
-                <input
-                  type="radio"
-                  name="drill-minutes"
-                  value={m}
-                  checked={minutes === m}
-                  onChange={() => setMinutes(m)}
-                  className="accent-accent-700"
-                />
-                {m} min
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend="Questions"
+          name="drill-count"
+          options={COUNTS}
+          value={count}
+          onChange={setCount}
+          label={(n) => `${n}`}
+        />
+        <RadioGroup
+          legend="Time limit"
+          name="drill-minutes"
+          options={MINUTES}
+          value={minutes}
+          onChange={setMinutes}
+          label={(m) => `${m} min`}
+        />
       </fieldset>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="button" onClick={start} className={button}>
