@@ -2,15 +2,8 @@
 import { estimate, known, MB, unknown } from '../figure';
 import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, link, script } from './define';
-import {
-  alpineUserland,
-  caBundle,
-  DEFAULT_PATH,
-  debianUserland,
-  glibcElf,
-  muslElf,
-  oracleUserland,
-} from './userland';
+import { baseUserland, distroTraits, notRead } from './family';
+import { caBundle, DEFAULT_PATH, glibcElf, muslElf, oracleUserland } from './userland';
 
 const JUEJIN =
   'juejin.cn/post/7074981052233711647 (Docker Hub "Compressed Size", arch not stated; FACTS.md §1a)';
@@ -30,9 +23,7 @@ function openjdk(spec: OpenJdkSpec): BaseImage {
   const home =
     spec.os === 'oraclelinux' ? `/usr/java/openjdk-${spec.feature}` : `/usr/local/openjdk-${spec.feature}`;
   const elfOf = alpine ? muslElf : glibcElf;
-  const userland = alpine
-    ? alpineUserland()
-    : [...(spec.os === 'oraclelinux' ? oracleUserland() : debianUserland()), caBundle()];
+  const userland = spec.os === 'oraclelinux' ? [...oracleUserland(), caBundle()] : baseUserland(alpine);
   const named: ManifestEntry[] = [...userland, elfOf(`${home}/bin/java`, 15_000)];
   if (!spec.jre) named.push(elfOf(`${home}/bin/javac`, 15_000), elfOf(`${home}/bin/jshell`, 15_000));
   const compressed = spec.compressedMB * MB;
@@ -93,10 +84,8 @@ export const maven = defineImage({
   release: 'ubuntu:24.04',
   resolvedDescription: 'Maven 3.9.16 with Eclipse Temurin JDK 17.0.20 on Ubuntu 24.04 (noble)',
   uncompressed: known(504.44 * MB, `${MAVEN_SOURCE} (FACTS.md §1a)`, '2026-09-16'),
-  compressed: unknown('not read (FACTS.md §1a)'),
-  shell: 'dash (bash also installed)',
-  packageManager: 'apt',
-  libc: { kind: 'glibc', version: null },
+  compressed: notRead(),
+  ...distroTraits(false),
   runtimes: [
     { name: 'java', version: '17.0.20', path: '/opt/java/openjdk/bin/java' },
     { name: 'maven', version: '3.9.16', path: '/usr/share/maven/bin/mvn' },
@@ -112,8 +101,7 @@ export const maven = defineImage({
     MAVEN_CONFIG: '/root/.m2',
   },
   named: [
-    ...debianUserland(),
-    caBundle(),
+    ...baseUserland(false),
     glibcElf('/opt/java/openjdk/bin/java', 15_000),
     glibcElf('/opt/java/openjdk/bin/javac', 15_000),
     glibcElf('/opt/java/openjdk/bin/jar', 15_000),

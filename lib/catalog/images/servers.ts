@@ -1,16 +1,9 @@
 /** Server images used by the three-tier example: nginx and mysql. */
 import { estimate, known, MB, unknown } from '../figure';
-import type { BaseImage } from '../types';
+import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, file, script } from './define';
-import {
-  alpineUserland,
-  caBundle,
-  DEFAULT_PATH,
-  debianUserland,
-  glibcElf,
-  muslElf,
-  oracleUserland,
-} from './userland';
+import { baseUserland, distroTraits } from './family';
+import { caBundle, DEFAULT_PATH, glibcElf, muslElf, oracleUserland } from './userland';
 
 const TAG_DETAILS =
   'docker-library/repo-info nginx tag-details snapshot (attestation era, ~2025–26; FACTS.md §1a)';
@@ -18,12 +11,30 @@ const NGINX_COMPRESSED = 28_772_646;
 /** alpine:3.21 uncompressed ÷ compressed (7.8 MB / 3,626,020 B). */
 const ALPINE_RATIO = (7.8 * MB) / 3_626_020;
 const NGINX_ALPINE_ESTIMATE = NGINX_COMPRESSED * ALPINE_RATIO;
-const NGINX_ENTRY = {
-  entrypoint: ['/docker-entrypoint.sh'],
-  cmd: ['nginx', '-g', 'daemon off;'],
-  user: 'root',
-  workdir: '/',
-};
+
+/** What both nginx variants share: the base's traits, the nginx runtime and how it starts. */
+function nginxBasics(alpine: boolean) {
+  return {
+    ...distroTraits(alpine),
+    runtimes: [{ name: 'nginx', version: 'unknown', path: '/usr/sbin/nginx' }],
+    entrypoint: ['/docker-entrypoint.sh'],
+    cmd: ['nginx', '-g', 'daemon off;'],
+    user: 'root',
+    workdir: '/',
+    env: { PATH: DEFAULT_PATH },
+  };
+}
+
+/** The base's files, the nginx binary for its libc, the entrypoint script and the default site. */
+function nginxFiles(alpine: boolean): ManifestEntry[] {
+  return [
+    ...baseUserland(alpine),
+    (alpine ? muslElf : glibcElf)('/usr/sbin/nginx', 1_300_000),
+    script('/docker-entrypoint.sh', 1_500, '/bin/sh'),
+    file('/etc/nginx/nginx.conf', 700),
+    file('/usr/share/nginx/html/index.html', 615),
+  ];
+}
 
 export const nginxAlpine = defineImage({
   repository: 'nginx',
@@ -36,19 +47,8 @@ export const nginxAlpine = defineImage({
     NGINX_ALPINE_ESTIMATE,
     'compressed 28.77 MB × 2.15, the uncompressed/compressed ratio of alpine:3.21 (7.8 MB / 3.63 MB)',
   ),
-  shell: 'busybox ash',
-  packageManager: 'apk',
-  libc: { kind: 'musl', version: null },
-  runtimes: [{ name: 'nginx', version: 'unknown', path: '/usr/sbin/nginx' }],
-  ...NGINX_ENTRY,
-  env: { PATH: DEFAULT_PATH },
-  named: [
-    ...alpineUserland(),
-    muslElf('/usr/sbin/nginx', 1_300_000),
-    script('/docker-entrypoint.sh', 1_500, '/bin/sh'),
-    file('/etc/nginx/nginx.conf', 700),
-    file('/usr/share/nginx/html/index.html', 615),
-  ],
+  ...nginxBasics(true),
+  named: nginxFiles(true),
   bulk: { path: '/usr/**', note: 'nginx modules and the rest of Alpine' },
   source: TAG_DETAILS,
   asOf: '~2025-2026',
@@ -68,20 +68,8 @@ export const nginxDebian = defineImage({
     74.83 * MB + (NGINX_ALPINE_ESTIMATE - 7.8 * MB),
     "debian:bookworm-slim's 74.83 MB plus the nginx payload of the nginx:alpine estimate (its size minus alpine's 7.8 MB)",
   ),
-  shell: 'dash (bash also installed)',
-  packageManager: 'apt',
-  libc: { kind: 'glibc', version: null },
-  runtimes: [{ name: 'nginx', version: 'unknown', path: '/usr/sbin/nginx' }],
-  ...NGINX_ENTRY,
-  env: { PATH: DEFAULT_PATH },
-  named: [
-    ...debianUserland(),
-    caBundle(),
-    glibcElf('/usr/sbin/nginx', 1_300_000),
-    script('/docker-entrypoint.sh', 1_500, '/bin/sh'),
-    file('/etc/nginx/nginx.conf', 700),
-    file('/usr/share/nginx/html/index.html', 615),
-  ],
+  ...nginxBasics(false),
+  named: nginxFiles(false),
   bulk: { path: '/usr/**', note: 'nginx modules and the rest of Debian (slim)' },
   source: 'FACTS.md §1a (gap)',
   asOf: null,
