@@ -72,3 +72,9 @@ export function buildpackTools(gccVersion: string, withMake = false): ManifestEn
     glibcElf('/usr/bin/curl', 300_000),
   ];
 }
+
+/** The tag facts of a family entry, as `defineImage` takes them (without the family's own fields). */
+export function tagFacts(spec: TagFacts): TagFacts {
+  const { tag, aliases, release, uncompressed, estimate, source, asOf, notes } = spec;
+  return { tag, aliases, release, uncompressed, estimate, source, asOf, notes };
+}

@@ -2,7 +2,15 @@
 import { estimate, MB, unknown } from '../figure';
 import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, dir, elf } from './define';
-import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import {
+  baseUserland,
+  buildpackTools,
+  notRead,
+  distroTraits,
+  repoInfoSize,
+  tagFacts,
+  type TagFacts,
+} from './family';
 import { DEFAULT_PATH } from './userland';
 
 const GO_PATH = `/go/bin:/usr/local/go/bin:${DEFAULT_PATH}`;
@@ -52,15 +60,11 @@ interface GoSpec extends TagFacts {
 function golang(spec: GoSpec): BaseImage {
   return defineImage({
     repository: 'golang',
-    tag: spec.tag,
-    aliases: spec.aliases,
+    ...tagFacts(spec),
     approximateAliases: spec.approximateAliases,
     aliasNotes: spec.aliasNotes,
-    release: spec.release,
     resolvedDescription: `Go ${spec.version} on ${spec.alpine ? 'Alpine' : 'Debian 12 (bookworm)'}`,
-    uncompressed: spec.uncompressed,
     compressed: notRead(),
-    estimate: spec.estimate,
     ...distroTraits(spec.alpine),
     runtimes: [{ name: 'go', version: spec.version, path: '/usr/local/go/bin/go' }],
     user: 'root',
@@ -75,9 +79,6 @@ function golang(spec: GoSpec): BaseImage {
         ? 'the rest of Alpine'
         : 'the rest of buildpack-deps:bookworm-scm (gcc, binutils, libc6-dev, git, perl, …) and Debian',
     },
-    source: spec.source,
-    asOf: spec.asOf,
-    notes: spec.notes,
   });
 }
 

@@ -2,7 +2,7 @@
 import { estimate, known, MB, unknown } from '../figure';
 import type { BaseImage, Figure, ManifestEntry } from '../types';
 import { defineImage, script } from './define';
-import { baseUserland, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import { baseUserland, notRead, distroTraits, repoInfoSize, tagFacts, type TagFacts } from './family';
 import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
 const TEMURIN_HOME = '/opt/java/openjdk';
@@ -55,14 +55,10 @@ function temurin(spec: TemurinSpec): BaseImage {
     : [...baseUserland(false), glibcElf('/usr/bin/curl', 300_000)];
   return defineImage({
     repository: 'eclipse-temurin',
-    tag: spec.tag,
-    aliases: spec.aliases,
+    ...tagFacts({ ...spec, release: spec.alpine ? 'alpine:3.23' : 'ubuntu:26.04' }),
     aliasNotes: spec.aliasNotes,
-    release: spec.alpine ? 'alpine:3.23' : 'ubuntu:26.04',
     resolvedDescription: `Eclipse Temurin ${spec.jdk ? 'JDK' : 'JRE'} ${spec.version} on ${os}`,
-    uncompressed: spec.uncompressed,
     compressed: spec.compressed ?? notRead(),
-    estimate: spec.estimate,
     ...distroTraits(spec.alpine),
     runtimes: [{ name: 'java', version: spec.version, path: `${TEMURIN_HOME}/bin/java` }],
     user: 'root',
@@ -77,9 +73,6 @@ function temurin(spec: TemurinSpec): BaseImage {
       jvmDir(TEMURIN_HOME, total - base, basis),
     ],
     bulk: { path: '/usr/**', note: `the rest of ${os}` },
-    source: spec.source,
-    asOf: spec.asOf,
-    notes: spec.notes,
   });
 }
 

@@ -2,7 +2,15 @@
 import { estimate, MB, unknown } from '../figure';
 import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, link, script } from './define';
-import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import {
+  baseUserland,
+  buildpackTools,
+  notRead,
+  distroTraits,
+  repoInfoSize,
+  tagFacts,
+  type TagFacts,
+} from './family';
 import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
 type Variant = 'full' | 'slim' | 'alpine';
@@ -36,13 +44,9 @@ function node(spec: NodeSpec): BaseImage {
   const os = spec.variant === 'alpine' ? 'Alpine' : 'Debian 12 (bookworm)';
   return defineImage({
     repository: 'node',
-    tag: spec.tag,
-    aliases: spec.aliases,
-    release: spec.release,
+    ...tagFacts(spec),
     resolvedDescription: `Node.js ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
-    uncompressed: spec.uncompressed,
     compressed: notRead(),
-    estimate: spec.estimate,
     ...distroTraits(spec.variant === 'alpine'),
     runtimes: [{ name: 'node', version: spec.version, path: '/usr/local/bin/node' }],
     user: 'root',
@@ -58,9 +62,6 @@ function node(spec: NodeSpec): BaseImage {
           ? 'npm and yarn, buildpack-deps (gcc, python3, headers, …) and Debian'
           : 'npm, yarn and the rest of the distribution',
     },
-    source: spec.source,
-    asOf: spec.asOf,
-    notes: spec.notes,
   });
 }
 

@@ -2,7 +2,15 @@
 import { estimate, MB, unknown } from '../figure';
 import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, dir, file, link, script } from './define';
-import { baseUserland, buildpackTools, notRead, distroTraits, repoInfoSize, type TagFacts } from './family';
+import {
+  baseUserland,
+  buildpackTools,
+  notRead,
+  distroTraits,
+  repoInfoSize,
+  tagFacts,
+  type TagFacts,
+} from './family';
 import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
 type Variant = 'full' | 'slim' | 'alpine';
@@ -40,13 +48,9 @@ function python(spec: PySpec): BaseImage {
       : `the standard library under /usr/local/lib/python${spec.minor} and the rest of ${os}`;
   return defineImage({
     repository: 'python',
-    tag: spec.tag,
-    aliases: spec.aliases,
-    release: spec.release,
+    ...tagFacts(spec),
     resolvedDescription: `CPython ${spec.version} on ${os}${spec.variant === 'slim' ? ' (slim)' : ''}`,
-    uncompressed: spec.uncompressed,
     compressed: notRead(),
-    estimate: spec.estimate,
     ...distroTraits(spec.variant === 'alpine'),
     runtimes: [{ name: 'python', version: spec.version, path: `/usr/local/bin/python${spec.minor}` }],
     user: 'root',
@@ -56,9 +60,6 @@ function python(spec: PySpec): BaseImage {
     env: { PATH: `/usr/local/bin:${DEFAULT_PATH}`, LANG: 'C.UTF-8', PYTHON_VERSION: spec.version },
     named: named(spec.minor, spec.variant),
     bulk: { path: '/usr/**', note: bulkNote },
-    source: spec.source,
-    asOf: spec.asOf,
-    notes: spec.notes,
   });
 }
 
