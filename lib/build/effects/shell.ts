@@ -33,7 +33,16 @@ const MAX_COMMANDS = 2000;
 
 type Token = { kind: 'word'; value: string; raw: string } | { kind: 'op'; value: string };
 
+// Hoisted: a regex literal inside a loop makes a new RegExp object each time it is evaluated.
+const WORD_BREAK = /[\s;&|<>]/;
+const WORD_STOP = /[\s;&|<>'"\\]/;
+const REDIRECTION = /^(\d*)(>>|>&|<&|>|<)(&?\d+|-)?/;
+const ANGLE = /[<>]/;
+const ENV_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const CONTINUATION = /\\\r?\n/g;
+
 function expand(text: string, vars: Record<string, string>): string {
+  if (!text.includes('$')) return text;
   return text.replace(
     /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?]([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
     (_m, a, def, b) => {
@@ -47,7 +56,7 @@ function expand(text: string, vars: Record<string, string>): string {
 
 function tokenize(script: string, vars: Record<string, string>): Token[] {
   const tokens: Token[] = [];
-  const s = script.replace(/\\\r?\n/g, ' ');
+  const s = script.includes('\\') ? script.replace(CONTINUATION, ' ') : script;
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -77,8 +86,10 @@ function tokenize(script: string, vars: Record<string, string>): Token[] {
       continue;
     }
     // Redirections: [n]>, >>, <, 2>&1 — skip the operator and its target word.
-    const redir = /^(\d*)(>>|>&|<&|>|<)(&?\d+|-)?/.exec(s.slice(i, i + 8));
-    if (redir && (redir[1] === '' || /[<>]/.test(s[i + redir[1].length]))) {
+    // A redirection starts with a digit, `<` or `>`.
+    const redir =
+      (c >= '0' && c <= '9') || c === '<' || c === '>' ? REDIRECTION.exec(s.slice(i, i + 8)) : null;
+    if (redir && (redir[1] === '' || ANGLE.test(s[i + redir[1].length]))) {
       i += redir[0].length;
       if (!redir[3]) {
         while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
@@ -103,7 +114,7 @@ function readWord(s: string, start: number, vars: Record<string, string>): { val
   let depth = 0;
   while (i < s.length) {
     const c = s[i];
-    if (depth === 0 && /[\s;&|<>]/.test(c)) break;
+    if (depth === 0 && WORD_BREAK.test(c)) break;
     if (c === "'") {
       const end = s.indexOf("'", i + 1);
       const stop = end === -1 ? s.length : end;
@@ -135,7 +146,7 @@ function readWord(s: string, start: number, vars: Record<string, string>): { val
     let j = i + 1;
     while (
       j < s.length &&
-      !/[\s;&|<>'"\\]/.test(s[j]) &&
+      !WORD_STOP.test(s[j]) &&
       !(s[j] === ')' && depth > 0) &&
       !(s[j] === '$' && s[j + 1] === '(')
     )
@@ -171,7 +182,7 @@ export function splitCommands(script: string, vars: Record<string, string> = {},
     let k = 0;
     while (k < words.length && KEYWORDS.has(words[k].value)) k++;
     const env: Record<string, string> = {};
-    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k].raw)) {
+    while (k < words.length && ENV_PREFIX.test(words[k].raw)) {
       const eq = words[k].value.indexOf('=');
       env[words[k].value.slice(0, eq)] = words[k].value.slice(eq + 1);
       k++;
