@@ -10,7 +10,7 @@ import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import type { Goal } from '@/lib/course/exercise-types';
 import { visibleLines } from '@/components/editor/editor-theme';
-import { getProgressStore } from '@/components/progress/browser-store';
+import { loadProgressStore } from '@/components/progress/browser-store';
 import { domId, LabNotices } from './dockerfile-lab';
 import { ExerciseGoals } from './exercise-goals';
 import { LabWorkbench } from './lab-workbench';
@@ -67,15 +67,12 @@ export function ExerciseLab(props: ExerciseLabProps) {
     const key = `${grade.passed}:${goalsMet}`;
     if (recorded.current === key) return;
     recorded.current = key;
-    try {
-      getProgressStore().recordExercise(id, {
-        passed: grade.passed,
-        goalsMet,
-        goalsTotal: grade.goals.length,
+    const result = { passed: grade.passed, goalsMet, goalsTotal: grade.goals.length };
+    loadProgressStore()
+      .then((store) => store.recordExercise(id, result))
+      .catch(() => {
+        // Progress is a convenience; the exercise works without it.
       });
-    } catch {
-      // Progress is a convenience; the exercise works without it.
-    }
   }, [grade, draft.changed, id]);
 
   return (

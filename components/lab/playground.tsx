@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
-import { getProgressStore } from '@/components/progress/browser-store';
+import { loadProgressStore, peekProgressStore } from '@/components/progress/browser-store';
 import { LabWorkbench } from './lab-workbench';
 import {
   exampleText,
@@ -46,7 +46,7 @@ function subscribeHash(onChange: () => void): () => void {
 
 function readSession(): string | null {
   try {
-    return getProgressStore().getLabDraft(PLAYGROUND_SESSION_ID);
+    return peekProgressStore()?.getLabDraft(PLAYGROUND_SESSION_ID) ?? null;
   } catch {
     return null;
   }
@@ -60,7 +60,19 @@ export function Playground({ examples }: { examples: PlaygroundExampleData[] }) 
     () => hashChanges,
     () => -1,
   );
-  if (version === -1) return <PlaygroundLoading />;
+  // The saved session is read from the progress store, whose code loads after mount.
+  const [storeSettled, setStoreSettled] = useState(false);
+  useEffect(() => {
+    let active = true;
+    const settle = () => {
+      if (active) setStoreSettled(true);
+    };
+    loadProgressStore().then(settle, settle);
+    return () => {
+      active = false;
+    };
+  }, []);
+  if (version === -1 || !storeSettled) return <PlaygroundLoading />;
   return (
     <PlaygroundSession
       key={version}
@@ -111,11 +123,11 @@ function PlaygroundSession({
       if (window.location.hash && window.location.hash !== `#${encoded.fragment}`) {
         window.history.replaceState(null, '', window.location.pathname + window.location.search);
       }
-      try {
-        getProgressStore().setLabDraft(PLAYGROUND_SESSION_ID, encoded.fragment);
-      } catch {
-        // Not saving the session is not worth interrupting the learner for.
-      }
+      loadProgressStore()
+        .then((store) => store.setLabDraft(PLAYGROUND_SESSION_ID, encoded.fragment))
+        .catch(() => {
+          // Not saving the session is not worth interrupting the learner for.
+        });
     }, 500);
     return () => {
       if (saveTimer.current) clearTimeout(saveTimer.current);

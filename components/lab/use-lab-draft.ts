@@ -6,7 +6,7 @@
  * original is shown with a message.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getProgressStore } from '@/components/progress/browser-store';
+import { loadProgressStore } from '@/components/progress/browser-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { MAX_SHARED_TEXT_CHARS } from '@/lib/share/limits';
 
@@ -54,14 +54,16 @@ export function useLabDraft(labId: string | null, original: string): LabDraft {
       if (saveTimer.current) clearTimeout(saveTimer.current);
       saveTimer.current = setTimeout(() => {
         saveTimer.current = null;
-        try {
-          const store = getProgressStore();
-          if (next === original) store.clearLabDraft(labId);
-          else if (next.length <= MAX_DRAFT_CHARS) store.setLabDraft(labId, next);
-          else setFailure('This text is too long to be saved; it is kept until you leave the page.');
-        } catch {
-          setFailure('Your edits could not be saved in this browser.');
+        if (next !== original && next.length > MAX_DRAFT_CHARS) {
+          setFailure('This text is too long to be saved; it is kept until you leave the page.');
+          return;
         }
+        loadProgressStore()
+          .then((store) => {
+            if (next === original) store.clearLabDraft(labId);
+            else store.setLabDraft(labId, next);
+          })
+          .catch(() => setFailure('Your edits could not be saved in this browser.'));
       }, DRAFT_SAVE_DELAY_MS);
     },
     [labId, original],
@@ -87,11 +89,9 @@ export function useLabDraft(labId: string | null, original: string): LabDraft {
     saveTimer.current = null;
     setTyped(null);
     if (!labId) return;
-    try {
-      getProgressStore().clearLabDraft(labId);
-    } catch {
-      setFailure('Your saved edits could not be cleared in this browser.');
-    }
+    loadProgressStore()
+      .then((store) => store.clearLabDraft(labId))
+      .catch(() => setFailure('Your saved edits could not be cleared in this browser.'));
   }, [labId]);
 
   let notice = failure;

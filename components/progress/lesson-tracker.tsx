@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { getProgressStore } from './browser-store';
+import { loadProgressStore } from './browser-store';
 import { ProgressNotices } from './progress-notices';
 import { useProgress } from './use-progress';
 
@@ -11,7 +11,12 @@ import { useProgress } from './use-progress';
  */
 export function LessonTracker({ slug }: { slug: string }) {
   useEffect(() => {
-    getProgressStore().markLessonVisited(slug);
+    loadProgressStore().then(
+      (store) => store.markLessonVisited(slug),
+      () => {
+        // Progress is a convenience; the lesson works without it.
+      },
+    );
   }, [slug]);
   return <ProgressNotices compact />;
 }

@@ -1,8 +1,11 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
-import { parseProgressFile, summarizeProgress, type ProgressSummary } from '@/lib/progress';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ProgressSummary } from '@/lib/progress';
 import { useProgress } from './use-progress';
+
+/** The progress file code (checks imported files with the progress schema), loaded after mount. */
+type FileModule = typeof import('@/lib/progress/file');
 
 const button =
   'rounded-lg border border-zinc-400 px-4 py-2 font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800';
@@ -39,6 +42,21 @@ export function ProgressTransfer() {
   const resetRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const [fileModule, setFileModule] = useState<FileModule | null>(null);
+  useEffect(() => {
+    let active = true;
+    import('@/lib/progress/file').then(
+      (loaded) => {
+        if (active) setFileModule(loaded);
+      },
+      () => {
+        // The summary stays generic; choosing a file retries the load.
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
 
   const download = () => {
     if (!store) return;
@@ -60,7 +78,13 @@ export function ProgressTransfer() {
     setPending(null);
     if (!file) return;
     const text = await file.text();
-    const parsed = parseProgressFile(text);
+    let parsed: ReturnType<FileModule['parseProgressFile']>;
+    try {
+      parsed = (fileModule ?? (await import('@/lib/progress/file'))).parseProgressFile(text);
+    } catch {
+      setError('The file could not be checked: reload the page and try again.');
+      return;
+    }
     if (!parsed.ok) {
       setError(parsed.error);
       return;
@@ -92,8 +116,9 @@ export function ProgressTransfer() {
           Export
         </h2>
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-          Save everything ({ready ? describeSummary(summarizeProgress(data)) : 'your progress'}) to a file you
-          can import in another browser or on another machine.
+          Save everything (
+          {ready && fileModule ? describeSummary(fileModule.summarizeProgress(data)) : 'your progress'}) to a
+          file you can import in another browser or on another machine.
         </p>
         <button type="button" onClick={download} disabled={!ready} className={`mt-3 ${primary}`}>
           Download progress file

@@ -3,11 +3,12 @@
 /**
  * `useProgress()`: the learner's progress in a component, hydration-safe. On the server and during
  * hydration it returns a neutral, empty snapshot (`ready: false`), so the server HTML and the first client
- * render agree; right after, it re-renders with what is stored in this browser.
+ * render agree; once the store's code has loaded (after mount), it re-renders with what is stored in this
+ * browser.
  */
 import { useSyncExternalStore } from 'react';
 import type { ProgressData, ProgressNotice, ProgressStore, StoreMode } from '@/lib/progress';
-import { getProgressStore } from './browser-store';
+import { loadProgressStore, peekProgressStore } from './browser-store';
 
 /** What `useProgress()` returns. */
 export interface ProgressSnapshot {
@@ -45,7 +46,8 @@ const SERVER_SNAPSHOT: ProgressSnapshot = {
 let cached: ProgressSnapshot | null = null;
 
 function getSnapshot(): ProgressSnapshot {
-  const store = getProgressStore();
+  const store = peekProgressStore();
+  if (!store) return SERVER_SNAPSHOT;
   const data = store.get();
   const notices = store.notices;
   const mode = store.mode;
@@ -56,7 +58,22 @@ function getSnapshot(): ProgressSnapshot {
 }
 
 function subscribe(onChange: () => void): () => void {
-  return getProgressStore().subscribe(onChange);
+  let unsubscribe: (() => void) | null = null;
+  let active = true;
+  loadProgressStore().then(
+    (store) => {
+      if (!active) return;
+      unsubscribe = store.subscribe(onChange);
+      onChange();
+    },
+    () => {
+      // Without the store's code the page keeps its neutral state; progress is a convenience.
+    },
+  );
+  return () => {
+    active = false;
+    unsubscribe?.();
+  };
 }
 
 function getServerSnapshot(): ProgressSnapshot {
