@@ -50,21 +50,32 @@ export function whichIn(tree: FsTree, name: string, pathVar: string): string | n
   return null;
 }
 
+/** Per PATH value and name list: each `dir/name` path on it → name (built once, PATH rarely varies). */
+const CANDIDATES = new Map<string, Map<string, string>>();
+
+function candidatesFor(pathVar: string, names: readonly string[]): Map<string, string> {
+  const key = `${names.join(',')}\n${pathVar}`;
+  let hit = CANDIDATES.get(key);
+  if (!hit) {
+    hit = new Map();
+    for (const raw of pathVar.split(':')) {
+      if (!raw) continue;
+      const dir = normalizePath(raw);
+      for (const name of names) hit.set(dir === '/' ? `/${name}` : `${dir}/${name}`, name);
+    }
+    if (CANDIDATES.size > 64) CANDIDATES.clear();
+    CANDIDATES.set(key, hit);
+  }
+  return hit;
+}
+
 /** Which of `names` are on PATH: one pass over the tree instead of a lookup per name and folder. */
 function presentOnPath(tree: FsTree, pathVar: string, names: readonly string[]): string[] {
-  const dirs = new Set(
-    pathVar
-      .split(':')
-      .filter(Boolean)
-      .map((d) => normalizePath(d)),
-  );
-  const wanted = new Set(names);
+  const candidates = candidatesFor(pathVar, names);
   const found = new Set<string>();
   for (const [key, entry] of tree) {
-    const slash = key.lastIndexOf('/');
-    const base = key.slice(slash + 1);
-    if (!wanted.has(base) || found.has(base) || !dirs.has(key.slice(0, slash) || '/') || entry.kind === 'dir')
-      continue;
+    const base = candidates.get(key);
+    if (base === undefined || found.has(base) || entry.kind === 'dir') continue;
     if (entry.kind !== 'symlink' || lookupPath(tree, key)) found.add(base);
   }
   return names.filter((n) => found.has(n));

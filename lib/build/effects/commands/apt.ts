@@ -28,6 +28,29 @@ function listsPresent(ctx: RunContext): boolean {
   return ctx.writer.entriesUnder(LISTS).length > 0;
 }
 
+/** Placed manifests per catalog manifest, size and name: many stages install the same packages. */
+const PLACED = new WeakMap<readonly ManifestEntry[], Map<string, readonly ManifestEntry[]>>();
+
+function placedManifest(
+  manifest: readonly ManifestEntry[],
+  size: number,
+  name: string,
+): readonly ManifestEntry[] {
+  let bySize = PLACED.get(manifest);
+  if (!bySize) {
+    bySize = new Map();
+    PLACED.set(manifest, bySize);
+  }
+  const key = `${size} ${name}`;
+  let hit = bySize.get(key);
+  if (!hit) {
+    // Entries are immutable values shared by every tree that holds them.
+    hit = placeManifest(fitManifest(manifest, size), name);
+    bySize.set(key, hit);
+  }
+  return hit;
+}
+
 function installOne(ctx: RunContext, name: string, recommends: boolean): void {
   const key = `apt:${name}`;
   if (ctx.state.installed.has(key)) return;
@@ -56,7 +79,7 @@ function installOne(ctx: RunContext, name: string, recommends: boolean): void {
   const figure = recommends ? pkg.installed : (pkg.installedNoRecommends ?? pkg.installed);
   const size = bytesOf(figure);
   const manifest = !recommends && pkg.manifestNoRecommends ? pkg.manifestNoRecommends : pkg.manifest;
-  const entries: ManifestEntry[] = placeManifest(fitManifest(manifest, size), name);
+  const entries = placedManifest(manifest, size, name);
   addEntries(ctx, entries);
   for (const r of pkg.provides ?? []) {
     if (!ctx.state.runtimes.some((x) => x.name === r.name && x.path === r.path)) ctx.state.runtimes.push(r);
