@@ -13,8 +13,20 @@ type ContextFile = BuildContext['files'][number];
 /** An empty build context. */
 export const EMPTY_CONTEXT: BuildContext = { files: [] };
 
+/** Context paths already cleaned (context files are read over and over, by every COPY). */
+const CLEAN = new Map<string, string>();
+
 /** Strip `./` and leading slashes: context paths are relative. */
 export function contextPath(p: string): string {
+  const hit = CLEAN.get(p);
+  if (hit !== undefined) return hit;
+  const clean = cleanContextPath(p);
+  if (CLEAN.size > 10_000) CLEAN.clear();
+  CLEAN.set(p, clean);
+  return clean;
+}
+
+function cleanContextPath(p: string): string {
   const parts: string[] = [];
   for (const part of p.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue;

@@ -206,7 +206,7 @@ function describe(
       confidence: 'medium',
       citations: [],
     };
-  const sized = contributions.filter((c) => !/^Not modelled/.test(c.text));
+  const sized = contributions.filter((c) => !c.text.startsWith('Not modelled'));
   const confidence = lowest(
     contributions.map((c) => c.confidence),
     'high',
@@ -220,11 +220,27 @@ function describe(
   };
 }
 
+type Edge = StageGraph['edges'][number];
+
+/** Per graph: its copy-from edges by `stage:line` (the first one, as a search in order finds). */
+const COPY_EDGES = new WeakMap<StageGraph, Map<string, Edge>>();
+
+function copyEdges(graph: StageGraph): Map<string, Edge> {
+  let map = COPY_EDGES.get(graph);
+  if (!map) {
+    map = new Map();
+    for (const e of graph.edges) {
+      const key = `${e.to}:${e.range.start.line}`;
+      if (e.kind === 'copy-from' && !map.has(key)) map.set(key, e);
+    }
+    COPY_EDGES.set(graph, map);
+  }
+  return map;
+}
+
 function copySource(ins: CopyInstruction, stage: Stage, env: BuildEnv): CopySource | null {
   if (ins.from === null) return { kind: 'context', context: env.context };
-  const edge = env.graph.edges.find(
-    (e) => e.to === stage.index && e.kind === 'copy-from' && e.range.start.line === ins.range.start.line,
-  );
+  const edge = copyEdges(env.graph).get(`${stage.index}:${ins.range.start.line}`);
   if (edge?.from.kind === 'stage') {
     const built = env.built.get(edge.from.index);
     if (!built) return null;
