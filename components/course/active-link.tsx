@@ -18,17 +18,20 @@ export function ActiveLink({
   className,
   children,
   section = false,
+  prefetch,
 }: {
   href: string;
   className?: string;
   children: ReactNode;
   section?: boolean;
+  /** False: fetch the target's code only when the link is followed (passed to next/link). */
+  prefetch?: boolean;
 }) {
   const pathname = withSlash(usePathname() ?? '/');
   const target = withSlash(href);
   const active = section ? pathname.startsWith(target) : pathname === target;
   return (
-    <Link href={href} className={className} aria-current={active ? 'page' : undefined}>
+    <Link href={href} prefetch={prefetch} className={className} aria-current={active ? 'page' : undefined}>
       {children}
     </Link>
   );

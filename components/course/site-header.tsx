@@ -16,7 +16,7 @@ function NavLinks({ links, className }: { links: NavLink[]; className: string })
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <ActiveLink href={link.href} section className={navLinkClass}>
+          <ActiveLink href={link.href} section prefetch={false} className={navLinkClass}>
             {link.label}
           </ActiveLink>
         </li>
