@@ -104,11 +104,14 @@ export function fileCount(tree: FsTree): number {
   return n;
 }
 
+/** The same order as `String.prototype.localeCompare` without arguments, without its per-call setup. */
+const COLLATOR = new Intl.Collator();
+
 /** The `limit` biggest paths, largest first. */
 export function largestPaths(tree: FsTree, limit = 20): Array<{ path: string; sizeBytes: number }> {
   const all: Array<{ path: string; sizeBytes: number }> = [];
   for (const [path, e] of tree) if (e.sizeBytes > 0) all.push({ path, sizeBytes: e.sizeBytes });
-  all.sort((a, b) => b.sizeBytes - a.sizeBytes || a.path.localeCompare(b.path));
+  all.sort((a, b) => b.sizeBytes - a.sizeBytes || COLLATOR.compare(a.path, b.path));
   return all.slice(0, limit);
 }
 

@@ -50,9 +50,11 @@ export function forkStage(src: StageBuild, index: number): StageBuild {
   };
 }
 
+const ORDER: readonly Confidence[] = ['low', 'medium', 'high', 'exact'];
+
 /** The lowest of confidences (exact > high > medium > low). */
 export function lowest(values: Iterable<Confidence>, fallback: Confidence = 'exact'): Confidence {
-  const order: Confidence[] = ['low', 'medium', 'high', 'exact'];
+  const order = ORDER;
   let min = order.indexOf(fallback);
   for (const v of values) min = Math.min(min, order.indexOf(v));
   return order[Math.max(0, min)];
