@@ -7,7 +7,7 @@ import type { RunInstruction } from '../../dockerfile/types';
 import { normalizePath } from '../fs/paths';
 import { findCommandModel, NO_EFFECT_COMMANDS } from './command-table';
 import { resolvePath } from './helpers';
-import { commandName, splitCommands } from './shell';
+import { commandName, type SimpleCommand, splitCommands } from './shell';
 import type { CommandFailure, Contribution, RunContext } from './types';
 
 /** What a RUN did: contributions for the explanation and failures for diagnostics. */
@@ -21,6 +21,20 @@ export interface RunEffect {
 function hasKeys(o: Record<string, string>): boolean {
   for (const _ in o) return true;
   return false;
+}
+
+/** Scripts without `$` split the same whatever the variables: many stages repeat the same RUN. */
+const SPLIT = new Map<string, readonly SimpleCommand[]>();
+
+function commandsOf(script: string, vars: Record<string, string>): readonly SimpleCommand[] {
+  if (script.includes('$')) return splitCommands(script, vars);
+  let hit = SPLIT.get(script);
+  if (!hit) {
+    hit = splitCommands(script);
+    if (SPLIT.size > 500) SPLIT.clear();
+    SPLIT.set(script, hit);
+  }
+  return hit;
 }
 
 /** The script a RUN executes: the heredoc body, the shell text, or the exec argv as words. */
@@ -58,7 +72,7 @@ export function applyRun(
     .filter((p) => p !== '/');
   const vars = base.state.vars;
   let cwd = base.state.workdir;
-  const commands = splitCommands(runScript(ins), vars);
+  const commands = commandsOf(runScript(ins), vars);
   const contribute = (c: Contribution) => contributions.push(c);
   const fail = (f: CommandFailure) => failures.push(f);
   for (const cmd of commands) {
