@@ -103,7 +103,7 @@ export class LayerWriter {
       if (e) adds.push({ op: 'add', entry: e });
       else deletes.push({ op: 'delete', path });
     }
-    return [...adds, ...deletes];
+    return deletes.length === 0 ? adds : adds.concat(deletes);
   }
 
   /** Bytes this layer adds: the sum of what it adds or replaces. Whiteouts weigh nothing. */
