@@ -111,7 +111,8 @@ function python311(variant: Variant): BaseImage {
   }[variant];
   return python({
     tag: `3.11${suffix}`,
-    aliases: [],
+    // The Debian-suffixed tags name the same variant built on bookworm (what distroless python3-debian12 matches).
+    aliases: variant === 'alpine' ? [] : [`3.11${suffix}-bookworm`],
     minor: '3.11',
     version: '3.11',
     variant,
