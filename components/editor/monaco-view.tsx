@@ -90,6 +90,8 @@ export function MonacoView(props: MonacoViewProps) {
       lineHeight: EDITOR_METRICS.lineHeight,
       padding: { top: EDITOR_METRICS.paddingTop, bottom: EDITOR_METRICS.paddingBottom },
       lineNumbersMinChars: 3,
+      // Monaco dims the number of an empty last line below 4.5:1 contrast; show it like the others.
+      renderFinalNewline: 'on',
       lineDecorationsWidth: 12,
       glyphMargin: false,
       folding: false,

@@ -74,11 +74,11 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
               </p>
               {d.hint && <p className="mt-1 text-zinc-800 dark:text-zinc-200">{d.hint}</p>}
               {(d.docsUrl || d.lessonPath) && (
-                <p className="mt-1 flex flex-wrap gap-x-3 text-xs">
+                <p className="mt-1 flex flex-wrap gap-x-4 text-xs">
                   {d.lessonPath && (
                     <a
                       href={d.lessonPath}
-                      className="text-accent-700 underline underline-offset-2 dark:text-accent-300"
+                      className="inline-block py-1 text-accent-700 underline underline-offset-2 dark:text-accent-300"
                     >
                       Lesson: why this matters
                     </a>
@@ -86,7 +86,7 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
                   {d.docsUrl && (
                     <a
                       href={d.docsUrl}
-                      className="text-accent-700 underline underline-offset-2 dark:text-accent-300"
+                      className="inline-block py-1 text-accent-700 underline underline-offset-2 dark:text-accent-300"
                       rel="noopener noreferrer"
                     >
                       {docsLinkLabel(d.docsUrl, d.ruleId)}

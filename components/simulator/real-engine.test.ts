@@ -46,7 +46,7 @@ describe('with the real simulator', () => {
           });
           const table = html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
           expect(table.match(/<tr/g)?.length ?? 0, where).toBe(result.graph.stages.length);
-          const svgNodes = html.match(/aria-label="(Stage \d|External image )/g) ?? [];
+          const svgNodes = html.match(/aria-label="(\d+: |External image )/g) ?? [];
           expect(svgNodes.length, where).toBe(result.graph.stages.length + result.graph.images.length);
           const ids = idsOf(html);
           expect(new Set(ids).size, where).toBe(ids.length);

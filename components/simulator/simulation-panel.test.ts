@@ -56,7 +56,7 @@ describe('SimulationPanel', () => {
   it('draws one graph node per stage and image, dashed COPY --from edges, the target marked', () => {
     const html = render(SimulationPanel, props({ result: skippedStageResult }));
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    const stageNodes = svg.match(/aria-label="Stage \d/g) ?? [];
+    const stageNodes = svg.match(/aria-label="\d+: /g) ?? [];
     const imageNodes = svg.match(/aria-label="External image /g) ?? [];
     expect(stageNodes).toHaveLength(3);
     expect(imageNodes).toHaveLength(2);

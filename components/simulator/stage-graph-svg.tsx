@@ -151,7 +151,8 @@ function GraphNodeBox({
     <g
       role="button"
       tabIndex={0}
-      aria-label={`Stage ${title}, ${sub}: show ${linesText(stage.range)}`}
+      // The name starts with the visible text (WCAG 2.5.3, label in name).
+      aria-label={`${title} ${sub}: show ${linesText(stage.range)}`}
       className="group cursor-pointer"
       style={NO_OUTLINE}
       onClick={() => onRevealRange(stage.range)}
