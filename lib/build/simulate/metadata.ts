@@ -7,7 +7,7 @@ import type { Instruction } from '../../dockerfile/types';
 import type { Citation, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
-import { expandWord } from './expand';
+import { expandVariables } from '../../variables';
 import type { StageBuild } from './stage-state';
 
 /** An instruction's effect: a writer (null for an empty layer) and its explanation. */
@@ -30,7 +30,7 @@ function empty(text: string): MetadataEffect {
 /** Apply a non-RUN, non-COPY instruction to the stage. Returns null for FROM (handled elsewhere). */
 export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect | null {
   const vars = b.state.vars;
-  const x = (s: string) => expandWord(s, vars);
+  const x = (s: string) => expandVariables(s, vars).value;
   switch (ins.kind) {
     case 'env':
       for (const p of ins.pairs) {

@@ -15,7 +15,7 @@ import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
 import { applyRun } from '../effects/run-instruction';
 import type { Contribution } from '../effects/types';
-import { expandWord } from './expand';
+import { expandVariables } from '../../variables';
 import { applyMetadata } from './metadata';
 import { forkStage, lowest, type StageBuild } from './stage-state';
 
@@ -280,7 +280,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
     source,
     writer,
     b.state.workdir,
-    (s) => expandWord(s, vars),
+    (s) => expandVariables(s, vars).value,
     b.state.contents,
   );
   for (const m of effect.missing) {
