@@ -117,6 +117,7 @@ async function measure() {
     const mainPaths = new Set(beforeMain.map((s) => s.path));
     const beforeWorker = unique(scripts.filter((s) => s.worker && !mainPaths.has(s.path)));
     const countBefore = scripts.length;
+    if (process.env.LAB_BENCH_LIST) for (const s of beforeMain) console.error(`  before editor: ${s.path} ${kb(s.gzip)}`);
 
     // Scroll the lab into view and time until Monaco is editable.
     const t0 = await page.evaluate(() => {

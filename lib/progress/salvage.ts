@@ -2,7 +2,7 @@
  * Entry-by-entry reading of untrusted data: keep every entry that validates, count the ones that do not.
  * Used to rescue what is safe from a document that is partly damaged.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What salvaging kept and how many entries were dropped. */
 export interface Salvaged<T> {
@@ -19,7 +19,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * Keeps the entries of a record that match `schema`. A missing section (undefined) is an empty record and
  * drops nothing; any other non-object drops one (the whole section).
  */
-export function salvageRecord<S extends z.ZodType>(
+export function salvageRecord<S extends z.ZodMiniType>(
   value: unknown,
   schema: S,
 ): Salvaged<Record<string, z.infer<S>>> {
@@ -36,7 +36,10 @@ export function salvageRecord<S extends z.ZodType>(
 }
 
 /** Keeps the items of an array that match `schema` (a missing section is empty; a non-array drops one). */
-export function salvageArray<S extends z.ZodType>(value: unknown, schema: S): Salvaged<Array<z.infer<S>>> {
+export function salvageArray<S extends z.ZodMiniType>(
+  value: unknown,
+  schema: S,
+): Salvaged<Array<z.infer<S>>> {
   if (value === undefined) return { value: [], dropped: 0 };
   if (!Array.isArray(value)) return { value: [], dropped: 1 };
   const out: Array<z.infer<S>> = [];
@@ -50,7 +53,7 @@ export function salvageArray<S extends z.ZodType>(value: unknown, schema: S): Sa
 }
 
 /** Reads one value with `schema`, falling back to `fallback` (and counting a drop when it was present). */
-export function salvageValue<S extends z.ZodType>(
+export function salvageValue<S extends z.ZodMiniType>(
   value: unknown,
   schema: S,
   fallback: z.infer<S>,

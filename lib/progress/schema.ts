@@ -3,7 +3,7 @@
  * them. Every timestamp is milliseconds since the Unix epoch. Older shapes live in `schema-v1.ts` and are
  * upgraded by `migrate.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The version this build writes. Data with a lower version is migrated; a higher one is never overwritten. */
 export const PROGRESS_VERSION = 2;
@@ -14,13 +14,13 @@ export const PROGRESS_KEY = 'stagecraft:progress';
 /** Prefix of the keys under which unreadable data is set aside (suffix: the time it was set aside). */
 export const CORRUPT_KEY_PREFIX = 'stagecraft:progress:corrupt:';
 
-const time = z.number().int().nonnegative();
+const time = z.number().check(z.int(), z.nonnegative());
 
 /** One lesson: when it was first and last opened, and when it was marked completed (null: not yet). */
 export const lessonEntrySchema = z.object({
   firstVisitedAt: time,
   lastVisitedAt: time,
-  completedAt: time.nullable(),
+  completedAt: z.nullable(time),
 });
 
 /** A learner's answer to one question: an option id, a list of ids (multiple choice, order), a line or a number. */
@@ -28,8 +28,8 @@ export const storedAnswerSchema = z.union([z.string(), z.number(), z.array(z.str
 
 /** One graded attempt at a quiz. `score` is in points out of `max` (partial credit allowed). */
 export const quizAttemptSchema = z.object({
-  score: z.number().nonnegative(),
-  max: z.number().positive(),
+  score: z.number().check(z.nonnegative()),
+  max: z.number().check(z.positive()),
   at: time,
   /** The answers given, by question id, so the result can be shown again after a reload. */
   answers: z.record(z.string(), storedAnswerSchema),
@@ -39,25 +39,25 @@ export const quizAttemptSchema = z.object({
 export const quizEntrySchema = z.object({
   best: quizAttemptSchema,
   last: quizAttemptSchema,
-  attempts: z.number().int().positive(),
+  attempts: z.number().check(z.int(), z.positive()),
 });
 
 /** An exercise's record: whether it was ever passed and the most goals met at once. */
 export const exerciseEntrySchema = z.object({
   passed: z.boolean(),
-  passedAt: time.nullable(),
-  bestGoalsMet: z.number().int().nonnegative(),
-  goalsTotal: z.number().int().nonnegative(),
+  passedAt: z.nullable(time),
+  bestGoalsMet: z.number().check(z.int(), z.nonnegative()),
+  goalsTotal: z.number().check(z.int(), z.nonnegative()),
   lastAt: time,
 });
 
 /** The result of one timed drill. `weakLessons` are lesson slugs of the questions answered wrongly. */
 export const drillResultSchema = z.object({
   at: time,
-  score: z.number().nonnegative(),
-  total: z.number().int().positive(),
-  durationMs: z.number().int().nonnegative(),
-  timeLimitMs: z.number().int().positive().nullable(),
+  score: z.number().check(z.nonnegative()),
+  total: z.number().check(z.int(), z.positive()),
+  durationMs: z.number().check(z.int(), z.nonnegative()),
+  timeLimitMs: z.nullable(z.number().check(z.int(), z.positive())),
   weakLessons: z.array(z.string()),
 });
 
@@ -68,13 +68,13 @@ export const flashcardRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
 export const flashcardEntrySchema = z.object({ rating: flashcardRatingSchema, at: time });
 
 /** A lab's saved editor text; `text: null` records that the draft was cleared (so a merge cannot revive it). */
-export const labDraftSchema = z.object({ text: z.string().nullable(), at: time });
+export const labDraftSchema = z.object({ text: z.nullable(z.string()), at: time });
 
 /**
  * The identity of a progress history. A reset or a replacing import starts a new epoch; when two copies
  * disagree on the epoch, the newer epoch wins outright instead of being merged.
  */
-export const epochSchema = z.object({ id: z.string().min(1), at: time });
+export const epochSchema = z.object({ id: z.string().check(z.minLength(1)), at: time });
 
 /** The whole progress document, version 2. */
 export const progressV2Schema = z.object({
@@ -82,10 +82,10 @@ export const progressV2Schema = z.object({
   epoch: epochSchema,
   updatedAt: time,
   lessons: z.record(z.string(), lessonEntrySchema),
-  lastVisited: z.object({ slug: z.string().min(1), at: time }).nullable(),
+  lastVisited: z.nullable(z.object({ slug: z.string().check(z.minLength(1)), at: time })),
   quizzes: z.record(z.string(), quizEntrySchema),
   exercises: z.record(z.string(), exerciseEntrySchema),
-  drills: z.object({ best: drillResultSchema.nullable(), recent: z.array(drillResultSchema) }),
+  drills: z.object({ best: z.nullable(drillResultSchema), recent: z.array(drillResultSchema) }),
   flashcards: z.record(z.string(), flashcardEntrySchema),
   labDrafts: z.record(z.string(), labDraftSchema),
 });

@@ -2,7 +2,7 @@
  * What a shared lab link holds, and the limits it must respect. The link's payload is untrusted input
  * (anyone can edit a URL), so every field is validated before the lab uses it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_FRAGMENT_CHARS, MAX_SHARED_TEXT_CHARS } from './limits';
 
 export { MAX_FRAGMENT_CHARS, MAX_SHARED_TEXT_CHARS };
@@ -13,20 +13,18 @@ export const MAX_DECOMPRESSED_CHARS = 160 * 1024;
 /** Example ids and Dockerfile names: plain file-name characters only. */
 const nameSchema = z
   .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
+  .check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/));
 
 /** The state of a lab that a link restores. */
 export const sharedLabStateSchema = z.strictObject({
   /** Example whose build context the Dockerfile uses, or null for an empty context. */
-  example: nameSchema.nullable(),
+  example: z.nullable(nameSchema),
   /** The example's Dockerfile the text started from, or null when started empty. */
-  file: nameSchema.nullable(),
+  file: z.nullable(nameSchema),
   /** The Dockerfile text exactly as it was in the editor. */
-  text: z.string().max(MAX_SHARED_TEXT_CHARS),
+  text: z.string().check(z.maxLength(MAX_SHARED_TEXT_CHARS)),
   /** `--target` stage name, or null for the last stage. */
-  target: z.string().min(1).max(200).nullable(),
+  target: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
   builder: z.enum(['buildkit', 'legacy']),
 });
 
@@ -36,6 +34,6 @@ export type SharedLabState = z.infer<typeof sharedLabStateSchema>;
 /** The envelope inside version 1 links: the state plus a checksum of its JSON. */
 export const shareEnvelopeV1Schema = z.strictObject({
   /** FNV-1a checksum (8 hex digits) of `JSON.stringify(state)`: catches hand-edited payloads. */
-  c: z.string().regex(/^[0-9a-f]{8}$/),
+  c: z.string().check(z.regex(/^[0-9a-f]{8}$/)),
   s: z.unknown(),
 });
