@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeStorageArea } from './fake-storage';
 import { CORRUPT_KEY_PREFIX, PROGRESS_KEY, PROGRESS_VERSION, createProgressStore } from './index';
 import { MIGRATIONS, decodeProgress } from './migrate';
+import * as valibot from 'valibot';
 import { progressV2Schema } from './schema';
 import type { ProgressV1 } from './schema-v1';
 
@@ -36,7 +37,7 @@ describe('migrations', () => {
       if (decoded.kind !== 'ok') continue;
       expect(decoded.fromVersion).toBe(v);
       expect(decoded.dropped).toBe(0);
-      expect(progressV2Schema.safeParse(decoded.data).success).toBe(true);
+      expect(valibot.safeParse(progressV2Schema, decoded.data).success).toBe(true);
     }
   });
 

@@ -3,7 +3,7 @@
  * entries are dropped (and counted) while the rest is kept, and a document from a newer version is
  * recognised so that it is never overwritten.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   NO_EPOCH,
   PROGRESS_VERSION,
@@ -58,20 +58,20 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV
 
 /** Reads a v2 document entry by entry. */
 export function salvageV2(doc: Record<string, unknown>): Salvaged<ProgressData> {
-  const time = z.number().check(z.int(), z.nonnegative());
+  const time = v.pipe(v.number(), v.integer(), v.minValue(0));
   const epoch = salvageValue(doc.epoch, epochSchema, NO_EPOCH);
   const updatedAt = salvageValue(doc.updatedAt, time, 0);
   const lessons = salvageRecord(doc.lessons, lessonEntrySchema);
   const lastVisited = salvageValue(
     doc.lastVisited,
-    z.nullable(z.object({ slug: z.string().check(z.minLength(1)), at: time })),
+    v.nullable(v.object({ slug: v.pipe(v.string(), v.minLength(1)), at: time })),
     null,
   );
   const quizzes = salvageRecord(doc.quizzes, quizEntrySchema);
   const exercises = salvageRecord(doc.exercises, exerciseEntrySchema);
   const drillsRaw = isRecord(doc.drills) ? doc.drills : {};
   const drillsShapeDropped = doc.drills !== undefined && !isRecord(doc.drills) ? 1 : 0;
-  const best = salvageValue(drillsRaw.best, z.nullable(drillResultSchema), null);
+  const best = salvageValue(drillsRaw.best, v.nullable(drillResultSchema), null);
   const recent = salvageArray(drillsRaw.recent, drillResultSchema);
   const flashcards = salvageRecord(doc.flashcards, flashcardEntrySchema);
   const labDrafts = salvageRecord(doc.labDrafts, labDraftSchema);

@@ -1,9 +1,9 @@
 /**
- * The current (version 2) shape of a learner's saved progress, as zod schemas and the types derived from
+ * The current (version 2) shape of a learner's saved progress, as valibot schemas and the types derived from
  * them. Every timestamp is milliseconds since the Unix epoch. Older shapes live in `schema-v1.ts` and are
  * upgraded by `migrate.ts`.
  */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** The version this build writes. Data with a lower version is migrated; a higher one is never overwritten. */
 export const PROGRESS_VERSION = 2;
@@ -14,94 +14,94 @@ export const PROGRESS_KEY = 'stagecraft:progress';
 /** Prefix of the keys under which unreadable data is set aside (suffix: the time it was set aside). */
 export const CORRUPT_KEY_PREFIX = 'stagecraft:progress:corrupt:';
 
-const time = z.number().check(z.int(), z.nonnegative());
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** One lesson: when it was first and last opened, and when it was marked completed (null: not yet). */
-export const lessonEntrySchema = z.object({
+export const lessonEntrySchema = v.object({
   firstVisitedAt: time,
   lastVisitedAt: time,
-  completedAt: z.nullable(time),
+  completedAt: v.nullable(time),
 });
 
 /** A learner's answer to one question: an option id, a list of ids (multiple choice, order), a line or a number. */
-export const storedAnswerSchema = z.union([z.string(), z.number(), z.array(z.string())]);
+export const storedAnswerSchema = v.union([v.string(), v.number(), v.array(v.string())]);
 
-/** One graded attempt at a quiz. `score` is in points out of `max` (partial credit allowed). */
-export const quizAttemptSchema = z.object({
-  score: z.number().check(z.nonnegative()),
-  max: z.number().check(z.positive()),
+/** One graded attempt at a quiv. `score` is in points out of `max` (partial credit allowed). */
+export const quizAttemptSchema = v.object({
+  score: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  max: v.pipe(v.number(), v.finite(), v.gtValue(0)),
   at: time,
   /** The answers given, by question id, so the result can be shown again after a reload. */
-  answers: z.record(z.string(), storedAnswerSchema),
+  answers: v.record(v.string(), storedAnswerSchema),
 });
 
 /** A quiz's record: the best attempt (by score / max) and the latest attempt. */
-export const quizEntrySchema = z.object({
+export const quizEntrySchema = v.object({
   best: quizAttemptSchema,
   last: quizAttemptSchema,
-  attempts: z.number().check(z.int(), z.positive()),
+  attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
 /** An exercise's record: whether it was ever passed and the most goals met at once. */
-export const exerciseEntrySchema = z.object({
-  passed: z.boolean(),
-  passedAt: z.nullable(time),
-  bestGoalsMet: z.number().check(z.int(), z.nonnegative()),
-  goalsTotal: z.number().check(z.int(), z.nonnegative()),
+export const exerciseEntrySchema = v.object({
+  passed: v.boolean(),
+  passedAt: v.nullable(time),
+  bestGoalsMet: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  goalsTotal: v.pipe(v.number(), v.integer(), v.minValue(0)),
   lastAt: time,
 });
 
 /** The result of one timed drill. `weakLessons` are lesson slugs of the questions answered wrongly. */
-export const drillResultSchema = z.object({
+export const drillResultSchema = v.object({
   at: time,
-  score: z.number().check(z.nonnegative()),
-  total: z.number().check(z.int(), z.positive()),
-  durationMs: z.number().check(z.int(), z.nonnegative()),
-  timeLimitMs: z.nullable(z.number().check(z.int(), z.positive())),
-  weakLessons: z.array(z.string()),
+  score: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  durationMs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  timeLimitMs: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  weakLessons: v.array(v.string()),
 });
 
 /** A flashcard's self-rating. */
-export const flashcardRatingSchema = z.enum(['again', 'hard', 'good', 'easy']);
+export const flashcardRatingSchema = v.picklist(['again', 'hard', 'good', 'easy']);
 
 /** A flashcard's latest self-rating. */
-export const flashcardEntrySchema = z.object({ rating: flashcardRatingSchema, at: time });
+export const flashcardEntrySchema = v.object({ rating: flashcardRatingSchema, at: time });
 
 /** A lab's saved editor text; `text: null` records that the draft was cleared (so a merge cannot revive it). */
-export const labDraftSchema = z.object({ text: z.nullable(z.string()), at: time });
+export const labDraftSchema = v.object({ text: v.nullable(v.string()), at: time });
 
 /**
  * The identity of a progress history. A reset or a replacing import starts a new epoch; when two copies
  * disagree on the epoch, the newer epoch wins outright instead of being merged.
  */
-export const epochSchema = z.object({ id: z.string().check(z.minLength(1)), at: time });
+export const epochSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), at: time });
 
 /** The whole progress document, version 2. */
-export const progressV2Schema = z.object({
-  version: z.literal(2),
+export const progressV2Schema = v.object({
+  version: v.literal(2),
   epoch: epochSchema,
   updatedAt: time,
-  lessons: z.record(z.string(), lessonEntrySchema),
-  lastVisited: z.nullable(z.object({ slug: z.string().check(z.minLength(1)), at: time })),
-  quizzes: z.record(z.string(), quizEntrySchema),
-  exercises: z.record(z.string(), exerciseEntrySchema),
-  drills: z.object({ best: z.nullable(drillResultSchema), recent: z.array(drillResultSchema) }),
-  flashcards: z.record(z.string(), flashcardEntrySchema),
-  labDrafts: z.record(z.string(), labDraftSchema),
+  lessons: v.record(v.string(), lessonEntrySchema),
+  lastVisited: v.nullable(v.object({ slug: v.pipe(v.string(), v.minLength(1)), at: time })),
+  quizzes: v.record(v.string(), quizEntrySchema),
+  exercises: v.record(v.string(), exerciseEntrySchema),
+  drills: v.object({ best: v.nullable(drillResultSchema), recent: v.array(drillResultSchema) }),
+  flashcards: v.record(v.string(), flashcardEntrySchema),
+  labDrafts: v.record(v.string(), labDraftSchema),
 });
 
 /** The progress document (current version). */
-export type ProgressData = z.infer<typeof progressV2Schema>;
-export type LessonEntry = z.infer<typeof lessonEntrySchema>;
-export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
-export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
-export type QuizEntry = z.infer<typeof quizEntrySchema>;
-export type ExerciseEntry = z.infer<typeof exerciseEntrySchema>;
-export type DrillResult = z.infer<typeof drillResultSchema>;
-export type FlashcardRating = z.infer<typeof flashcardRatingSchema>;
-export type FlashcardEntry = z.infer<typeof flashcardEntrySchema>;
-export type LabDraft = z.infer<typeof labDraftSchema>;
-export type Epoch = z.infer<typeof epochSchema>;
+export type ProgressData = v.InferOutput<typeof progressV2Schema>;
+export type LessonEntry = v.InferOutput<typeof lessonEntrySchema>;
+export type StoredAnswer = v.InferOutput<typeof storedAnswerSchema>;
+export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
+export type QuizEntry = v.InferOutput<typeof quizEntrySchema>;
+export type ExerciseEntry = v.InferOutput<typeof exerciseEntrySchema>;
+export type DrillResult = v.InferOutput<typeof drillResultSchema>;
+export type FlashcardRating = v.InferOutput<typeof flashcardRatingSchema>;
+export type FlashcardEntry = v.InferOutput<typeof flashcardEntrySchema>;
+export type LabDraft = v.InferOutput<typeof labDraftSchema>;
+export type Epoch = v.InferOutput<typeof epochSchema>;
 
 /** How many recent drill results are kept. */
 export const RECENT_DRILLS = 10;
