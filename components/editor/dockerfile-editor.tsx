@@ -11,7 +11,7 @@ import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { editorHeight } from './editor-theme';
 import type { LanguageSource } from './language-source';
 import type { MonacoViewProps } from './monaco-view';
-import { onNearView } from './near-view';
+import { onNearView } from '@/components/ui/near-view';
 import { StaticDockerfile } from './static-dockerfile';
 
 /** Props of {@link DockerfileEditor}. */

@@ -10,7 +10,7 @@ import type { SourceRange } from '@/lib/diagnostics';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
 import { workerLanguageSource } from './language-source';
 import { DeferredPanel } from './lazy-panel';
-import { useNearView } from '@/components/editor/near-view';
+import { useNearView } from '@/components/ui/near-view';
 import type { SimulationState } from './use-simulation';
 
 /** Props of {@link LabWorkbench}. */

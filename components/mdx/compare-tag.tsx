@@ -1,4 +1,4 @@
-import { CompareLab } from '@/components/lab/compare-lab';
+import { Island } from '@/components/ui/island';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 
@@ -29,12 +29,15 @@ export function Compare({ example, files, id }: CompareProps) {
     text: exampleDockerfile(example, name),
   }));
   return (
-    <CompareLab
-      compareId={id ?? `${example}:${files.join('+')}`}
-      exampleId={example}
-      files={sides}
-      context={data.context}
-      stdin={defaultStdin(example)}
+    <Island
+      name="compare-lab"
+      props={{
+        compareId: id ?? `${example}:${files.join('+')}`,
+        exampleId: example,
+        files: sides,
+        context: data.context,
+        stdin: defaultStdin(example),
+      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { ExerciseLab } from '@/components/lab/exercise-lab';
+import { Island } from '@/components/ui/island';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { loadExercise } from '@/lib/course/exercises';
 
@@ -20,18 +20,21 @@ export interface ExerciseProps {
 export function Exercise({ id }: ExerciseProps) {
   const exercise = loadExercise(id);
   return (
-    <ExerciseLab
-      id={exercise.id}
-      title={exercise.title}
-      instructions={exercise.instructions}
-      exampleId={exercise.example}
-      target={exercise.target}
-      goals={exercise.goals}
-      hints={exercise.hints}
-      start={exercise.start}
-      solution={exercise.solution}
-      context={exercise.context}
-      stdin={defaultStdin(exercise.example)}
+    <Island
+      name="exercise-lab"
+      props={{
+        id: exercise.id,
+        title: exercise.title,
+        instructions: exercise.instructions,
+        exampleId: exercise.example,
+        target: exercise.target,
+        goals: exercise.goals,
+        hints: exercise.hints,
+        start: exercise.start,
+        solution: exercise.solution,
+        context: exercise.context,
+        stdin: defaultStdin(exercise.example),
+      }}
     />
   );
 }

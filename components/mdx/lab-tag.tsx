@@ -1,4 +1,4 @@
-import { DockerfileLab as LabClient } from '@/components/lab/dockerfile-lab';
+import { Island } from '@/components/ui/island';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 
@@ -30,15 +30,18 @@ export function DockerfileLab({ example, file, target, readOnly = false, id }: D
   const data = exampleData(example);
   const text = exampleDockerfile(example, file);
   return (
-    <LabClient
-      labId={id ?? `${example}/${file}${target ? `@${target}` : ''}`}
-      exampleId={example}
-      file={file}
-      originalText={text}
-      context={data.context}
-      target={target ?? null}
-      readOnly={readOnly}
-      stdin={defaultStdin(example)}
+    <Island
+      name="dockerfile-lab"
+      props={{
+        labId: id ?? `${example}/${file}${target ? `@${target}` : ''}`,
+        exampleId: example,
+        file,
+        originalText: text,
+        context: data.context,
+        target: target ?? null,
+        readOnly,
+        stdin: defaultStdin(example),
+      }}
     />
   );
 }

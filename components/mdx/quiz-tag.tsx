@@ -1,4 +1,4 @@
-import { LessonQuiz } from '@/components/quiz/lesson-quiz';
+import { Island } from '@/components/ui/island';
 import { estimateFigures } from '@/lib/quiz/figures';
 import { loadLessonQuiz } from '@/lib/quiz/load';
 import { prepareQuestions } from '@/lib/quiz/prepare';
@@ -16,5 +16,5 @@ export function Quiz({ id }: QuizProps) {
   const quiz = loadLessonQuiz(id);
   if (!quiz) throw new Error(`<Quiz id="${id}">: there is no content/quizzes/lessons/${id}.json`);
   const questions = prepareQuestions(quiz.questions, estimateFigures(quiz.questions));
-  return <LessonQuiz quizId={quiz.id} title={quiz.title} questions={questions} />;
+  return <Island name="lesson-quiz" props={{ quizId: quiz.id, title: quiz.title, questions }} />;
 }

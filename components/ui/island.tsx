@@ -1,0 +1,117 @@
+'use client';
+
+/**
+ * Deferred hydration for the heavy interactive parts of a lesson (labs, comparisons, exercises, quizzes).
+ * The server renders an island in full. In the browser its code is requested only when it comes near the
+ * viewport, the browser is idle, or the reader reaches into it (pointer, focus, key); until then React keeps
+ * the server's HTML as it is (a component that suspends while hydrating leaves its server markup in place)
+ * and hydrates it once the code has arrived. Nothing moves and nothing is rendered twice. A click that
+ * lands on an island before it is live (a button, a choice) is held and replayed once it has hydrated, so
+ * it is not lost; links work at once.
+ */
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { onNearView } from '@/components/ui/near-view';
+import { ISLANDS, type IslandName, type IslandPropsMap } from '@/components/mdx/islands';
+
+/** Props of {@link Island}. */
+export interface IslandOwnProps<N extends IslandName> {
+  /** Which island (a key of `ISLANDS`). */
+  name: N;
+  /** Its props: plain data prepared at build time. */
+  props: IslandPropsMap[N];
+}
+
+/** Events that mean the reader is reaching into the island before it came near the view. */
+const REACH_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
+
+/** Where an island is: server HTML without its code, fetching its code, or hydrated and interactive. */
+export type IslandState = 'dormant' | 'loading' | 'live';
+
+/** Renders nothing; its effect runs once the island's boundary has hydrated. */
+function OnHydrated({ onHydrated }: { onHydrated(): void }) {
+  useEffect(onHydrated, [onHydrated]);
+  return null;
+}
+
+/** A promise that opens once, from outside. */
+function gate(): { opened: Promise<void>; open(): void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
+/** One lesson island: server-rendered, hydrated when wanted. */
+export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>) {
+  const host = useRef<HTMLDivElement>(null);
+  const [wanted] = useState(gate);
+  const [state, setState] = useState<IslandState>('dormant');
+  const held = useRef<HTMLElement[]>([]);
+  const live = useRef(false);
+  const [markLive] = useState(() => () => {
+    live.current = true;
+    setState('live');
+    // Replay the clicks that came before the island could answer them, on the same (hydrated) elements.
+    const clicks = held.current.splice(0);
+    setTimeout(() => {
+      for (const element of clicks) if (element.isConnected) element.click();
+    }, 0);
+  });
+  const [Component] = useState(() =>
+    lazy(async () => {
+      // The server renders at once; the browser waits for the island to be wanted.
+      if (typeof window !== 'undefined') await wanted.opened;
+      const loaded: ComponentType<IslandPropsMap[N]> = await ISLANDS[name]();
+      return { default: loaded };
+    }),
+  );
+
+  useEffect(() => {
+    const element = host.current;
+    const open = () => {
+      setState((s) => (s === 'dormant' ? 'loading' : s));
+      wanted.open();
+    };
+    const stop = onNearView(element, open);
+    // Listened for on the window, ahead of React: React stops a discrete event (click, key, pointer)
+    // whose target is still waiting to hydrate before it reaches the element.
+    const inside = (event: Event): event is Event & { target: HTMLElement } =>
+      !live.current && event.target instanceof HTMLElement && Boolean(element?.contains(event.target));
+    const reach = (event: Event) => {
+      if (inside(event)) open();
+    };
+    const hold = (event: MouseEvent) => {
+      if (!inside(event) || event.target.closest('a[href]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      held.current.push(event.target);
+      open();
+    };
+    for (const type of REACH_EVENTS) window.addEventListener(type, reach, { capture: true });
+    window.addEventListener('click', hold, { capture: true });
+    return () => {
+      stop();
+      for (const type of REACH_EVENTS) window.removeEventListener(type, reach, { capture: true });
+      window.removeEventListener('click', hold, { capture: true });
+    };
+  }, [wanted]);
+
+  // The same element on every render of the island's frame: a dehydrated boundary that received new
+  // props would be thrown away and rendered again on the client instead of hydrated.
+  const content = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <Component {...props} />
+        <OnHydrated onHydrated={markLive} />
+      </Suspense>
+    ),
+    [Component, props, markLive],
+  );
+
+  return (
+    <div ref={host} data-island={name} data-island-state={state}>
+      {content}
+    </div>
+  );
+}
