@@ -36,6 +36,9 @@ const config = [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Pages link with plain anchors on purpose: every page is a prerendered document, and next/link
+      // would add its client-side navigation code to every page's first load (see active-link.tsx).
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -16,18 +15,15 @@ export default function NotFound() {
         Like a file copied into a build stage that never ships, this page is not in the final image.
       </p>
       <p className="mt-8 flex flex-wrap gap-4">
-        <Link
-          href="/"
-          className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-300"
-        >
+        <a href="/" className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-300">
           Home
-        </Link>
-        <Link
+        </a>
+        <a
           href="/learn/"
           className="font-medium text-accent-700 underline underline-offset-4 dark:text-accent-300"
         >
           All lessons
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { LessonList } from '@/components/course/lesson-list';
 import { pageMetadata } from '@/components/course/page-metadata';
 import { OverallProgress } from '@/components/progress/overall-progress';
@@ -48,7 +47,7 @@ export default function HomePage() {
         </p>
         {first ? (
           <p className="mt-8 flex flex-wrap items-center gap-4">
-            <Link
+            <a
               href={lessonHref(first.slug)}
               className="inline-flex items-center rounded-md bg-accent-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-accent-900"
             >
@@ -56,7 +55,7 @@ export default function HomePage() {
               <span aria-hidden="true" className="ml-2">
                 →
               </span>
-            </Link>
+            </a>
             <span className="text-sm text-zinc-600 dark:text-zinc-400">
               {lessons.length} {lessons.length === 1 ? 'lesson' : 'lessons'}, about{' '}
               {lessons.reduce((sum, l) => sum + l.minutes, 0)} minutes in all

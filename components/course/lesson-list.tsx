@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { lessonHref, type LessonMeta } from '@/lib/course/lessons';
 
 /** The course outline: every lesson with its number, title, summary and estimated time. */
@@ -16,10 +15,10 @@ export function LessonList({ lessons, headingLevel = 3 }: { lessons: LessonMeta[
           </span>
           <div className="min-w-0">
             <Heading className="font-semibold text-zinc-950 dark:text-white">
-              <Link href={lessonHref(lesson.slug)} className="after:absolute after:inset-0">
+              <a href={lessonHref(lesson.slug)} className="after:absolute after:inset-0">
                 <span className="sr-only">Lesson {lesson.order}: </span>
                 {lesson.title}
-              </Link>
+              </a>
             </Heading>
             <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{lesson.summary}</p>
             <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">About {lesson.minutes} minutes</p>

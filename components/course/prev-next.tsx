@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { lessonHref, type LessonMeta } from '@/lib/course/lessons';
 
 /** Links to the previous and next lessons at the foot of a lesson. */
@@ -9,17 +8,17 @@ export function PrevNext({ previous, next }: { previous: LessonMeta | null; next
   return (
     <nav aria-label="Previous and next lessons" className="mt-12 grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={lessonHref(previous.slug)} rel="prev" className={box} data-testid="prev-lesson">
+        <a href={lessonHref(previous.slug)} rel="prev" className={box} data-testid="prev-lesson">
           <span className="text-xs text-zinc-600 dark:text-zinc-400">← Previous</span>
           <span className="font-medium text-zinc-950 group-hover:text-accent-700 dark:text-white dark:group-hover:text-accent-300">
             {previous.title}
           </span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link
+        <a
           href={lessonHref(next.slug)}
           rel="next"
           className={`${box} sm:text-right`}
@@ -29,7 +28,7 @@ export function PrevNext({ previous, next }: { previous: LessonMeta | null; next
           <span className="font-medium text-zinc-950 group-hover:text-accent-700 dark:text-white dark:group-hover:text-accent-300">
             {next.title}
           </span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

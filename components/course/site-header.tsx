@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { listLessons } from '@/lib/course/lessons';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ActiveLink } from './active-link';
@@ -16,7 +15,7 @@ function NavLinks({ links, className }: { links: NavLink[]; className: string })
     <ul className={className}>
       {links.map((link) => (
         <li key={link.href}>
-          <ActiveLink href={link.href} section prefetch={false} className={navLinkClass}>
+          <ActiveLink href={link.href} section className={navLinkClass}>
             {link.label}
           </ActiveLink>
         </li>
@@ -32,7 +31,7 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="relative mx-auto flex h-16 max-w-[90rem] items-center gap-4 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-950 dark:text-white">
+        <a href="/" className="flex items-center gap-2 font-semibold text-zinc-950 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect
               x="2"
@@ -60,7 +59,7 @@ export function SiteHeader() {
             />
           </svg>
           <span>Stagecraft</span>
-        </Link>
+        </a>
         <nav aria-label="Main" className="ml-2 hidden md:block">
           <NavLinks links={links} className="flex items-center gap-1" />
         </nav>
