@@ -4,6 +4,7 @@
  * damaged, truncated, edited by hand, too large, or from another version — comes back as an error
  * with a sentence the learner can read, and the caller opens the default lab instead.
  */
+import * as v from 'valibot';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { fnv1a32 } from './checksum';
 import {
@@ -47,9 +48,9 @@ export function encodeSharedState(state: SharedLabState): ShareEncodeResult {
       message: `This Dockerfile is too long to share as a link (${state.text.length.toLocaleString('en-US')} characters; the limit is ${MAX_SHARED_TEXT_CHARS.toLocaleString('en-US')}).`,
     };
   }
-  const parsed = sharedLabStateSchema.safeParse(state);
+  const parsed = v.safeParse(sharedLabStateSchema, state);
   if (!parsed.success) return { ok: false, message: 'This lab state cannot be shared: it is not valid.' };
-  const json = JSON.stringify(parsed.data);
+  const json = JSON.stringify(parsed.output);
   const envelope = `{"c":"${fnv1a32(json)}","s":${json}}`;
   if (envelope.length > MAX_DECOMPRESSED_CHARS) {
     return { ok: false, message: 'This Dockerfile is too long to share as a link.' };
@@ -104,19 +105,19 @@ export function decodeSharedState(fragment: string): ShareDecodeResult {
   const parsedJson = parseJson(json);
   if (!parsedJson.ok)
     return fail('damaged', 'This link is damaged or incomplete: its contents could not be read.');
-  const envelope = shareEnvelopeV1Schema.safeParse(parsedJson.value);
+  const envelope = v.safeParse(shareEnvelopeV1Schema, parsedJson.value);
   if (!envelope.success) return fail('invalid', 'This link does not hold a lab.');
-  if (fnv1a32(JSON.stringify(envelope.data.s)) !== envelope.data.c) {
+  if (fnv1a32(JSON.stringify(envelope.output.s)) !== envelope.output.c) {
     return fail('damaged', 'This link was changed after it was made (its checksum does not match).');
   }
-  const state = sharedLabStateSchema.safeParse(envelope.data.s);
+  const state = v.safeParse(sharedLabStateSchema, envelope.output.s);
   if (!state.success) {
     const tooLong =
-      typeof (envelope.data.s as { text?: unknown } | null)?.text === 'string' &&
-      (envelope.data.s as { text: string }).text.length > MAX_SHARED_TEXT_CHARS;
+      typeof (envelope.output.s as { text?: unknown } | null)?.text === 'string' &&
+      (envelope.output.s as { text: string }).text.length > MAX_SHARED_TEXT_CHARS;
     return tooLong
       ? fail('too-large', 'This link holds more text than a lab accepts.')
       : fail('invalid', 'This link holds a lab state that is not valid.');
   }
-  return { kind: 'ok', state: state.data };
+  return { kind: 'ok', state: state.output };
 }

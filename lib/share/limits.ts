@@ -1,4 +1,4 @@
-/** Size limits of share links (kept apart from the schema, so the lab can read them without zod). */
+/** Size limits of share links (kept apart from the schema, so the lab can read them without the validation library). */
 
 /** Most Dockerfile text a link may carry (characters). Longer text is refused, never truncated. */
 export const MAX_SHARED_TEXT_CHARS = 64 * 1024;
