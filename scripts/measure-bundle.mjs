@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // First-load JavaScript of a built page: reads the page's HTML in out/, gathers every <script src> it loads
-// (and the bytes of its inline scripts), gzips each and prints the sizes and the total.
+// and its inline code, gzips each and prints the sizes and the total; the inline page data (the React Server
+// Components payload, the rendered page as data in inline scripts) is reported on a line of its own.
 // Usage: node scripts/measure-bundle.mjs [path]   (default: the first lesson, /learn/why-images-get-big/)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,17 +42,25 @@ for (const src of sources) {
   const bytes = fs.readFileSync(file);
   rows.push({ name: url.pathname, raw: bytes.length, gz: gzip(bytes) });
 }
-const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map((m) => m[1])
-  .join('');
-rows.push({ name: '(inline scripts)', raw: Buffer.byteLength(inline), gz: gzip(Buffer.from(inline)) });
+// Inline scripts: the theme script and the bundler's bootstrap are code; the rest is the page's React
+// Server Components payload (the rendered page as data, `self.__next_f.push(...)`), reported apart.
+const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => m[1],
+);
+const isPayload = (code) => code.startsWith('self.__next_f') || code.startsWith('(self.__next_f');
+const inlineCode = inlineScripts.filter((c) => !isPayload(c)).join('');
+const payload = inlineScripts.filter(isPayload).join('');
+rows.push({ name: '(inline code)', raw: Buffer.byteLength(inlineCode), gz: gzip(Buffer.from(inlineCode)) });
 
-const width = Math.max(...rows.map((r) => r.name.length));
+const width = Math.max(...rows.map((r) => r.name.length), '(inline page data, RSC payload)'.length);
+const line = (name, raw, gz) => `  ${name.padEnd(width)}  ${kb(raw).padStart(9)}  gzip ${kb(gz).padStart(8)}`;
 console.log(
   `First-load JavaScript of ${pagePath} (${sources.length} script files; ${skipped} nomodule polyfill file(s) not counted)`,
 );
-for (const row of rows)
-  console.log(`  ${row.name.padEnd(width)}  ${kb(row.raw).padStart(9)}  gzip ${kb(row.gz).padStart(8)}`);
+for (const row of rows) console.log(line(row.name, row.raw, row.gz));
 const total = rows.reduce((sum, r) => sum + r.gz, 0);
 const rawTotal = rows.reduce((sum, r) => sum + r.raw, 0);
-console.log(`  ${'total'.padEnd(width)}  ${kb(rawTotal).padStart(9)}  gzip ${kb(total).padStart(8)}`);
+console.log(line('JavaScript', rawTotal, total));
+const payloadGz = gzip(Buffer.from(payload));
+console.log(line('(inline page data, RSC payload)', Buffer.byteLength(payload), payloadGz));
+console.log(line('JavaScript and page data', rawTotal + Buffer.byteLength(payload), total + payloadGz));
