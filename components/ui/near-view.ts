@@ -13,6 +13,13 @@ export const NEAR_VIEW_MARGIN = '100% 0px';
 /** Longest wait for an idle moment before loading anyway (ms). */
 export const IDLE_TIMEOUT_MS = 5000;
 
+/** True when `element` is within one screen height of the viewport now (as {@link NEAR_VIEW_MARGIN}). */
+function isNear(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const height = window.innerHeight;
+  return box.bottom >= -height && box.top <= 2 * height;
+}
+
 /**
  * Calls `start` once, when `element` nears the viewport or the browser is idle (at the latest after
  * {@link IDLE_TIMEOUT_MS}). Without IntersectionObserver it starts at once.
@@ -39,8 +46,9 @@ export function onNearView(element: HTMLElement | null, start: () => void): () =
     observer?.disconnect();
     if (idle !== null) window.cancelIdleCallback(idle);
   }
-  if (element && observer) observer.observe(element);
-  else if (!observer) queueMicrotask(fire);
+  // Already near (e.g. a lab that has just hydrated in view): no need to wait a frame for the observer.
+  if (!observer || (element && isNear(element))) queueMicrotask(fire);
+  else if (element) observer.observe(element);
   return () => {
     done = true;
     cleanup();
