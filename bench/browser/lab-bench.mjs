@@ -153,6 +153,15 @@ async function measure() {
     const ready = await page.evaluate(
       () => performance.getEntriesByName('stagecraft:editor-ready')[0]?.startTime ?? null,
     );
+    // Where the time went: the page's own marks between the scroll and the editor being ready.
+    const steps = await page.evaluate(
+      ({ from, to }) =>
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('stagecraft:') && m.startTime >= from && m.startTime <= to)
+          .map((m) => ({ name: m.name.replace('stagecraft:', ''), at: m.startTime - from })),
+      { from: t0, to: ready ?? Infinity },
+    );
     await page.waitForLoadState('networkidle');
     const nowOnPage = new Set(
       await page.evaluate(() =>
@@ -216,6 +225,7 @@ async function measure() {
         files: editorScripts.length,
       },
       scrollToEditableMs: ready === null ? null : ready - t0,
+      scrollToEditableSteps: steps,
       keystrokeToPanelMs: {
         samples: typing.updates.length,
         p50: pct(typing.updates, 50),
@@ -254,6 +264,9 @@ if (args.includes('--json')) {
   );
   console.log(
     `${mark(r.scrollToEditableMs !== null && r.scrollToEditableMs <= 1000)} scroll into view → editable editor: ${r.scrollToEditableMs?.toFixed(0)} ms (target ≤ 1000 ms)`,
+  );
+  console.log(
+    `     on the way: ${r.scrollToEditableSteps.map((s) => `${s.name} ${s.at.toFixed(0)} ms`).join(' · ')}`,
   );
   const k = r.keystrokeToPanelMs;
   console.log(

@@ -45,6 +45,7 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState 
       performance.mark('stagecraft:editor-load-start');
       import('./monaco-view')
         .then((module) => {
+          performance.mark('stagecraft:editor-code');
           if (!cancelled) setState({ kind: 'ready', View: module.MonacoView });
         })
         .catch(() => {

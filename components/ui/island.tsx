@@ -51,6 +51,7 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
   const live = useRef(false);
   const [markLive] = useState(() => () => {
     live.current = true;
+    performance.mark(`stagecraft:island-live:${name}`);
     setState('live');
     // Replay the clicks that came before the island could answer them, on the same (hydrated) elements.
     const clicks = held.current.splice(0);
@@ -61,8 +62,12 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
   const [Component] = useState(() =>
     lazy(async () => {
       // The server renders at once; the browser waits for the island to be wanted.
-      if (typeof window !== 'undefined') await wanted.opened;
+      if (typeof window !== 'undefined') {
+        await wanted.opened;
+        performance.mark(`stagecraft:island-wanted:${name}`);
+      }
       const loaded: ComponentType<IslandPropsMap[N]> = await ISLANDS[name]();
+      if (typeof window !== 'undefined') performance.mark(`stagecraft:island-code:${name}`);
       return { default: loaded };
     }),
   );
