@@ -2,7 +2,7 @@
  * Docker's build checks (`docker build --check`, FACTS.md §5a) that apply to one Dockerfile, with
  * Docker's rule names and message wording.
  */
-import { parseReferenceCached } from '../build/plan/image-cache';
+import { parseReferenceCached } from '../catalog/cache';
 import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';

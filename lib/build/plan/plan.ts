@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
-import { resolveImageCached } from './image-cache';
+import { resolveImageCached } from '../../catalog/cache';
 import { globalArgValues, stageArgValues } from './args';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
