@@ -82,6 +82,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       built: new Map(),
       diagnostics,
       buildArgs: options.buildArgs ?? {},
+      escape: analysis.dockerfile.directives.escape,
     };
     const stages: Array<SimulatedImage | null> = graph.stages.map(() => null);
     for (const index of graph.buildOrder) {
