@@ -27,6 +27,16 @@ describe('large inputs', () => {
     expect(a.diagnostics.some((d) => d.ruleId === 'internal/error')).toBe(false);
   });
 
+  it('handles a 20,000-character variable name misspelt by one letter', () => {
+    const name = 'A'.repeat(20_000);
+    const typo = `${'A'.repeat(19_999)}B`;
+    const a = timed('long variable names', () =>
+      analyzeDockerfile(`FROM alpine:3.20\nARG ${name}=1\nENV X=$${typo}\n`),
+    );
+    const undefinedVar = a.diagnostics.find((d) => d.ruleId === 'UndefinedVar');
+    expect(undefinedVar?.message).toContain(`did you mean $${name}?`);
+  });
+
   it('handles 5,000 stages chained through FROM and COPY --from', () => {
     const lines = ['FROM alpine:3.20 AS s0'];
     for (let i = 1; i < 5000; i++)

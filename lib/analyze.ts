@@ -3,7 +3,7 @@
  * command-line tool. Diagnostics of all three are merged and sorted by position.
  */
 import type { Diagnostic } from './diagnostics';
-import { planBuild } from './build/plan/plan';
+import { emptyStageGraph, planBuild } from './build/plan/plan';
 import type { PlanOptions, StageGraph } from './build/plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
@@ -53,17 +53,7 @@ function fallback(text: string): Analysis {
     diagnostics: [],
     lineCount: typeof text === 'string' ? text.split('\n').length : 0,
   };
-  const graph: StageGraph = {
-    builder: 'buildkit',
-    stages: [],
-    images: [],
-    edges: [],
-    target: null,
-    buildOrder: [],
-    globalArgs: {},
-    diagnostics: [],
-  };
-  return { dockerfile, graph, diagnostics: [] };
+  return { dockerfile, graph: emptyStageGraph('buildkit'), diagnostics: [] };
 }
 
 /**

@@ -4,6 +4,7 @@
 export * from './types';
 export { resolveImage, listCatalogImages, findCatalogImage, catalogTags } from './resolve';
 export { parseImageReference } from './reference';
+export { BoundedMemo, IMAGE_MEMO_LIMIT, parseReferenceCached, resolveImageCached } from './cache';
 export type { ParsedReference, InvalidReference, ReferenceParse } from './reference';
 export { neutralImageEstimate, imageKind } from './estimate';
 export type { NeutralEstimate, ImageKind } from './estimate';

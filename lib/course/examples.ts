@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readContextFolder } from '../build/context/read-folder';
 import type { BuildContext } from '../build/types';
+import { readContentJson } from './content-json';
 
 /** Default location of the examples, relative to the repository root (the build's working directory). */
 export const DEFAULT_EXAMPLES_DIR = path.join(process.cwd(), 'content', 'examples');
@@ -69,27 +70,14 @@ type ExampleJson = z.infer<typeof exampleJsonSchema>;
 
 function readExampleJson(exampleDir: string): ExampleJson {
   const file = path.join(exampleDir, 'example.json');
-  if (!fs.existsSync(file)) throw new ExampleContentError(file, 'example.json is missing');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ExampleContentError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = exampleJsonSchema.safeParse(raw);
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'} ${issue.message}`)
-      .join('; ');
-    throw new ExampleContentError(file, `invalid example.json: ${detail}`);
-  }
-  for (const name of Object.keys(parsed.data.dockerfiles)) {
+  const data = readContentJson(file, exampleJsonSchema, (message) => new ExampleContentError(file, message));
+  for (const name of Object.keys(data.dockerfiles)) {
     const dockerfile = path.join(exampleDir, name);
     if (!fs.existsSync(dockerfile) || !fs.statSync(dockerfile).isFile()) {
       throw new ExampleContentError(file, `lists ${name}, which does not exist in ${exampleDir}`);
     }
   }
-  return parsed.data;
+  return data;
 }
 
 function exampleIds(dir: string): string[] {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { readContentJson } from './content-json';
 import { DEFAULT_EXAMPLES_DIR, loadExample } from './examples';
 import { exerciseJsonSchema, goalLabel, type Exercise, type ExerciseJson } from './exercise-types';
 
@@ -37,21 +38,7 @@ const ID_PATTERN = /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function readJson(dir: string): ExerciseJson {
   const file = path.join(dir, 'exercise.json');
-  if (!fs.existsSync(file)) throw new ExerciseContentError(file, 'exercise.json is missing');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ExerciseContentError(file, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = exerciseJsonSchema.safeParse(raw);
-  if (!parsed.success) {
-    const detail = parsed.error.issues
-      .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-      .join('; ');
-    throw new ExerciseContentError(file, `invalid exercise.json: ${detail}`);
-  }
-  return parsed.data;
+  return readContentJson(file, exerciseJsonSchema, (message) => new ExerciseContentError(file, message));
 }
 
 function readDockerfile(dir: string, part: 'start' | 'solution'): string {

@@ -46,18 +46,35 @@ const KEYWORDS = [
 
 const KEYWORD_SET = new Set(KEYWORDS);
 
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * The Levenshtein distance between two strings (insertions, deletions and substitutions of one
+ * UTF-16 unit each), for "did you mean" suggestions. With `max`, only distances up to `max` are
+ * exact and anything larger is reported as `max + 1`; the work is then about
+ * `(2 × max + 1) × a.length` steps instead of `a.length × b.length`, which keeps long hostile names
+ * cheap. Without it (Infinity) the distance is always exact.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const limit = Number.isNaN(max) ? Infinity : Math.max(0, Math.floor(max));
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  // One row of the table; cells outside the band |i - j| <= limit stand for "more than limit".
+  const row = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(b.length, i + limit);
+    let diag = row[lo - 1];
+    row[lo - 1] = lo === 1 ? i : over;
+    let least = row[lo - 1];
+    for (let j = lo; j <= hi; j++) {
+      const up = row[j];
+      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+      if (row[j] < least) least = row[j];
     }
+    // Every edit path crosses this row and distances never shrink along a path.
+    if (least > limit) return over;
   }
-  return prev[b.length];
+  return Math.min(row[b.length], over);
 }
 
 /** The closest known keyword to a misspelt one (as Docker's "did you mean" does), or null. */
@@ -66,7 +83,7 @@ export function suggestKeyword(word: string): string | null {
   let best: string | null = null;
   let bestD = Infinity;
   for (const k of KEYWORDS) {
-    const d = distance(w, k);
+    const d = editDistance(w, k);
     if (d < bestD) {
       bestD = d;
       best = k;

@@ -2,9 +2,10 @@
  * Docker's build checks (`docker build --check`, FACTS.md §5a) that apply to one Dockerfile, with
  * Docker's rule names and message wording.
  */
-import { parseReferenceCached } from '../build/plan/image-cache';
+import { parseReferenceCached } from '../catalog/cache';
 import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
+import { editDistance } from '../dockerfile/validate';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
 import type { LintContext, StageFacts } from './context';
 import type { Report } from './report';
@@ -152,29 +153,17 @@ function instructionChecks(i: Instruction, report: Report): void {
 function closest(name: string, known: Iterable<string>): string | null {
   let best: string | null = null;
   let bestD = 3;
+  const lower = name.toLowerCase();
   for (const k of known) {
     if (Math.abs(k.length - name.length) > 2) continue;
-    const d = levenshtein(name.toLowerCase(), k.toLowerCase());
+    // Only a distance below the best so far matters, which bounds the work on long names.
+    const d = editDistance(lower, k.toLowerCase(), bestD - 1);
     if (d < bestD) {
       bestD = d;
       best = k;
     }
   }
   return best;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = t;
-    }
-  }
-  return row[b.length];
 }
 
 /** Names visible in a stage from its FROM chain (ENV of ancestor stages and of the base image). */

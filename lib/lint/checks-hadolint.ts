@@ -4,7 +4,7 @@
  * unknown alias, and rules about image size (apt lists, recommends, caches, layer count) apply only
  * to the stages that ship.
  */
-import { parseReferenceCached } from '../build/plan/image-cache';
+import { parseReferenceCached } from '../catalog/cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
 import type { LintContext, StageFacts } from './context';
 import { catalogImage } from './context';

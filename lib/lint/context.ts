@@ -3,7 +3,7 @@
  * its FROM chain (and what the catalog says about it: shell, tools, environment), whether the
  * stage ships (it is the target or the target is built on it), and whether the file is multi-stage.
  */
-import { parseReferenceCached, resolveImageCached } from '../build/plan/image-cache';
+import { parseReferenceCached, resolveImageCached } from '../catalog/cache';
 import type { BaseImage } from '../catalog/types';
 import type { Stage, StageGraph } from '../build/plan/types';
 import type { Instruction } from '../dockerfile/types';

@@ -22,6 +22,19 @@ describe('.dockerignore', () => {
     expect(isIgnored(p, 'README.md')).toBe(false);
     expect(isIgnored(p, 'calculator.go')).toBe(false);
   });
+  it('cleans patterns as Docker does: leading and repeated slashes, . and .. resolved', () => {
+    const p = parseDockerignore('/build//out/\n./logs\nsrc/../tmp\n!/build/out/keep.txt\n.\n/\n');
+    expect(p.map((x) => [x.pattern, x.exclusion])).toEqual([
+      ['build/out', false],
+      ['logs', false],
+      ['tmp', false],
+      ['build/out/keep.txt', true],
+    ]);
+    expect(isIgnored(p, 'build/out/app.js')).toBe(true);
+    expect(isIgnored(p, 'build/out/keep.txt')).toBe(false);
+    expect(isIgnored(p, 'tmp/x')).toBe(true);
+    expect(isIgnored(p, 'src/main.go')).toBe(false);
+  });
   it('filters the context', () => {
     const paths = applyDockerignore(ctx).files.map((f) => f.path);
     expect(paths).toEqual(['calculator.go', 'README.md', 'src/main/App.java', '.dockerignore']);

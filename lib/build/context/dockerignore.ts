@@ -3,7 +3,7 @@
  * comments, patterns cleaned and made relative, `!` re-includes, the last matching pattern wins,
  * and a pattern that matches a folder also matches everything inside it.
  */
-import { globToRegExp } from '../fs/paths';
+import { globToRegExp, normalizePath } from '../fs/paths';
 
 /** One compiled `.dockerignore` line. */
 export interface IgnorePattern {
@@ -12,14 +12,9 @@ export interface IgnorePattern {
   regexp: RegExp;
 }
 
+/** A pattern as Docker cleans it: `.`, `..` and repeated slashes resolved, no leading slash. */
 function cleanPattern(p: string): string {
-  const parts: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
+  return normalizePath(p).slice(1);
 }
 
 /** Parse the text of a `.dockerignore` file. */

@@ -1,6 +1,6 @@
 /**
- * The default SimCatalog: `lib/catalog` behind small caches (the same reference or package resolves
- * to the same object, which keeps repeated simulations fast).
+ * The default SimCatalog: `lib/catalog` behind its bounded memos (the same reference or package
+ * resolves to the same object, which keeps repeated simulations fast).
  */
 import {
   EXPRESS_NODE_MODULES,
@@ -9,23 +9,15 @@ import {
   PYTHON_VENV_BASELINE,
   SPRING_BOOT_FAT_JAR,
 } from '../../catalog/artifacts';
-import { neutralImageEstimate, resolveImage } from '../../catalog/index';
+import { BoundedMemo, resolveImageCached } from '../../catalog/cache';
+import { neutralImageEstimate } from '../../catalog/estimate';
 import { findAptLists, findPackage } from '../../catalog/packages';
-import type { Figure, ImageResolution, PackageFigure } from '../../catalog/types';
+import type { Figure, PackageFigure } from '../../catalog/types';
 import type { ArtifactFigure, GoProgramClass, SimCatalog } from './catalog-port';
 
 const LIMIT = 2000;
-const resolved = new Map<string, ImageResolution>();
-const estimates = new Map<string, Figure>();
-const packages = new Map<string, PackageFigure | null>();
-
-function remember<T>(map: Map<string, T>, key: string, make: () => T): T {
-  if (map.has(key)) return map.get(key) as T;
-  const value = make();
-  if (map.size > LIMIT) map.clear();
-  map.set(key, value);
-  return value;
-}
+const estimates = new BoundedMemo<Figure>(LIMIT);
+const packages = new BoundedMemo<PackageFigure | null>(LIMIT);
 
 function unknownFigure(what: string): Figure {
   return {
@@ -50,12 +42,10 @@ const ARTIFACTS: Record<string, () => ArtifactFigure | null> = {
 
 /** The catalog the simulation uses unless told otherwise. */
 export const defaultCatalog: SimCatalog = {
-  resolveImage: (ref) => remember(resolved, ref, () => resolveImage(ref)),
-  unknownImageEstimate: (ref) => remember(estimates, ref, () => neutralImageEstimate(ref).figure),
+  resolveImage: resolveImageCached,
+  unknownImageEstimate: (ref) => estimates.get(ref, () => neutralImageEstimate(ref).figure),
   findPackage: (manager, name, release) =>
-    remember(packages, `${manager}\u0000${name}\u0000${release ?? ''}`, () =>
-      findPackage(manager, name, release),
-    ),
+    packages.get(`${manager}\u0000${name}\u0000${release ?? ''}`, () => findPackage(manager, name, release)),
   unknownPackageEstimate: (manager) => unknownFigure(`an unknown ${manager} package`),
   aptLists: (release) => findAptLists(release)?.size ?? null,
   apkIndex: () => null,

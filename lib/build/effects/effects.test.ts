@@ -108,6 +108,43 @@ describe('command models', () => {
     expect(last(img).explanation).toMatch(/Not modelled: `frobnicate`/);
   });
 
+  it("a dynamically linked binary asks for the stage's libc loader: glibc's, or musl's on Alpine", () => {
+    const glibc = '/lib64/ld-linux-x86-64.so.2';
+    const musl = '/lib/ld-musl-x86_64.so.1';
+    const binary = (text: string, path: string) => image(text).files.find((f) => f.path === path);
+    const debian = binary(
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y build-essential\nRUN gcc -o /app main.c\n',
+      '/app',
+    );
+    expect(debian?.interpreter).toBe(glibc);
+    // The catalog's build-base puts no gcc on PATH yet, so Alpine is shown with cargo, which needs none.
+    const alpine = binary(
+      'FROM alpine:3.20\nWORKDIR /src\nRUN cargo build --release\n',
+      '/src/target/release/app',
+    );
+    expect(alpine?.interpreter).toBe(musl);
+    const muslTarget = binary(
+      'FROM alpine:3.20\nWORKDIR /src\nRUN cargo build --release --target x86_64-unknown-linux-musl\n',
+      '/src/target/x86_64-unknown-linux-musl/release/app',
+    );
+    expect(muslTarget?.linkage).toBe('static');
+    expect(muslTarget?.interpreter).toBeNull();
+
+    const go = simulate('FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /server .\n', {
+      context: {
+        files: [
+          {
+            path: 'main.go',
+            sizeBytes: 80,
+            content: 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
+          },
+        ],
+      },
+    }).image;
+    expect(go?.files.find((f) => f.path === '/server')?.interpreter).toBe(glibc);
+    expect(go && last(go).explanation).toContain(`interpreter ${glibc}:`);
+  });
+
   it('ENV, LABEL, CMD, EXPOSE and USER add empty layers; WORKDIR a tiny one', () => {
     const img = image('FROM scratch\nENV A=1\nLABEL x=y\nEXPOSE 80\nUSER 1000\nCMD ["/x"]\nWORKDIR /w\n');
     expect(img.layers.slice(0, 5).every((l) => l.empty && l.sizeBytes === 0)).toBe(true);

@@ -22,6 +22,14 @@ export function homeDir(state: StageState, env: Record<string, string>): string 
   return user === 'root' || user === '0' || user === '' ? '/root' : `/home/${user}`;
 }
 
+const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
+const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
+
+/** The dynamic loader a binary linked in this stage asks for: musl's on Alpine, glibc's elsewhere. */
+export function libcLoader(state: StageState): string {
+  return state.distro.family === 'alpine' ? MUSL_LOADER : GLIBC_LOADER;
+}
+
 /** A citation for a catalog figure. */
 export function cite(text: string, figure: Figure): Citation {
   return { text, source: figure.asOf ? `${figure.source} (as of ${figure.asOf})` : figure.source };

@@ -191,7 +191,7 @@ export function splitCommands(script: string, vars: Record<string, string> = {},
     while (argv.length > 0 && KEYWORDS.has(argv[argv.length - 1])) argv.pop();
     if (argv.length === 0 || out.length >= MAX_COMMANDS) return;
     const text = words.map((w) => w.raw).join(' ');
-    const base = argv[0].slice(argv[0].lastIndexOf('/') + 1);
+    const base = commandName(argv);
     if (
       (base === 'sh' || base === 'bash' || base === 'ash' || base === 'dash') &&
       argv[1] === '-c' &&

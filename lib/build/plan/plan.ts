@@ -6,16 +6,20 @@
  */
 import type { Diagnostic } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
-import { resolveImageCached } from './image-cache';
+import { resolveImageCached } from '../../catalog/cache';
 import { globalArgValues, stageArgValues } from './args';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import { StageNames, cutStages, type StageDraft } from './stages';
 import type { Builder, Edge, ExternalImage, PlanOptions, Stage, StageGraph } from './types';
 
-function emptyGraph(
+/**
+ * A graph with no stages (an empty Dockerfile, or one whose analysis could not go on), carrying
+ * `diagnostics` and the global ARG values read so far.
+ */
+export function emptyStageGraph(
   builder: Builder,
-  diagnostics: Diagnostic[],
+  diagnostics: Diagnostic[] = [],
   globalArgs: Record<string, string | null> = {},
 ): StageGraph {
   return {
@@ -132,7 +136,7 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
   const builder: Builder = options.builder === 'legacy' ? 'legacy' : 'buildkit';
   const buildArgs = options.buildArgs ?? {};
   const diagnostics: Diagnostic[] = [];
-  if (df.instructions.length === 0) return emptyGraph(builder, diagnostics);
+  if (df.instructions.length === 0) return emptyStageGraph(builder, diagnostics);
   const escape = df.directives.escape;
   const metaArgs: ArgInstruction[] = [];
   for (const ins of df.instructions) {
@@ -152,7 +156,7 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
         PLAN_LESSONS.manyStages,
       ),
     );
-    return emptyGraph(builder, diagnostics, globals);
+    return emptyStageGraph(builder, diagnostics, globals);
   }
   const edges = collectEdges(drafts, builder, diagnostics);
   const cycleEdges = findCycles(drafts, edges, diagnostics);

@@ -2,6 +2,7 @@
  * A hand-made SimulatedImage for run tests (no simulation needed).
  */
 import type { ManifestEntry } from '../../catalog/types';
+import { defaultConfig } from '../effects/from';
 import type { ImageConfig, SimulatedImage } from '../types';
 
 /** An image with the given files and config overrides. */
@@ -17,17 +18,8 @@ export function testImage(
     sizeBytes: 0,
     confidence: 'high',
     config: {
-      entrypoint: null,
-      entrypointShellForm: false,
-      cmd: null,
-      cmdShellForm: false,
+      ...defaultConfig(),
       env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
-      workdir: '/',
-      user: 'root',
-      exposedPorts: [],
-      labels: {},
-      shell: ['/bin/sh', '-c'],
-      healthcheck: null,
       ...config,
     },
     facts: {

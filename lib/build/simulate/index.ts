@@ -6,6 +6,7 @@ import { analyzeDockerfile } from '../../analyze';
 import type { Diagnostic } from '../../diagnostics';
 import { lineRange } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
+import { emptyStageGraph } from '../plan/plan';
 import type { Builder, StageGraph } from '../plan/types';
 import type { BuildContext, SimulatedImage, SimulationResult } from '../types';
 import { applyDockerignore } from '../context/index';
@@ -25,19 +26,6 @@ export interface SimulateOptions {
   builder?: Builder;
   /** The catalog to read figures from (tests may pass their own). */
   catalog?: SimCatalog;
-}
-
-function emptyGraph(builder: Builder): StageGraph {
-  return {
-    builder,
-    stages: [],
-    images: [],
-    edges: [],
-    target: null,
-    buildOrder: [],
-    globalArgs: {},
-    diagnostics: [],
-  };
 }
 
 function baseResolution(
@@ -65,7 +53,7 @@ function baseResolution(
 export function simulate(text: string, options: SimulateOptions): SimulationResult {
   const builder = options.builder ?? 'buildkit';
   const diagnostics: Diagnostic[] = [];
-  let graph: StageGraph = emptyGraph(builder);
+  let graph: StageGraph = emptyStageGraph(builder);
   try {
     const catalog = options.catalog ?? defaultCatalog;
     const analysis = analyzeDockerfile(typeof text === 'string' ? text : '', {
@@ -82,6 +70,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       built: new Map(),
       diagnostics,
       buildArgs: options.buildArgs ?? {},
+      escape: analysis.dockerfile.directives.escape,
     };
     const stages: Array<SimulatedImage | null> = graph.stages.map(() => null);
     for (const index of graph.buildOrder) {

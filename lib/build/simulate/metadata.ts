@@ -3,7 +3,7 @@
  * EXPOSE, SHELL, HEALTHCHECK, VOLUME, STOPSIGNAL): empty layers, as `docker history` shows them.
  * WORKDIR is the exception: BuildKit creates the folder in a real, tiny layer.
  */
-import type { Instruction } from '../../dockerfile/types';
+import type { Instruction, ParserDirectives } from '../../dockerfile/types';
 import type { Citation, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
@@ -27,10 +27,27 @@ function empty(text: string): MetadataEffect {
   return { writer: null, explanation: text, confidence: 'exact', citations: [EMPTY] };
 }
 
-/** Apply a non-RUN, non-COPY instruction to the stage. Returns null for FROM (handled elsewhere). */
-export function applyMetadata(ins: Instruction, b: StageBuild): MetadataEffect | null {
+/**
+ * Docker's expansion of one instruction word (ENV, LABEL, WORKDIR, USER, COPY, …) with the stage's
+ * ARG and ENV values, under the Dockerfile's escape character (`# escape=` changes how `$` and quotes
+ * are escaped and whether a backslash is literal).
+ */
+export function wordExpander(b: StageBuild, escape: ParserDirectives['escape']): (word: string) => string {
   const vars = b.state.vars;
-  const x = (s: string) => expandVariables(s, vars).value;
+  return (word) => expandVariables(word, vars, escape).value;
+}
+
+/**
+ * Apply a non-RUN, non-COPY instruction to the stage, expanding its words with `escape` as the
+ * escape character. Returns null for FROM (handled elsewhere).
+ */
+export function applyMetadata(
+  ins: Instruction,
+  b: StageBuild,
+  escape: ParserDirectives['escape'],
+): MetadataEffect | null {
+  const vars = b.state.vars;
+  const x = wordExpander(b, escape);
   switch (ins.kind) {
     case 'env':
       for (const p of ins.pairs) {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
-import type { CopyInstruction, Instruction, RunInstruction } from '../../dockerfile/types';
+import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../plan/types';
 import type { BuildContext, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
@@ -15,8 +15,7 @@ import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
 import { applyRun } from '../effects/run-instruction';
 import type { Contribution } from '../effects/types';
-import { expandVariables } from '../../variables';
-import { applyMetadata } from './metadata';
+import { applyMetadata, wordExpander } from './metadata';
 import { forkStage, lowest, type StageBuild } from './stage-state';
 
 /** What building a stage needs from the rest of the build. */
@@ -28,6 +27,8 @@ export interface BuildEnv {
   built: Map<number, StageBuild>;
   diagnostics: Diagnostic[];
   buildArgs: Record<string, string>;
+  /** The Dockerfile's escape character (`# escape=`), used when instruction words are expanded. */
+  escape: ParserDirectives['escape'];
 }
 
 /** Per base image: its start, tree and layer changes, computed once (resolutions are cached objects). */
@@ -274,13 +275,12 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       citations: [],
     });
   }
-  const vars = b.state.vars;
   const effect = applyCopy(
     ins,
     source,
     writer,
     b.state.workdir,
-    (s) => expandVariables(s, vars).value,
+    wordExpander(b, env.escape),
     b.state.contents,
   );
   for (const m of effect.missing) {
@@ -322,7 +322,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
     if (ins.kind === 'run') b.layers.push(runLayer(ins, b, env));
     else if (ins.kind === 'copy' || ins.kind === 'add') b.layers.push(copyLayer(ins, stage, b, env));
     else {
-      const meta = applyMetadata(ins, b);
+      const meta = applyMetadata(ins, b, env.escape);
       if (meta) {
         b.layers.push(layerOf(ins, b.state.index, meta.writer, meta));
         meta.writer?.commit();

@@ -4,13 +4,14 @@
  */
 import { basename } from '../../fs/paths';
 import { addEntries, findExecutable, readArgs, resolvePath } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel } from '../types';
 
 /** curl and wget. */
 export const downloadModel: CommandModel = {
   names: ['curl', 'wget'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     if (!findExecutable(ctx, tool)) {
       ctx.fail({
         message: `/bin/sh: 1: ${tool}: not found`,
@@ -74,7 +75,7 @@ export const downloadModel: CommandModel = {
 export const archiveModel: CommandModel = {
   names: ['tar', 'unzip', 'gunzip', 'gzip'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const args = cmd.argv.slice(1);
     const extracting =
       tool === 'unzip' || tool === 'gunzip' || args.some((a) => /^-?[a-zA-Z]*x/.test(a) || a === '--extract');

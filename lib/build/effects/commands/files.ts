@@ -5,6 +5,7 @@
  */
 import { globToRegExp, hasGlob } from '../../fs/paths';
 import { addEntries, mb, readArgs, resolvePath } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel, RunContext } from '../types';
 
 function targets(ctx: RunContext, words: string[]): string[] {
@@ -54,7 +55,7 @@ export const rmModel: CommandModel = {
 export const createModel: CommandModel = {
   names: ['mkdir', 'touch', 'ln'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const words = cmd.argv.slice(1).filter((w) => !w.startsWith('-'));
     if (tool === 'ln' && words.length >= 2) {
       const dest = resolvePath(ctx, words[words.length - 1]);
@@ -73,7 +74,7 @@ export const createModel: CommandModel = {
 export const copyMoveModel: CommandModel = {
   names: ['cp', 'mv'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const words = targets(ctx, cmd.argv.slice(1));
     if (words.length < 2) return;
     const dest = words[words.length - 1];
@@ -100,7 +101,7 @@ export const copyMoveModel: CommandModel = {
 export const permissionModel: CommandModel = {
   names: ['chmod', 'chown', 'chgrp'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const { positional } = readArgs(cmd.argv.slice(1));
     const paths = positional.slice(1).map((p) => resolvePath(ctx, p));
     let bytes = 0;

@@ -13,15 +13,13 @@ import {
   findExecutable,
   homeDir,
   inCacheMount,
+  libcLoader,
   mb,
   readArgs,
   resolvePath,
 } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 import { readGoSources, usesNet } from './go-source';
-
-const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
-const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
 
 /** The Go version installed in the stage (from the base image's or a package's runtimes). */
 export function goVersion(ctx: RunContext): string | null {
@@ -83,13 +81,13 @@ function build(ctx: RunContext, args: string[]): void {
 
   const fig = ctx.catalog.goBinary(version, programClass, stripped, cgo && net);
   const size = bytesOf(fig?.figure);
-  const libcLoader = ctx.state.distro.family === 'alpine' ? MUSL_LOADER : GLIBC_LOADER;
+  const loader = libcLoader(ctx.state);
   const entry: ManifestEntry = {
     path: out,
     kind: 'elf',
     sizeBytes: size,
     linkage: dynamic ? 'dynamic' : 'static',
-    interpreter: dynamic ? libcLoader : null,
+    interpreter: dynamic ? loader : null,
     mode: 0o755,
   };
   if (!fig || fig.figure.value === null || fig.substitutedVersion) entry.estimate = true;
@@ -109,7 +107,7 @@ function build(ctx: RunContext, args: string[]): void {
         ? `a Go program importing ${info.imports.join(', ') || 'nothing'}`
         : 'a Go program whose sources the model cannot see';
   const link = dynamic
-    ? `dynamically linked (cgo is on${cgoEnv === undefined ? ' because gcc is present' : ''} and it imports net), interpreter ${libcLoader}: it needs that loader and libc at run time`
+    ? `dynamically linked (cgo is on${cgoEnv === undefined ? ' because gcc is present' : ''} and it imports net), interpreter ${loader}: it needs that loader and libc at run time`
     : `statically linked${cgo && !net ? ' (cgo is on, but no package it imports uses cgo)' : cgoEnv === '0' ? ' (CGO_ENABLED=0)' : ''}`;
   ctx.contribute({
     text: `go build (Go ${version}) writes ${out}: ${what}, ${stripped ? 'stripped with -ldflags "-s -w"' : 'unstripped'}, ${link}; ${mb(size)}${

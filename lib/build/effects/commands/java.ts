@@ -13,6 +13,7 @@ import {
   mb,
   resolvePath,
 } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel, RunContext } from '../types';
 
 function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {
@@ -114,7 +115,7 @@ export const gradleModel: CommandModel = {
 export const javacModel: CommandModel = {
   names: ['javac', 'jar'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     if (tool === 'jar') {
       const f = cmd.argv.slice(1).find((a) => a.endsWith('.jar'));
       if (f) addEntries(ctx, [{ path: resolvePath(ctx, f), kind: 'jar', sizeBytes: 0, estimate: true }]);

@@ -3,21 +3,15 @@
  * sizes are not in the catalog, so they are zero-byte, low-confidence entries that still exist (so
  * COPY --from and `docker run` find them) and carry their linkage.
  */
-import { addEntries, findExecutable, resolvePath } from '../helpers';
-import type { CommandModel, RunContext } from '../types';
-
-const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
-const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
-
-function loader(ctx: RunContext): string {
-  return ctx.state.distro.family === 'alpine' ? MUSL_LOADER : GLIBC_LOADER;
-}
+import { addEntries, findExecutable, libcLoader, resolvePath } from '../helpers';
+import { commandName } from '../shell';
+import type { CommandModel } from '../types';
 
 /** gcc, cc, g++, clang. */
 export const ccModel: CommandModel = {
   names: ['gcc', 'cc', 'g++', 'c++', 'clang'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     if (!findExecutable(ctx, tool)) {
       ctx.fail({
         message: `/bin/sh: 1: ${tool}: not found`,
@@ -44,12 +38,12 @@ export const ccModel: CommandModel = {
         sizeBytes: 0,
         estimate: true,
         linkage: isStatic ? 'static' : 'dynamic',
-        interpreter: isStatic ? null : loader(ctx),
+        interpreter: isStatic ? null : libcLoader(ctx.state),
         mode: 0o755,
       },
     ]);
     ctx.contribute({
-      text: `${tool} links ${out} ${isStatic ? 'statically (-static)' : `dynamically against libc (interpreter ${loader(ctx)})`}; its size is not known to the model.`,
+      text: `${tool} links ${out} ${isStatic ? 'statically (-static)' : `dynamically against libc (interpreter ${libcLoader(ctx.state)})`}; its size is not known to the model.`,
       confidence: 'low',
       citations: [],
     });
@@ -90,7 +84,7 @@ export const cargoModel: CommandModel = {
         sizeBytes: 0,
         estimate: true,
         linkage: musl ? 'static' : 'dynamic',
-        interpreter: musl ? null : loader(ctx),
+        interpreter: musl ? null : libcLoader(ctx.state),
         mode: 0o755,
       },
       {

@@ -4,6 +4,7 @@
  * writes the build output folder whose size the model does not know.
  */
 import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, readArgs, resolvePath } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel, RunContext } from '../types';
 
 interface PackageJson {
@@ -114,7 +115,7 @@ function runScript(ctx: RunContext, script: string): void {
 export const nodeModel: CommandModel = {
   names: ['npm', 'yarn', 'pnpm'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const args = cmd.argv.slice(1);
     const sub = args.find((a) => !a.startsWith('-')) ?? (tool === 'yarn' ? 'install' : '');
     const rest = args.slice(args.indexOf(sub) + 1);

@@ -5,6 +5,7 @@
  */
 import { isUnder } from '../../fs/paths';
 import { addEntries, bytesOf, cite, homeDir, mb, readArgs, resolvePath } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel, RunContext } from '../types';
 
 /** The Python version installed in the stage, e.g. `3.11`, or null. */
@@ -151,7 +152,7 @@ function venv(ctx: RunContext, dir: string): void {
 export const pythonModel: CommandModel = {
   names: ['pip', 'pip3', 'python', 'python3', 'pip3.11', 'pip3.12', 'python3.11', 'python3.12'],
   apply(cmd, ctx) {
-    const name = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const name = commandName(cmd.argv);
     let args = cmd.argv.slice(1);
     let pipPath = cmd.argv[0];
     if (name.startsWith('python')) {

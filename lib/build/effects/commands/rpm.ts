@@ -3,13 +3,14 @@
  * `clean all` removes the metadata cache written in the same RUN.
  */
 import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel } from '../types';
 
 /** yum, dnf and microdnf. */
 export const rpmModel: CommandModel = {
   names: ['yum', 'dnf', 'microdnf'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const { positional } = readArgs(cmd.argv.slice(1), ['--setopt', '--enablerepo', '--disablerepo']);
     const [sub, ...names] = positional;
     if (sub === 'install') {

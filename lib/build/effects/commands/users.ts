@@ -3,6 +3,7 @@
  * USER can be checked the way `docker run` checks it.
  */
 import { addEntries } from '../helpers';
+import { commandName } from '../shell';
 import type { CommandModel, RunContext } from '../types';
 
 /** Parse /etc/passwd text into user names. */
@@ -27,7 +28,7 @@ function appendLine(ctx: RunContext, path: string, line: string): void {
 export const usersModel: CommandModel = {
   names: ['useradd', 'adduser', 'groupadd', 'addgroup'],
   apply(cmd, ctx) {
-    const tool = cmd.argv[0].slice(cmd.argv[0].lastIndexOf('/') + 1);
+    const tool = commandName(cmd.argv);
     const args = cmd.argv.slice(1);
     const withValue = new Set([
       '-u',

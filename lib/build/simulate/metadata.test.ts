@@ -1,0 +1,57 @@
+/**
+ * Instruction words in the simulation are expanded under the Dockerfile's escape character, as
+ * Docker does: `# escape=`` makes the backtick the escape and a backslash an ordinary character.
+ */
+import { describe, expect, it } from 'vitest';
+import { simulate } from './index';
+import type { BuildContext, SimulatedImage } from '../types';
+
+const context: BuildContext = { files: [{ path: 'a.txt', sizeBytes: 5, content: 'hello' }] };
+
+function built(text: string): SimulatedImage {
+  const image = simulate(text, { context }).stages[0];
+  if (!image) throw new Error('the stage was not built');
+  return image;
+}
+
+const BACKTICK = '# escape=`\n';
+
+describe('expansion under the escape directive', () => {
+  it('ENV: the escape character keeps a literal $, and only that character does', () => {
+    const body = 'FROM scratch\nENV B=x\nENV TICK=`$B SLASH=\\$B\n';
+    expect(built(BACKTICK + body).config.env).toMatchObject({ TICK: '$B', SLASH: '\\x' });
+    expect(built(body).config.env).toMatchObject({ TICK: '`x', SLASH: '$B' });
+  });
+
+  it('keeps Windows-style backslash paths literally under escape=`', () => {
+    const body = 'FROM scratch\nENV DIR=C:\\app\\bin\nLABEL "home"=C:\\Users\\svc\nUSER DOMAIN\\svc\n';
+    const windows = built(BACKTICK + body).config;
+    expect(windows.env.DIR).toBe('C:\\app\\bin');
+    expect(windows.labels.home).toBe('C:\\Users\\svc');
+    expect(windows.user).toBe('DOMAIN\\svc');
+    // With the default escape the backslashes escape the next letter and disappear.
+    const unix = built(body).config;
+    expect(unix.env.DIR).toBe('C:appbin');
+    expect(unix.labels.home).toBe('C:Userssvc');
+    expect(unix.user).toBe('DOMAINsvc');
+  });
+
+  it('WORKDIR keeps its backslashes under escape=`', () => {
+    expect(built(`${BACKTICK}FROM scratch\nWORKDIR C:\\app\n`).config.workdir).toBe('/C:\\app');
+    expect(built('FROM scratch\nWORKDIR C:\\app\n').config.workdir).toBe('/C:app');
+  });
+
+  it('COPY destinations: the backtick escapes $ only under escape=`', () => {
+    const paths = (text: string) => built(text).files.map((f) => f.path);
+    const body = 'FROM scratch\nENV B=x\nCOPY a.txt /out/`$B.txt\nCOPY a.txt /out/\\$B-2.txt\n';
+    expect(paths(BACKTICK + body)).toEqual(expect.arrayContaining(['/out/$B.txt', '/out/\\x-2.txt']));
+    expect(paths(body)).toEqual(expect.arrayContaining(['/out/`x.txt', '/out/$B-2.txt']));
+  });
+
+  it('EXPOSE follows the same rule, and an ARG default agrees with the plan', () => {
+    const body = 'FROM scratch\nARG P=C:\\tools\nENV Q=$P\nEXPOSE `$PORT\n';
+    const image = built(BACKTICK + body);
+    expect(image.config.env.Q).toBe('C:\\tools');
+    expect(image.config.exposedPorts).toContain('$PORT');
+  });
+});
