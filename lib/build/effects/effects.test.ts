@@ -117,12 +117,16 @@ describe('command models', () => {
       '/app',
     );
     expect(debian?.interpreter).toBe(glibc);
-    // The catalog's build-base puts no gcc on PATH yet, so Alpine is shown with cargo, which needs none.
     const alpine = binary(
+      'FROM alpine:3.20\nRUN apk add --no-cache build-base\nRUN gcc -o /app main.c\n',
+      '/app',
+    );
+    expect(alpine?.interpreter).toBe(musl);
+    const cargo = binary(
       'FROM alpine:3.20\nWORKDIR /src\nRUN cargo build --release\n',
       '/src/target/release/app',
     );
-    expect(alpine?.interpreter).toBe(musl);
+    expect(cargo?.interpreter).toBe(musl);
     const muslTarget = binary(
       'FROM alpine:3.20\nWORKDIR /src\nRUN cargo build --release --target x86_64-unknown-linux-musl\n',
       '/src/target/x86_64-unknown-linux-musl/release/app',
