@@ -85,6 +85,44 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     expect(after?.width).toBe(before?.width);
   });
 
+  test('Monaco comes from the site itself: no script from elsewhere is ever added to the page', async ({
+    page,
+  }) => {
+    // Every <script> the page ever gets, including any removed again (the editor's loader would add
+    // one for Monaco's AMD loader if it were not handed the bundled Monaco).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { scriptsAdded: string[] }).scriptsAdded = seen;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) if (node instanceof HTMLScriptElement) seen.push(node.src);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(LESSON);
+    const origin = new URL(page.url()).origin;
+    /** Scripts from another origin, and Monaco's AMD loader from anywhere. */
+    const strayScripts = async () =>
+      (
+        await page.evaluate(() => [
+          ...(window as unknown as { scriptsAdded: string[] }).scriptsAdded,
+          ...Array.from(document.scripts, (script) => script.src),
+        ])
+      ).filter((src) => src && (new URL(src).origin !== origin || /\/vs\/loader\.js$/.test(src)));
+    for (const scope of [page.getByTestId('lab').first(), page.getByTestId('exercise')]) {
+      const box = scope.getByTestId('dockerfile-editor').first();
+      await box.scrollIntoViewIfNeeded();
+      // Stops at the first stray script too: an editor waiting for Monaco from elsewhere never gets ready.
+      await expect
+        .poll(
+          async () =>
+            (await strayScripts()).length > 0 || (await box.getAttribute('data-editor-state')) === 'editable',
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      expect(await strayScripts()).toEqual([]);
+    }
+  });
+
   test('Escape then Tab leaves the editor, so the lab works without a mouse', async ({ page }) => {
     await page.goto(LESSON);
     const lab = page.getByTestId('lab').first();
