@@ -71,6 +71,22 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     await expect(editorText(afterReset)).resolves.not.toContain('# kept across reloads');
   });
 
+  test('Undo after "Reset to the original" brings back exactly the text before the reset', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const editor = await editorReady(lab);
+    await gotoLine(page, editor, 'FROM scratch');
+    await page.keyboard.type('# typed just before the reset ', { delay: 5 });
+    const edited = await editorText(editor);
+    await lab.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect.poll(() => editorText(editor)).not.toContain('# typed just before the reset');
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => editorText(editor)).toBe(edited);
+  });
+
   test('the editor shows the Dockerfile before Monaco loads, in a box of the same size', async ({ page }) => {
     await page.route(/monaco|\.ttf$/, (route) => route.continue());
     await page.goto(LESSON);

@@ -196,7 +196,11 @@ function EditorForModel(props: MonacoViewProps) {
     if (model.getValue() === value) return;
     emittedRef.current = [];
     applyingRef.current = true;
+    // Undo stops on both sides: without them the replacement joins the learner's last typing in one
+    // undo step, and Undo after a reset would take back some of their own keystrokes as well.
+    model.pushStackElement();
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+    model.pushStackElement();
     applyingRef.current = false;
   }, [editor, value]);
 
