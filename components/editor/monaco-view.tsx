@@ -118,6 +118,7 @@ function EditorForModel(props: MonacoViewProps) {
   const onReadyRef = useRef(onReady);
   const applyingRef = useRef(false);
   const emittedRef = useRef<string[]>([]);
+  const gutterRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const revealRef = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const theme = useSyncExternalStore(subscribeToSiteTheme, currentTheme, () => THEMES.light);
   const path = modelUri(modelKey);
@@ -135,7 +136,20 @@ function EditorForModel(props: MonacoViewProps) {
       setupMonaco();
       const uri = instance.Uri.parse(path);
       instance.editor.getModel(uri)?.dispose();
-      instance.editor.createModel(valueRef.current, 'dockerfile', uri);
+      const model = instance.editor.createModel(valueRef.current, 'dockerfile', uri);
+      // Listening from the model's creation on: the editor can be typed in as soon as it is shown,
+      // a moment before onMount. The listener goes with the model when the editor unmounts.
+      model.onDidChangeContent(() => {
+        // When the keystroke happened: the lab measures from here to the panel showing its result.
+        if (!applyingRef.current) performance.mark(EDIT_MARK);
+        const text = model.getValue();
+        gutterRef.current?.set(gutterDecorations(text));
+        revealRef.current?.clear();
+        if (applyingRef.current) return;
+        emittedRef.current.push(text);
+        if (emittedRef.current.length > MAX_PENDING_ECHOES) emittedRef.current.shift();
+        onChangeRef.current(text);
+      });
     },
     [path],
   );
@@ -144,11 +158,12 @@ function EditorForModel(props: MonacoViewProps) {
     const container = host.current;
     const model = created.getModel();
     if (!container || !model) return;
-    const gutter = created.createDecorationsCollection(gutterDecorations(model.getValue()));
+    gutterRef.current = created.createDecorationsCollection(gutterDecorations(model.getValue()));
     revealRef.current = created.createDecorationsCollection([]);
 
+    // The listener is disposed with the editor.
     let escapeArmed = false;
-    const keys = created.onKeyDown((e) => {
+    created.onKeyDown((e) => {
       if (e.keyCode === monaco.KeyCode.Escape) {
         escapeArmed = true;
         return;
@@ -160,22 +175,6 @@ function EditorForModel(props: MonacoViewProps) {
         }
       }
       escapeArmed = false;
-    });
-    const changes = model.onDidChangeContent(() => {
-      // When the keystroke happened: the lab measures from here to the panel showing its result.
-      if (!applyingRef.current) performance.mark(EDIT_MARK);
-      const text = model.getValue();
-      gutter.set(gutterDecorations(text));
-      revealRef.current?.clear();
-      if (applyingRef.current) return;
-      emittedRef.current.push(text);
-      if (emittedRef.current.length > MAX_PENDING_ECHOES) emittedRef.current.shift();
-      onChangeRef.current(text);
-    });
-    created.onDidDispose(() => {
-      keys.dispose();
-      changes.dispose();
-      revealRef.current = null;
     });
     setEditor(created);
     onReadyRef.current?.();
