@@ -94,7 +94,8 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     const box = lab.getByTestId('dockerfile-editor');
     const before = await box.boundingBox();
     const placeholder = lab.getByTestId('editor-placeholder');
-    await expect(placeholder.or(box.locator('.monaco-editor'))).toContainText('FROM scratch');
+    // Both are in the box for a moment while the editor starts (it is created hidden, then shown).
+    await expect(placeholder.or(box.locator('.monaco-editor')).first()).toContainText('FROM scratch');
     await editorReady(lab);
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);
