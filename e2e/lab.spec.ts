@@ -80,6 +80,10 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     await gotoLine(page, editor, 'FROM scratch');
     await page.keyboard.type('# typed just before the reset ', { delay: 5 });
     const edited = await editorText(editor);
+    // Until its saved draft is cleared, a reset lab shows that draft: let the draft catch up with the text.
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).join('\n')))
+      .toContain('# typed just before the reset ');
     await lab.getByRole('button', { name: 'Reset to the original' }).click();
     await expect.poll(() => editorText(editor)).not.toContain('# typed just before the reset');
     await editor.locator('.view-lines').click();
