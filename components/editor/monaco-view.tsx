@@ -44,7 +44,7 @@ export interface MonacoViewProps {
   readOnly: boolean;
   /** Accessible name of the editor, including how to leave it. */
   ariaLabel: string;
-  /** Completion and hover for the model; null while there is none (no suggestions, no hovers). */
+  /** Completion and hover for the model; null gives neither (no suggestions, no hovers). */
   source: LanguageSource | null;
   /** Lines to select and reveal; a new `nonce` reveals again. Null reveals nothing. */
   reveal: { range: SourceRange; nonce: number } | null;
