@@ -28,10 +28,34 @@ const libPurity = {
   },
 };
 
+/**
+ * @monaco-editor/react lives in one module, components/editor/monaco-view.tsx: it hands the loader the
+ * Monaco of the site's own bundle before any editor mounts (without that the loader fetches Monaco from a
+ * CDN), and it is only ever imported lazily, which keeps the editor out of a page's first load.
+ */
+const monacoReactInOnePlace = {
+  files: ['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'],
+  ignores: ['components/editor/monaco-view.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['@monaco-editor/*'],
+            message: 'Use the editor through components/editor/monaco-view.tsx, which configures its loader.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   libPurity,
+  monacoReactInOnePlace,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -71,6 +71,26 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     await expect(editorText(afterReset)).resolves.not.toContain('# kept across reloads');
   });
 
+  test('Undo after "Reset to the original" brings back exactly the text before the reset', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const editor = await editorReady(lab);
+    await gotoLine(page, editor, 'FROM scratch');
+    await page.keyboard.type('# typed just before the reset ', { delay: 5 });
+    const edited = await editorText(editor);
+    // Until its saved draft is cleared, a reset lab shows that draft: let the draft catch up with the text.
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).join('\n')))
+      .toContain('# typed just before the reset ');
+    await lab.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect.poll(() => editorText(editor)).not.toContain('# typed just before the reset');
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => editorText(editor)).toBe(edited);
+  });
+
   test('the editor shows the Dockerfile before Monaco loads, in a box of the same size', async ({ page }) => {
     await page.route(/monaco|\.ttf$/, (route) => route.continue());
     await page.goto(LESSON);
@@ -78,11 +98,50 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     const box = lab.getByTestId('dockerfile-editor');
     const before = await box.boundingBox();
     const placeholder = lab.getByTestId('editor-placeholder');
-    await expect(placeholder.or(box.locator('.monaco-editor'))).toContainText('FROM scratch');
+    // Both are in the box for a moment while the editor starts (it is created hidden, then shown).
+    await expect(placeholder.or(box.locator('.monaco-editor')).first()).toContainText('FROM scratch');
     await editorReady(lab);
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);
     expect(after?.width).toBe(before?.width);
+  });
+
+  test('Monaco comes from the site itself: no script from elsewhere is ever added to the page', async ({
+    page,
+  }) => {
+    // Every <script> the page ever gets, including any removed again (the editor's loader would add
+    // one for Monaco's AMD loader if it were not handed the bundled Monaco).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { scriptsAdded: string[] }).scriptsAdded = seen;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes) if (node instanceof HTMLScriptElement) seen.push(node.src);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(LESSON);
+    const origin = new URL(page.url()).origin;
+    /** Scripts from another origin, and Monaco's AMD loader from anywhere. */
+    const strayScripts = async () =>
+      (
+        await page.evaluate(() => [
+          ...(window as unknown as { scriptsAdded: string[] }).scriptsAdded,
+          ...Array.from(document.scripts, (script) => script.src),
+        ])
+      ).filter((src) => src && (new URL(src).origin !== origin || /\/vs\/loader\.js$/.test(src)));
+    for (const scope of [page.getByTestId('lab').first(), page.getByTestId('exercise')]) {
+      const box = scope.getByTestId('dockerfile-editor').first();
+      await box.scrollIntoViewIfNeeded();
+      // Stops at the first stray script too: an editor waiting for Monaco from elsewhere never gets ready.
+      await expect
+        .poll(
+          async () =>
+            (await strayScripts()).length > 0 || (await box.getAttribute('data-editor-state')) === 'editable',
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      expect(await strayScripts()).toEqual([]);
+    }
   });
 
   test('Escape then Tab leaves the editor, so the lab works without a mouse', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * Loads Monaco from the site's own bundle (never a CDN) with only what the lab needs: the editor
- * core, find, folding, hover, suggestions, the Dockerfile grammar, and the base editor worker.
- * Imported only through a dynamic import, so none of this is in a lesson page's first load.
+ * core, find, folding, hover, suggestions, the Dockerfile grammar, and the base editor worker. This
+ * is the instance monaco-view.tsx hands to @monaco-editor/react's loader. Imported only through a
+ * dynamic import, so none of this is in a lesson page's first load.
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/find/register';
