@@ -12,6 +12,7 @@ import { editorHeight } from './editor-theme';
 import type { LanguageSource } from './language-source';
 import type { MonacoViewProps } from './monaco-view';
 import { onNearView } from '@/components/ui/near-view';
+import { takeTurn } from './editor-turns';
 import { StaticDockerfile } from './static-dockerfile';
 
 /** Props of {@link DockerfileEditor}. */
@@ -33,9 +34,14 @@ export interface DockerfileEditorProps {
 type LoadState =
   { kind: 'waiting' } | { kind: 'ready'; View: ComponentType<MonacoViewProps> } | { kind: 'failed' };
 
-/** Starts loading Monaco when `element` comes within a screen height of the viewport or the browser is idle. */
-function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState {
+/**
+ * Starts loading Monaco when `element` comes within a screen height of the viewport or the browser is idle;
+ * once the code is there, the editor waits for its turn to be created (see editor-turns.ts). `ready` is to
+ * be called when the editor can be typed in.
+ */
+function useLazyMonaco(element: React.RefObject<HTMLElement | null>): { state: LoadState; ready(): void } {
   const [state, setState] = useState<LoadState>({ kind: 'waiting' });
+  const turn = useRef<{ done(): void; cancel(): void } | null>(null);
   useEffect(() => {
     let cancelled = false;
     let started = false;
@@ -46,7 +52,10 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState 
       import('./monaco-view')
         .then((module) => {
           performance.mark('stagecraft:editor-code');
-          if (!cancelled) setState({ kind: 'ready', View: module.MonacoView });
+          if (cancelled) return;
+          turn.current = takeTurn(element.current, () => {
+            if (!cancelled) setState({ kind: 'ready', View: module.MonacoView });
+          });
         })
         .catch(() => {
           if (!cancelled) setState({ kind: 'failed' });
@@ -56,16 +65,18 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): LoadState 
     return () => {
       cancelled = true;
       stop();
+      turn.current?.cancel();
     };
   }, [element]);
-  return state;
+  const [ready] = useState(() => () => turn.current?.done());
+  return { state, ready };
 }
 
 /** The Dockerfile editor with its placeholder and loading indicator. */
 export function DockerfileEditor(props: DockerfileEditorProps) {
   const { editorId, value, onChange, diagnostics, readOnly = false, label, lines, source, reveal } = props;
   const box = useRef<HTMLDivElement>(null);
-  const load = useLazyMonaco(box);
+  const { state: load, ready } = useLazyMonaco(box);
   const [editable, setEditable] = useState(false);
   const ariaLabel = `${label}: Dockerfile editor${readOnly ? ' (read-only)' : ''}. Press Escape then Tab to move focus out of the editor.`;
 
@@ -100,6 +111,7 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
           onReady={() => {
             setEditable(true);
             performance.mark('stagecraft:editor-ready');
+            ready();
           }}
         />
       )}
