@@ -10,6 +10,7 @@ import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
 import { loadProgressStore, peekProgressStore } from '@/components/progress/browser-store';
+import { DeferredTerminal } from '@/components/terminal/deferred-terminal';
 import { LabWorkbench } from './lab-workbench';
 import {
   exampleText,
@@ -256,6 +257,18 @@ function PlaygroundSession({
         onTargetChange={setTarget}
         builder={state.builder}
         onBuilderChange={setBuilder}
+      />
+      <DeferredTerminal
+        id="playground-terminal"
+        contextKey={example ? example.id : 'empty'}
+        context={example ? example.context : EMPTY_CONTEXT}
+        // What the editor holds is `Dockerfile` here, and also its own file name, so both build the edits.
+        overlay={[...new Set(['Dockerfile', state.file ?? 'Dockerfile'])].map((path) => ({
+          path,
+          content: state.text,
+        }))}
+        exampleId={state.example}
+        caption={`A simulated docker in ${example ? `the ${example.id} build context` : 'an empty build context'}; the Dockerfile in the editor is Dockerfile here.`}
       />
     </div>
   );
