@@ -5,12 +5,11 @@
  * as a link whose fragment holds the whole state (nothing is sent anywhere). The learner's last
  * session is kept in this browser; a shared link always wins over it.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
 import { loadProgressStore, peekProgressStore } from '@/components/progress/browser-store';
-import { DeferredTerminal } from '@/components/terminal/deferred-terminal';
 import { LabWorkbench } from './lab-workbench';
 import {
   exampleText,
@@ -32,6 +31,11 @@ const EMPTY_VALUE = '__empty__';
 const LINES = 24;
 const BUTTON =
   'rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700';
+
+// The terminal is fetched after the playground is live, never with the page.
+const Terminal = lazy(() =>
+  import('@/components/terminal/playground-terminal').then((m) => ({ default: m.PlaygroundTerminal })),
+);
 
 /** Counts fragment changes made by the learner (pasting a link); the site's own replaceState does not count. */
 let hashChanges = 0;
@@ -258,18 +262,14 @@ function PlaygroundSession({
         builder={state.builder}
         onBuilderChange={setBuilder}
       />
-      <DeferredTerminal
-        id="playground-terminal"
-        contextKey={example ? example.id : 'empty'}
-        context={example ? example.context : EMPTY_CONTEXT}
-        // What the editor holds is `Dockerfile` here, and also its own file name, so both build the edits.
-        overlay={[...new Set(['Dockerfile', state.file ?? 'Dockerfile'])].map((path) => ({
-          path,
-          content: state.text,
-        }))}
-        exampleId={state.example}
-        caption={`A simulated docker in ${example ? `the ${example.id} build context` : 'an empty build context'}; the Dockerfile in the editor is Dockerfile here.`}
-      />
+      <Suspense>
+        <Terminal
+          exampleId={state.example}
+          context={example?.context ?? EMPTY_CONTEXT}
+          text={state.text}
+          file={state.file}
+        />
+      </Suspense>
     </div>
   );
 }
