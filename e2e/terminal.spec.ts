@@ -7,8 +7,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function terminal(page: Page): Promise<{ input: Locator; output: Locator }> {
   await page.goto('/playground/');
   const section = page.getByTestId('terminal');
-  await section.scrollIntoViewIfNeeded();
+  // The terminal's code arrives after the playground is live and replaces its placeholder.
   const input = section.getByRole('textbox', { name: 'Command' });
+  await expect(input).toBeAttached({ timeout: 20_000 });
+  await input.scrollIntoViewIfNeeded();
   await expect(input).toBeVisible();
   return { input, output: section.getByRole('log', { name: 'Terminal output' }) };
 }
