@@ -37,8 +37,8 @@ export function TerminalFrame({ id, caption, children, busy = false }: TerminalF
         className="m-0 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
       >
         Keys: <kbd>Enter</kbd> runs · <kbd>↑</kbd>/<kbd>↓</kbd> history · <kbd>Tab</kbd> completes (on an
-        empty line it moves on) · <kbd>Ctrl</kbd>+<kbd>L</kbd> clears. Everything here is simulated: no Docker
-        runs.
+        empty line it moves on) · <kbd>Ctrl</kbd>+<kbd>L</kbd> clears. Everything here is simulated (no Docker
+        runs); lines starting with # are the simulator’s own notes.
       </p>
     </section>
   );

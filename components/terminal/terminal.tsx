@@ -54,11 +54,14 @@ function suggestionsFor(exampleId: string | null): string[] {
 
 /** Entries kept on screen; older ones scroll away for good. */
 const MAX_ENTRIES = 200;
-const CHUNK_CLASS: Record<OutputChunk['stream'], string> = {
-  stdout: '',
-  stderr: 'text-red-800 dark:text-red-300',
-  note: 'italic text-zinc-600 dark:text-zinc-400',
-};
+// Docker writes build progress to stderr too: it is red only when the command failed.
+const ERROR_CLASS = 'text-red-800 dark:text-red-300';
+const NOTE_CLASS = 'italic text-zinc-600 dark:text-zinc-400';
+
+function chunkClass(stream: OutputChunk['stream'], exitCode: number): string {
+  if (stream === 'note') return NOTE_CLASS;
+  return stream === 'stderr' && exitCode !== 0 ? ERROR_CLASS : '';
+}
 const CHIP =
   'rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700';
 
@@ -167,8 +170,8 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption 
               {entry.line}
             </div>
             {entry.output.map((chunk, k) => (
-              <span key={k} className={CHUNK_CLASS[chunk.stream]} data-stream={chunk.stream}>
-                {chunk.stream === 'note' ? `ⓘ ${chunk.text}` : chunk.text}
+              <span key={k} className={chunkClass(chunk.stream, entry.exitCode)} data-stream={chunk.stream}>
+                {chunk.stream === 'note' ? `# ${chunk.text}` : chunk.text}
               </span>
             ))}
           </div>
