@@ -38,17 +38,28 @@ interface Entry {
 /** The image name the suggestions use, per example ("app" for the others). */
 const TAGS: Record<string, string> = { 'go-calculator': 'calc' };
 
-/** Commands offered as buttons: build what is being edited, list, run (with the example's input), look inside. */
-function suggestionsFor(exampleId: string | null): string[] {
+/**
+ * The Dockerfile the suggestions build: `Dockerfile` when there is one (the playground's editor), else
+ * the example's multi-stage one, else its first.
+ */
+function buildFile(context: BuildContext, overlay: OverlayFile[]): string {
+  const paths = [...overlay.map((f) => f.path), ...context.files.map((f) => f.path)];
+  const dockerfiles = paths.filter((p) => /^Dockerfile(\.|$)/.test(p)).sort();
+  if (dockerfiles.includes('Dockerfile')) return 'Dockerfile';
+  return dockerfiles.find((p) => p.includes('multi-stage')) ?? dockerfiles[0] ?? 'Dockerfile';
+}
+
+/** Commands offered as buttons: build, list, run (with the example's input), look inside. */
+function suggestionsFor(exampleId: string | null, file: string): string[] {
   const tag = (exampleId && TAGS[exampleId]) || 'app';
   const stdin = defaultStdin(exampleId);
   const piped = stdin ? `printf '${stdin.replace(/\n/g, '\\n')}' | ` : '';
   return [
-    `docker build -t ${tag} .`,
+    `docker build -t ${tag}${file === 'Dockerfile' ? '' : ` -f ${file}`} .`,
     'docker images',
     `${piped}docker run --rm${stdin ? ' -i' : ''} ${tag}`,
     `docker history ${tag}`,
-    'cat Dockerfile',
+    `cat ${file}`,
   ];
 }
 
@@ -67,7 +78,7 @@ const CHIP =
 
 /** The terminal (loaded lazily; see `DeferredTerminal`). */
 export function Terminal({ id, contextKey, context, overlay, exampleId, caption }: TerminalProps) {
-  const suggestions = suggestionsFor(exampleId);
+  const suggestions = suggestionsFor(exampleId, buildFile(context, overlay));
   const [entries, setEntries] = useState<Entry[]>([]);
   const [line, setLine] = useState('');
   const [candidates, setCandidates] = useState<string[]>([]);
