@@ -81,4 +81,19 @@ test.describe('the playground terminal', () => {
     await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
     expect(await scan(), 'dark theme').toEqual([]);
   });
+
+  test('the multi-stage lesson’s terminal builds the example’s Dockerfiles', async ({ page }) => {
+    await page.goto('/learn/multi-stage-builds/');
+    const island = page.locator('[data-island="terminal"]');
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island-state', 'live', { timeout: 20_000 });
+    const input = island.getByRole('textbox', { name: 'Command' });
+    const output = island.getByRole('log', { name: 'Terminal output' });
+    await run(input, 'docker build -t calc-single -f Dockerfile.single-stage .');
+    await run(input, 'docker build -t calc -f Dockerfile.multi-stage .');
+    await run(input, 'docker images');
+    const images = output.locator('[data-exit-code]').last();
+    await expect(images).toContainText(/calc\s+latest\s+[0-9a-f]{12}\s+.+1\.79MB/);
+    await expect(images).toContainText(/calc-single\s+latest\s+[0-9a-f]{12}\s+.+897MB/);
+  });
 });
