@@ -11,6 +11,13 @@ function session(): { s: DockerSession; tick(ms: number): void } {
   return { s, tick: (ms) => (now += ms) };
 }
 
+/** A session where `calc` is the multi-stage calculator image. */
+function withCalc(): DockerSession {
+  const { s } = session();
+  expect(executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .').exitCode).toBe(0);
+  return s;
+}
+
 /** The SIZE column of `docker images` for a repository. */
 function sizeOf(listing: string, repository: string): string | undefined {
   const row = listing.split('\n').find((l) => l.startsWith(`${repository} `));
@@ -49,8 +56,7 @@ describe('docker build, images, run: the Go calculator', () => {
   });
 
   it('runs the calculator with piped input: 2 * 100 gives Result: 200', () => {
-    const { s } = session();
-    executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const s = withCalc();
     const r = executeLine(s, `printf '2 * 100\\nexit\\n' | docker run --rm -i calc`);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Hi there, I am a calculator app built with Go. Let's do some maths!");
@@ -59,8 +65,7 @@ describe('docker build, images, run: the Go calculator', () => {
   });
 
   it('without -i the input is closed: the greeting, then the model stops the EOF loop', () => {
-    const { s } = session();
-    executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const s = withCalc();
     const r = executeLine(s, 'echo "2 * 100" | docker run calc');
     expect(r.stdout).toContain('Hi there');
     expect(r.stdout).not.toContain('Result: 200');
@@ -68,8 +73,7 @@ describe('docker build, images, run: the Go calculator', () => {
   });
 
   it('-it with a pipe is refused as the docker CLI refuses it', () => {
-    const { s } = session();
-    executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const s = withCalc();
     const r = executeLine(s, 'echo "1 + 2" | docker run -it calc');
     expect(r.stderr).toBe('the input device is not a TTY\n');
     expect(r.exitCode).toBe(1);
@@ -94,8 +98,7 @@ describe('docker build, images, run: the Go calculator', () => {
   });
 
   it('history lists the final stage’s layers, newest first, with BuildKit’s CREATED BY', () => {
-    const { s } = session();
-    executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const s = withCalc();
     const r = executeLine(s, 'docker history calc');
     const rows = r.stdout.trimEnd().split('\n');
     expect(rows[0]).toMatch(/^IMAGE\s+CREATED\s+CREATED BY\s+SIZE\s+COMMENT$/);
@@ -107,8 +110,7 @@ describe('docker build, images, run: the Go calculator', () => {
   });
 
   it('inspect gives the configuration as JSON', () => {
-    const { s } = session();
-    executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const s = withCalc();
     const r = executeLine(s, 'docker image inspect calc');
     const [doc] = JSON.parse(r.stdout) as Array<{
       Config: { Entrypoint: string[]; Cmd: null };

@@ -70,3 +70,22 @@ export function ellipsis(text: string, max: number): string {
 export function seeHelp(displayName: string): string {
   return `See '${displayName} --help'.`;
 }
+
+/** Docker's usage error for missing operands: `docker: 'docker rmi' requires at least 1 argument.` */
+export function needsArguments(displayName: string, count: 'at least 1' | 'exactly 1'): CommandResult {
+  return fail(`docker: '${displayName}' requires ${count} argument.\n${seeHelp(displayName)}`, 1);
+}
+
+/**
+ * The result of a command over several operands: what succeeded on stdout, each failure on stderr,
+ * exit code `failedCode` when any failed (as `docker rmi a b` and `cat a b` do).
+ */
+export function partial(
+  stdout: string,
+  errors: string[],
+  notes: string[] = [],
+  failedCode = 1,
+): CommandResult {
+  if (errors.length === 0) return ok(stdout, notes);
+  return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: failedCode, notes, clear: false };
+}

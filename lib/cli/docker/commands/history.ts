@@ -6,7 +6,7 @@
 import { formatSize } from '../../../build/format';
 import type { Layer } from '../../../build/types';
 import { flagOn } from '../flags';
-import { ellipsis, fail, humanDuration, ok, table } from '../output';
+import { ellipsis, fail, humanDuration, needsArguments, ok, table } from '../output';
 import { findImage, normalizeTag, shortId } from '../session';
 import type { CommandDefinition } from '../types';
 import { ESTIMATE_NOTE } from './images';
@@ -45,9 +45,7 @@ export const historyCommand: CommandDefinition = {
   ],
   run({ session, flags, positional, displayName }) {
     const ref = positional[0];
-    if (ref === undefined || positional.length > 1) {
-      return fail(`docker: '${displayName}' requires exactly 1 argument.\nSee '${displayName} --help'.`, 1);
-    }
+    if (ref === undefined || positional.length > 1) return needsArguments(displayName, 'exactly 1');
     const stored = findImage(session, ref);
     if (!stored) return fail(`Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`, 1);
     const noTrunc = flagOn(flags, 'no-trunc');

@@ -4,7 +4,7 @@
  */
 import type { StoredImage } from '../types';
 import { layerId } from '../image-id';
-import { fail, ok } from '../output';
+import { needsArguments, partial } from '../output';
 import { findImage } from '../session';
 import type { CommandDefinition, CommandResult } from '../types';
 
@@ -43,9 +43,7 @@ function document(stored: StoredImage): unknown {
 
 function inspect(missing: (ref: string) => string): CommandDefinition['run'] {
   return ({ session, positional, displayName }): CommandResult => {
-    if (positional.length === 0) {
-      return fail(`docker: '${displayName}' requires at least 1 argument.\nSee '${displayName} --help'.`, 1);
-    }
+    if (positional.length === 0) return needsArguments(displayName, 'at least 1');
     const found: StoredImage[] = [];
     const errors: string[] = [];
     for (const ref of positional) {
@@ -56,8 +54,7 @@ function inspect(missing: (ref: string) => string): CommandDefinition['run'] {
     const json = `${JSON.stringify(found.map(document), null, 4)}\n`;
     const notes =
       found.length > 0 ? ['Size is the simulator’s estimate; the ids are derived from content.'] : [];
-    if (errors.length === 0) return ok(json, notes);
-    return { stdout: json, stderr: `${errors.join('\n')}\n`, exitCode: 1, notes, clear: false };
+    return partial(json, errors, notes);
   };
 }
 

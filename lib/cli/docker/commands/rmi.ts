@@ -3,7 +3,7 @@
  * (Docker's `Untagged:` and `Deleted:` lines). `docker image prune` removes the untagged ones.
  */
 import { formatSize } from '../../../build/format';
-import { fail, ok } from '../output';
+import { needsArguments, ok, partial } from '../output';
 import { findImage, normalizeTag } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
 
@@ -36,9 +36,7 @@ export const rmiCommand: CommandDefinition = {
   usage: 'Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images',
   flags: [{ name: 'force', short: 'f', takesValue: false }],
   run({ session, positional, displayName }): CommandResult {
-    if (positional.length === 0) {
-      return fail(`docker: '${displayName}' requires at least 1 argument.\nSee '${displayName} --help'.`, 1);
-    }
+    if (positional.length === 0) return needsArguments(displayName, 'at least 1');
     const out: string[] = [];
     const errors: string[] = [];
     for (const ref of positional) {
@@ -46,9 +44,7 @@ export const rmiCommand: CommandDefinition = {
       out.push(...r.out);
       if (r.error) errors.push(r.error);
     }
-    const stdout = out.length > 0 ? `${out.join('\n')}\n` : '';
-    if (errors.length === 0) return ok(stdout);
-    return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: 1, notes: [], clear: false };
+    return partial(out.length > 0 ? `${out.join('\n')}\n` : '', errors);
   },
 };
 

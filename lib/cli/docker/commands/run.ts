@@ -6,7 +6,7 @@
  */
 import { runImage } from '../../../build/run/index';
 import { flagOn, flagValue } from '../flags';
-import { fail, seeHelp } from '../output';
+import { fail, needsArguments } from '../output';
 import { findImage, normalizeTag } from '../session';
 import type { CommandDefinition, CommandResult } from '../types';
 
@@ -50,9 +50,7 @@ export const runCommand: CommandDefinition = {
   ],
   run({ session, flags, positional, stdin, displayName }) {
     const [ref, ...args] = positional;
-    if (ref === undefined) {
-      return fail(`docker: '${displayName}' requires at least 1 argument.\n${seeHelp(displayName)}`, 125);
-    }
+    if (ref === undefined) return { ...needsArguments(displayName, 'at least 1'), exitCode: 125 };
     const interactive = flagOn(flags, 'interactive');
     // The docker CLI refuses -t when its standard input is not a terminal (a pipe).
     if (flagOn(flags, 'tty') && interactive && stdin !== null)

@@ -4,7 +4,7 @@
  * `clear` and `help`.
  */
 import type { BuildContext } from '../../../build/types';
-import { fail, ok } from '../output';
+import { fail, ok, partial } from '../output';
 import type { CommandResult } from '../types';
 
 /** A shell command: its name, a line of help, and what it does with its words and piped input. */
@@ -48,9 +48,7 @@ const ls: ShellCommand = {
       if (names === null) errors.push(`ls: cannot access '${raw}': No such file or directory`);
       else out.push(...(paths.length > 1 ? [`${raw}:`, ...names, ''] : names));
     }
-    const stdout = out.length > 0 ? `${out.join('\n')}\n` : '';
-    if (errors.length === 0) return ok(stdout);
-    return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: 2, notes: [], clear: false };
+    return partial(out.length > 0 ? `${out.join('\n')}\n` : '', errors, [], 2);
   },
 };
 
@@ -70,8 +68,7 @@ const cat: ShellCommand = {
       else if (listDir(context, path)) errors.push(`cat: ${raw}: Is a directory`);
       else errors.push(`cat: ${raw}: No such file or directory`);
     }
-    if (errors.length === 0) return ok(stdout);
-    return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: 1, notes: [], clear: false };
+    return partial(stdout, errors);
   },
 };
 
