@@ -9,7 +9,17 @@ import { listExamples } from '../lib/course/examples';
 import { listExercises } from '../lib/course/exercises';
 import { readLessons } from '../lib/course/lessons';
 
-const TAGS = ['Note', 'Warning', 'InterviewTip', 'DockerfileLab', 'Compare', 'Exercise', 'Quiz', 'SimFigure'];
+const TAGS = [
+  'Note',
+  'Warning',
+  'InterviewTip',
+  'DockerfileLab',
+  'Compare',
+  'Exercise',
+  'Quiz',
+  'SimFigure',
+  'Terminal',
+];
 const lessons = readLessons(path.join(__dirname, 'lessons'));
 const examples = new Map(listExamples().map((e) => [e.id, new Set(e.dockerfiles.map((d) => d.name))]));
 const exercises = listExercises();
@@ -47,6 +57,12 @@ describe.each(lessons.map((l) => [l.folder, l] as const))('lesson %s', (folder, 
             ];
       expect(names.length, tag.source).toBeGreaterThan(0);
       for (const name of names) expect(files?.has(name), `${tag.source}: ${name}`).toBe(true);
+    }
+  });
+
+  it('points every terminal at an existing example', () => {
+    for (const tag of tags.filter((t) => t.name === 'Terminal')) {
+      expect(examples.has(attr(tag.source, 'example') ?? ''), tag.source).toBe(true);
     }
   });
 

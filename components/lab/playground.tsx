@@ -5,7 +5,7 @@
  * as a link whose fragment holds the whole state (nothing is sent anywhere). The learner's last
  * session is kept in this browser; a shared link always wins over it.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
@@ -31,6 +31,11 @@ const EMPTY_VALUE = '__empty__';
 const LINES = 24;
 const BUTTON =
   'rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700';
+
+// The terminal is fetched after the playground is live, never with the page.
+const Terminal = lazy(() =>
+  import('@/components/terminal/playground-terminal').then((m) => ({ default: m.PlaygroundTerminal })),
+);
 
 /** Counts fragment changes made by the learner (pasting a link); the site's own replaceState does not count. */
 let hashChanges = 0;
@@ -257,6 +262,14 @@ function PlaygroundSession({
         builder={state.builder}
         onBuilderChange={setBuilder}
       />
+      <Suspense>
+        <Terminal
+          exampleId={state.example}
+          context={example?.context ?? EMPTY_CONTEXT}
+          text={state.text}
+          file={state.file}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { computeCompletions, type CatalogImageName } from './dockerfile-completi
 import { computeHover } from './dockerfile-hover';
 import type { Gradable } from '@/lib/course/grade';
 import type { GoalResult } from '@/lib/course/exercise-types';
+import { createTerminalSessions } from './terminal-sessions';
 import type { GradeSummary, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /** The engine functions the worker calls (the real ones in the worker; fakes in tests). */
@@ -38,6 +39,7 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
   let images: CatalogImageName[] | null = null;
   const catalog = () => (images ??= safeImages(engine));
   const now = engine.now ?? (() => performance.now());
+  const terminals = createTerminalSessions((key) => contexts.get(key) ?? EMPTY_CONTEXT);
 
   return (request) => {
     try {
@@ -76,6 +78,10 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
             id: request.id,
             hover: computeHover(request.text, request.line, request.column, catalog()),
           };
+        case 'terminal':
+          return terminals.run(request.id, request.line, request);
+        case 'terminal-complete':
+          return terminals.complete(request.id, request.line, request);
         default:
           return { kind: 'error', id: (request as { id?: number }).id ?? -1, message: 'Unknown request.' };
       }

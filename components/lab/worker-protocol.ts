@@ -6,6 +6,23 @@ import type { Diagnostic } from '@/lib/diagnostics';
 import type { Builder } from '@/lib/build/plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
 import type { Gradable } from '@/lib/course/grade';
+import type { OutputChunk } from '@/lib/cli/docker';
+
+/** A file laid over a registered build context, e.g. the Dockerfile being edited. */
+export interface OverlayFile {
+  path: string;
+  content: string;
+}
+
+/** Which terminal session a command line belongs to, and the build context it sees. */
+export interface TerminalTarget {
+  /** The session (its images and build cache) lives in the worker under this key. */
+  sessionKey: string;
+  /** The context registered with `kind: 'context'`. */
+  contextKey: string;
+  /** Files that replace or join the context's (the live Dockerfile). */
+  overlay: OverlayFile[];
+}
 
 /** One goal of an exercise and whether the current Dockerfile meets it. */
 export interface GoalStatus {
@@ -64,7 +81,11 @@ export type WorkerRequest =
   /** Registers an exercise's goals once, so simulations with its id are graded. */
   | { kind: 'exercise'; id: number; exerciseId: string; gradable: Gradable }
   | { kind: 'complete'; id: number; text: string; line: number; column: number }
-  | { kind: 'hover'; id: number; text: string; line: number; column: number };
+  | { kind: 'hover'; id: number; text: string; line: number; column: number }
+  /** Runs one command line of a simulated terminal. */
+  | ({ kind: 'terminal'; id: number; line: string } & TerminalTarget)
+  /** Tab completion of a terminal's command line. */
+  | ({ kind: 'terminal-complete'; id: number; line: string } & TerminalTarget);
 
 /** Answers of the worker, one per request. */
 export type WorkerResponse =
@@ -81,6 +102,9 @@ export type WorkerResponse =
     }
   | { kind: 'complete'; id: number; items: CompletionSuggestion[] }
   | { kind: 'hover'; id: number; hover: HoverInfo | null }
+  | { kind: 'terminal'; id: number; output: OutputChunk[]; exitCode: number; clear: boolean }
+  /** `line` is the completed line; `candidates` lists what matched when several did. */
+  | { kind: 'terminal-complete'; id: number; line: string; candidates: string[] }
   /** The engine failed unexpectedly; the lab keeps its last result and shows `message`. */
   | { kind: 'error'; id: number; message: string };
 

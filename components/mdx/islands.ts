@@ -8,6 +8,7 @@ import type { CompareLabProps } from '@/components/lab/compare-lab';
 import type { DockerfileLabProps } from '@/components/lab/dockerfile-lab';
 import type { ExerciseLabProps } from '@/components/lab/exercise-lab';
 import type { LessonQuizProps } from '@/components/quiz/lesson-quiz';
+import type { TerminalProps } from '@/components/terminal/terminal';
 
 /** The props of each lesson island, by name. */
 export interface IslandPropsMap {
@@ -15,6 +16,7 @@ export interface IslandPropsMap {
   'compare-lab': CompareLabProps;
   'exercise-lab': ExerciseLabProps;
   'lesson-quiz': LessonQuizProps;
+  terminal: TerminalProps;
 }
 
 /** The name of a lesson island. */
@@ -37,4 +39,5 @@ export const ISLANDS: { [N in IslandName]: () => Promise<ComponentType<IslandPro
   'compare-lab': () => withEditor(import('@/components/lab/compare-lab')).then((m) => m.CompareLab),
   'exercise-lab': () => withEditor(import('@/components/lab/exercise-lab')).then((m) => m.ExerciseLab),
   'lesson-quiz': () => import('@/components/quiz/lesson-quiz').then((m) => m.LessonQuiz),
+  terminal: () => import('@/components/terminal/terminal').then((m) => m.Terminal),
 };

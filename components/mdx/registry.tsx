@@ -6,6 +6,7 @@ import { Exercise } from './exercise-tag';
 import { DockerfileLab } from './lab-tag';
 import { Quiz } from './quiz-tag';
 import { SimFigure } from './sim-figure';
+import { Terminal } from './terminal-tag';
 
 /**
  * Every tag a lesson may use, and the element overrides for Markdown. This is the one registry: a lesson
@@ -22,4 +23,5 @@ export const mdxComponents = {
   Exercise,
   Quiz,
   SimFigure,
+  Terminal,
 } satisfies MDXComponents;

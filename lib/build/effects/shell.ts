@@ -162,21 +162,26 @@ function readWord(s: string, start: number, vars: Record<string, string>): { val
   return { value, end: i };
 }
 
-/**
- * Split a shell script into its simple commands, in order. `vars` (the stage's ENV and ARGs) are
- * used for `$VAR` expansion; `NAME=value` prefixes are expanded and returned per command.
- * `sh -c "…"` / `bash -c "…"` are read recursively. Never throws.
- */
-export function splitCommands(script: string, vars: Record<string, string> = {}, depth = 0): SimpleCommand[] {
-  const out: SimpleCommand[] = [];
+/** A simple command and the operator that follows it (`|`, `&&`, `;`, …), or null at the end. */
+export interface ListedCommand {
+  command: SimpleCommand;
+  next: string | null;
+}
+
+function listCommands(
+  script: string,
+  vars: Record<string, string>,
+  depth: number,
+  out: ListedCommand[],
+): void {
   let tokens: Token[];
   try {
     tokens = tokenize(script, vars);
   } catch {
-    return out;
+    return;
   }
   let current: Token[] = [];
-  const flush = () => {
+  const flush = (next: string | null) => {
     const words = current.filter((t): t is Extract<Token, { kind: 'word' }> => t.kind === 'word');
     current = [];
     let k = 0;
@@ -198,16 +203,40 @@ export function splitCommands(script: string, vars: Record<string, string> = {},
       argv[2] &&
       depth < 4
     ) {
-      out.push(...splitCommands(argv[2], { ...vars, ...env }, depth + 1));
+      listCommands(argv[2], { ...vars, ...env }, depth + 1, out);
+      const last = out[out.length - 1];
+      if (last) last.next = next;
       return;
     }
-    out.push({ argv, env, text });
+    out.push({ command: { argv, env, text }, next });
   };
   for (const t of tokens) {
-    if (t.kind === 'op') flush();
+    if (t.kind === 'op') flush(t.value);
     else current.push(t);
   }
-  flush();
+  flush(null);
+}
+
+/**
+ * Split a shell script into its simple commands, in order. `vars` (the stage's ENV and ARGs) are
+ * used for `$VAR` expansion; `NAME=value` prefixes are expanded and returned per command.
+ * `sh -c "…"` / `bash -c "…"` are read recursively. Never throws.
+ */
+export function splitCommands(script: string, vars: Record<string, string> = {}, depth = 0): SimpleCommand[] {
+  return splitCommandList(script, vars, depth).map((c) => c.command);
+}
+
+/**
+ * Like {@link splitCommands}, with the operator after each command kept, so a caller can tell
+ * `a | b` from `a; b`. Never throws.
+ */
+export function splitCommandList(
+  script: string,
+  vars: Record<string, string> = {},
+  depth = 0,
+): ListedCommand[] {
+  const out: ListedCommand[] = [];
+  listCommands(script, vars, depth, out);
   return out;
 }
 

@@ -1,0 +1,41 @@
+'use client';
+
+/**
+ * The terminal's code is fetched only when it comes near the viewport (or the browser is idle), so a
+ * page's first load carries none of it. Until then its frame holds the place.
+ */
+import { lazy, Suspense, useRef } from 'react';
+import { useNearView } from '@/components/ui/near-view';
+import type { TerminalProps } from './terminal';
+import { TerminalFrame } from './terminal-frame';
+
+const LazyTerminal = lazy(() => import('./terminal').then((m) => ({ default: m.Terminal })));
+
+/** What fills the frame before the terminal is live: the same height, inert. */
+function Placeholder({ id, caption }: { id: string; caption: string }) {
+  return (
+    <TerminalFrame id={id} caption={caption} busy>
+      <p className="m-0 h-[27.5rem] bg-zinc-50 px-3 py-2 font-mono text-sm text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+        Loading the terminal…
+      </p>
+    </TerminalFrame>
+  );
+}
+
+/** {@link Terminal}, loaded when wanted. */
+export function DeferredTerminal(props: TerminalProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const wanted = useNearView(ref);
+  const placeholder = <Placeholder id={props.id} caption={props.caption} />;
+  return (
+    <div ref={ref}>
+      {wanted ? (
+        <Suspense fallback={placeholder}>
+          <LazyTerminal {...props} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </div>
+  );
+}

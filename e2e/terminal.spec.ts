@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function terminal(page: Page): Promise<{ input: Locator; output: Locator }> {
+  await page.goto('/playground/');
+  const section = page.getByTestId('terminal');
+  // The terminal's code arrives after the playground is live and replaces its placeholder.
+  const input = section.getByRole('textbox', { name: 'Command' });
+  await expect(input).toBeAttached({ timeout: 20_000 });
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeVisible();
+  return { input, output: section.getByRole('log', { name: 'Terminal output' }) };
+}
+
+async function run(input: Locator, line: string): Promise<void> {
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(input).toHaveValue('');
+}
+
+test.describe('the playground terminal', () => {
+  test('builds, lists and runs the calculator; an unknown command gets Docker’s message', async ({
+    page,
+  }) => {
+    const { input, output } = await terminal(page);
+    await run(input, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const build = output.locator('[data-exit-code]').last();
+    await expect(build).toHaveAttribute('data-exit-code', '0');
+    await expect(build.locator('[data-stream="stderr"]')).toHaveText(
+      /=> => naming to docker\.io\/library\/calc:latest\n$/,
+    );
+
+    await run(input, 'docker images');
+    const images = output.locator('[data-exit-code]').last().locator('[data-stream="stdout"]');
+    await expect(images).toHaveText(/REPOSITORY\s+TAG\s+IMAGE ID\s+CREATED\s+SIZE/);
+    await expect(images).toHaveText(/\ncalc\s+latest\s+[0-9a-f]{12}\s+.+ago\s+1\.(79|8)MB/);
+
+    await run(input, `printf '2 * 100\\nexit\\n' | docker run --rm -i calc`);
+    const calc = output.locator('[data-exit-code]').last();
+    await expect(calc).toContainText("Hi there, I am a calculator app built with Go. Let's do some maths!");
+    await expect(calc).toContainText('Result: 200');
+
+    await run(input, 'docker xyz');
+    await expect(output.locator('[data-exit-code]').last()).toContainText(
+      "docker: 'xyz' is not a docker command.\nSee 'docker --help'",
+    );
+  });
+
+  test('the editor’s Dockerfile is Dockerfile; history, Tab completion and Ctrl+L work from the keyboard', async ({
+    page,
+  }) => {
+    const { input, output } = await terminal(page);
+    await run(input, 'cat Dockerfile');
+    await expect(output).toContainText('FROM ubuntu:22.04 AS build');
+    await input.fill('docker ima');
+    await input.press('Tab');
+    await expect(input).toHaveValue('docker image');
+    await input.fill('');
+    await input.press('ArrowUp');
+    await expect(input).toHaveValue('cat Dockerfile');
+    await input.press('Control+l');
+    await expect(output).not.toContainText('FROM ubuntu');
+    await page.getByRole('button', { name: 'docker images' }).click();
+    await expect(output).toContainText('REPOSITORY');
+  });
+
+  test('axe finds nothing with the terminal shown, in the light and the dark theme', async ({ page }) => {
+    test.setTimeout(120_000);
+    const { input, output } = await terminal(page);
+    await run(input, 'docker build -t calc -f Dockerfile.multi-stage . && docker images && docker nope');
+    await expect(output).toContainText('is not a docker command');
+    const scan = async () =>
+      (
+        await new AxeBuilder({ page }).include('[data-testid="terminal"]').withTags(TAGS).analyze()
+      ).violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await scan(), 'light theme').toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+    expect(await scan(), 'dark theme').toEqual([]);
+  });
+
+  test('the multi-stage lesson’s terminal builds the example’s Dockerfiles', async ({ page }) => {
+    await page.goto('/learn/multi-stage-builds/');
+    const island = page.locator('[data-island="terminal"]');
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island-state', 'live', { timeout: 20_000 });
+    const input = island.getByRole('textbox', { name: 'Command' });
+    const output = island.getByRole('log', { name: 'Terminal output' });
+    await run(input, 'docker build -t calc-single -f Dockerfile.single-stage .');
+    await run(input, 'docker build -t calc -f Dockerfile.multi-stage .');
+    await run(input, 'docker images');
+    const images = output.locator('[data-exit-code]').last();
+    await expect(images).toContainText(/calc\s+latest\s+[0-9a-f]{12}\s+.+1\.79MB/);
+    await expect(images).toContainText(/calc-single\s+latest\s+[0-9a-f]{12}\s+.+897MB/);
+  });
+});

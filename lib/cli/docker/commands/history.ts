@@ -1,0 +1,73 @@
+/**
+ * `docker history IMAGE`: the image's layers, newest first, with what created each and its size.
+ * Layers built in this session show their build time; layers of a base image show `<missing>` ids
+ * (as Docker does for layers it pulled) and no time, since the catalog records no build times.
+ */
+import { formatSize } from '../../../build/format';
+import type { Layer } from '../../../build/types';
+import { flagOn } from '../flags';
+import { ellipsis, fail, humanDuration, needsArguments, ok, table } from '../output';
+import { findImage, normalizeTag, shortId } from '../session';
+import type { CommandDefinition } from '../types';
+import { ESTIMATE_NOTE } from './images';
+
+const USAGE = `Usage:  docker history [OPTIONS] IMAGE
+
+Show the history of an image
+
+Options:
+      --no-trunc        Don't truncate output
+  -q, --quiet           Only show image IDs`;
+
+/** How BuildKit records an instruction in the image history (docker/buildx, dockerfile2llb). */
+function createdBy(layer: Layer): string {
+  const text = layer.instruction.replace(/\s+/g, ' ').trim();
+  const m = /^(\w+)\s+(.*)$/.exec(text);
+  if (!m || layer.line === null) return text;
+  const keyword = m[1].toUpperCase();
+  const rest = m[2];
+  if (keyword === 'RUN') return `RUN /bin/sh -c ${rest} # buildkit`;
+  if (keyword === 'COPY' || keyword === 'ADD') {
+    const withoutFlags = rest.replace(/^(?:--\S+\s+)*/, '');
+    return `${keyword} ${withoutFlags} # buildkit`;
+  }
+  return `${keyword} ${rest}`;
+}
+
+/** `docker history` (and `docker image history`). */
+export const historyCommand: CommandDefinition = {
+  paths: [['history'], ['image', 'history']],
+  summary: 'Show the history of an image',
+  usage: USAGE,
+  flags: [
+    { name: 'no-trunc', takesValue: false },
+    { name: 'quiet', short: 'q', takesValue: false },
+  ],
+  run({ session, flags, positional, displayName }) {
+    const ref = positional[0];
+    if (ref === undefined || positional.length > 1) return needsArguments(displayName, 'exactly 1');
+    const stored = findImage(session, ref);
+    if (!stored) return fail(`Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`, 1);
+    const noTrunc = flagOn(flags, 'no-trunc');
+    const ago = `${humanDuration(session.now() - stored.createdAt)} ago`;
+    const layers = [...stored.image.layers].reverse();
+    const rows = layers.map((layer, k) => {
+      const built = layer.line !== null;
+      const by = createdBy(layer);
+      return [
+        k === 0 ? shortId(stored.id) : '<missing>',
+        built ? ago : 'N/A',
+        noTrunc ? by : ellipsis(by, 45),
+        formatSize(layer.sizeBytes),
+        built ? 'buildkit.dockerfile.v0' : '',
+      ];
+    });
+    if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[0]}\n`).join(''));
+    const notes = [ESTIMATE_NOTE];
+    if (layers.some((l) => l.line === null))
+      notes.push(
+        'A base image shows here as one layer with no date: the simulator models its size, not its history.',
+      );
+    return ok(table(['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], rows), notes);
+  },
+};

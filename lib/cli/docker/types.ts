@@ -1,0 +1,99 @@
+/**
+ * The simulated `docker` command line: what a command gets and what it gives back. Every command
+ * answers with text and an exit code, whatever it is given; nothing here throws.
+ */
+import type { BuildContext, SimulatedImage } from '../../build/types';
+
+/** What one command line printed. */
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  /** The exit code a shell would see (`$?`): 0 success, Docker's own codes otherwise. */
+  exitCode: number;
+  /**
+   * Lines from the simulator itself, not from Docker (where a figure is an estimate, why an output is
+   * not modelled, what cannot be done without a registry). Shown apart from Docker's output.
+   */
+  notes: string[];
+  /** True when the screen should be cleared (`clear`, Ctrl+L). */
+  clear: boolean;
+}
+
+/** One piece of a command line's output, in the order it was printed. */
+export interface OutputChunk {
+  /** `note` is the simulator speaking (a {@link CommandResult} note), not Docker. */
+  stream: 'stdout' | 'stderr' | 'note';
+  text: string;
+}
+
+/** What a whole command line (`a | b && c`) printed: the totals and the output in order. */
+export interface LineResult extends CommandResult {
+  output: OutputChunk[];
+}
+
+/** An image in the session's image store. */
+export interface StoredImage {
+  /** 64 hex digits, derived from the image's content (the same build gives the same id). */
+  id: string;
+  image: SimulatedImage;
+  /** `repository:tag` names pointing at this image, in the order they were given. */
+  tags: string[];
+  /** Session time (ms) of the build that produced it. */
+  createdAt: number;
+}
+
+/** The state a terminal keeps between command lines. */
+export interface DockerSession {
+  /** The build context `docker build .` sends: the example's files. */
+  context: BuildContext;
+  /** Images by id, oldest first. */
+  images: StoredImage[];
+  /** How many containers `docker run` has created and not removed (`--rm` removes them). */
+  containers: number;
+  /** Cache keys of the build steps already run (BuildKit's layer cache; `--no-cache` ignores it). */
+  cache: Set<string>;
+  /** The session's clock in ms (injected so tests and outputs are deterministic). */
+  now(): number;
+}
+
+/** Flags a command accepts: a boolean switch or one that takes a value. */
+export interface FlagSpec {
+  /** Long name without dashes, e.g. `tag`. */
+  name: string;
+  /** One-letter alias without the dash, e.g. `t`. */
+  short?: string;
+  takesValue: boolean;
+  /** Repeatable value flags collect every value. */
+  repeatable?: boolean;
+}
+
+/** One command of the table: `docker build`, `docker images`, `ls`, … */
+export interface CommandDefinition {
+  /** The words that select it, e.g. `['image', 'ls']`; the first entry is the canonical path. */
+  paths: string[][];
+  /** One line for `docker --help`; null hides it from the help (shell commands list themselves). */
+  summary: string | null;
+  /** `docker build --help` text (Usage line and options). */
+  usage: string;
+  flags: FlagSpec[];
+  /** False when the first word that is not a flag ends the flags (`docker run IMAGE CMD --flag`). */
+  interspersed?: boolean;
+  /**
+   * Runs the command. `args` are the words after the command's path; `stdin` is what a pipe
+   * gave it (null when nothing is piped).
+   */
+  run(ctx: CommandContext): CommandResult;
+}
+
+/** What a command's `run` receives. */
+export interface CommandContext {
+  session: DockerSession;
+  /** Values of the flags given (a boolean flag given is `['true']`), by long name. */
+  flags: Map<string, string[]>;
+  /** Words that are not flags. */
+  positional: string[];
+  /** Piped standard input, or null when the command is not on the right of a pipe. */
+  stdin: string | null;
+  /** The command as Docker names it in its messages, e.g. `docker run`. */
+  displayName: string;
+}
