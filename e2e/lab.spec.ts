@@ -91,6 +91,26 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     await expect.poll(() => editorText(editor)).toBe(edited);
   });
 
+  test('a reset right after typing goes straight to the original: Undo brings back the latest text', async ({
+    page,
+  }) => {
+    await page.goto(LESSON);
+    const lab = page.getByTestId('lab').first();
+    const editor = await editorReady(lab);
+    await gotoLine(page, editor, 'FROM scratch');
+    await page.keyboard.type('# saved ', { delay: 5 });
+    await expect
+      .poll(() => page.evaluate(() => Object.values(localStorage).join('\n')))
+      .toContain('# saved ');
+    // Typed and reset at once, before this text is saved: the older saved draft must not show in between.
+    await page.keyboard.type('# newer', { delay: 0 });
+    await lab.getByRole('button', { name: 'Reset to the original' }).click();
+    await expect.poll(() => editorText(editor)).not.toContain('# saved');
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => editorText(editor)).toContain('# saved # newer');
+  });
+
   test('the editor shows the Dockerfile before Monaco loads, in a box of the same size', async ({ page }) => {
     await page.route(/monaco|\.ttf$/, (route) => route.continue());
     await page.goto(LESSON);

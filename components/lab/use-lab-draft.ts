@@ -34,7 +34,7 @@ export interface LabDraft {
 /** The text of lab `labId` (null: never saved, e.g. read-only labs), starting from `original`. */
 export function useLabDraft(labId: string | null, original: string): LabDraft {
   const progress = useProgress();
-  // What the learner typed in this page; null until they type (or after a reset).
+  // What the learner typed in this page (the original after a reset); null until they type.
   const [typed, setTyped] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -87,12 +87,14 @@ export function useLabDraft(labId: string | null, original: string): LabDraft {
   const reset = useCallback(() => {
     if (saveTimer.current) clearTimeout(saveTimer.current);
     saveTimer.current = null;
-    setTyped(null);
+    // The original at once: until the store has cleared the saved draft, `null` would show that draft for
+    // a moment, and the editor would take it as one more edit (Undo would then bring it back).
+    setTyped(original);
     if (!labId) return;
     loadProgressStore()
       .then((store) => store.clearLabDraft(labId))
       .catch(() => setFailure('Your saved edits could not be cleared in this browser.'));
-  }, [labId]);
+  }, [labId, original]);
 
   let notice = failure;
   if (!notice && unreadable)
