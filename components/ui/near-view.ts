@@ -3,7 +3,9 @@
 /**
  * Fires once when an element comes within `rootMargin` of the viewport or the browser is idle,
  * whichever comes first: the moment a lab starts fetching the code it does not need for its first
- * paint (the editor, the simulation panel).
+ * paint (the editor, the simulation panel). On a touch-first device, or when the reader asked to save
+ * data, idle moments do not count: the code (the editor alone is ≈ 850 KB gzipped) waits until it is
+ * near the view, so a phone reading a lesson neither downloads nor runs it for nothing.
  */
 import { useEffect, useState, type RefObject } from 'react';
 
@@ -13,6 +15,13 @@ export const NEAR_VIEW_MARGIN = '100% 0px';
 /** Longest wait for an idle moment before loading anyway (ms). */
 export const IDLE_TIMEOUT_MS = 5000;
 
+/** False on a touch-first device (coarse pointer) or with the browser's data saver on. */
+export function idlePreloadAllowed(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return false;
+  return typeof window.matchMedia !== 'function' || !window.matchMedia('(pointer: coarse)').matches;
+}
+
 /** True when `element` is within one screen height of the viewport now (as {@link NEAR_VIEW_MARGIN}). */
 function isNear(element: HTMLElement): boolean {
   const box = element.getBoundingClientRect();
@@ -21,8 +30,8 @@ function isNear(element: HTMLElement): boolean {
 }
 
 /**
- * Calls `start` once, when `element` nears the viewport or the browser is idle (at the latest after
- * {@link IDLE_TIMEOUT_MS}). Without IntersectionObserver it starts at once.
+ * Calls `start` once, when `element` nears the viewport or (where {@link idlePreloadAllowed}) the browser
+ * is idle, at the latest after {@link IDLE_TIMEOUT_MS}. Without IntersectionObserver it starts at once.
  */
 export function onNearView(element: HTMLElement | null, start: () => void): () => void {
   let done = false;
@@ -39,7 +48,7 @@ export function onNearView(element: HTMLElement | null, start: () => void): () =
         })
       : null;
   const idle =
-    typeof window.requestIdleCallback === 'function'
+    typeof window.requestIdleCallback === 'function' && idlePreloadAllowed()
       ? window.requestIdleCallback(fire, { timeout: IDLE_TIMEOUT_MS })
       : null;
   function cleanup() {
