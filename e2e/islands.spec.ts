@@ -48,4 +48,20 @@ test.describe('lesson islands', () => {
     await expect(quiz).toHaveAttribute('data-island-state', 'live');
     await expect(quiz.getByRole('status')).toContainText('Answer every question first');
   });
+
+  test('keep what is typed into a field before they are live', async ({ page }) => {
+    await page.goto('/learn/go-calculator-demo/');
+    await page.waitForLoadState('networkidle');
+    const quiz = page.locator('[data-island=lesson-quiz]');
+    await expect(quiz).toHaveAttribute('data-island-state', 'dormant');
+    const field = quiz.getByRole('spinbutton').first();
+    await field.evaluate((el) => (el as HTMLInputElement).focus({ preventScroll: true }));
+    await page.keyboard.type('470');
+    await expect(quiz).toHaveAttribute('data-island-state', 'live');
+    await expect(field).toHaveValue('470');
+    // React holds the same text: one more key gives 4705 (a field React did not know would lose "470").
+    await field.press('End');
+    await page.keyboard.type('5');
+    await expect(field).toHaveValue('4705');
+  });
 });

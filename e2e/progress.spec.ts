@@ -15,6 +15,9 @@ test('progress is exported, reset and imported back', async ({ page }) => {
   const quiz = page.locator('section', {
     has: page.getByRole('heading', { name: 'Check: why images get big' }),
   });
+  // The quiz is a lesson island: answer it once it is live.
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-island=lesson-quiz]')).toHaveAttribute('data-island-state', 'live');
   for (const fieldset of await quiz.locator('fieldset[data-question]').all()) {
     const radio = fieldset.locator('input[type=radio]').first();
     const checkbox = fieldset.locator('input[type=checkbox]').first();

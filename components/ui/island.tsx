@@ -6,8 +6,8 @@
  * viewport, the browser is idle, or the reader reaches into it (pointer, focus, key); until then React keeps
  * the server's HTML as it is (a component that suspends while hydrating leaves its server markup in place)
  * and hydrates it once the code has arrived. Nothing moves and nothing is rendered twice. A click that
- * lands on an island before it is live (a button, a choice) is held and replayed once it has hydrated, so
- * it is not lost; links work at once.
+ * lands on an island before it is live (a button, a choice) is held and replayed once it has hydrated, and
+ * so is text typed into one of its fields, so neither is lost; links work at once.
  */
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { onNearView } from '@/components/ui/near-view';
@@ -33,6 +33,13 @@ function OnHydrated({ onHydrated }: { onHydrated(): void }) {
   return null;
 }
 
+/** Puts `text` in a form field as typing would, so React's change handler hears it. */
+function typeInto(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+  setter?.call(field, text);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** A promise that opens once, from outside. */
 function gate(): { opened: Promise<void>; open(): void } {
   let open = () => {};
@@ -48,6 +55,7 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
   const [wanted] = useState(gate);
   const [state, setState] = useState<IslandState>('dormant');
   const held = useRef<HTMLElement[]>([]);
+  const typed = useRef(new Map<HTMLInputElement | HTMLTextAreaElement, string>());
   const live = useRef(false);
   const [markLive] = useState(() => () => {
     live.current = true;
@@ -55,7 +63,10 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
     setState('live');
     // Replay the clicks that came before the island could answer them, on the same (hydrated) elements.
     const clicks = held.current.splice(0);
+    const texts = [...typed.current];
+    typed.current.clear();
     setTimeout(() => {
+      for (const [field, text] of texts) if (field.isConnected) typeInto(field, text);
       for (const element of clicks) if (element.isConnected) element.click();
     }, 0);
   });
@@ -93,12 +104,29 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
       held.current.push(event.target);
       open();
     };
+    // Text typed into a field before the island is live is kept aside and put in once it is, the way
+    // React hears it; typed straight into the server's field, hydration would set the field back.
+    const buffer = (event: InputEvent) => {
+      if (!inside(event)) return;
+      const field = event.target;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
+      const before = typed.current.get(field) ?? field.value;
+      let after: string | null = null;
+      if (event.inputType.startsWith('insert')) after = before + (event.data ?? '');
+      else if (event.inputType === 'deleteContentBackward') after = before.slice(0, -1);
+      if (after === null) return;
+      event.preventDefault();
+      typed.current.set(field, after);
+      open();
+    };
     for (const type of REACH_EVENTS) window.addEventListener(type, reach, { capture: true });
     window.addEventListener('click', hold, { capture: true });
+    window.addEventListener('beforeinput', buffer, { capture: true });
     return () => {
       stop();
       for (const type of REACH_EVENTS) window.removeEventListener(type, reach, { capture: true });
       window.removeEventListener('click', hold, { capture: true });
+      window.removeEventListener('beforeinput', buffer, { capture: true });
     };
   }, [wanted]);
 
