@@ -112,7 +112,11 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
       if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
       const before = typed.current.get(field) ?? field.value;
       let after: string | null = null;
-      if (event.inputType.startsWith('insert')) after = before + (event.data ?? '');
+      const inserted =
+        event.inputType === 'insertLineBreak'
+          ? '\n'
+          : (event.data ?? event.dataTransfer?.getData('text/plain') ?? null);
+      if (event.inputType.startsWith('insert') && inserted !== null) after = before + inserted;
       else if (event.inputType === 'deleteContentBackward') after = before.slice(0, -1);
       if (after === null) return;
       event.preventDefault();
