@@ -1,4 +1,5 @@
 import { Island } from '@/components/ui/island';
+import { exampleData } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { loadExercise } from '@/lib/course/exercises';
 
@@ -32,7 +33,8 @@ export function Exercise({ id }: ExerciseProps) {
         hints: exercise.hints,
         start: exercise.start,
         solution: exercise.solution,
-        context: exercise.context,
+        // The example's own context object, the one its labs get: the page data then holds it once.
+        context: exampleData(exercise.example).context,
         stdin: defaultStdin(exercise.example),
       }}
     />
