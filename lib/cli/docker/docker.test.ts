@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../course/examples';
-import { createDockerSession, executeLine } from './index';
+import { createDockerSession, executeLine, streamText } from './index';
 import type { DockerSession } from './types';
 
 const calc = loadExample('go-calculator');
@@ -11,10 +11,21 @@ function session(): { s: DockerSession; tick(ms: number): void } {
   return { s, tick: (ms) => (now += ms) };
 }
 
+/** Runs `line` and splits what it printed by stream (notes one per entry). */
+function sh(s: DockerSession, line: string) {
+  const result = executeLine(s, line);
+  return {
+    ...result,
+    stdout: streamText(result, 'stdout'),
+    stderr: streamText(result, 'stderr'),
+    notes: streamText(result, 'note').split('\n').filter(Boolean),
+  };
+}
+
 /** A session where `calc` is the multi-stage calculator image. */
 function withCalc(): DockerSession {
   const { s } = session();
-  expect(executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .').exitCode).toBe(0);
+  expect(sh(s, 'docker build -t calc -f Dockerfile.multi-stage .').exitCode).toBe(0);
   return s;
 }
 
@@ -27,7 +38,7 @@ function sizeOf(listing: string, repository: string): string | undefined {
 describe('docker build, images, run: the Go calculator', () => {
   it('builds both Dockerfiles and lists them with the calibrated sizes', () => {
     const { s, tick } = session();
-    const single = executeLine(s, 'docker build -t calc-single -f Dockerfile.single-stage .');
+    const single = sh(s, 'docker build -t calc-single -f Dockerfile.single-stage .');
     expect(single.exitCode).toBe(0);
     expect(single.stderr).toMatch(/^\[\+\] Building \(\d+\/\d+\) FINISHED\n/);
     expect(single.stderr).toContain(' => [build 1/4] FROM docker.io/library/ubuntu:22.04');
@@ -36,7 +47,7 @@ describe('docker build, images, run: the Go calculator', () => {
       ' => => naming to docker.io/library/calc-single:latest',
     );
     tick(90_000);
-    const multi = executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const multi = sh(s, 'docker build -t calc -f Dockerfile.multi-stage .');
     expect(multi.exitCode).toBe(0);
     // The build stage is the same up to COPY . ., so BuildKit's cache serves it.
     expect(multi.stderr).toContain(
@@ -45,7 +56,7 @@ describe('docker build, images, run: the Go calculator', () => {
     expect(multi.stderr).toContain(' => [stage-1 1/1] COPY --from=build /app /app');
     expect(multi.stderr).toMatch(/naming to docker\.io\/library\/calc:latest\n$/);
 
-    const images = executeLine(s, 'docker images');
+    const images = sh(s, 'docker images');
     expect(images.exitCode).toBe(0);
     const [header, first, second] = images.stdout.split('\n');
     expect(header).toMatch(/^REPOSITORY\s+TAG\s+IMAGE ID\s+CREATED\s+SIZE$/);
@@ -57,7 +68,7 @@ describe('docker build, images, run: the Go calculator', () => {
 
   it('runs the calculator with piped input: 2 * 100 gives Result: 200', () => {
     const s = withCalc();
-    const r = executeLine(s, `printf '2 * 100\\nexit\\n' | docker run --rm -i calc`);
+    const r = sh(s, `printf '2 * 100\\nexit\\n' | docker run --rm -i calc`);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("Hi there, I am a calculator app built with Go. Let's do some maths!");
     expect(r.stdout).toContain('Result: 200');
@@ -66,7 +77,7 @@ describe('docker build, images, run: the Go calculator', () => {
 
   it('without -i the input is closed: the greeting, then the model stops the EOF loop', () => {
     const s = withCalc();
-    const r = executeLine(s, 'echo "2 * 100" | docker run calc');
+    const r = sh(s, 'echo "2 * 100" | docker run calc');
     expect(r.stdout).toContain('Hi there');
     expect(r.stdout).not.toContain('Result: 200');
     expect(r.stdout).toContain('Invalid input. Try again.');
@@ -74,7 +85,7 @@ describe('docker build, images, run: the Go calculator', () => {
 
   it('-it with a pipe is refused as the docker CLI refuses it', () => {
     const s = withCalc();
-    const r = executeLine(s, 'echo "1 + 2" | docker run -it calc');
+    const r = sh(s, 'echo "1 + 2" | docker run -it calc');
     expect(r.stderr).toBe('the input device is not a TTY\n');
     expect(r.exitCode).toBe(1);
   });
@@ -88,8 +99,8 @@ describe('docker build, images, run: the Go calculator', () => {
         files: [...calc.context.files, { path: 'Dockerfile', sizeBytes: text.length, content: text }],
       },
     });
-    expect(executeLine(s, 'docker build -t calc .').exitCode).toBe(0);
-    const r = executeLine(s, 'docker run calc');
+    expect(sh(s, 'docker build -t calc .').exitCode).toBe(0);
+    const r = sh(s, 'docker run calc');
     expect(r.exitCode).toBe(127);
     expect(r.stderr).toBe(
       'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.\n',
@@ -99,7 +110,7 @@ describe('docker build, images, run: the Go calculator', () => {
 
   it('history lists the final stage’s layers, newest first, with BuildKit’s CREATED BY', () => {
     const s = withCalc();
-    const r = executeLine(s, 'docker history calc');
+    const r = sh(s, 'docker history calc');
     const rows = r.stdout.trimEnd().split('\n');
     expect(rows[0]).toMatch(/^IMAGE\s+CREATED\s+CREATED BY\s+SIZE\s+COMMENT$/);
     expect(rows[1]).toMatch(/^[0-9a-f]{12}\s+.*ENTRYPOINT \["\/app"\]\s+0B\s+buildkit\.dockerfile\.v0$/);
@@ -111,7 +122,7 @@ describe('docker build, images, run: the Go calculator', () => {
 
   it('inspect gives the configuration as JSON', () => {
     const s = withCalc();
-    const r = executeLine(s, 'docker image inspect calc');
+    const r = sh(s, 'docker image inspect calc');
     const [doc] = JSON.parse(r.stdout) as Array<{
       Config: { Entrypoint: string[]; Cmd: null };
       Size: number;
@@ -123,7 +134,7 @@ describe('docker build, images, run: the Go calculator', () => {
     expect(doc.RepoTags).toEqual(['calc:latest']);
     expect(doc.RootFS.Layers).toHaveLength(1);
     expect(Math.round(doc.Size / 10_000) / 100).toBe(1.79);
-    expect(executeLine(s, 'docker inspect nope')).toMatchObject({
+    expect(sh(s, 'docker inspect nope')).toMatchObject({
       exitCode: 1,
       stderr: 'Error: No such object: nope\n',
     });
@@ -132,25 +143,25 @@ describe('docker build, images, run: the Go calculator', () => {
   it('the same build gives the same image id; rmi untags then deletes', () => {
     const a = session();
     const b = session();
-    const idA = executeLine(a.s, 'docker build -q -t calc -f Dockerfile.multi-stage .').stdout;
-    const idB = executeLine(b.s, 'docker build -q -t calc -f Dockerfile.multi-stage .').stdout;
+    const idA = sh(a.s, 'docker build -q -t calc -f Dockerfile.multi-stage .').stdout;
+    const idB = sh(b.s, 'docker build -q -t calc -f Dockerfile.multi-stage .').stdout;
     expect(idA).toMatch(/^sha256:[0-9a-f]{64}\n$/);
     expect(idA).toBe(idB);
-    const r = executeLine(a.s, 'docker rmi calc');
+    const r = sh(a.s, 'docker rmi calc');
     expect(r.stdout).toBe(`Untagged: calc:latest\nDeleted: ${idA}`);
-    expect(executeLine(a.s, 'docker images -q').stdout).toBe('');
+    expect(sh(a.s, 'docker images -q').stdout).toBe('');
   });
 });
 
 describe('errors as Docker prints them', () => {
   it('an unknown command', () => {
-    const r = executeLine(session().s, 'docker xyz');
+    const r = sh(session().s, 'docker xyz');
     expect(r.stderr).toBe("docker: 'xyz' is not a docker command.\nSee 'docker --help'\n");
     expect(r.exitCode).toBe(1);
   });
 
   it('an unknown image: not found locally, and no registry to pull from', () => {
-    const r = executeLine(session().s, 'docker run x');
+    const r = sh(session().s, 'docker run x');
     expect(r.stderr).toBe("Unable to find image 'x:latest' locally\n");
     expect(r.exitCode).toBe(125);
     expect(r.notes.join(' ')).toMatch(/cannot pull x:latest/);
@@ -158,24 +169,24 @@ describe('errors as Docker prints them', () => {
 
   it('a missing Dockerfile, a bad context path, a bad tag, an unknown flag', () => {
     const { s } = session();
-    expect(executeLine(s, 'docker build -t calc .').stderr).toContain(
+    expect(sh(s, 'docker build -t calc .').stderr).toContain(
       'ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
     );
-    expect(executeLine(s, 'docker build -f Dockerfile.multi-stage src').stderr).toBe(
+    expect(sh(s, 'docker build -f Dockerfile.multi-stage src').stderr).toBe(
       'ERROR: unable to prepare context: path "src" not found\n',
     );
-    expect(executeLine(s, 'docker build -t Calc -f Dockerfile.multi-stage .').stderr).toBe(
+    expect(sh(s, 'docker build -t Calc -f Dockerfile.multi-stage .').stderr).toBe(
       'ERROR: invalid tag "Calc": invalid reference format\n',
     );
-    expect(executeLine(s, 'docker build')).toMatchObject({ exitCode: 1 });
-    expect(executeLine(s, 'docker images --bogus')).toMatchObject({
+    expect(sh(s, 'docker build')).toMatchObject({ exitCode: 1 });
+    expect(sh(s, 'docker images --bogus')).toMatchObject({
       stderr: "unknown flag: --bogus\nSee 'docker images --help'.\n",
       exitCode: 125,
     });
   });
 
   it('an unknown target stops the build with the engine’s error', () => {
-    const r = executeLine(session().s, 'docker build --target nope -f Dockerfile.multi-stage .');
+    const r = sh(session().s, 'docker build --target nope -f Dockerfile.multi-stage .');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('ERROR: failed to solve: target stage "nope" could not be found');
   });
@@ -184,9 +195,9 @@ describe('errors as Docker prints them', () => {
 describe('the shell around docker', () => {
   it('ls and cat read the build context', () => {
     const { s } = session();
-    expect(executeLine(s, 'ls').stdout.split('\n')).toContain('Dockerfile.multi-stage');
-    expect(executeLine(s, 'cat Dockerfile.multi-stage').stdout).toContain('FROM scratch');
-    expect(executeLine(s, 'cat nope')).toMatchObject({
+    expect(sh(s, 'ls').stdout.split('\n')).toContain('Dockerfile.multi-stage');
+    expect(sh(s, 'cat Dockerfile.multi-stage').stdout).toContain('FROM scratch');
+    expect(sh(s, 'cat nope')).toMatchObject({
       exitCode: 1,
       stderr: 'cat: nope: No such file or directory\n',
     });
@@ -194,22 +205,22 @@ describe('the shell around docker', () => {
 
   it('quoting: words keep their spaces, quotes go, && and || follow exit codes', () => {
     const { s } = session();
-    expect(executeLine(s, `echo "a  b" 'c d' e\\ f`).stdout).toBe('a  b c d e f\n');
-    expect(executeLine(s, 'cat nope && echo yes').stdout).toBe('');
-    expect(executeLine(s, 'cat nope || echo fallback').stdout).toBe('fallback\n');
-    expect(executeLine(s, 'echo one; echo two').output.map((c) => c.text)).toEqual(['one\n', 'two\n']);
+    expect(sh(s, `echo "a  b" 'c d' e\\ f`).stdout).toBe('a  b c d e f\n');
+    expect(sh(s, 'cat nope && echo yes').stdout).toBe('');
+    expect(sh(s, 'cat nope || echo fallback').stdout).toBe('fallback\n');
+    expect(sh(s, 'echo one; echo two').output.map((c) => c.text)).toEqual(['one\n', 'two\n']);
   });
 
   it('clear, help, an unknown shell command, an empty line', () => {
     const { s } = session();
-    expect(executeLine(s, 'clear').clear).toBe(true);
-    expect(executeLine(s, 'help').stdout).toContain('docker build -t NAME');
-    expect(executeLine(s, 'docker --help').stdout).toContain('Usage:  docker [OPTIONS] COMMAND');
-    expect(executeLine(s, 'docker run --help').stdout).toContain('Usage:  docker run [OPTIONS] IMAGE');
-    expect(executeLine(s, 'vim Dockerfile')).toMatchObject({
+    expect(sh(s, 'clear').clear).toBe(true);
+    expect(sh(s, 'help').stdout).toContain('docker build -t NAME');
+    expect(sh(s, 'docker --help').stdout).toContain('Usage:  docker [OPTIONS] COMMAND');
+    expect(sh(s, 'docker run --help').stdout).toContain('Usage:  docker run [OPTIONS] IMAGE');
+    expect(sh(s, 'vim Dockerfile')).toMatchObject({
       exitCode: 127,
       stderr: 'bash: vim: command not found\n',
     });
-    expect(executeLine(s, '   ')).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+    expect(sh(s, '   ')).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
   });
 });

@@ -8,7 +8,7 @@ import { dockerHelp, findCommand, MANAGEMENT, managementHelp } from './commands/
 import { commandNotFound, SHELL_COMMANDS } from './commands/shell';
 import { parseFlags } from './flags';
 import { fail, ok, seeHelp } from './output';
-import type { CommandResult, DockerSession, LineResult } from './types';
+import type { CommandResult, DockerSession, LineResult, OutputChunk } from './types';
 
 /** Longer lines are cut: nobody types more, and it bounds the work for pasted text. */
 const MAX_LINE = 20_000;
@@ -63,7 +63,7 @@ function guarded(session: DockerSession, argv: string[], stdin: string | null): 
 
 /** Runs one command line in `session` and returns what it printed. */
 export function executeLine(session: DockerSession, line: string): LineResult {
-  const total: LineResult = { stdout: '', stderr: '', exitCode: 0, notes: [], clear: false, output: [] };
+  const total: LineResult = { output: [], exitCode: 0, clear: false };
   try {
     const list = splitCommandList(String(line).slice(0, MAX_LINE));
     let piped: string | null = null;
@@ -75,28 +75,27 @@ export function executeLine(session: DockerSession, line: string): LineResult {
       if (skip) continue;
       const result = guarded(session, command.argv, piped);
       if (result.clear) {
-        total.stdout = '';
-        total.stderr = '';
-        total.notes = [];
         total.output = [];
         total.clear = true;
       }
       // Piped output feeds the next command instead of the screen.
-      if (next === '|') piped = result.stdout;
-      else {
-        piped = null;
-        total.stdout += result.stdout;
-        if (result.stdout) total.output.push({ stream: 'stdout', text: result.stdout });
-      }
-      total.stderr += result.stderr;
+      piped = next === '|' ? result.stdout : null;
+      if (piped === null && result.stdout) total.output.push({ stream: 'stdout', text: result.stdout });
       if (result.stderr) total.output.push({ stream: 'stderr', text: result.stderr });
-      total.notes.push(...result.notes);
       for (const note of result.notes) total.output.push({ stream: 'note', text: `${note}\n` });
       total.exitCode = result.exitCode;
     }
   } catch (error) {
     const text = `The simulator failed on this line: ${error instanceof Error ? error.message : String(error)}\n`;
-    return { ...fail(text, 1), output: [{ stream: 'stderr', text }] };
+    return { output: [{ stream: 'stderr', text }], exitCode: 1, clear: false };
   }
   return total;
+}
+
+/** Everything a line printed on one stream, joined (notes one per line). */
+export function streamText(result: LineResult, stream: OutputChunk['stream']): string {
+  return result.output
+    .filter((chunk) => chunk.stream === stream)
+    .map((chunk) => chunk.text)
+    .join('');
 }

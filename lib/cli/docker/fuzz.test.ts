@@ -51,8 +51,11 @@ describe('any command line gives a result', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (line) => {
         const r = executeLine(s, line);
-        expect(typeof r.stdout).toBe('string');
-        expect(typeof r.stderr).toBe('string');
+        for (const chunk of r.output) {
+          expect(['stdout', 'stderr', 'note']).toContain(chunk.stream);
+          // Nothing inside threw (the line's guard would say so).
+          expect(chunk.text).not.toMatch(/^The simulator failed/);
+        }
         expect(Number.isInteger(r.exitCode)).toBe(true);
         expect(completeLine(s, line).line.startsWith(line.slice(0, line.search(/\S*$/)))).toBe(true);
       }),

@@ -3,6 +3,6 @@
  * command lines run against it, with Docker's output formats and error texts.
  */
 export { createDockerSession, imageNames, type SessionOptions } from './session';
-export { executeLine } from './execute';
+export { executeLine, streamText } from './execute';
 export { completeLine, type Completion } from './complete';
 export type { CommandResult, DockerSession, LineResult, OutputChunk, StoredImage } from './types';

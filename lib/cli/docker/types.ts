@@ -26,9 +26,12 @@ export interface OutputChunk {
   text: string;
 }
 
-/** What a whole command line (`a | b && c`) printed: the totals and the output in order. */
-export interface LineResult extends CommandResult {
+/** What a whole command line (`a | b && c`) printed, in order, and the last command's exit code. */
+export interface LineResult {
   output: OutputChunk[];
+  exitCode: number;
+  /** True when the screen was cleared first (`clear`, Ctrl+L); `output` is what came after. */
+  clear: boolean;
 }
 
 /** An image in the session's image store. */
