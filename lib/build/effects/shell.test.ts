@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCommands } from './shell';
+import { splitCommandList, splitCommands } from './shell';
 
 describe('splitCommands', () => {
   it('splits &&, ;, ||, | and continuations', () => {
@@ -28,5 +28,24 @@ describe('splitCommands', () => {
   it('keeps command substitutions as one word', () => {
     const [c] = splitCommands('echo $(uname -m) x');
     expect(c.argv).toEqual(['echo', '$(uname -m)', 'x']);
+  });
+});
+
+describe('splitCommandList', () => {
+  it('keeps the operator after each command, also after a nested sh -c', () => {
+    const list = splitCommandList(
+      "printf '2 * 100' | docker run -i calc && sh -c 'echo a; echo b' || echo no",
+    );
+    expect(list.map((c) => [c.command.argv[0], c.next])).toEqual([
+      ['printf', '|'],
+      ['docker', '&&'],
+      ['echo', ';'],
+      ['echo', '||'],
+      ['echo', null],
+    ]);
+    // The same commands as splitCommands, in the same order.
+    expect(list.map((c) => c.command)).toEqual(
+      splitCommands("printf '2 * 100' | docker run -i calc && sh -c 'echo a; echo b' || echo no"),
+    );
   });
 });

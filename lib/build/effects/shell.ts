@@ -168,11 +168,17 @@ export interface ListedCommand {
   next: string | null;
 }
 
+/**
+ * Appends the simple commands of `script` to `out` and, when `ops` is given, the operator after each to
+ * `ops` (the same index). Kept as two plain arrays: the simulation reads every RUN on every edit and
+ * needs no operators.
+ */
 function listCommands(
   script: string,
   vars: Record<string, string>,
   depth: number,
-  out: ListedCommand[],
+  out: SimpleCommand[],
+  ops: Array<string | null> | null,
 ): void {
   let tokens: Token[];
   try {
@@ -203,12 +209,12 @@ function listCommands(
       argv[2] &&
       depth < 4
     ) {
-      listCommands(argv[2], { ...vars, ...env }, depth + 1, out);
-      const last = out[out.length - 1];
-      if (last) last.next = next;
+      listCommands(argv[2], { ...vars, ...env }, depth + 1, out, ops);
+      if (ops && ops.length > 0) ops[ops.length - 1] = next;
       return;
     }
-    out.push({ command: { argv, env, text }, next });
+    out.push({ argv, env, text });
+    ops?.push(next);
   };
   for (const t of tokens) {
     if (t.kind === 'op') flush(t.value);
@@ -223,7 +229,9 @@ function listCommands(
  * `sh -c "…"` / `bash -c "…"` are read recursively. Never throws.
  */
 export function splitCommands(script: string, vars: Record<string, string> = {}, depth = 0): SimpleCommand[] {
-  return splitCommandList(script, vars, depth).map((c) => c.command);
+  const out: SimpleCommand[] = [];
+  listCommands(script, vars, depth, out, null);
+  return out;
 }
 
 /**
@@ -235,9 +243,10 @@ export function splitCommandList(
   vars: Record<string, string> = {},
   depth = 0,
 ): ListedCommand[] {
-  const out: ListedCommand[] = [];
-  listCommands(script, vars, depth, out);
-  return out;
+  const commands: SimpleCommand[] = [];
+  const ops: Array<string | null> = [];
+  listCommands(script, vars, depth, commands, ops);
+  return commands.map((command, i) => ({ command, next: ops[i] }));
 }
 
 /** The command name without its folder (`/usr/bin/apt-get` → `apt-get`). */
