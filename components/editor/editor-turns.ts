@@ -5,6 +5,11 @@
  * soonest and no single task creates several.
  */
 
+import { distanceFromView } from '@/components/ui/near-view';
+
+const distance = (element: HTMLElement | null) =>
+  element ? distanceFromView(element) : Number.POSITIVE_INFINITY;
+
 /** Longest an editor may hold the turn without reporting that it is ready (then the next one goes). */
 export const TURN_TIMEOUT_MS = 1500;
 
@@ -17,21 +22,12 @@ const waiting: Turn[] = [];
 let holder: Turn | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-/** How far `element` is from the viewport, in pixels (0 when any of it is visible). */
-function distanceFromView(element: HTMLElement | null): number {
-  if (!element) return Number.POSITIVE_INFINITY;
-  const box = element.getBoundingClientRect();
-  if (box.bottom < 0) return -box.bottom;
-  if (box.top > window.innerHeight) return box.top - window.innerHeight;
-  return 0;
-}
-
 function next(): void {
   if (timer !== null) clearTimeout(timer);
   timer = null;
   holder = null;
   if (waiting.length === 0) return;
-  waiting.sort((a, b) => distanceFromView(a.element) - distanceFromView(b.element));
+  waiting.sort((a, b) => distance(a.element) - distance(b.element));
   const turn = waiting.shift()!;
   holder = turn;
   timer = setTimeout(() => release(turn), TURN_TIMEOUT_MS);

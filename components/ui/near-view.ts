@@ -22,11 +22,12 @@ export function idlePreloadAllowed(): boolean {
   return typeof window.matchMedia !== 'function' || !window.matchMedia('(pointer: coarse)').matches;
 }
 
-/** True when `element` is within one screen height of the viewport now (as {@link NEAR_VIEW_MARGIN}). */
-function isNear(element: HTMLElement): boolean {
+/** How far `element` is from the viewport now, in pixels (0 when any of it is visible). */
+export function distanceFromView(element: HTMLElement): number {
   const box = element.getBoundingClientRect();
-  const height = window.innerHeight;
-  return box.bottom >= -height && box.top <= 2 * height;
+  if (box.bottom < 0) return -box.bottom;
+  if (box.top > window.innerHeight) return box.top - window.innerHeight;
+  return 0;
 }
 
 /**
@@ -56,7 +57,7 @@ export function onNearView(element: HTMLElement | null, start: () => void): () =
     if (idle !== null) window.cancelIdleCallback(idle);
   }
   // Already near (e.g. a lab that has just hydrated in view): no need to wait a frame for the observer.
-  if (!observer || (element && isNear(element))) queueMicrotask(fire);
+  if (!observer || (element && distanceFromView(element) <= window.innerHeight)) queueMicrotask(fire);
   else if (element) observer.observe(element);
   return () => {
     done = true;
