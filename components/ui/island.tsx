@@ -83,7 +83,10 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
     }),
   );
 
+  const isLive = state === 'live';
   useEffect(() => {
+    // Once live, the island answers for itself: no more listening on the window.
+    if (isLive) return;
     const element = host.current;
     const open = () => {
       setState((s) => (s === 'dormant' ? 'loading' : s));
@@ -132,7 +135,7 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
       window.removeEventListener('click', hold, { capture: true });
       window.removeEventListener('beforeinput', buffer, { capture: true });
     };
-  }, [wanted]);
+  }, [wanted, isLive]);
 
   // The same element on every render of the island's frame: a dehydrated boundary that received new
   // props would be thrown away and rendered again on the client instead of hydrated.
