@@ -2,7 +2,7 @@
 
 /**
  * The lab's Dockerfile editor. Shows the text at once as highlighted static code; Monaco with
- * @monaco-editor/react (about 880 KB gzipped, see monaco-view.tsx) is fetched when the editor scrolls
+ * @monaco-editor/react (about 860 KB gzipped, see monaco-view.tsx) is fetched when the editor scrolls
  * into view or the browser is idle, whichever comes first, and then replaces the placeholder inside
  * the same fixed-size box. If Monaco cannot load, a plain text area keeps the lab usable.
  */

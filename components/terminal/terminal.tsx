@@ -114,7 +114,10 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption 
         answer.clear ? (entry.output.length > 0 ? [entry] : []) : [...old, entry].slice(-MAX_ENTRIES),
       );
     } else {
-      const text = answer.kind === 'error' ? answer.message : 'The simulator gave no answer.';
+      const text =
+        answer.kind === 'error'
+          ? answer.message
+          : 'The simulator gave no answer: run the command again, or reload the page if it keeps happening.';
       setEntries((old) => [
         ...old,
         { key, line: command, output: [{ stream: 'stderr', text }], exitCode: 1 },
