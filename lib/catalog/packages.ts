@@ -121,7 +121,7 @@ export interface AptListsFigure {
 }
 
 const LISTS_SOURCE =
-  'MEASURED du of /var/lib/apt/lists in a jammy chroot, archive state 2026-11-26 (FACTS.md §2b)';
+  'MEASURED du of /var/lib/apt/lists in a jammy chroot, archive state 2026-11-26 (measured for this course)';
 const JAMMY_ASSUMPTION: Confidence = 'medium';
 
 const APT_LISTS: Record<string, AptListsFigure> = {
@@ -149,12 +149,12 @@ const APT_LISTS: Record<string, AptListsFigure> = {
     assumedConfig: 'docker',
     size: known(
       19 * MB,
-      'MEASURED du -sh /var/lib/apt/lists on a Debian bookworm machine with the docker-gzip-indexes config (FACTS.md §2b)',
+      'MEASURED du -sh /var/lib/apt/lists on a Debian bookworm machine with the docker-gzip-indexes config (measured for this course)',
       '2026-11',
       'high',
     ),
     byConfig: {
-      docker: known(19 * MB, 'MEASURED on a Debian bookworm machine (FACTS.md §2b)', '2026-11'),
+      docker: known(19 * MB, 'MEASURED on a Debian bookworm machine (measured for this course)', '2026-11'),
       'no-languages': null,
       default: null,
     },
