@@ -5,8 +5,7 @@ import { defineImage, file, script } from './define';
 import { baseUserland, distroTraits } from './family';
 import { caBundle, DEFAULT_PATH, glibcElf, muslElf, oracleUserland } from './userland';
 
-const TAG_DETAILS =
-  'docker-library/repo-info nginx tag-details snapshot (attestation era, ~2025–26; FACTS.md §1a)';
+const TAG_DETAILS = 'docker-library/repo-info nginx tag-details snapshot (attestation era, ~2025–26)';
 const NGINX_COMPRESSED = 28_772_646;
 /** alpine:3.21 uncompressed ÷ compressed (7.8 MB / 3,626,020 B). */
 const ALPINE_RATIO = (7.8 * MB) / 3_626_020;
