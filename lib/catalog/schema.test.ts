@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogData, DebianSuiteSchema, DistrolessDataSchema } from './schema';
+import { checkCatalogData, DebianSuiteSchema, DistrolessDataSchema, OfficialDataSchema } from './schema';
 
 const dataDir = join(__dirname, 'data');
 const read = (path: string) => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
@@ -16,6 +16,15 @@ describe('generated catalog data', () => {
     expect(files.sort()).toEqual(['bookworm.json', 'trixie.json']);
     for (const file of files)
       expect(checkCatalogData(DebianSuiteSchema, read(`debian/${file}`)), file).toBeNull();
+  });
+
+  it('official.json matches its schema', () => {
+    expect(checkCatalogData(OfficialDataSchema, read('official.json'))).toBeNull();
+    const broken = read('official.json');
+    broken.images.python['3.13-slim-trixie'].source.commit = 'abc';
+    expect(checkCatalogData(OfficialDataSchema, broken)![0]).toMatch(
+      /^images\.python\.3\.13-slim-trixie\.source\.commit: /,
+    );
   });
 
   it('rejects a malformed entry and names it', () => {

@@ -89,6 +89,37 @@ export const DebianSuiteSchema = v.pipe(
   ),
 );
 
+const repoInfoPage = v.object({
+  resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
+  imageId: v.nullable(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a sha256 image id'))),
+  created: v.nullable(v.string()),
+  sizeBytes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  arch: v.nullable(v.string()),
+  entrypoint: v.nullable(v.array(v.string())),
+  cmd: v.nullable(v.array(v.string())),
+  env: v.record(v.string(), v.string()),
+  packages: v.object({
+    manager: v.nullable(v.picklist(['dpkg', 'apk'])),
+    names: v.nullable(v.array(v.string())),
+    installedBytes: v.nullable(v.number()),
+  }),
+  source: v.object({
+    kind: v.literal('repo-info'),
+    path: v.pipe(v.string(), v.regex(/^repos\/[^/]+\/local\/.+\.md$/, 'a repos/<image>/local/<tag>.md path')),
+    commit: v.pipe(
+      v.string(),
+      v.regex(/^([0-9a-f]{40}|master@\d{4}-\d{2}-\d{2})$/, 'a commit or master@date'),
+    ),
+    asOf: v.nullable(isoDate),
+  }),
+});
+
+export const OfficialDataSchema = v.object({
+  generatedBy: v.string(),
+  repository: v.literal('docker-library/repo-info'),
+  images: v.record(v.string(), v.record(v.string(), repoInfoPage)),
+});
+
 /** Validates a data document; returns null when valid, else messages naming the entry and field. */
 export function checkCatalogData(schema: v.GenericSchema, data: unknown): string[] | null {
   const result = v.safeParse(schema, data);

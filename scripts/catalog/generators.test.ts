@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
 import { closure, generateSuite, minbase } from './debian-packages';
 import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
+import { parseRepoInfo } from './repo-info';
 import { starlarkLiterals } from './starlark';
 import { stableJson } from './util';
 
@@ -119,5 +120,52 @@ describe('distroless sources', () => {
     expect(replacementFor('nodejs20', current)).toBe('nodejs22-debian13');
     expect(replacementFor('java17', current)).toBe('java17-debian13');
     expect(replacementFor('python3', current)).toBeNull();
+  });
+});
+
+describe('repo-info pages', () => {
+  // A page of our own in repo-info's format.
+  const PAGE = [
+    '# `demo:1.2.3-slim`',
+    '',
+    '## Docker Metadata',
+    '',
+    '- Image ID: `sha256:' + 'a'.repeat(64) + '`',
+    '- Created: `2026-01-02T03:04:05Z`',
+    '- Virtual Size: ~ 12.50 Mb  ',
+    '  (total size of all layers on-disk)',
+    '- Arch: `linux`/`amd64`',
+    '- Entrypoint: `["/entry.sh"]`',
+    '- Command: `["demo","--serve"]`',
+    '- Environment:',
+    '  - `PATH=/usr/local/bin:/usr/bin`',
+    '  - `DEMO_VERSION=1.2.3`',
+    '',
+    '## `dpkg` (`.deb`-based packages)',
+    '',
+    '### `dpkg` source package: `acl=2.3.1-3`',
+    '',
+    'Binary Packages:',
+    '',
+    '- `libacl1:amd64=2.3.1-3`',
+    '- `acl=2.3.1-3`',
+    '',
+  ].join('\n');
+
+  it('reads size, config and packages, the same way every time', () => {
+    const a = parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), true);
+    expect(a).toEqual(parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), true));
+    expect(a).toMatchObject({
+      resolvedTo: 'demo:1.2.3-slim',
+      sizeBytes: 12_500_000,
+      arch: 'linux/amd64',
+      entrypoint: ['/entry.sh'],
+      cmd: ['demo', '--serve'],
+      env: { PATH: '/usr/local/bin:/usr/bin', DEMO_VERSION: '1.2.3' },
+      packages: { manager: 'dpkg', names: ['acl', 'libacl1'] },
+      source: { asOf: '2026-01-02' },
+    });
+    // A page read only in part keeps no package list.
+    expect(parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), false).packages.names).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run catalog:update`: regenerates every generated catalog file from its sources. With `--fetch`,
- * refreshes the Debian indexes in the cache first (scripts/catalog/apt-update.sh).
+ * refreshes the Debian indexes in the cache first (scripts/catalog/apt-update.sh); repo-info pages are
+ * refreshed with `tsx scripts/catalog/repo-info.ts --fetch image:tag …`.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,3 +11,4 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 if (process.argv.includes('--fetch')) run('sh', [join(ROOT, 'scripts/catalog/apt-update.sh')]);
 run('npx', ['tsx', 'scripts/catalog/distroless.ts']);
 run('npx', ['tsx', 'scripts/catalog/debian-packages.ts']);
+run('npx', ['tsx', 'scripts/catalog/repo-info.ts']);
