@@ -44,7 +44,7 @@ describe('placeholder highlighting', () => {
 
 describe('markers', () => {
   const diag = (over: Partial<Diagnostic>): Diagnostic => ({
-    ruleId: 'SC-shell-form-no-shell',
+    ruleId: 'stagecraft/shell-form-no-shell',
     severity: 'error',
     origin: 'lint',
     message: 'exec: "/bin/sh": stat /bin/sh: no such file or directory',
@@ -63,7 +63,7 @@ describe('markers', () => {
     );
     expect(m.severity).toBe(MARKER_SEVERITY.error);
     expect(m.code).toEqual({
-      value: 'SC-shell-form-no-shell',
+      value: 'stagecraft/shell-form-no-shell',
       target: 'https://example.org/learn/distroless-images#no-shell',
     });
     expect(m.message).toContain('Use the exec form.');
