@@ -45,6 +45,20 @@ export interface Diagnostic {
   docsUrl: string | null;
   /** The lesson section that teaches this, as a site path (e.g. `/learn/distroless-images#no-shell`), or null. */
   lessonPath: string | null;
+  /** Mechanical repairs the editor can offer as quick fixes. */
+  fixes?: QuickFix[];
+}
+
+/** Replace `range` (end exclusive; empty for an insertion) with `text`. */
+export interface TextEdit {
+  range: SourceRange;
+  text: string;
+}
+
+/** A repair of a finding: edits applied together. */
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
 }
 
 /** A range covering a whole line (1-based), for findings that have no finer position. */

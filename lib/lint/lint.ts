@@ -11,6 +11,7 @@ import { buildChecks } from './checks-build';
 import { hadolintChecks } from './checks-hadolint';
 import { teachingChecks } from './checks-teaching';
 import { buildContext } from './context';
+import { attachFixes } from './fixes';
 import { applyPragmas } from './pragmas';
 import { reporter } from './report';
 import { RULES_BY_ID } from './rules';
@@ -28,6 +29,8 @@ export interface LintOptions {
    * value it must hold. The label rules (DL3048–DL3058) run only when this is given (opt-in).
    */
   labelSchema?: Record<string, LabelKind>;
+  /** The Dockerfile's text: given, findings with a mechanical repair carry it as `fixes`. */
+  source?: string;
   /** hadolint's `strict-labels`: labels outside the schema are reported (DL3050). */
   strictLabels?: boolean;
 }
@@ -89,10 +92,11 @@ export function lintDockerfile(df: Dockerfile, graph: StageGraph, options: LintO
       // A rule that fails on odd input must not take the others down; its findings are skipped.
     }
   }
-  return applyPragmas(
+  const kept = applyPragmas(
     df,
     merge(found, graph.diagnostics),
     isDockerRule,
     options.buildArgs?.BUILDKIT_DOCKERFILE_CHECK,
   );
+  return options.source === undefined ? kept : attachFixes(df, options.source, kept);
 }
