@@ -64,7 +64,7 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
   try {
     const dockerfile = parseDockerfile(text);
     const graph = planBuild(dockerfile, options);
-    const lint = lintDockerfile(dockerfile, graph);
+    const lint = lintDockerfile(dockerfile, graph, { buildArgs: options.buildArgs, source: text });
     const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint]).map((d) =>
       clamp(d, dockerfile.lineCount),
     );
