@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuildContext } from '@/lib/build/types';
 import type { OutputChunk } from '@/lib/cli/docker';
 import { getSimulatorClient } from '@/components/lab/simulator-client';
-import type { OverlayFile } from '@/components/lab/worker-protocol';
+import type { OverlayFile } from '@/lib/worker/protocol';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { TerminalFrame } from './terminal-frame';
 

@@ -2,11 +2,11 @@
  * Messages between the lab (main thread) and the simulator worker. Everything here is plain,
  * structured-cloneable data. Positions are 1-based, as in `lib/diagnostics`.
  */
-import type { Diagnostic } from '@/lib/diagnostics';
-import type { Builder } from '@/lib/build/plan/types';
-import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
-import type { Gradable } from '@/lib/course/grade';
-import type { OutputChunk } from '@/lib/cli/docker';
+import type { Diagnostic } from '../diagnostics';
+import type { Builder } from '../build/plan/types';
+import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
+import type { Gradable } from '../course/grade';
+import type { OutputChunk } from '../cli/docker';
 
 /** A file laid over a registered build context, e.g. the Dockerfile being edited. */
 export interface OverlayFile {
