@@ -5,8 +5,8 @@
  */
 import type { Builder } from '../build/plan/types';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
-import { computeCompletions, type CatalogImageName } from '../assist/completion';
-import { computeHover } from '../assist/hover';
+import { computeCompletions, type CatalogImageName } from '../language/completion';
+import { computeHover } from '../language/hover';
 import type { Gradable } from '../course/grade';
 import type { GoalResult } from '../course/exercise-types';
 import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
