@@ -146,6 +146,19 @@ function checkGoal(goal: Goal, session: Session): Check {
       return image.facts.runsAsRoot
         ? { passed: false, message: `The container runs as ${image.facts.user || 'root'}.` }
         : { passed: true, message: `The container runs as ${image.facts.user}.` };
+    case 'numericUser': {
+      const user = image.facts.user || 'root';
+      const numeric = /^\d+(:\d+)?$/.exec(user) !== null;
+      if (numeric && !image.facts.runsAsRoot) {
+        return { passed: true, message: `The container runs as ${user}, a number Kubernetes can check.` };
+      }
+      return {
+        passed: false,
+        message: numeric
+          ? `The container runs as ${user}, which is root.`
+          : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
+      };
+    }
     case 'noBuildTools':
       return image.facts.buildTools.length === 0
         ? { passed: true, message: 'No build tools in the final image.' }
