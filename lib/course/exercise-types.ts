@@ -4,7 +4,7 @@
  * imports. Read from `content/exercises/NN-name/exercise.json` by `lib/course/exercises.ts`.
  */
 import { z } from 'zod';
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import type { BuildContext } from '../build/types';
 
 /** Reusable goal fields: an optional human label that replaces the generated one. */
@@ -116,7 +116,7 @@ export function goalLabel(goal: Goal): string {
     case 'noErrors':
       return 'The build succeeds without errors';
     case 'maxSize':
-      return `The final image is at most ${formatSize(goal.bytes)}`;
+      return `The final image is at most ${readableSize(goal.bytes)}`;
     case 'noShell':
       return 'The final image has no shell';
     case 'noPackageManager':

@@ -3,7 +3,7 @@
  * run) and each goal checks what came out, so any Dockerfile that reaches the goals passes.
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import type { StageGraph } from '../build/plan/types';
 import { runImage } from '../build/run/index';
 import { simulate } from '../build/simulate/index';
@@ -81,7 +81,7 @@ function rootBase(graph: StageGraph): string | null {
 }
 
 function approx(image: SimulatedImage): string {
-  return image.confidence === 'exact' ? formatSize(image.sizeBytes) : `≈ ${formatSize(image.sizeBytes)}`;
+  return image.confidence === 'exact' ? readableSize(image.sizeBytes) : `≈${readableSize(image.sizeBytes)}`;
 }
 
 function quoteOutput(run: RunOutcome): string {
@@ -132,7 +132,7 @@ function checkGoal(goal: Goal, session: Session): Check {
     case 'maxSize':
       return {
         passed: image.sizeBytes <= goal.bytes,
-        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${formatSize(goal.bytes)}.`,
+        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${readableSize(goal.bytes)}.`,
       };
     case 'noShell':
       return image.facts.shell === null
