@@ -99,7 +99,11 @@ describe('resolveImage', () => {
     expect(unsuffixed.image?.repository).toBe('gcr.io/distroless/static-debian13');
     expect(unsuffixed.explanation).toContain('debian13');
     expect(resolveImage('gcr.io/distroless/java17').image?.repository).toBe(
-      'gcr.io/distroless/java17-debian12',
+      'gcr.io/distroless/java17-debian13',
+    );
+    // java11 was last built for Debian 11: the unsuffixed name falls back to that retired build.
+    expect(resolveImage('gcr.io/distroless/java11').image?.repository).toBe(
+      'gcr.io/distroless/java11-debian11',
     );
     const java11 = resolveImage('gcr.io/distroless/java:11');
     expect(java11.image?.repository).toBe('gcr.io/distroless/java-debian10');
