@@ -10,7 +10,7 @@ export type Confidence = 'exact' | 'high' | 'medium' | 'low';
 /** A number with where it came from. `value` null means unknown. */
 export interface Figure {
   value: number | null;
-  /** Citation, e.g. "docker-library/repo-info repos/ubuntu/local/22.04.md @c577a25d" or "MEASURED (FACTS.md §2a)". */
+  /** Citation, e.g. "docker-library/repo-info repos/ubuntu/local/22.04.md @c577a25d" or "MEASURED (measured for this course)". */
   source: string;
   /** When the figure was true (ISO date or "~2024-05"), or null when not known. */
   asOf: string | null;
