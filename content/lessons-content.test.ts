@@ -19,6 +19,8 @@ const TAGS = [
   'Quiz',
   'SimFigure',
   'Terminal',
+  'SourceNote',
+  'ExampleFiles',
 ];
 const lessons = readLessons(path.join(__dirname, 'lessons'));
 const examples = new Map(listExamples().map((e) => [e.id, new Set(e.dockerfiles.map((d) => d.name))]));
