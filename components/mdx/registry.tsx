@@ -4,6 +4,7 @@ import { CodeBlock } from './code-block';
 import { Compare } from './compare-tag';
 import { Exercise } from './exercise-tag';
 import { DockerfileLab } from './lab-tag';
+import { Notes, Slide, Step } from './present-tags';
 import { Quiz } from './quiz-tag';
 import { SimFigure } from './sim-figure';
 import { Terminal } from './terminal-tag';
@@ -24,4 +25,7 @@ export const mdxComponents = {
   Quiz,
   SimFigure,
   Terminal,
+  Notes,
+  Step,
+  Slide,
 } satisfies MDXComponents;

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Root } from 'hast';
 import { bundleMDX } from 'mdx-bundler';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -15,11 +16,18 @@ export interface CompiledLesson {
   headings: TocHeading[];
 }
 
+/** A rehype plugin as unified takes it (the slides' compile adds one; see `slides-compile.ts`). */
+type RehypePlugin = () => (tree: Root) => void;
+
 /**
- * Compiles one lesson file with mdx-bundler (GFM, heading ids, build-time highlighting).
- * Throws an error naming the file when the MDX cannot be compiled.
+ * Compiles one lesson file with mdx-bundler (GFM, heading ids, build-time highlighting), with `extra`
+ * rehype plugins run after the headings are collected. Throws an error naming the file when the MDX cannot
+ * be compiled.
  */
-export async function compileLessonFile(lesson: LessonMeta): Promise<CompiledLesson> {
+export async function compileLessonFile(
+  lesson: LessonMeta,
+  extra: RehypePlugin[] = [],
+): Promise<CompiledLesson> {
   const headings: TocHeading[] = [];
   try {
     const { code } = await bundleMDX({
@@ -32,6 +40,7 @@ export async function compileLessonFile(lesson: LessonMeta): Promise<CompiledLes
           rehypeSlug,
           rehypeCollectHeadings(headings),
           rehypeShiki,
+          ...extra,
         ];
         return options;
       },
