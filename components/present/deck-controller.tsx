@@ -168,6 +168,8 @@ export function DeckController(props: DeckControllerProps) {
       if (parsed) go(parsed.slide, parsed.step);
     };
     read();
+    // Tests and tools wait for this: the controls answer from here on.
+    deck.current?.setAttribute('data-live', '');
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, [count, go]);
@@ -252,9 +254,11 @@ export function DeckController(props: DeckControllerProps) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (
+        // Escape leaves a lab's controls for the deck (the editor keeps Escape for its own widgets).
         event.key === 'Escape' &&
         event.target instanceof Element &&
-        event.target.closest('[data-island]')
+        event.target.closest('[data-island]') &&
+        !event.target.closest('.monaco-editor')
       ) {
         deck.current?.focus({ preventScroll: true });
         return;
