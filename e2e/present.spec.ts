@@ -95,6 +95,12 @@ test('keyboard: go to, overview, blank, steps, and a reload stays on the slide',
 test('the class link QR code decodes to a link that opens the same lab state', async ({ page, browser }) => {
   await open(page, `${AUDIENCE}#/${LAB_SLIDE}`);
   const slide = shown(page);
+  // The machine may be busy: Monaco's code is large.
+  await expect(slide.locator('[data-testid=dockerfile-editor]').first()).toHaveAttribute(
+    'data-editor-state',
+    'editable',
+    { timeout: 90_000 },
+  );
   const editor = await editorReady(slide);
   await gotoLine(page, editor, 'FROM scratch');
   await typeLines(page, ['# from the class']);
@@ -137,7 +143,8 @@ test('the build replay reaches the final stage and shows the final size', async 
   await open(page, `${AUDIENCE}#/${LAB_SLIDE}`);
   await shown(page).getByRole('button', { name: 'Replay the build' }).click();
   const replay = page.getByRole('dialog', { name: 'Build replay' });
-  await expect(replay.getByTestId('replay-progress')).toHaveText(/Step 0 of \d+/);
+  // The simulator's worker starts with the page's first simulation.
+  await expect(replay.getByTestId('replay-progress')).toHaveText(/Step 0 of \d+/, { timeout: 60_000 });
   await expect(replay.locator('[data-stage="build"]')).toHaveAttribute('data-status', 'waiting');
   await replay.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(replay.locator('[data-stage="build"]')).toHaveAttribute('data-status', /running|done/);
@@ -177,7 +184,7 @@ for (const path of [AUDIENCE, PRESENTER]) {
     await page.emulateMedia({ colorScheme: 'light' });
     await open(page, `${path}#/${LAB_SLIDE}`);
     expect(await axe(page), 'light').toEqual([]);
-    await page.getByTestId('theme-toggle').click();
+    await page.locator('.present-controls').getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
     expect(await axe(page), 'dark').toEqual([]);
   });
