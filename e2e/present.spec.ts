@@ -11,6 +11,7 @@ const PRESENTER = `/present/${LESSON}/presenter/`;
 const LAB_SLIDE = 7;
 
 test.setTimeout(120_000);
+test.use({ serviceWorkers: 'allow' });
 
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
@@ -169,6 +170,25 @@ test('a lesson visited once reloads without a network', async ({ page, context, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Multi-stage builds');
   await expect(page.locator('pre').first()).toBeVisible();
   await context.setOffline(false);
+});
+
+test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no controls", async ({
+  page,
+}) => {
+  await open(page, AUDIENCE);
+  const total = await page.locator('main.deck > [data-slide]').count();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main.deck > [data-slide]:visible')).toHaveCount(total);
+  await expect(page.locator('.present-controls')).toBeHidden();
+  const handoutLab = page.locator('.present-lab [data-print=only]').first();
+  await expect(handoutLab).toBeVisible();
+  await expect(handoutLab.locator('pre')).toContainText('COPY --from=build /app /app');
+  await expect(handoutLab).toContainText(/Image size \(simulated\): ≈ 1\.[78]\d? MB/);
+  await expect(page.locator('.present-answer').first()).toBeVisible();
+
+  await page.goto(`/learn/${LESSON}/`);
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 async function axe(page: Page): Promise<string[]> {
