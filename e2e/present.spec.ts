@@ -191,6 +191,19 @@ test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('the instructor page lists every lesson with its slide count and links into presenter mode', async ({
+  page,
+}) => {
+  await page.goto('/teach/');
+  await expect(page.locator('tbody tr')).toHaveCount(10);
+  const count = Number(
+    await page.getByTestId(`slides-${LESSON}`).evaluate((cell) => parseInt(cell.textContent ?? '', 10)),
+  );
+  await page.getByRole('link', { name: 'Presenter view: Multi-stage builds' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PRESENTER}$`));
+  await expect(page.locator('main.deck > [data-slide]')).toHaveCount(count);
+});
+
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
