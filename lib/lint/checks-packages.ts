@@ -8,6 +8,7 @@ import {
   argsNoFlags,
   cacheOrTmpfsWith,
   countFlag,
+  flagValues,
   hasAnyFlag,
   hasArgs,
   hasFlag,
@@ -317,6 +318,17 @@ export const RUN_RULES: RunRule[] = [
             ]),
           (c) => hasArgs(c, tool, ['clean', 'all']) || hasArgs(c, 'rm', ['-rf', '/var/cache/libdnf5*']),
         ),
+      ),
+  },
+  {
+    id: 'DL3046',
+    fails: (s) =>
+      s.commands.some(
+        (c) =>
+          c.name === 'useradd' &&
+          !hasAnyFlag(c, ['l', 'no-log-init']) &&
+          hasAnyFlag(c, ['u', 'uid']) &&
+          flagValues(c, 'u').some((v) => v.length > 5),
       ),
   },
   {
