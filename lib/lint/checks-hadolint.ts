@@ -11,7 +11,7 @@ import { parseReferenceCached } from '../catalog/cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
 import type { LintContext } from './context';
 import { catalogImage } from './context';
-import { RUN_RULES, rpmUnpinned } from './checks-packages';
+import { callsAny, RUN_RULES, rpmUnpinned } from './checks-packages';
 import {
   argsNoFlags,
   cacheOrTmpfsWith,
@@ -187,15 +187,16 @@ function foldRules(items: Item[], onbuildView: boolean, report: Report): void {
     if (i.kind !== 'run') continue;
 
     const s = scriptOf(i);
-    for (const rule of RUN_RULES) if (rule.fails(s, i)) report(rule.id, range);
+    for (const rule of RUN_RULES) if (callsAny(s, rule.programs) && rule.fails(s, i)) report(rule.id, range);
 
     // DL4006: a pipe without pipefail.
     if (!pipefail && s.commands.some((c) => c.pipedInto)) report('DL4006', range);
 
     // DL3042: pip's cache (ENV or inline PIP_NO_CACHE_DIR, --no-cache-dir, a cache mount).
-    const inline = /PIP_NO_CACHE_DIR=([^\s;&|]*)/.exec(s.text);
+    const inline = s.text.includes('PIP_NO_CACHE_DIR=') ? /PIP_NO_CACHE_DIR=([^\s;&|]*)/.exec(s.text) : null;
     const inlineOn = inline !== null && [...TRUTHY].some((t) => unquote(inline[1]).startsWith(t));
     if (
+      callsAny(s, ['pip*', 'python*']) &&
       !pipNoCache.get() &&
       !inlineOn &&
       !cacheOrTmpfsWith(i, '.cache/pip') &&
@@ -213,9 +214,11 @@ function foldRules(items: Item[], onbuildView: boolean, report: Report): void {
       report('DL3042', range);
 
     // DL3033 / DL3041: rpm package versions, knowing the ENV and ARG names defined so far.
-    const defined = new Set([...rpmDefined, ...rpmArgs]);
-    if (rpmUnpinned(s, ['yum'], defined)) report('DL3033', range);
-    if (rpmUnpinned(s, ['dnf', 'microdnf'], defined)) report('DL3041', range);
+    if (callsAny(s, ['yum', 'dnf', 'microdnf'])) {
+      const defined = new Set([...rpmDefined, ...rpmArgs]);
+      if (rpmUnpinned(s, ['yum'], defined)) report('DL3033', range);
+      if (rpmUnpinned(s, ['dnf', 'microdnf'], defined)) report('DL3041', range);
+    }
 
     // DL4001: wget and curl in one stage.
     const downloads = s.commands.filter((c) => c.name === 'curl' || c.name === 'wget');
@@ -379,6 +382,7 @@ function selfReference(
       pairs.some(
         (q, j) =>
           j !== k &&
+          q.value.includes('$') &&
           (q.value.includes(`\${${p.key}}`) || new RegExp(`\\$${p.key}(?![A-Za-z0-9_])`).test(q.value)),
       ),
   );

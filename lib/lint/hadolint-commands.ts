@@ -22,6 +22,8 @@ export interface Script {
   commands: Command[];
   /** The shell reader's commands, for the rules that read words directly. */
   simple: SimpleCommand[];
+  /** The command names present, so rules about other programs can skip the script at once. */
+  names: ReadonlySet<string>;
 }
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -47,7 +49,7 @@ export function parseScript(text: string): Script {
     const args = c.words.slice(k + 1);
     commands.push({ name: c.words[k], args, flags: flagsOf(args), pipedInto: c.pipedInto });
   }
-  return { text, commands, simple };
+  return { text, commands, simple, names: new Set(commands.map((c) => c.name)) };
 }
 
 const scriptCache = new WeakMap<RunInstruction, Script>();
