@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenizeLine } from './dockerfile-tokens';
 import { diagnosticsToMarkers, fixesForMarker, MARKER_SEVERITY } from './markers';
-import { declaredStages, stageLineSpans } from './stage-names';
+import { declaredStages, stageLineSpans } from '@/lib/language/stage-names';
 import { editorHeight, visibleLines } from './editor-theme';
 import type { Diagnostic } from '@/lib/diagnostics';
 

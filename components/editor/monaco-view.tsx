@@ -20,7 +20,7 @@ import { focusOutside } from './focus-outside';
 import type { LanguageSource } from './language-source';
 import { diagnosticsToMarkers } from './markers';
 import { attachLanguageSource, monaco, setModelFindings, setupMonaco, THEMES } from './monaco-setup';
-import { stageLineSpans } from './stage-names';
+import { stageLineSpans } from '@/lib/language/stage-names';
 import { STAGE_COLOR_COUNT } from '@/components/simulator/stage-colors';
 
 // Runs when this module is evaluated, which is before any <Editor> below can mount: with an instance
