@@ -10,6 +10,7 @@ import { editDistance } from '../dockerfile/validate';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
 import type { LintContext, StageFacts } from './context';
 import type { LintOptions } from './lint';
+import { parseCheckOptions } from './pragmas';
 import type { Report } from './report';
 import { absoluteOrVariable, unquote } from './words';
 
@@ -178,6 +179,33 @@ function copyIgnoredFile(df: Dockerfile, dockerignore: string, report: Report): 
   }
 }
 
+/**
+ * InvalidDefinitionDescription (experimental in BuildKit, on with `# check=experimental=…`): the
+ * comment right above an ARG or a named FROM should start with the name it describes.
+ */
+function definitionDescriptions(df: Dockerfile, report: Report): void {
+  const byLine = new Map(df.comments.map((c) => [c.range.start.line, c.text]));
+  for (const i of df.instructions) {
+    const keys =
+      i.kind === 'arg'
+        ? i.declarations.map((d) => d.name)
+        : i.kind === 'from' && i.stageName
+          ? [i.stageName]
+          : [];
+    if (keys.length === 0) continue;
+    const above: string[] = [];
+    for (let n = i.range.start.line - 1; byLine.has(n); n--) above.unshift(byLine.get(n) ?? '');
+    const described = above.filter((t) => t !== '');
+    if (described.length === 0) continue;
+    const first = described[described.length - 1].split(' ')[0];
+    if (keys.includes(first)) continue;
+    report('InvalidDefinitionDescription', i.range, {
+      keyword: i.kind.toUpperCase(),
+      key: keys.length > 1 ? '<arg_key>' : keys[0],
+    });
+  }
+}
+
 function closest(name: string, known: Iterable<string>): string | null {
   let best: string | null = null;
   let bestD = 3;
@@ -265,6 +293,9 @@ export function buildChecks(
   options: LintOptions = {},
 ): void {
   if (options.dockerignore) copyIgnoredFile(df, options.dockerignore, report);
+  const check = parseCheckOptions(options.buildArgs?.BUILDKIT_DOCKERFILE_CHECK ?? df.directives.check);
+  if (check.experimentalAll || check.experimental.has('invaliddefinitiondescription'))
+    definitionDescriptions(df, report);
   casing(df, report);
   fromChecks(df, ctx, report);
   for (const i of df.instructions) instructionChecks(i, report);

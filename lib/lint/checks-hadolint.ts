@@ -11,23 +11,24 @@ import { parseReferenceCached } from '../catalog/cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
 import type { LintContext } from './context';
 import { catalogImage } from './context';
-import { RUN_RULES, rpmUnpinned } from './checks-packages';
-import { cacheOrTmpfsWith, hasArgs, hasFlag, isPipInstall, parseScript, scriptOf } from './hadolint-commands';
+import { callsAny, RUN_RULES, rpmUnpinned } from './checks-packages';
+import {
+  argsNoFlags,
+  cacheOrTmpfsWith,
+  hasArgs,
+  hasFlag,
+  isPipInstall,
+  parseScript,
+  scriptOf,
+} from './hadolint-commands';
 import type { LintOptions } from './lint';
 import type { Report } from './report';
-import { programOf, runScripts, splitCommands, type SimpleCommand } from './shell-commands';
+import { programOf, type SimpleCommand } from './shell-commands';
 import { absoluteOrVariable, unquote } from './words';
 
-const commandCache = new WeakMap<RunInstruction, SimpleCommand[]>();
-
-/** The simple commands of a RUN (cached per instruction). */
+/** The simple commands of a RUN (read once per instruction, shared with hadolint's rules). */
 export function commandsOf(run: RunInstruction): SimpleCommand[] {
-  let c = commandCache.get(run);
-  if (!c) {
-    c = splitCommands(runScripts(run.command, run.heredocs));
-    commandCache.set(run, c);
-  }
-  return c;
+  return scriptOf(run).simple;
 }
 
 /** True when a RUN mounts a cache at `path` (or below it). */
@@ -186,15 +187,16 @@ function foldRules(items: Item[], onbuildView: boolean, report: Report): void {
     if (i.kind !== 'run') continue;
 
     const s = scriptOf(i);
-    for (const rule of RUN_RULES) if (rule.fails(s, i)) report(rule.id, range);
+    for (const rule of RUN_RULES) if (callsAny(s, rule.programs) && rule.fails(s, i)) report(rule.id, range);
 
     // DL4006: a pipe without pipefail.
     if (!pipefail && s.commands.some((c) => c.pipedInto)) report('DL4006', range);
 
     // DL3042: pip's cache (ENV or inline PIP_NO_CACHE_DIR, --no-cache-dir, a cache mount).
-    const inline = /PIP_NO_CACHE_DIR=([^\s;&|]*)/.exec(s.text);
+    const inline = s.text.includes('PIP_NO_CACHE_DIR=') ? /PIP_NO_CACHE_DIR=([^\s;&|]*)/.exec(s.text) : null;
     const inlineOn = inline !== null && [...TRUTHY].some((t) => unquote(inline[1]).startsWith(t));
     if (
+      callsAny(s, ['pip*', 'python*']) &&
       !pipNoCache.get() &&
       !inlineOn &&
       !cacheOrTmpfsWith(i, '.cache/pip') &&
@@ -212,9 +214,11 @@ function foldRules(items: Item[], onbuildView: boolean, report: Report): void {
       report('DL3042', range);
 
     // DL3033 / DL3041: rpm package versions, knowing the ENV and ARG names defined so far.
-    const defined = new Set([...rpmDefined, ...rpmArgs]);
-    if (rpmUnpinned(s, ['yum'], defined)) report('DL3033', range);
-    if (rpmUnpinned(s, ['dnf', 'microdnf'], defined)) report('DL3041', range);
+    if (callsAny(s, ['yum', 'dnf', 'microdnf'])) {
+      const defined = new Set([...rpmDefined, ...rpmArgs]);
+      if (rpmUnpinned(s, ['yum'], defined)) report('DL3033', range);
+      if (rpmUnpinned(s, ['dnf', 'microdnf'], defined)) report('DL3041', range);
+    }
 
     // DL4001: wget and curl in one stage.
     const downloads = s.commands.filter((c) => c.name === 'curl' || c.name === 'wget');
@@ -360,11 +364,36 @@ function isArchiveOrUrl(src: string): boolean {
   );
 }
 
+/** DL3011: a port (or range end) above 65535; ports with variables are left alone. */
+function badPort(port: string): boolean {
+  if (port.includes('$')) return false;
+  const spec = port.split('/')[0];
+  return spec.split('-').some((n) => /^\d+$/.test(n) && Number(n) > 65535);
+}
+
+/** DL3044: an ENV pair refers to a variable another pair of the same ENV defines (not defined before). */
+function selfReference(
+  pairs: ReadonlyArray<{ key: string; value: string }>,
+  defined: ReadonlySet<string>,
+): boolean {
+  return pairs.some(
+    (p, k) =>
+      !defined.has(p.key) &&
+      pairs.some(
+        (q, j) =>
+          j !== k &&
+          q.value.includes('$') &&
+          (q.value.includes(`\${${p.key}}`) || new RegExp(`\\$${p.key}(?![A-Za-z0-9_])`).test(q.value)),
+      ),
+  );
+}
+
 /** Rules that look at one instruction of the file (not ONBUILD triggers). */
 function instructionRules(df: Dockerfile, report: Report): void {
   let seenFrom = false;
   const perStage = { cmd: 0, entrypoint: 0, healthcheck: 0 };
   let lastUserRoot: Instruction | null = null;
+  const defined = new Set<string>();
   const flushUser = () => {
     if (lastUserRoot) report('DL3002', lastUserRoot.range);
     lastUserRoot = null;
@@ -394,6 +423,21 @@ function instructionRules(df: Dockerfile, report: Report): void {
       report('DL3021', i.range);
     if (i.kind === 'run' && i.command.form === 'shell' && scriptOf(i).commands.some((c) => c.name === 'cd'))
       report('DL3003', i.range);
+    if (i.kind === 'expose' && i.ports.some(badPort)) report('DL3011', i.range);
+    if (i.kind === 'onbuild' && i.trigger && ['onbuild', 'from', 'maintainer'].includes(i.trigger.kind))
+      report('DL3043', i.range);
+    if (i.kind === 'env') {
+      if (selfReference(i.pairs, defined)) report('DL3044', i.range);
+      for (const p of i.pairs) defined.add(p.key);
+    }
+    if (i.kind === 'arg') for (const d of i.declarations) defined.add(d.name);
+    if (
+      i.kind === 'copy' &&
+      i.from !== null &&
+      unquote(i.destination) === '/' &&
+      i.sources.some((x) => unquote(x) === '/')
+    )
+      report('DL3067', i.range);
     if (i.kind === 'user') {
       const u = i.group === null ? i.user : `${i.user}:${i.group}`;
       const root = u === 'root' || u === '0' || u.startsWith('root:') || u.startsWith('0:');
@@ -401,6 +445,67 @@ function instructionRules(df: Dockerfile, report: Report): void {
     }
   }
   flushUser();
+}
+
+const ARCHIVE = [
+  '.tar',
+  '.Z',
+  '.bz2',
+  '.gz',
+  '.lz',
+  '.lzma',
+  '.tZ',
+  '.tb2',
+  '.tbz',
+  '.tbz2',
+  '.tgz',
+  '.tlz',
+  '.tpz',
+  '.txz',
+  '.xz',
+];
+const UNPACKERS = ['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat'];
+const basename = (p: string): string => unquote(p).split(/[/\\]/).pop() ?? '';
+const isArchive = (p: string): boolean => ARCHIVE.some((x) => unquote(p).endsWith(x));
+
+/** DL3010: an archive COPYed from the context and then unpacked by a RUN of the same stage. */
+function copyThenExtract(df: Dockerfile, report: Report): void {
+  let archives: Array<{ name: string; range: SourceRange }> = [];
+  const reported = new Set<SourceRange>();
+  for (const i of df.instructions) {
+    if (i.kind === 'from') archives = [];
+    else if (i.kind === 'copy' && i.from === null) {
+      const names = isArchive(i.destination)
+        ? [basename(i.destination)]
+        : i.sources.filter(isArchive).map(basename);
+      for (const name of names) archives.push({ name, range: i.range });
+    } else if (i.kind === 'run' && archives.length > 0) {
+      for (const c of scriptOf(i).commands) {
+        const unpacks =
+          (c.name === 'tar' &&
+            c.args.some(
+              (a) =>
+                a === '--extract' ||
+                a === '--get' ||
+                (a.startsWith('-') && !a.startsWith('--') && a.includes('x')),
+            )) ||
+          UNPACKERS.includes(c.name);
+        if (!unpacks) continue;
+        const args = argsNoFlags(c).map(basename);
+        // The shell reader drops backslashes inside double quotes (a Windows path); read the text too.
+        const inText = (name: string) =>
+          new RegExp(`[\\\\/\\s"']${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=["'\\s]|$)`).test(
+            scriptOf(i).text,
+          );
+        for (const a of archives) {
+          if ((args.includes(a.name) || inText(a.name)) && !reported.has(a.range)) {
+            reported.add(a.range);
+            report('DL3010', a.range);
+          }
+        }
+      }
+    }
+  }
 }
 
 /** Runs the hadolint rules. */
@@ -413,6 +518,7 @@ export function hadolintChecks(
   fromRules(df, report, options);
   copyFromRules(ctx, report);
   instructionRules(df, report);
+  copyThenExtract(df, report);
   const { main, onbuild } = views(df);
   foldRules(main, false, report);
   if (onbuild.length > 0) foldRules(onbuild, true, report);

@@ -8,6 +8,7 @@ import {
   argsNoFlags,
   cacheOrTmpfsWith,
   countFlag,
+  flagValues,
   hasAnyFlag,
   hasArgs,
   hasFlag,
@@ -20,7 +21,20 @@ import {
 /** A rule over one RUN: true when it fails. */
 export interface RunRule {
   id: string;
+  /** The rule can fail only when one of these programs is called (a prefix when ending in `*`). */
+  programs: string[];
   fails: (s: Script, run: RunInstruction) => boolean;
+}
+
+/** Whether the script calls one of the programs a rule is about. */
+export function callsAny(s: Script, programs: readonly string[]): boolean {
+  for (const p of programs) {
+    if (p.endsWith('*')) {
+      const prefix = p.slice(0, -1);
+      for (const n of s.names) if (n.startsWith(prefix)) return true;
+    } else if (s.names.has(p)) return true;
+  }
+  return false;
 }
 
 const uses = (s: Script, name: string): boolean => s.commands.some((c) => c.name === name);
@@ -188,22 +202,25 @@ export function rpmUnpinned(s: Script, tools: string[], defined: ReadonlySet<str
 export const RUN_RULES: RunRule[] = [
   {
     id: 'DL3001',
+    programs: ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'],
     fails: (s) =>
       s.commands.some((c) =>
         ['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'].includes(c.name),
       ),
   },
-  { id: 'DL3004', fails: (s) => uses(s, 'sudo') },
+  { id: 'DL3004', programs: ['sudo'], fails: (s) => uses(s, 'sudo') },
   {
     id: 'DL3008',
+    programs: ['apt-get'],
     fails: (s) =>
       !packagesOf(s, (c) => hasArgs(c, 'apt-get', ['install']), ['t', 'target-release'], ['install']).every(
         (p) => p.includes('=') || p.includes('/') || p.endsWith('.deb'),
       ),
   },
-  { id: 'DL3013', fails: (s) => s.commands.some(pipUnpinned) },
+  { id: 'DL3013', programs: ['pip*', 'python*'], fails: (s) => s.commands.some(pipUnpinned) },
   {
     id: 'DL3014',
+    programs: ['apt-get'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -218,6 +235,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3015',
+    programs: ['apt-get'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -226,9 +244,10 @@ export const RUN_RULES: RunRule[] = [
           !c.args.includes('APT::Install-Recommends=false'),
       ),
   },
-  { id: 'DL3016', fails: (s) => s.commands.some(npmUnpinned) },
+  { id: 'DL3016', programs: ['npm'], fails: (s) => s.commands.some(npmUnpinned) },
   {
     id: 'DL3018',
+    programs: ['apk'],
     fails: (s) =>
       !packagesOf(s, (c) => hasArgs(c, 'apk', ['add']), ['t', 'virtual', 'repository', 'X'], ['add']).every(
         (p) => ['=', '~', '>', '<'].some((x) => p.includes(x)) || p.endsWith('.apk'),
@@ -236,14 +255,16 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3019',
+    programs: ['apk'],
     fails: (s, run) =>
       !cacheOrTmpfsWith(run, '/var/cache/apk') &&
       s.commands.some((c) => hasArgs(c, 'apk', ['add']) && !hasFlag(c, 'no-cache')),
   },
-  { id: 'DL3027', fails: (s) => uses(s, 'apt') },
-  { id: 'DL3028', fails: (s) => !gems(s).every((g) => g.includes(':')) },
+  { id: 'DL3027', programs: ['apt'], fails: (s) => uses(s, 'apt') },
+  { id: 'DL3028', programs: ['gem'], fails: (s) => !gems(s).every((g) => g.includes(':')) },
   {
     id: 'DL3030',
+    programs: ['yum'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -253,6 +274,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3032',
+    programs: ['yum'],
     fails: (s) =>
       !cleanedAfter(
         s,
@@ -262,6 +284,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3034',
+    programs: ['zypper'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -269,9 +292,14 @@ export const RUN_RULES: RunRule[] = [
           !hasAnyFlag(c, ['non-interactive', 'n', 'no-confirm', 'y']),
       ),
   },
-  { id: 'DL3035', fails: (s) => s.commands.some((c) => hasArgs(c, 'zypper', ['dist-upgrade', 'dup'])) },
+  {
+    id: 'DL3035',
+    programs: ['zypper'],
+    fails: (s) => s.commands.some((c) => hasArgs(c, 'zypper', ['dist-upgrade', 'dup'])),
+  },
   {
     id: 'DL3036',
+    programs: ['zypper'],
     fails: (s, run) =>
       !cacheOrTmpfsWith(run, '/var/cache/zypp') &&
       !cleanedAfter(
@@ -282,6 +310,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3037',
+    programs: ['zypper'],
     fails: (s) =>
       !packagesOf(s, (c) => hasArgs(c, 'zypper', ['install', 'in']), [], ['install', 'in']).every(
         (p) => ['=', '>', '<'].some((x) => p.includes(x)) || p.endsWith('.rpm'),
@@ -289,6 +318,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3038',
+    programs: ['dnf', 'microdnf'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -298,6 +328,7 @@ export const RUN_RULES: RunRule[] = [
   },
   {
     id: 'DL3040',
+    programs: ['dnf', 'microdnf'],
     fails: (s, run) =>
       !cacheOrTmpfsWith(run, '/var/cache/libdnf5') &&
       !cacheOrTmpfsWith(run, '.cache/libdnf5') &&
@@ -320,7 +351,20 @@ export const RUN_RULES: RunRule[] = [
       ),
   },
   {
+    id: 'DL3046',
+    programs: ['useradd'],
+    fails: (s) =>
+      s.commands.some(
+        (c) =>
+          c.name === 'useradd' &&
+          !hasAnyFlag(c, ['l', 'no-log-init']) &&
+          hasAnyFlag(c, ['u', 'uid']) &&
+          flagValues(c, 'u').some((v) => v.length > 5),
+      ),
+  },
+  {
     id: 'DL3047',
+    programs: ['wget'],
     fails: (s) =>
       s.commands.some(
         (c) =>
@@ -330,6 +374,6 @@ export const RUN_RULES: RunRule[] = [
           !c.args.includes('-nv'),
       ),
   },
-  { id: 'DL3062', fails: (s) => !goPackages(s).every(goPinned) },
-  { id: 'DL4005', fails: (s) => s.commands.some((c) => hasArgs(c, 'ln', ['/bin/sh'])) },
+  { id: 'DL3062', programs: ['go'], fails: (s) => !goPackages(s).every(goPinned) },
+  { id: 'DL4005', programs: ['ln'], fails: (s) => s.commands.some((c) => hasArgs(c, 'ln', ['/bin/sh'])) },
 ];

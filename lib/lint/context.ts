@@ -17,9 +17,6 @@ export type RootBase =
 /** What a stage inherits from the stages of its FROM chain (computed once per stage, in order). */
 export interface Inherited {
   absoluteWorkdir: boolean;
-  anyWorkdir: boolean;
-  pipefail: boolean;
-  pipNoCache: boolean;
   /** ENV and ARG names set by ancestor stages (a child stage sees both). */
   envNames: ReadonlySet<string>;
   /** An ancestor stage ran SHELL: BuildKit then no longer recommends the exec form. */
@@ -28,8 +25,6 @@ export interface Inherited {
   shellCopied: boolean;
   /** `curl` / `wget` installed or copied in by an ancestor stage. */
   tools: ReadonlySet<string>;
-  /** The last USER instruction of the chain so far. */
-  lastUser: Instruction | null;
 }
 
 /** Lint facts about one stage. */
@@ -74,14 +69,10 @@ function rootOfImage(stage: Stage): RootBase {
 
 const EMPTY: Inherited = {
   absoluteWorkdir: false,
-  anyWorkdir: false,
-  pipefail: false,
-  pipNoCache: false,
   envNames: new Set(),
   shellSet: false,
   shellCopied: false,
   tools: new Set(),
-  lastUser: null,
 };
 
 const SHELL_PATH = /(^|\/)(sh|bash|ash|busybox)(\/|$|:)|busybox/;
@@ -112,34 +103,25 @@ export function toolsFrom(i: Instruction): string[] {
 function passOn(start: Inherited, stage: Stage): Inherited {
   const out: Inherited = {
     absoluteWorkdir: start.absoluteWorkdir,
-    anyWorkdir: start.anyWorkdir,
-    pipefail: start.pipefail,
-    pipNoCache: start.pipNoCache,
     envNames: start.envNames,
     shellSet: start.shellSet,
     shellCopied: start.shellCopied,
     tools: start.tools,
-    lastUser: start.lastUser,
   };
   let env: Set<string> | null = null;
   let tools: Set<string> | null = null;
   for (const i of stage.instructions) {
     if (i.kind === 'workdir') {
-      out.anyWorkdir = true;
       if (i.path.startsWith('/')) out.absoluteWorkdir = true;
     } else if (i.kind === 'shell') {
       out.shellSet = true;
-      out.pipefail = i.argv.includes('pipefail');
     } else if (i.kind === 'arg') {
       env ??= new Set(start.envNames);
       for (const d of i.declarations) env.add(d.name);
     } else if (i.kind === 'env') {
       env ??= new Set(start.envNames);
-      for (const p of i.pairs) {
-        env.add(p.key);
-        if (p.key === 'PIP_NO_CACHE_DIR') out.pipNoCache = true;
-      }
-    } else if (i.kind === 'user') out.lastUser = i;
+      for (const p of i.pairs) env.add(p.key);
+    }
     if (copiesShell(i)) out.shellCopied = true;
     const t = toolsFrom(i);
     if (t.length > 0) {

@@ -4,7 +4,7 @@
  * them (`--name=value` gives `name`; `-abc` gives `a`, `b`, `c`). Built on the lint's shell reader.
  */
 import type { RunInstruction } from '../dockerfile/types';
-import { runScripts, splitCommands } from './shell-commands';
+import { runScripts, splitCommands, type SimpleCommand } from './shell-commands';
 
 /** One command of a RUN. */
 export interface Command {
@@ -20,6 +20,10 @@ export interface Command {
 export interface Script {
   text: string;
   commands: Command[];
+  /** The shell reader's commands, for the rules that read words directly. */
+  simple: SimpleCommand[];
+  /** The command names present, so rules about other programs can skip the script at once. */
+  names: ReadonlySet<string>;
 }
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -37,14 +41,15 @@ function flagsOf(args: string[]): Command['flags'] {
 /** Reads a script into hadolint-shaped commands. Never throws. */
 export function parseScript(text: string): Script {
   const commands: Command[] = [];
-  for (const c of splitCommands(text)) {
+  const simple = splitCommands(text);
+  for (const c of simple) {
     let k = 0;
     while (k < c.words.length && ASSIGNMENT.test(c.words[k])) k++;
     if (k >= c.words.length) continue;
     const args = c.words.slice(k + 1);
     commands.push({ name: c.words[k], args, flags: flagsOf(args), pipedInto: c.pipedInto });
   }
-  return { text, commands };
+  return { text, commands, simple, names: new Set(commands.map((c) => c.name)) };
 }
 
 const scriptCache = new WeakMap<RunInstruction, Script>();

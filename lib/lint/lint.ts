@@ -10,6 +10,7 @@ import type { Dockerfile } from '../dockerfile/types';
 import { buildChecks } from './checks-build';
 import { hadolintChecks } from './checks-hadolint';
 import { teachingChecks } from './checks-teaching';
+import { labelRules } from './checks-labels';
 import { buildContext } from './context';
 import { attachFixes } from './fixes';
 import { applyPragmas } from './pragmas';
@@ -40,8 +41,8 @@ export type LabelKind = 'text' | 'url' | 'spdx' | 'hash' | 'rfc3339' | 'semver' 
 
 /**
  * Folds a finding into the one its rule is `sameAs` at the same line: the kept finding gains the
- * folded one's ids. A finding the plan already reports (an error that stops the build) is folded
- * into the plan's diagnostic, which gains the id (the plan's diagnostics are made per analysis).
+ * folded one's ids. A finding the parser or the plan already reports (an error that stops the
+ * build) is folded into that diagnostic, which gains the id (both are made afresh per analysis).
  */
 function merge(found: Diagnostic[], plan: Diagnostic[]): Diagnostic[] {
   const planned = new Map(plan.map((d) => [`${d.ruleId}@${d.range.start.line}`, d]));
@@ -84,6 +85,7 @@ export function lintDockerfile(df: Dockerfile, graph: StageGraph, options: LintO
     () => buildChecks(df, ctx, report, options),
     () => hadolintChecks(df, ctx, report, options),
     () => teachingChecks(ctx, report),
+    () => labelRules(df, report, options),
   ];
   for (const step of steps) {
     try {
@@ -94,7 +96,7 @@ export function lintDockerfile(df: Dockerfile, graph: StageGraph, options: LintO
   }
   const kept = applyPragmas(
     df,
-    merge(found, graph.diagnostics),
+    merge(found, [...df.diagnostics, ...graph.diagnostics]),
     isDockerRule,
     options.buildArgs?.BUILDKIT_DOCKERFILE_CHECK,
   );

@@ -61,6 +61,8 @@ describe('ignore comments', () => {
       skip: new Set(['a', 'b']),
       skipAll: false,
       error: true,
+      experimental: new Set(),
+      experimentalAll: false,
     });
   });
 });

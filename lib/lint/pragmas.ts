@@ -18,11 +18,20 @@ export interface CheckConfig {
   skip: Set<string>;
   skipAll: boolean;
   error: boolean;
+  /** Experimental rules turned on (`experimental=A,B` or `all`), by lowercase name. */
+  experimental: Set<string>;
+  experimentalAll: boolean;
 }
 
 /** Reads `skip=A,B;error=true` the way BuildKit does; an invalid value turns nothing off. */
 export function parseCheckOptions(value: string | null | undefined): CheckConfig {
-  const out: CheckConfig = { skip: new Set(), skipAll: false, error: false };
+  const out: CheckConfig = {
+    skip: new Set(),
+    skipAll: false,
+    error: false,
+    experimental: new Set(),
+    experimentalAll: false,
+  };
   if (!value) return out;
   for (const part of value.trim().split(';').slice(0, 3)) {
     const eq = part.indexOf('=');
@@ -32,6 +41,9 @@ export function parseCheckOptions(value: string | null | undefined): CheckConfig
     if (key === 'skip') {
       if (v === 'all') out.skipAll = true;
       else for (const id of v.split(',')) if (id.trim()) out.skip.add(id.trim().toLowerCase());
+    } else if (key === 'experimental') {
+      if (v === 'all') out.experimentalAll = true;
+      else for (const id of v.split(',')) if (id.trim()) out.experimental.add(id.trim().toLowerCase());
     } else if (key === 'error') {
       out.error = /^(1|t|true)$/i.test(v);
     }

@@ -187,4 +187,13 @@ export const BUILD_CHECKS: LintRule[] = [
     hint: 'The file is not sent to the builder, so this COPY fails or copies nothing; remove it from .dockerignore or from the COPY.',
     lessonPath: null,
   }),
+  docker({
+    id: 'InvalidDefinitionDescription',
+    kebab: 'invalid-definition-description',
+    severity: 'warning',
+    title: 'Comment for ARG or FROM should start with its name',
+    message: 'Comment for {keyword} should follow the format: `# {key} <description>`',
+    hint: 'Tools that list build arguments and targets read this comment as the description; start it with the name, or separate it with a blank line.',
+    lessonPath: null,
+  }),
 ];

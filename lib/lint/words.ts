@@ -5,6 +5,7 @@
 
 /** The word without its quotes (`"a b"` → `a b`, `'x'` → `x`); other words as they are. */
 export function unquote(word: string): string {
+  if (!word.includes('"') && !word.includes("'")) return word;
   let out = '';
   let quote = '';
   for (let i = 0; i < word.length; i++) {

@@ -22,7 +22,7 @@ describe('variables that double', () => {
       const started = performance.now();
       const r = simulate(doubling(kw, 40), { context: { files: [] } });
       const ms = performance.now() - started;
-      const warnings = r.diagnostics.filter((d) => d.ruleId === 'SC-variable-too-long');
+      const warnings = r.diagnostics.filter((d) => d.ruleId === 'stagecraft/variable-too-long');
       expect(warnings).toHaveLength(1);
       expect(warnings[0].message).toMatch(/^A would be longer than 65,536 characters/);
       expect(warnings[0].range.start.line).toBe(2 + 17);
@@ -33,7 +33,7 @@ describe('variables that double', () => {
 
   it('says nothing when values stay small', () => {
     const a = analyzeDockerfile(doubling('ENV', 10));
-    expect(a.diagnostics.filter((d) => d.ruleId === 'SC-variable-too-long')).toEqual([]);
+    expect(a.diagnostics.filter((d) => d.ruleId === 'stagecraft/variable-too-long')).toEqual([]);
   });
 
   it('a RUN line cannot multiply a big value', () => {

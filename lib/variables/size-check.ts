@@ -22,7 +22,7 @@ export function oversizedVariables(
     if (x.tooLong && !reported.has(assigned)) {
       reported.add(assigned);
       out.push({
-        ruleId: 'SC-variable-too-long',
+        ruleId: 'stagecraft/variable-too-long',
         severity: 'warning',
         origin: 'plan',
         message: `${assigned} would be longer than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters (through $${x.tooLong}): the simulator stops expanding it there`,

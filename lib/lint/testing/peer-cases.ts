@@ -65,10 +65,22 @@ function configOf(c: PeerCase): LintOptions {
 }
 
 /**
- * The configuration the peer's spec file sets for a rule where the case does not carry it (hadolint's
- * label specs run with a label schema; `strict-labels` for DL3050).
+ * The configuration the peer's spec file sets for a rule where the case does not carry it: hadolint's
+ * label specs (test/Hadolint/Rule/DL30xxSpec.hs) each run with a one-label schema, DL3050 with
+ * `strictLabels`; DL3048 needs only the label rules turned on.
  */
-const PEER_SPEC_CONFIG: Record<string, LintOptions> = {};
+const PEER_SPEC_CONFIG: Record<string, LintOptions> = {
+  DL3048: { labelSchema: {} },
+  DL3049: { labelSchema: { foo: 'text' } },
+  DL3050: { labelSchema: { required: 'text' }, strictLabels: true },
+  DL3051: { labelSchema: { emptylabel: 'text' } },
+  DL3052: { labelSchema: { urllabel: 'url' } },
+  DL3053: { labelSchema: { datelabel: 'rfc3339' } },
+  DL3054: { labelSchema: { spdxlabel: 'spdx' } },
+  DL3055: { labelSchema: { githash: 'hash' } },
+  DL3056: { labelSchema: { semver: 'semver' } },
+  DL3058: { labelSchema: { maintainer: 'email' } },
+};
 
 /** Runs one case through the linter and compares. */
 export function runPeerCase(c: PeerCase): CaseResult {
@@ -77,7 +89,7 @@ export function runPeerCase(c: PeerCase): CaseResult {
   const graph = planBuild(df, { buildArgs: c.buildArgs });
   // Findings on the lines the corpus added are about the added FROM, which the peer never saw.
   const added = c.addedLines ?? 0;
-  const found = [...graph.diagnostics, ...lintDockerfile(df, graph, options)].filter(
+  const found = [...df.diagnostics, ...graph.diagnostics, ...lintDockerfile(df, graph, options)].filter(
     (d) => ruleIdsOf(d).includes(c.rule) && d.range.start.line > added,
   );
   const gotLines = found.map((d) => d.range.start.line).sort((a, b) => a - b);
