@@ -65,7 +65,7 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
   try {
     const dockerfile = parseDockerfile(text);
     const graph = planBuild(dockerfile, options);
-    const lint = lintDockerfile(dockerfile, graph);
+    const lint = lintDockerfile(dockerfile, graph, { buildArgs: options.buildArgs, source: text });
     const sizes = oversizedVariables(dockerfile, options.buildArgs ?? {});
     const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint, ...sizes]).map((d) =>
       clamp(d, dockerfile.lineCount),
