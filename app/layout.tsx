@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/course/site-footer';
 import { SiteHeader } from '@/components/course/site-header';
-import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/components/course/site';
+import { SITE_DESCRIPTION, SITE_NAME, SOCIAL_IMAGE, siteUrl } from '@/components/course/site';
 import { THEME_INIT_SCRIPT } from '@/components/ui/theme';
 import { SERVICE_WORKER_SCRIPT } from '@/components/present/offline';
 import './globals.css';
@@ -22,8 +22,12 @@ export const metadata: Metadata = {
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     url: '/',
+    images: [SOCIAL_IMAGE],
   },
-  twitter: { card: 'summary' },
+  twitter: { card: 'summary_large_image', images: [SOCIAL_IMAGE.url] },
+  // Installable: icons and manifest drawn by scripts/site-assets.mjs, served from public/.
+  manifest: '/manifest.webmanifest',
+  icons: { apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {

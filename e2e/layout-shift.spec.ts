@@ -46,14 +46,15 @@ for (const viewport of [
   { name: 'desktop', width: 1350, height: 940 },
 ]) {
   test(`the playground loads without layout shift (${viewport.name})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await watchShifts(page);
     await page.goto('/playground/');
     const playground = page.getByTestId('playground');
     // Everything that arrives late has arrived: the panel's result, the editor and the terminal.
-    await expect(playground.getByTestId('final-size')).toHaveText(/MB/, { timeout: 30_000 });
+    await expect(playground.getByTestId('final-size')).toHaveText(/MB/, { timeout: 90_000 });
     await expect(playground.getByTestId('dockerfile-editor')).toHaveAttribute('data-editor-state', /./);
-    await expect(playground.getByTestId('terminal-input')).toBeVisible({ timeout: 30_000 });
+    await expect(playground.getByTestId('terminal-input')).toBeVisible({ timeout: 60_000 });
     // Two frames later, so a shift caused by the last arrival is recorded.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const { total, sources } = await layoutShift(page);

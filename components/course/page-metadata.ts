@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SITE_NAME } from './site';
+import { SITE_NAME, SOCIAL_IMAGE } from './site';
 
 /**
  * Title, description, canonical address and Open Graph data for one page. Next replaces (not merges) the
@@ -22,7 +22,15 @@ export function pageMetadata({
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path },
-    openGraph: { type, siteName: SITE_NAME, title: title ?? SITE_NAME, description, url: path, locale: 'en' },
+    openGraph: {
+      type,
+      siteName: SITE_NAME,
+      title: title ?? SITE_NAME,
+      description,
+      url: path,
+      locale: 'en',
+      images: [SOCIAL_IMAGE],
+    },
     twitter: { card: 'summary', title: title ?? SITE_NAME, description },
   };
 }

@@ -9,3 +9,11 @@ export const SITE_DESCRIPTION =
 export function siteUrl(): string {
   return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 }
+
+/** The social preview image (drawn by scripts/site-assets.mjs). */
+export const SOCIAL_IMAGE = {
+  url: '/social.png',
+  width: 1200,
+  height: 630,
+  alt: 'Stagecraft: multi-stage Docker builds and distroless images, with a Docker simulator in your browser',
+};

@@ -9,7 +9,7 @@ import { listCatalogImages } from '@/lib/catalog';
 import { createWorkerHandler } from '@/lib/worker/handler';
 import { gradeExercise } from '@/lib/course/grade';
 import { createTerminalSessions } from './terminal-sessions';
-import type { WorkerRequest } from '@/lib/worker/protocol';
+import type { WorkerRequest, WorkerResponse } from '@/lib/worker/protocol';
 
 const handle = createWorkerHandler({
   simulate,
@@ -29,3 +29,6 @@ const handle = createWorkerHandler({
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   self.postMessage(handle(event.data));
 };
+
+// Loaded: the client's watchdog starts counting from here, not from the page's request.
+self.postMessage({ kind: 'ready', id: 0 } satisfies WorkerResponse);

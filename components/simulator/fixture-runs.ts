@@ -16,7 +16,7 @@ export const calculatorRun: RunOutcome = {
   truncated: true,
 };
 
-/** Docker's error for a shell-form ENTRYPOINT on scratch (FACTS.md §4, runc ≥ 1.1). */
+/** Docker's error for a shell-form ENTRYPOINT on scratch (runc ≥ 1.1, opencontainers/runc libcontainer). */
 export const NO_SHELL_ERROR =
   'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.';
 

@@ -1,7 +1,7 @@
 /**
  * Hand-made simulation results for the Go calculator, for tests and previews of the panel: the
  * single-stage image (ubuntu:22.04 + golang-go), the multi-stage image on scratch, and a three-stage
- * file where BuildKit skips a test stage. Totals follow ../shared/facts/FACTS.md (§1a, §2a, §2c, §3a);
+ * file where BuildKit skips a test stage. Totals follow the catalog's figures (lib/catalog: images/ubuntu-debian.ts, packages/apt-jammy.ts, artifacts.ts);
  * how the base image's bytes split between folders is illustrative test data only.
  */
 import type { Instruction } from '@/lib/dockerfile/types';
@@ -11,11 +11,11 @@ import { edge, fixtureInstruction, fromInstr, graph, image, layer, stage } from 
 
 export { calculatorRun, NO_SHELL_ERROR, noShellRun, sampleDiagnostics } from './fixture-runs';
 
-const UBUNTU_BYTES = 78_080_000; // FACTS.md §1a, repo-info ubuntu 22.04
-const APT_LISTS_BYTES = 82_400_000; // FACTS.md §2b, MEASURED
-const GOLANG_GO_BYTES = 733_200_000; // FACTS.md §2a, MEASURED (82 packages, docs excluded)
-const CALC_BINARY_BYTES = 1_793_479; // FACTS.md §2c, go1.18.1 calc, MEASURED
-const GOCACHE_BYTES = 1_064 * 1024; // FACTS.md §2c, go1.18.1 after calc
+const UBUNTU_BYTES = 78_080_000; // repo-info repos/ubuntu/local/22.04.md (lib/catalog/images/ubuntu-debian.ts)
+const APT_LISTS_BYTES = 82_400_000; // measured (lib/catalog/packages.ts, findAptLists)
+const GOLANG_GO_BYTES = 733_200_000; // measured, 82 packages, docs excluded (lib/catalog/packages/apt-jammy.ts)
+const CALC_BINARY_BYTES = 1_793_479; // measured, go1.18.1 (lib/catalog/artifacts.ts)
+const GOCACHE_BYTES = 1_064 * 1024; // measured, go1.18.1 after calc (lib/catalog/artifacts.ts)
 const CONTEXT_BYTES = 1_432 + 611; // calculator.go + README.md of the fixture context
 
 const ubuntuFiles: ManifestEntry[] = [
@@ -101,7 +101,7 @@ const buildLayers: Layer[] = [
     [
       {
         text: 'ubuntu:22.04 is about 78.08 MB on disk',
-        source: 'repo-info repos/ubuntu/local/22.04.md @c577a25d (FACTS.md §1a)',
+        source: 'repo-info repos/ubuntu/local/22.04.md @c577a25d',
       },
     ],
   ),
@@ -113,10 +113,13 @@ const buildLayers: Layer[] = [
     aptFiles,
     'apt-get update downloads the package lists (kept in the layer), and golang-go installs with its Recommends: gcc, g++, perl and more — 82 packages.',
     [
-      { text: 'apt lists with Docker’s gzip-indexes config: 82.4 MB', source: 'MEASURED, FACTS.md §2b' },
+      {
+        text: 'apt lists with Docker’s gzip-indexes config: 82.4 MB',
+        source: 'MEASURED, apt lists of ubuntu:22.04',
+      },
       {
         text: 'golang-go with Recommends on Ubuntu 22.04: 733.2 MB of files',
-        source: 'MEASURED, FACTS.md §2a',
+        source: 'MEASURED, golang-go on ubuntu:22.04',
       },
     ],
   ),
@@ -139,8 +142,8 @@ const buildLayers: Layer[] = [
     buildFiles,
     'The static calculator binary (Go 1.18) plus the Go build cache left in /root/.cache/go-build.',
     [
-      { text: 'calc built with go1.18.1: 1,793,479 bytes', source: 'MEASURED, FACTS.md §2c' },
-      { text: 'GOCACHE after building calc with go1.18.1: 1,064 KiB', source: 'MEASURED, FACTS.md §2c' },
+      { text: 'calc built with go1.18.1: 1,793,479 bytes', source: 'MEASURED, go1.18.1' },
+      { text: 'GOCACHE after building calc with go1.18.1: 1,064 KiB', source: 'MEASURED, go1.18.1' },
     ],
   ),
 ];
@@ -206,7 +209,7 @@ const scratchLayers: Layer[] = [
     CALC_BINARY_BYTES,
     [appFile],
     'Copies only the calculator binary out of the build stage; nothing else from that stage ships.',
-    [{ text: 'calc built with go1.18.1: 1,793,479 bytes', source: 'MEASURED, FACTS.md §2c' }],
+    [{ text: 'calc built with go1.18.1: 1,793,479 bytes', source: 'MEASURED, go1.18.1' }],
   ),
   layer(1, 9, 'ENTRYPOINT ["/app"]', 0, [], 'ENTRYPOINT only changes the configuration: 0 B.', []),
 ];

@@ -15,7 +15,7 @@ describe('LayerBars', () => {
     expect(html.match(/aria-expanded="false"/g)).toHaveLength(full.length);
     expect(html).toMatch(/<div id="p-why-1" hidden=""/);
     const text = textOf(html);
-    expect(text).toContain('source: MEASURED, FACTS.md §2a');
+    expect(text).toContain('source: MEASURED, golang-go on ubuntu:22.04');
     expect(text).toContain('Confidence: high confidence');
   });
 

@@ -45,7 +45,9 @@ function setup() {
     }
   };
   const answer = (w: WorkerLike, response: WorkerResponse) => w.onmessage?.({ data: response });
-  return { client, workers, advance, answer };
+  const ready = (w: WorkerLike) => answer(w, { kind: 'ready', id: 0 });
+  ready(workers[0]);
+  return { client, workers, advance, answer, ready };
 }
 
 const simulate = {
@@ -71,7 +73,7 @@ describe('the simulator client watchdog', () => {
   });
 
   it('past the budget: terminates, says so, restarts with the same contexts, and keeps working', async () => {
-    const { client, workers, advance, answer } = setup();
+    const { client, workers, advance, answer, ready } = setup();
     client.ensureContext('calc', { files: [{ path: 'a', sizeBytes: 1, content: 'a' }] });
     client.ensureExercise('ex', { goals: [] } as never);
     const slow = client.request(simulate);
@@ -94,6 +96,7 @@ describe('the simulator client watchdog', () => {
     });
     expect(workers).toHaveLength(2);
     expect(workers[1].received.map((m) => m.kind)).toEqual(['context', 'exercise']);
+    ready(workers[1]);
     const next = client.request(simulate);
     const sent = workers[1].received.at(-1)!;
     expect(sent.kind).toBe('simulate');
@@ -110,6 +113,23 @@ describe('the simulator client watchdog', () => {
     }
     await Promise.all(ps);
     expect(workers).toHaveLength(1);
+  });
+
+  it('does not count the time a worker takes to load', async () => {
+    const { client, workers, advance, answer, ready } = setup();
+    client.request(simulate);
+    advance(1000);
+    expect(workers).toHaveLength(2);
+    // The new worker loads slowly: no restart until it is ready and then over budget.
+    const p = client.request(simulate);
+    advance(5000);
+    expect(workers).toHaveLength(2);
+    ready(workers[1]);
+    advance(999);
+    const sent = workers[1].received.at(-1)!;
+    answer(workers[1], { kind: 'hover', id: sent.id, hover: null });
+    await expect(p).resolves.toMatchObject({ kind: 'hover' });
+    expect(workers).toHaveLength(2);
   });
 
   it('a crashed worker answers everything waiting', async () => {

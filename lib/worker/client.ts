@@ -64,11 +64,19 @@ export function createSimulatorClient(
   const exercises = new Map<string, Gradable>();
   let nextId = 1;
   let timer: unknown = null;
+  /** Whether the current worker has loaded (said `ready`): its loading time does not count. */
+  let ready = false;
   let worker = start();
 
   function start(): WorkerLike {
     const w = startWorker();
+    ready = false;
     w.onmessage = (event) => {
+      if (event.data.kind === 'ready') {
+        ready = true;
+        rearm();
+        return;
+      }
       const waiting = pending.get(event.data.id);
       if (!waiting) return;
       pending.delete(event.data.id);
@@ -93,10 +101,13 @@ export function createSimulatorClient(
     for (const [id, { kind, resolve }] of waiting) resolve({ kind: 'error', id, message: message(kind) });
   }
 
-  /** The budget runs from the last answer (or the first request): a long queue of quick answers is fine. */
+  /**
+   * The budget runs from the worker's `ready`, the last answer or the first request, whichever is latest:
+   * a long queue of quick answers is fine, and so is a worker that is slow to load.
+   */
   function rearm(): void {
     if (timer !== null) clearTimer(timer);
-    timer = pending.size > 0 ? setTimer(expire, budgetMs) : null;
+    timer = ready && pending.size > 0 ? setTimer(expire, budgetMs) : null;
   }
 
   function expire(): void {

@@ -88,7 +88,9 @@ export type WorkerResponse =
   /** `line` is the completed line; `candidates` lists what matched when several did. */
   | { kind: 'terminal-complete'; id: number; line: string; candidates: string[] }
   /** The engine failed unexpectedly; the lab keeps its last result and shows `message`. */
-  | { kind: 'error'; id: number; message: string };
+  | { kind: 'error'; id: number; message: string }
+  /** Sent once, unasked (id 0), when the worker has loaded and can answer. */
+  | { kind: 'ready'; id: 0 };
 
 /** The diagnostics of a result, for callers that only need those. */
 export function resultDiagnostics(result: SimulationResult | null): Diagnostic[] {
