@@ -28,6 +28,11 @@ describe('apt-get install on Debian images, from the package indexes', () => {
     );
   });
 
+  it('loads suites one at a time and ignores unknown ones', async () => {
+    await loadDebianPackages(['sid', 'trixie']);
+    expect(aptInstall('trixie', ['tini'], false)?.added).toEqual(['tini']);
+  });
+
   it('adds nothing for packages already in the base and reports unknown names', () => {
     const install = aptInstall('bookworm', ['bash', 'no-such-package'], true)!;
     expect(install.added).toEqual([]);
