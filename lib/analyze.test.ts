@@ -20,9 +20,9 @@ describe('analyzeDockerfile', () => {
     expect(a.graph.stages.map((s) => s.built)).toEqual([true, true]);
     const lines = a.diagnostics.map((d) => d.range.start.line);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
-    expect(a.diagnostics.some((d) => d.ruleId === 'stagecraft/shell-form-no-shell' && d.range.start.line === 8)).toBe(
-      true,
-    );
+    expect(
+      a.diagnostics.some((d) => d.ruleId === 'stagecraft/shell-form-no-shell' && d.range.start.line === 8),
+    ).toBe(true);
   });
 
   it('passes the target and builder through to the plan', () => {

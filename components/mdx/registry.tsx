@@ -5,6 +5,7 @@ import { Compare } from './compare-tag';
 import { ExampleFiles } from './example-files-tag';
 import { Exercise } from './exercise-tag';
 import { DockerfileLab } from './lab-tag';
+import { Notes, Slide, Step } from './present-tags';
 import { Quiz } from './quiz-tag';
 import { SimFigure } from './sim-figure';
 import { SourceNote } from './source-note';
@@ -28,4 +29,7 @@ export const mdxComponents = {
   SimFigure,
   SourceNote,
   Terminal,
+  Notes,
+  Step,
+  Slide,
 } satisfies MDXComponents;

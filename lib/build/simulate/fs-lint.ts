@@ -50,7 +50,10 @@ export function lintFinalImage(
   const already = (ruleId: string, pred: (x: Diagnostic) => boolean) =>
     existing.some((x) => x.ruleId === ruleId && pred(x));
   const tools = image.facts.buildTools.filter((t) => !['git', 'pip', 'pip3', 'npm', 'yarn'].includes(t));
-  if (tools.length > 0 && !already('stagecraft/build-tools-in-final', (x) => inStage(stage, x.range.start.line))) {
+  if (
+    tools.length > 0 &&
+    !already('stagecraft/build-tools-in-final', (x) => inStage(stage, x.range.start.line))
+  ) {
     out.push(
       d(
         'stagecraft/build-tools-in-final',
