@@ -27,6 +27,11 @@ export const goalSchema = z.discriminatedUnion('kind', [
    * `runAsNonRoot` can verify; a user name cannot be checked there and is refused.
    */
   z.strictObject({ kind: z.literal('numericUser'), ...labelled }),
+  /**
+   * The final image's `runtime` (e.g. `python`) has the same major.minor version as in every stage it
+   * copies files from that has one: packages installed there were built for that interpreter.
+   */
+  z.strictObject({ kind: z.literal('sameRuntimeVersion'), runtime: z.string().min(1), ...labelled }),
   /** The final image ships no build tools (compilers, Maven, npm, pip, …). */
   z.strictObject({ kind: z.literal('noBuildTools'), ...labelled }),
   /** `docker run` starts the program (it may exit later). */
@@ -127,6 +132,8 @@ export function goalLabel(goal: Goal): string {
       return 'The user is a number, so Kubernetes runAsNonRoot can verify it';
     case 'noBuildTools':
       return 'No build tools ship in the final image';
+    case 'sameRuntimeVersion':
+      return `The build stage's ${goal.runtime} version matches the final image's`;
     case 'starts':
       return '`docker run` starts the program';
     case 'runOutput':

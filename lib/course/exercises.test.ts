@@ -109,6 +109,16 @@ describe('grading by outcome, not by text', () => {
     expect(grade(`${exercise.start.trimEnd()}\nUSER 0\n`)?.passed).toBe(false);
   });
 
+  it('python: a build stage on another Python version fails the version goal', () => {
+    const exercise = loadExercise('07-python-without-a-shell');
+    const mismatched = exercise.solution.replace('python:3.13-slim-trixie', 'python:3.12-slim');
+    const goal = gradeExercise(exercise, mismatched, exercise.context).find(
+      (r) => r.goal.kind === 'sameRuntimeVersion',
+    );
+    expect(goal?.passed).toBe(false);
+    expect(goal?.message).toMatch(/python 3\.13.*python 3\.12/);
+  });
+
   it('never throws, whatever the text', () => {
     const exercise = loadExercise('05-fix-the-demo');
     for (const text of ['', 'FROM', 'RUN echo hi', 'FROM scratch AS x\nCOPY --from=x / /\n', '\u0000\n{{']) {

@@ -65,6 +65,47 @@ function noImage(result: SimulationResult): Check {
   };
 }
 
+/** `3.13.5` → `3.13`; a version without a minor stays as it is. */
+function minorOf(version: string): string {
+  return /^(\d+\.\d+)/.exec(version)?.[1] ?? version;
+}
+
+/**
+ * Compares the final image's `runtime` with the same runtime in the stages the target copies from.
+ * Fails, saying why, when either side cannot be told (unknown is not a match).
+ */
+function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
+  const target = result.graph.target;
+  const final = result.image?.facts.runtimes.find((r) => r.name === runtime);
+  if (target === null || !final) {
+    return { passed: false, message: `The final image has no ${runtime} the simulator knows of.` };
+  }
+  const sources = new Set(
+    result.graph.edges
+      .filter((e) => e.to === target && e.kind === 'copy-from' && e.from.kind === 'stage')
+      .flatMap((e) => (e.from.kind === 'stage' ? [e.from.index] : [])),
+  );
+  const found: string[] = [];
+  for (const index of sources) {
+    const version = result.stages[index]?.facts.runtimes.find((r) => r.name === runtime)?.version;
+    if (!version) continue;
+    if (minorOf(version) !== minorOf(final.version)) {
+      return {
+        passed: false,
+        message: `The final image runs ${runtime} ${minorOf(final.version)}, but stage ${index} that it copies from has ${runtime} ${minorOf(version)}: packages built there target the wrong version.`,
+      };
+    }
+    found.push(version);
+  }
+  if (found.length === 0) {
+    return {
+      passed: false,
+      message: `Can't tell: no stage the final image copies from has a ${runtime} version the simulator knows.`,
+    };
+  }
+  return { passed: true, message: `Both run ${runtime} ${minorOf(final.version)}.` };
+}
+
 /** The base image of the target stage, following `FROM <stage>` back to an image or scratch. */
 function rootBase(graph: StageGraph): string | null {
   let index = graph.target;
@@ -159,6 +200,8 @@ function checkGoal(goal: Goal, session: Session): Check {
           : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
       };
     }
+    case 'sameRuntimeVersion':
+      return sameRuntimeVersion(goal.runtime, result);
     case 'noBuildTools':
       return image.facts.buildTools.length === 0
         ? { passed: true, message: 'No build tools in the final image.' }
