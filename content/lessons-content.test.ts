@@ -19,6 +19,8 @@ const TAGS = [
   'Quiz',
   'SimFigure',
   'Terminal',
+  'SourceNote',
+  'ExampleFiles',
   'Notes',
   'Step',
   'Slide',
