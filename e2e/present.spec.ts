@@ -99,7 +99,8 @@ test('the class link QR code decodes to a link that opens the same lab state', a
   const slide = shown(page);
   await slide.getByRole('button', { name: 'Class link' }).click();
   const qr = page.getByTestId('class-qr');
-  await expect(qr).toBeVisible();
+  // The QR code's code (qrcode) is fetched on the first press.
+  await expect(qr).toBeVisible({ timeout: 60_000 });
   const { width, height, data } = await qr.evaluate(async (img: HTMLImageElement) => {
     await img.decode();
     const canvas = document.createElement('canvas');
