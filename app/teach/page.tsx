@@ -123,8 +123,8 @@ export default async function TeachPage() {
                   </a>
                 </td>
                 <td className="py-2 pr-3 whitespace-nowrap">about {lesson.minutes} min</td>
-                <td className="py-2 pr-3" data-testid={`slides-${lesson.slug}`}>
-                  {slides}
+                <td className="py-2 pr-3">
+                  <span data-testid={`slides-${lesson.slug}`}>{slides}</span>
                   <span className="block text-zinc-600 dark:text-zinc-400">
                     {labs} with a lab, {checks} checks
                   </span>
