@@ -16,6 +16,16 @@ export interface Citation {
   source: string;
 }
 
+/**
+ * A size the model cannot pin down: between `low` and `high` bytes (`high` null: no upper bound is
+ * known), `because` says what is unknown. The point figure (`sizeBytes`) stays the best estimate.
+ */
+export interface SizeRange {
+  low: number;
+  high: number | null;
+  because: string;
+}
+
 /** A file-system change a layer makes: add/replace a path, or delete it (an OCI whiteout). */
 export type FsChange = { op: 'add'; entry: ManifestEntry } | { op: 'delete'; path: string };
 
@@ -38,6 +48,8 @@ export interface Layer {
   changes: FsChange[];
   /** Regions this layer may have written that the model cannot follow (absent: none). */
   fog?: Fog[];
+  /** Present when the layer's size is unknown beyond its confidence (unknown base, unmodelled writes). */
+  sizeRange?: SizeRange;
 }
 
 export interface ImageConfig {
@@ -55,6 +67,11 @@ export interface ImageConfig {
   /** The SHELL used for shell-form commands (default ["/bin/sh","-c"]). */
   shell: string[];
   healthcheck: string[] | null;
+  /**
+   * Settings inherited from an image the simulator does not know, field → why (absent: all known).
+   * An instruction that sets a field makes it known again.
+   */
+  unknown?: Partial<Record<'entrypoint' | 'cmd' | 'user' | 'workdir', string>>;
 }
 
 /** Facts of `ImageFacts` the model may be unable to tell. */
@@ -88,6 +105,11 @@ export interface SimulatedImage {
   sizeBytes: number;
   /** The lowest confidence of any non-empty layer. */
   confidence: Confidence;
+  /**
+   * Present when some layer's size is unknown: the sum of the layers' lows and highs (`high` null
+   * when any layer has no upper bound), `because` naming the unknown parts.
+   */
+  sizeRange?: SizeRange;
   config: ImageConfig;
   facts: ImageFacts;
   /** The merged filesystem (after whiteouts), path → entry. */

@@ -9,7 +9,7 @@ import type {
   PackageManager,
   Runtime,
 } from '../../catalog/types';
-import type { Citation, ImageConfig } from '../types';
+import type { Citation, ImageConfig, SizeRange } from '../types';
 import type { SimCatalog } from './catalog-port';
 import { bytesOf } from './helpers';
 import type { Fog } from '../fs/presence';
@@ -34,6 +34,8 @@ export interface BaseStart {
   fog: Fog[];
   /** Why the image's content and configuration are unknown, or null when the catalog knows it. */
   unknownReason: string | null;
+  /** For an unknown image: the range its size may lie in. */
+  sizeRange?: SizeRange;
 }
 
 /** A fresh image configuration (Docker's defaults). */
@@ -96,6 +98,9 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     const reason = `${ref} is not in the simulator's catalog, so what it contains is unknown`;
     const config = defaultConfig();
     config.env.PATH = DEFAULT_PATH;
+    const inherited = `comes from ${ref}, an image the simulator does not know`;
+    config.unknown = { entrypoint: inherited, cmd: inherited, user: inherited, workdir: inherited };
+    const range = catalog.unknownImageRange(ref);
     return {
       entries: [
         {
@@ -118,6 +123,13 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
       passwd: 'root:x:0:0:root:/root:/bin/sh\n',
       fog: [{ path: '/', reason }],
       unknownReason: reason,
+      sizeRange: range
+        ? {
+            low: range.low,
+            high: range.high,
+            because: `${ref} is not in the catalog: its size is somewhere among similar images the catalog knows`,
+          }
+        : { low: 0, high: null, because: `${ref} is not in the catalog: its size is unknown` },
     };
   }
   const figure =

@@ -90,6 +90,12 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
       null,
     );
   }
+  const inherited = image.config.unknown;
+  if (inherited && !options.entrypoint) {
+    if (inherited.entrypoint) return cantTell(null, `the ENTRYPOINT ${inherited.entrypoint}`);
+    if (inherited.cmd && !(options.args && options.args.length > 0))
+      return cantTell(null, `the CMD ${inherited.cmd}`);
+  }
   const formed = formCommand(image.config, { args: options.args, entrypoint: options.entrypoint });
   if (!formed || formed.argv.length === 0 || formed.argv[0] === '') {
     return failed(

@@ -92,7 +92,9 @@ function facts(b: StageBuild): ImageFacts {
   const sh = shellOf({ tree, fog }, pathVar);
   const unknownFacts: Partial<Record<FactName, string>> = {};
   if (sh.unknown) unknownFacts.shell = sh.unknown;
+  if (b.config.unknown?.user) unknownFacts.user = `the user ${b.config.unknown.user}`;
   if (rootFog) {
+    unknownFacts.runtimes = rootFog.reason;
     unknownFacts.packageManager = rootFog.reason;
     unknownFacts.libc = rootFog.reason;
     unknownFacts.buildTools = rootFog.reason;
@@ -143,6 +145,20 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     b.layers.filter((l) => !l.empty).map((l) => l.confidence),
     'exact',
   );
+  let sizeRange: SimulatedImage['sizeRange'];
+  if (b.layers.some((l) => l.sizeRange)) {
+    let low = 0;
+    let high: number | null = 0;
+    const because = new Set<string>();
+    for (const l of b.layers) {
+      const size = l.sizeBytes > 0 && Number.isFinite(l.sizeBytes) ? l.sizeBytes : 0;
+      low += l.sizeRange ? l.sizeRange.low : size;
+      if (high !== null)
+        high = l.sizeRange ? (l.sizeRange.high === null ? null : high + l.sizeRange.high) : high + size;
+      if (l.sizeRange) because.add(l.sizeRange.because);
+    }
+    sizeRange = { low, high, because: [...because].join('; ') };
+  }
   const passwd = b.state.contents.get('/etc/passwd');
   const textFiles: Record<string, string> = {};
   for (const [p, t] of b.state.contents) if (b.state.tree.has(p) || p === '/etc/passwd') textFiles[p] = t;
@@ -152,6 +168,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     layers: b.layers,
     sizeBytes: size,
     confidence,
+    ...(sizeRange ? { sizeRange } : {}),
     config: { ...b.config, env: { ...b.config.env } },
     facts: facts(b),
     files: [...b.state.tree.values()],

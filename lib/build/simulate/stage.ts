@@ -6,9 +6,10 @@ import type { Diagnostic } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
 import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../plan/types';
-import type { BuildContext, Layer } from '../types';
+import type { BuildContext, FsChange, Layer, SizeRange } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
-import { normalizePath } from '../fs/paths';
+import { entryRoot, normalizePath } from '../fs/paths';
+import { fogOver, type Fog } from '../fs/presence';
 import { type FsTree, treeFromEntries } from '../fs/tree';
 import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
@@ -87,6 +88,8 @@ function startFromBase(
       explanation: start.explanation,
       citations: start.citations,
       changes: prepared ? prepared.changes : start.entries.map((entry) => ({ op: 'add' as const, entry })),
+      ...(start.sizeRange ? { sizeRange: start.sizeRange } : {}),
+      ...(start.fog.length > 0 ? { fog: start.fog.map((f) => ({ ...f })) } : {}),
     });
   }
   return {
@@ -115,6 +118,26 @@ function startFromBase(
   };
 }
 
+/**
+ * The size range of a layer that wrote unknown regions or files of unknown size (downloads): at
+ * least what it is known to add (neutral estimates under its fog are not counted), with no upper
+ * bound. Null when the layer's size is as known as its confidence says.
+ */
+function unknownSize(changes: readonly FsChange[], fog: readonly Fog[], sizeBytes: number): SizeRange | null {
+  const reasons = new Set(fog.map((f) => f.reason));
+  let low = sizeBytes;
+  for (const c of changes) {
+    if (c.op !== 'add' || !c.entry.estimate) continue;
+    if (c.entry.sizeBytes === 0)
+      reasons.add(
+        `the size of ${entryRoot(c.entry.path)} is unknown${c.entry.note ? ` (${c.entry.note})` : ''}`,
+      );
+    else if (fogOver(fog, entryRoot(c.entry.path))) low -= c.entry.sizeBytes;
+  }
+  if (reasons.size === 0) return null;
+  return { low: Math.max(0, low), high: null, because: [...reasons].join('; ') };
+}
+
 function layerOf(
   ins: Instruction,
   stageIndex: number,
@@ -123,6 +146,8 @@ function layerOf(
 ): Layer {
   const sizeBytes = writer ? writer.sizeBytes() : 0;
   const fog = writer?.fog() ?? [];
+  const changes = writer ? writer.changes() : [];
+  const sizeRange = writer ? unknownSize(changes, fog, sizeBytes) : null;
   return {
     stageIndex,
     instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
@@ -133,8 +158,9 @@ function layerOf(
     confidence: c.confidence,
     explanation: c.explanation,
     citations: c.citations,
-    changes: writer ? writer.changes() : [],
+    changes,
     ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
+    ...(sizeRange ? { sizeRange } : {}),
   };
 }
 
