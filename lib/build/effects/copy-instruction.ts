@@ -230,13 +230,16 @@ export function applyCopy(
       put({ ...m.entry, path: `${base}${suffix}` });
       if (m.entry.note && m.entry.kind !== 'bulk') copiedNotes.push(`${base}: ${m.entry.note}`);
       if (m.entry.estimate) confidence = confidence === 'exact' ? 'low' : confidence;
-      const text = source.contents.get(m.key);
-      if (text !== undefined) contents.set(base, text);
-      if (m.fromDir) {
-        for (const [p, t] of source.contents)
-          if (isUnder(p, m.key) && p !== m.key)
-            contents.set(normalizePath(p.slice(m.key.length + 1), base), t);
+      if (!m.fromDir) {
+        const text = source.contents.get(m.key);
+        if (text !== undefined) contents.set(base, text);
       }
+    }
+    // A folder's known texts, in one pass over the source's texts (not one per copied file).
+    if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
+      const cut = srcPath === '/' ? 1 : srcPath.length + 1;
+      for (const [p, t] of source.contents)
+        if (p !== srcPath && isUnder(p, srcPath)) contents.set(normalizePath(p.slice(cut), dest.path), t);
     }
     if (confidence === 'exact') confidence = 'high';
   }

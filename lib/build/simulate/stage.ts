@@ -31,6 +31,19 @@ export interface BuildEnv {
   buildArgs: Record<string, string>;
   /** The Dockerfile's escape character (`# escape=`), used when instruction words are expanded. */
   escape: ParserDirectives['escape'];
+  /**
+   * How many edges of the graph read each stage (FROM, COPY --from, RUN --mount from). A stage read
+   * only by the one FROM that continues it hands its state over instead of being copied.
+   */
+  readers?: Map<number, number>;
+}
+
+/** Count the edges reading each stage. */
+export function stageReaders(graph: StageGraph): Map<number, number> {
+  const readers = new Map<number, number>();
+  for (const e of graph.edges)
+    if (e.from.kind === 'stage') readers.set(e.from.index, (readers.get(e.from.index) ?? 0) + 1);
+  return readers;
 }
 
 /** Per base image: its start, tree and layer changes, computed once (resolutions are cached objects). */
@@ -352,7 +365,13 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   let b: StageBuild;
   if (stage.base.kind === 'stage') {
     const parent = env.built.get(stage.base.stageIndex);
-    b = parent ? forkStage(parent, stage.index) : startFromBase(scratchStart(), stage, env.buildArgs);
+    // Its image is already made: when nothing else reads the parent, continue from its state as is
+    // (a chain of N stages then costs N, not N² copies of the tree).
+    const handOver = env.readers?.get(stage.base.stageIndex) === 1;
+    b = parent
+      ? forkStage(parent, stage.index, handOver)
+      : startFromBase(scratchStart(), stage, env.buildArgs);
+    if (parent && handOver) env.built.delete(stage.base.stageIndex);
   } else if (stage.base.kind === 'scratch') b = startFromBase(scratchStart(), stage, env.buildArgs);
   else {
     const base = imageBase(stage.base.ref, env);
