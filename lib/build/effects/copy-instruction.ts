@@ -102,7 +102,12 @@ export function applyCopy(
     if (source.kind === 'context') {
       const matches = matchContextSource(source.context, src);
       if (matches.length === 0) {
-        missing.push(src);
+        // BuildKit copies with AllowEmptyWildcard: a pattern matching nothing copies nothing
+        // (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go, dispatchCopy); a plain
+        // path that is missing fails the build.
+        if (hasGlob(src))
+          notes.push(`${src} matches nothing in the build context: nothing is copied for it.`);
+        else missing.push(src);
         continue;
       }
       for (const m of matches) {
@@ -189,7 +194,10 @@ export function applyCopy(
         ? fogWithin(source.fog, srcPath.replace(/\/[^/]*[*?[].*$/, '') || '/')
         : fogOver(source.fog, srcPath);
       if (!fog) {
-        missing.push(src);
+        // As above: an empty wildcard match is allowed (dispatchCopy, AllowEmptyWildcard).
+        if (hasGlob(srcPath))
+          notes.push(`${srcPath} matches nothing in ${source.label}: nothing is copied for it.`);
+        else missing.push(src);
         continue;
       }
       unverified.push({ source: src, because: fog.reason });

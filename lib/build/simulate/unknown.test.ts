@@ -60,3 +60,18 @@ describe('unknown regions', () => {
     expect(r.image).toBeNull();
   });
 });
+
+describe("Docker's own rules", () => {
+  it('a wildcard COPY source that matches nothing copies nothing, without an error', () => {
+    const r = simulate('FROM alpine:3.20\nCOPY *.lock ./\nCOPY --from=alpine:3.20 /nothing/*.so /lib/\n', {
+      context: ctx,
+    });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.image).not.toBeNull();
+  });
+
+  it("a missing plain path still fails with BuildKit's error", () => {
+    const r = simulate('FROM alpine:3.20\nCOPY yarn.lock ./\n', { context: ctx });
+    expect(r.diagnostics.find((d) => d.severity === 'error')?.message).toMatch(/"\/yarn.lock": not found/);
+  });
+});
