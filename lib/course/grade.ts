@@ -3,7 +3,7 @@
  * run) and each goal checks what came out, so any Dockerfile that reaches the goals passes.
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import type { StageGraph } from '../build/plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
@@ -101,8 +101,8 @@ function rootBase(graph: StageGraph): string | null {
 
 function approx(image: SimulatedImage): string {
   const r = image.sizeRange;
-  if (r && r.high !== null) return `between ${formatSize(r.low)} and ${formatSize(r.high)}`;
-  return image.confidence === 'exact' ? formatSize(image.sizeBytes) : `≈ ${formatSize(image.sizeBytes)}`;
+  if (r && r.high !== null) return `between ${readableSize(r.low)} and ${readableSize(r.high)}`;
+  return image.confidence === 'exact' ? readableSize(image.sizeBytes) : `≈${readableSize(image.sizeBytes)}`;
 }
 
 function quoteOutput(run: RunOutcome): string {
@@ -154,18 +154,18 @@ function checkGoal(goal: Goal, session: Session): Check {
       const range = image.sizeRange;
       if (range && range.low <= goal.bytes && (range.high === null || range.high > goal.bytes))
         return cantTell(
-          `whether the final image is under ${formatSize(goal.bytes)}`,
-          `its size is ${range.high === null ? `at least ${formatSize(range.low)}` : `between ${formatSize(range.low)} and ${formatSize(range.high)}`} because ${range.because}`,
+          `whether the final image is under ${readableSize(goal.bytes)}`,
+          `its size is ${range.high === null ? `at least ${readableSize(range.low)}` : `between ${readableSize(range.low)} and ${readableSize(range.high)}`} because ${range.because}`,
           'Replace the unknown part (an image or command the simulator does not model) with one it knows.',
         );
       if (range && range.low > goal.bytes)
         return {
           passed: false,
-          message: `The final image is at least ${formatSize(range.low)}; the limit is ${formatSize(goal.bytes)}.`,
+          message: `The final image is at least ${readableSize(range.low)}; the limit is ${readableSize(goal.bytes)}.`,
         };
       return {
         passed: image.sizeBytes <= goal.bytes,
-        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${formatSize(goal.bytes)}.`,
+        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${readableSize(goal.bytes)}.`,
       };
     }
     case 'noShell':
@@ -194,6 +194,19 @@ function checkGoal(goal: Goal, session: Session): Check {
       return image.facts.runsAsRoot
         ? { passed: false, message: `The container runs as ${image.facts.user || 'root'}.` }
         : { passed: true, message: `The container runs as ${image.facts.user}.` };
+    case 'numericUser': {
+      const user = image.facts.user || 'root';
+      const numeric = /^\d+(:\d+)?$/.exec(user) !== null;
+      if (numeric && !image.facts.runsAsRoot) {
+        return { passed: true, message: `The container runs as ${user}, a number Kubernetes can check.` };
+      }
+      return {
+        passed: false,
+        message: numeric
+          ? `The container runs as ${user}, which is root.`
+          : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
+      };
+    }
     case 'noBuildTools':
       if (image.facts.buildTools.length === 0 && image.facts.unknown?.buildTools)
         return cantTell(

@@ -4,6 +4,7 @@
  * (`CGO_ENABLED=0 go build`), redirections, `sh -c "…"`, and compound keywords (`if … then … fi`).
  * It does not execute anything; the command models decide what each command does to the filesystem.
  */
+import { MAX_EXPANDED_CHARS } from '../../variables/expand';
 
 /** One simple command: its words after expansion and its `NAME=value` prefixes. */
 export interface SimpleCommand {
@@ -41,21 +42,29 @@ const ANGLE = /[<>]/;
 const ENV_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const CONTINUATION = /\\\r?\n/g;
 
-function expand(text: string, vars: Record<string, string>): string {
+/**
+ * `$VAR` and `${VAR}` in a RUN word. A script's expansions may add at most MAX_EXPANDED_CHARS in all
+ * (`budget`): past that, variables stay unexpanded, so `RUN echo $A $A $A …` cannot exhaust memory.
+ */
+function expand(text: string, vars: Record<string, string>, budget: { left: number }): string {
   if (!text.includes('$')) return text;
   return text.replace(
     /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=+?]([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (_m, a, def, b) => {
+    (m, a, def, b) => {
       const name = (a ?? b) as string;
       const v = vars[name];
-      if (v !== undefined && v !== '') return v;
-      return typeof def === 'string' ? def : '';
+      const value = v !== undefined && v !== '' ? v : typeof def === 'string' ? def : '';
+      const growth = value.length - m.length;
+      if (growth > budget.left) return m;
+      budget.left -= Math.max(0, growth);
+      return value;
     },
   );
 }
 
 function tokenize(script: string, vars: Record<string, string>): Token[] {
   const tokens: Token[] = [];
+  const budget = { left: MAX_EXPANDED_CHARS };
   const s = script.includes('\\') ? script.replace(CONTINUATION, ' ') : script;
   let i = 0;
   const n = s.length;
@@ -93,11 +102,11 @@ function tokenize(script: string, vars: Record<string, string>): Token[] {
       i += redir[0].length;
       if (!redir[3]) {
         while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
-        i = readWord(s, i, vars).end;
+        i = readWord(s, i, vars, budget).end;
       }
       continue;
     }
-    const w = readWord(s, i, vars);
+    const w = readWord(s, i, vars, budget);
     if (w.end === i) {
       i++;
       continue;
@@ -108,7 +117,12 @@ function tokenize(script: string, vars: Record<string, string>): Token[] {
   return tokens;
 }
 
-function readWord(s: string, start: number, vars: Record<string, string>): { value: string; end: number } {
+function readWord(
+  s: string,
+  start: number,
+  vars: Record<string, string>,
+  budget: { left: number },
+): { value: string; end: number } {
   let i = start;
   let value = '';
   let depth = 0;
@@ -131,7 +145,7 @@ function readWord(s: string, start: number, vars: Record<string, string>): { val
           j += 2;
         } else inner += s[j++];
       }
-      value += expand(inner, vars);
+      value += expand(inner, vars, budget);
       i = j + 1;
       continue;
     }
@@ -156,7 +170,7 @@ function readWord(s: string, start: number, vars: Record<string, string>): { val
       i += 2;
       continue;
     }
-    value += c === ')' ? ')' : expand(s.slice(i, j), vars);
+    value += c === ')' ? ')' : expand(s.slice(i, j), vars, budget);
     i = c === ')' ? i + 1 : j;
   }
   return { value, end: i };
