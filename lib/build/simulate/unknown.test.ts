@@ -56,7 +56,7 @@ describe('unknown regions', () => {
 
   it('a scratch image still has no shell, and RUN there still fails', () => {
     const r = simulate('FROM scratch\nRUN echo hi\n', { context: ctx });
-    expect(r.diagnostics.find((d) => d.severity === 'error')?.ruleId).toBe('SC-run-no-shell');
+    expect(r.diagnostics.find((d) => d.severity === 'error')?.ruleId).toBe('stagecraft/run-no-shell');
     expect(r.image).toBeNull();
   });
 });
