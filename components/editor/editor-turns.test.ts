@@ -3,7 +3,10 @@ import { takeTurn, TURN_TIMEOUT_MS } from './editor-turns';
 
 /** A stand-in element whose box starts `top` pixels down the page (the viewport is 800 px high). */
 const at = (top: number) =>
-  ({ getBoundingClientRect: () => ({ top, bottom: top + 300 }) }) as unknown as HTMLElement;
+  ({
+    getClientRects: () => [{}],
+    getBoundingClientRect: () => ({ top, bottom: top + 300 }),
+  }) as unknown as HTMLElement;
 
 describe('editor turns', () => {
   beforeEach(() => {

@@ -13,7 +13,7 @@ async function slidesOf(source: string): Promise<{ code: string; slides: SlideIn
   const file = path.join(dir, 'index.mdx');
   fs.writeFileSync(file, source);
   const slides: SlideInfo[] = [];
-  const lesson = { dir, file, slug: 'x', title: 'X' } as unknown as LessonMeta;
+  const lesson = { dir, file, slug: 'x', title: 'X', body: source } as unknown as LessonMeta;
   const { code } = await compileLessonFile(lesson, [rehypeSlides(slides)]);
   return { code, slides };
 }

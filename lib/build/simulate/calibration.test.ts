@@ -145,7 +145,9 @@ describe('Java, Python and cgo', () => {
   it('a Spring Boot app on distroless Java lands near the talk’s ~200 MB and starts', () => {
     const dir = join(EXAMPLES, 'spring-boot-app');
     const r = simulate(read(dir, 'Dockerfile.distroless'), { context: readContextFolder(dir) });
-    within(r.image!.sizeBytes, 200 * MB, 0.1);
+    // The talk's ~200 MB was measured on the Debian 12 image; java17-debian13 carries Temurin, estimated
+    // from Debian's openjdk-17-jre-headless as a stand-in, so the tolerance is wider.
+    within(r.image!.sizeBytes, 200 * MB, 0.2);
     const out = runImage(r.image!);
     expect(out.status).toBe('started');
     expect(out.stdout).toContain('Tomcat started on port 8080');
