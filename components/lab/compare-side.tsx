@@ -7,7 +7,7 @@
 import { useEffect } from 'react';
 import type { BuildContext, RunOutcome, SimulatedImage } from '@/lib/build/types';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
-import { displaySize } from '@/components/simulator/size-text';
+import { displaySize, imageSizeText } from '@/components/simulator/size-text';
 import { workerLanguageSource } from './language-source';
 import { useLabDraft } from './use-lab-draft';
 import { useSimulation } from './use-simulation';
@@ -65,7 +65,11 @@ export function CompareSide(props: CompareSideProps) {
           aria-live="polite"
           data-testid="compare-size"
         >
-          {image ? `≈ ${displaySize(image.sizeBytes)}` : 'no image'}
+          {image
+            ? image.sizeRange
+              ? imageSizeText(image)
+              : `≈ ${displaySize(image.sizeBytes)}`
+            : 'no image'}
           {simulation.pending && (
             <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">simulating…</span>
           )}

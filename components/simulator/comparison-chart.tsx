@@ -1,7 +1,7 @@
 import type { RunOutcome, SimulatedImage } from '@/lib/build/types';
 import { ConfidenceMark } from './confidence-mark';
 import { logScale } from './log-scale';
-import { confidenceInfo, displaySize, ratioSentence } from './size-text';
+import { imageSizeText, ratioSentence } from './size-text';
 import { stageColor } from './stage-colors';
 import { verdictLabel } from './verdict-text';
 
@@ -21,8 +21,7 @@ export interface ComparisonChartProps {
 const ROWS: Array<{ head: string; value(item: ComparisonItem): string }> = [
   {
     head: 'Final size',
-    value: (i) =>
-      i.image ? `${confidenceInfo(i.image.confidence).approx}${displaySize(i.image.sizeBytes)}` : '—',
+    value: (i) => (i.image ? imageSizeText(i.image) : '—'),
   },
   {
     head: 'Layers',
@@ -66,9 +65,7 @@ export function ComparisonChart({ items }: ComparisonChartProps) {
             <div className="flex items-baseline justify-between gap-2">
               <span className="font-medium">{item.label}</span>
               <span className="font-semibold tabular-nums" data-testid="comparison-size">
-                {item.image
-                  ? `${confidenceInfo(item.image.confidence).approx}${displaySize(item.image.sizeBytes)}`
-                  : 'no image'}
+                {item.image ? imageSizeText(item.image) : 'no image'}
               </span>
             </div>
             <div className="relative mt-1 h-5 w-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SimulatedImage } from '@/lib/build/types';
 import { ConfidenceMark } from './confidence-mark';
-import { confidenceInfo, displaySize } from './size-text';
+import { imageSizeText } from './size-text';
 
 /** Props of {@link ImageFacts}. */
 export interface ImageFactsProps {
@@ -26,33 +26,55 @@ function Fact({ term, children, warn = false }: { term: string; children: ReactN
   );
 }
 
+/** A fact the simulator cannot tell, with why. */
+function CantTell({ because }: { because: string }) {
+  return (
+    <>
+      can&apos;t tell <span className="text-zinc-600 dark:text-zinc-400">({because})</span>
+    </>
+  );
+}
+
 /**
  * The facts a learner asks first about an image: size, shell, package manager, user, runtimes,
  * libc, and build tools it ships (a warning: a final image should not carry compilers).
  */
 export function ImageFacts({ image }: ImageFactsProps) {
   const f = image.facts;
-  const info = confidenceInfo(image.confidence);
+  const unknown = f.unknown ?? {};
   return (
     <dl className="text-sm">
       <Fact term="Size">
-        <span className="font-semibold tabular-nums">
-          {info.approx}
-          {displaySize(image.sizeBytes)}
-        </span>{' '}
+        <span className="font-semibold tabular-nums">{imageSizeText(image)}</span>{' '}
         <ConfidenceMark confidence={image.confidence} /> · {image.layers.length} layers ·{' '}
         {image.fileCount.toLocaleString('en-US')} {image.fileCount === 1 ? 'file' : 'files'}
       </Fact>
       <Fact term="Shell">
         {f.shell ? (
           <span className="font-mono">{f.shell}</span>
+        ) : unknown.shell ? (
+          <CantTell because={unknown.shell} />
         ) : (
           <>none (shell-form commands cannot run; no one can open a shell inside)</>
         )}
       </Fact>
-      <Fact term="Package manager">{f.packageManager === 'none' ? 'none' : f.packageManager}</Fact>
-      <Fact term="User" warn={f.runsAsRoot}>
-        {f.user} {f.runsAsRoot ? '(root: a break-out has full rights in the container)' : '(non-root)'}
+      <Fact term="Package manager">
+        {unknown.packageManager ? (
+          <CantTell because={unknown.packageManager} />
+        ) : f.packageManager === 'none' ? (
+          'none'
+        ) : (
+          f.packageManager
+        )}
+      </Fact>
+      <Fact term="User" warn={f.runsAsRoot && !unknown.user}>
+        {unknown.user ? (
+          <CantTell because={unknown.user} />
+        ) : (
+          <>
+            {f.user} {f.runsAsRoot ? '(root: a break-out has full rights in the container)' : '(non-root)'}
+          </>
+        )}
       </Fact>
       <Fact term="Runtimes">
         {f.runtimes.length

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Layer, SimulatedImage } from '@/lib/build/types';
 import { ConfidenceMark } from './confidence-mark';
-import { confidenceInfo, displaySize, sharePercent } from './size-text';
+import { confidenceInfo, displaySize, imageSizeText, sharePercent } from './size-text';
 import { layerColor } from './stage-colors';
 
 /** Props of {@link LayerBars}. */
@@ -21,7 +21,6 @@ export interface LayerBarsProps {
  */
 export function LayerBars({ image, stageNames, onRevealLine, idPrefix }: LayerBarsProps) {
   const total = Math.max(1, image.sizeBytes);
-  const info = confidenceInfo(image.confidence);
   return (
     <div>
       <ol className="flex flex-col gap-1.5" aria-label="Layers of the final image, bottom layer first">
@@ -50,8 +49,7 @@ export function LayerBars({ image, stageNames, onRevealLine, idPrefix }: LayerBa
           only
         </span>
         <span className="text-lg font-semibold tabular-nums" data-testid="layers-total">
-          {info.approx}
-          {displaySize(image.sizeBytes)}
+          {imageSizeText(image)}
         </span>
       </p>
     </div>
@@ -97,8 +95,13 @@ function LayerRow({
           {layer.instruction}
         </span>
         <span className="shrink-0 font-semibold tabular-nums">
-          {info.approx}
-          {displaySize(layer.sizeBytes)}
+          {layer.sizeRange
+            ? imageSizeText({
+                sizeBytes: layer.sizeBytes,
+                confidence: layer.confidence,
+                sizeRange: layer.sizeRange,
+              })
+            : `${info.approx}${displaySize(layer.sizeBytes)}`}
         </span>
       </div>
       <div className="mt-1 h-3 w-full rounded-sm bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
@@ -138,6 +141,12 @@ function LayerRow({
       </div>
       <div id={panelId} hidden={!open} className="mt-2 text-sm text-zinc-800 dark:text-zinc-200">
         <p>{layer.explanation}</p>
+        {layer.sizeRange && (
+          <p className="mt-1">
+            <span className="font-medium">Unknown: </span>
+            {layer.sizeRange.because}.
+          </p>
+        )}
         {layer.citations.length > 0 && (
           <ul className="mt-1 list-disc pl-5 text-xs">
             {layer.citations.map((c, i) => (

@@ -30,6 +30,27 @@ export function RunVerdict({ run, image }: RunVerdictProps) {
   const lesson = lessonForRun(run);
   const command = `$ docker run ${image ? 'my-image' : '…'}`;
   const failed = run.status === 'failed';
+  const unknown = run.status === 'unknown';
+  if (unknown)
+    return (
+      <section aria-label="docker run" className="text-sm">
+        <p className="text-base">
+          <span className="font-mono">docker run</span>:{' '}
+          <strong className="text-amber-800 dark:text-amber-300" data-testid="run-verdict">
+            <span aria-hidden="true">? </span>
+            {verdictLabel(run)}
+          </strong>
+        </p>
+        <p className="mt-2">
+          <span className="font-medium">Why: </span>
+          {run.because ? `${run.because.charAt(0).toUpperCase()}${run.because.slice(1)}.` : run.explanation}
+        </p>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+          The simulator answers only what it can follow. Start the final stage from an image it knows, or set
+          ENTRYPOINT/CMD yourself in exec form, and it can tell you.
+        </p>
+      </section>
+    );
   return (
     <section aria-label="docker run" className="text-sm">
       <p className="text-base">

@@ -1,7 +1,7 @@
 'use client';
 import type { RunOutcome, SimulatedImage } from '@/lib/build/types';
 import { ConfidenceMark } from './confidence-mark';
-import { confidenceInfo, displaySize, sizeDelta } from './size-text';
+import { imageSizeText, sizeDelta } from './size-text';
 import { useDebouncedValue } from './use-debounced-value';
 import { verdictLabel } from './verdict-text';
 
@@ -25,10 +25,26 @@ export function headlineAnnouncement(
   if (!image) return '';
   const delta = sizeDelta(previousSizeBytes, image.sizeBytes);
   const change = delta && delta.direction !== 'same' ? `, ${delta.spoken}` : '';
-  const approx = confidenceInfo(image.confidence).approx ? 'about ' : '';
-  const parts = [`Final image ${approx}${displaySize(image.sizeBytes)}${change}.`];
+  const spoken = imageSizeText(image)
+    .replace(/^≈ ?/, 'about ')
+    .replace(/^≥ ?/, 'at least ')
+    .replace('–', ' to ');
+  const parts = [`Final image ${spoken}${change}.`];
+  if (image.sizeRange) parts.push(`Unknown: ${image.sizeRange.because}.`);
   if (run) parts.push(`docker run: ${verdictLabel(run)}.`);
   return parts.join(' ');
+}
+
+/** A size text with its leading `≈`/`≥` muted. */
+function SizeFigure({ text }: { text: string }) {
+  const m = /^([≈≥] )(.*)$/.exec(text);
+  if (!m) return <>{text}</>;
+  return (
+    <>
+      <span className="text-zinc-500 dark:text-zinc-400">{m[1]}</span>
+      {m[2]}
+    </>
+  );
 }
 
 /**
@@ -38,7 +54,6 @@ export function headlineAnnouncement(
  */
 export function SizeHeadline({ image, run, previousSizeBytes, pending, idPrefix }: SizeHeadlineProps) {
   const delta = image ? sizeDelta(previousSizeBytes, image.sizeBytes) : null;
-  const info = image ? confidenceInfo(image.confidence) : null;
   const announcement = useDebouncedValue(headlineAnnouncement(image, run, previousSizeBytes), 900);
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-1" id={`${idPrefix}-headline`}>
@@ -52,10 +67,7 @@ export function SizeHeadline({ image, run, previousSizeBytes, pending, idPrefix 
             data-testid="final-size"
           >
             {image ? (
-              <>
-                {info?.approx && <span className="text-zinc-500 dark:text-zinc-400">{info.approx}</span>}
-                {displaySize(image.sizeBytes)}
-              </>
+              <SizeFigure text={imageSizeText(image)} />
             ) : (
               <span className="text-zinc-500 dark:text-zinc-400">—</span>
             )}
@@ -77,13 +89,30 @@ export function SizeHeadline({ image, run, previousSizeBytes, pending, idPrefix 
             <span className="text-sm text-zinc-600 dark:text-zinc-400">no change</span>
           )}
         </div>
+        {image?.sizeRange && (
+          <p
+            className="m-0 mt-1 max-w-prose text-xs text-zinc-600 dark:text-zinc-400"
+            data-testid="size-unknown"
+          >
+            Unknown part: {image.sizeRange.because}.
+          </p>
+        )}
       </div>
       <div className="flex flex-col gap-0.5 pb-0.5">
         {image && <ConfidenceMark confidence={image.confidence} />}
         {run && (
           <span className="text-sm text-zinc-700 dark:text-zinc-300">
             docker run:{' '}
-            <strong className={run.status === 'failed' ? 'text-red-700 dark:text-red-400' : undefined}>
+            <strong
+              className={
+                run.status === 'failed'
+                  ? 'text-red-700 dark:text-red-400'
+                  : run.status === 'unknown'
+                    ? 'text-amber-800 dark:text-amber-300'
+                    : undefined
+              }
+              title={run.status === 'unknown' ? run.because : undefined}
+            >
               {verdictLabel(run)}
             </strong>
           </span>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceInfo, displaySize, ratioFactor, ratioSentence, sizeDelta } from './size-text';
+import {
+  confidenceInfo,
+  displaySize,
+  imageSizeText,
+  ratioFactor,
+  ratioSentence,
+  sizeDelta,
+} from './size-text';
 
 describe('displaySize', () => {
   it("prints Docker's units with a space", () => {
@@ -53,5 +60,22 @@ describe('confidenceInfo', () => {
     expect(confidenceInfo('exact').approx).toBe('');
     expect(confidenceInfo('medium').approx).toBe('≈');
     expect(confidenceInfo('low').label).toBe('rough estimate');
+  });
+});
+
+describe('imageSizeText', () => {
+  const base = { sizeBytes: 120_000_000, confidence: 'low' as const };
+  it('shows a range, a lower bound, or says the size is unknown — never 0 B', () => {
+    expect(imageSizeText({ ...base, sizeRange: { low: 120_000_000, high: 300_000_000, because: 'x' } })).toBe(
+      '≈ 120–300 MB',
+    );
+    expect(imageSizeText({ ...base, sizeRange: { low: 85_000_000, high: null, because: 'x' } })).toBe(
+      '≥ 85 MB',
+    );
+    expect(imageSizeText({ ...base, sizeRange: { low: 0, high: null, because: 'x' } })).toBe('size unknown');
+    expect(imageSizeText({ ...base, sizeRange: { low: 900_000, high: 2_000_000, because: 'x' } })).toBe(
+      '≈ 900 kB–2 MB',
+    );
+    expect(imageSizeText({ sizeBytes: 1_830_000, confidence: 'exact' })).toBe('1.83 MB');
   });
 });

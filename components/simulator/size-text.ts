@@ -3,11 +3,29 @@
  * since the last edit, how much smaller one image is than another, and what a confidence means.
  */
 import { formatSize } from '@/lib/build/format';
+import type { SimulatedImage } from '@/lib/build/types';
 import type { Confidence } from '@/lib/catalog/types';
 
 /** Docker's size (`861MB`) with a space before the unit (`861 MB`) for reading at a distance. */
 export function displaySize(bytes: number): string {
   return formatSize(bytes).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
+}
+
+/**
+ * An image's size as the panel shows it: `≥ 85 MB` when part of it is unknown with no upper bound,
+ * `≈ 120–300 MB` for a known range, `size unknown` when nothing is known, else the figure (with `≈`
+ * unless it is exact).
+ */
+export function imageSizeText(image: Pick<SimulatedImage, 'sizeBytes' | 'confidence' | 'sizeRange'>): string {
+  const r = image.sizeRange;
+  if (r) {
+    if (r.high === null) return r.low > 0 ? `≥ ${displaySize(r.low)}` : 'size unknown';
+    const low = displaySize(r.low);
+    const high = displaySize(r.high);
+    const lowUnit = low.split(' ')[1];
+    return lowUnit === high.split(' ')[1] ? `≈ ${low.split(' ')[0]}–${high}` : `≈ ${low}–${high}`;
+  }
+  return `${confidenceInfo(image.confidence).approx}${displaySize(image.sizeBytes)}`;
 }
 
 /** The change between two sizes, for the headline. */

@@ -31,3 +31,11 @@ describe('verdict texts', () => {
     expect(dockerErrorText({ ...noShellRun, stderr: '  ' })).toBe(noShellRun.explanation);
   });
 });
+
+describe('a run the model cannot tell', () => {
+  it("says can't tell", () => {
+    expect(
+      verdictLabel({ ...calculatorRun, status: 'unknown', because: 'the ENTRYPOINT comes from x' }),
+    ).toBe("can't tell");
+  });
+});

@@ -11,11 +11,12 @@ export interface LessonLink {
 }
 
 /**
- * Short verdict: `starts`, `fails to start`, or `starts, then exits with status N` when the program
+ * Short verdict: `starts`, `fails to start`, `can't tell` (the model does not know), or `starts, then exits with status N` when the program
  * ended on its own with a non-zero status. A run the model cut short (a server, an endless loop)
  * simply `starts`: its exit code only records that the model stopped it.
  */
 export function verdictLabel(run: RunOutcome): string {
+  if (run.status === 'unknown') return "can't tell";
   if (run.status === 'failed') return 'fails to start';
   if (run.exitCode !== 0 && !run.truncated) return `starts, then exits with status ${run.exitCode}`;
   return 'starts';

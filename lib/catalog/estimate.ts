@@ -17,6 +17,8 @@ export interface NeutralEstimate {
   kind: ImageKind;
   /** Plain-language reasoning, e.g. "median of 5 known alpine-based images: …". */
   reasoning: string;
+  /** The smallest and largest size in the pool the median was taken from (null: nothing known). */
+  range: { low: number; high: number } | null;
 }
 
 /** Guesses an image's kind from its reference (e.g. `-alpine`, `-slim`, `distroless`). */
@@ -64,10 +66,17 @@ export function neutralImageEstimate(ref: string): NeutralEstimate {
       figure: unknown('no known image sizes to estimate from'),
       kind,
       reasoning: 'nothing to estimate from',
+      range: null,
     };
   }
   const value = median(pool.map((image) => image.uncompressed.value!));
   const names = pool.map((image) => `${image.repository}:${image.tag}`).join(', ');
   const reasoning = `median of ${pool.length} ${label} in the catalog: ${names}`;
-  return { figure: estimate(value, `${name} is not in the catalog; ${reasoning}`), kind, reasoning };
+  const sizes = pool.map((image) => image.uncompressed.value!);
+  return {
+    figure: estimate(value, `${name} is not in the catalog; ${reasoning}`),
+    kind,
+    reasoning,
+    range: { low: Math.min(...sizes), high: Math.max(...sizes) },
+  };
 }

@@ -109,7 +109,13 @@ export interface Exercise {
 /** The outcome of one goal for one Dockerfile. */
 export interface GoalResult {
   goal: LabelledGoal;
+  /** True only when the goal is met (false when it is not, or when it cannot be told). */
   passed: boolean;
+  /**
+   * `unknown`: the simulator cannot tell (e.g. the final image comes from an image it does not know);
+   * the message then says why and what to change so it can tell.
+   */
+  verdict: 'met' | 'unmet' | 'unknown';
   /** What was measured, e.g. "The final image is ≈ 1.83MB; the limit is 25MB." */
   message: string;
 }

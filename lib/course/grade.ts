@@ -6,6 +6,7 @@
 import { readableSize } from './size-text';
 import type { StageGraph } from '../build/plan/types';
 import { runImage } from '../build/run/index';
+import { probeImage } from '../build/run/lookup';
 import { simulate } from '../build/simulate/index';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { goalLabel, type Goal, type GoalResult, type LabelledGoal } from './exercise-types';
@@ -16,7 +17,19 @@ export interface Gradable {
   target?: string | null;
 }
 
-type Check = { passed: boolean; message: string };
+type Check = { passed: boolean; message: string; unknown?: true };
+
+/** A goal the simulator cannot check: why, and what to change so that it can. */
+function cantTell(what: string, because: string, change: string): Check {
+  return {
+    passed: false,
+    unknown: true,
+    message: `Can't tell ${what}: ${because.replace(/\.$/, '')}. ${change}`,
+  };
+}
+
+const KNOWN_BASE =
+  'Build the final stage FROM an image the simulator knows (for example gcr.io/distroless/static-debian12 or alpine:3.20) so it can check this.';
 
 /** Caches simulations per target and runs per input, so a goal list costs one build. */
 class Session {
@@ -27,7 +40,13 @@ class Session {
     private readonly text: string,
     private readonly context: BuildContext,
     readonly target: string | null,
-  ) {}
+    prebuilt?: { result: SimulationResult; run?: RunOutcome | null; stdin?: string },
+  ) {
+    if (prebuilt) {
+      this.builds.set(target ?? '', prebuilt.result);
+      if (prebuilt.run) this.runs.set(JSON.stringify([prebuilt.stdin ?? null, null]), prebuilt.run);
+    }
+  }
 
   build(target: string | null = this.target): SimulationResult {
     const key = target ?? '';
@@ -122,6 +141,8 @@ function rootBase(graph: StageGraph): string | null {
 }
 
 function approx(image: SimulatedImage): string {
+  const r = image.sizeRange;
+  if (r && r.high !== null) return `between ${readableSize(r.low)} and ${readableSize(r.high)}`;
   return image.confidence === 'exact' ? readableSize(image.sizeBytes) : `≈${readableSize(image.sizeBytes)}`;
 }
 
@@ -170,20 +191,47 @@ function checkGoal(goal: Goal, session: Session): Check {
   }
   if (!image) return noImage(result);
   switch (goal.kind) {
-    case 'maxSize':
+    case 'maxSize': {
+      const range = image.sizeRange;
+      if (range && range.low <= goal.bytes && (range.high === null || range.high > goal.bytes))
+        return cantTell(
+          `whether the final image is under ${readableSize(goal.bytes)}`,
+          `its size is ${range.high === null ? `at least ${readableSize(range.low)}` : `between ${readableSize(range.low)} and ${readableSize(range.high)}`} because ${range.because}`,
+          'Replace the unknown part (an image or command the simulator does not model) with one it knows.',
+        );
+      if (range && range.low > goal.bytes)
+        return {
+          passed: false,
+          message: `The final image is at least ${readableSize(range.low)}; the limit is ${readableSize(goal.bytes)}.`,
+        };
       return {
         passed: image.sizeBytes <= goal.bytes,
         message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${readableSize(goal.bytes)}.`,
       };
+    }
     case 'noShell':
+      if (image.facts.shell === null && image.facts.unknown?.shell)
+        return cantTell('whether the final image has a shell', image.facts.unknown.shell, KNOWN_BASE);
       return image.facts.shell === null
         ? { passed: true, message: 'The final image has no shell.' }
         : { passed: false, message: `The final image has a shell at ${image.facts.shell}.` };
     case 'noPackageManager':
+      if (image.facts.unknown?.packageManager)
+        return cantTell(
+          'whether the final image has a package manager',
+          image.facts.unknown.packageManager,
+          KNOWN_BASE,
+        );
       return image.facts.packageManager === 'none'
         ? { passed: true, message: 'The final image has no package manager.' }
         : { passed: false, message: `The final image still has ${image.facts.packageManager}.` };
     case 'nonRoot':
+      if (image.facts.unknown?.user)
+        return cantTell(
+          'which user the container runs as',
+          image.facts.unknown.user,
+          'Set it yourself with USER (for example USER 65532:65532).',
+        );
       return image.facts.runsAsRoot
         ? { passed: false, message: `The container runs as ${image.facts.user || 'root'}.` }
         : { passed: true, message: `The container runs as ${image.facts.user}.` };
@@ -203,12 +251,25 @@ function checkGoal(goal: Goal, session: Session): Check {
     case 'sameRuntimeVersion':
       return sameRuntimeVersion(goal.runtime, result);
     case 'noBuildTools':
+      if (image.facts.buildTools.length === 0 && image.facts.unknown?.buildTools)
+        return cantTell(
+          'whether the final image ships build tools',
+          image.facts.unknown.buildTools,
+          KNOWN_BASE,
+        );
       return image.facts.buildTools.length === 0
         ? { passed: true, message: 'No build tools in the final image.' }
         : { passed: false, message: `The final image ships ${image.facts.buildTools.join(', ')}.` };
     case 'hasFile': {
       const prefix = `${goal.path.replace(/\/+$/, '')}/`;
       const found = image.files.some((f) => f.path === goal.path || f.path.startsWith(prefix));
+      const probe = found ? null : probeImage(image, goal.path.replace(/\/+$/, '') || '/');
+      if (probe?.presence === 'unknown')
+        return cantTell(
+          `whether ${goal.path} is in the final image`,
+          probe.because,
+          'Copy it in with COPY so the simulator can follow it.',
+        );
       return {
         passed: found,
         message: found ? `${goal.path} is in the final image.` : `${goal.path} is not in the final image.`,
@@ -216,12 +277,24 @@ function checkGoal(goal: Goal, session: Session): Check {
     }
     case 'starts': {
       const run = session.run(image, goal.stdin, undefined);
+      if (run.status === 'unknown')
+        return cantTell(
+          'whether the program starts',
+          run.because ?? run.explanation,
+          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
+        );
       return run.status === 'started'
         ? { passed: true, message: `The program starts (${(run.argv ?? []).join(' ')}).` }
         : { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
     }
     case 'runOutput': {
       const run = session.run(image, goal.stdin, goal.args);
+      if (run.status === 'unknown')
+        return cantTell(
+          'what the program prints',
+          run.because ?? run.explanation,
+          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
+        );
       if (run.status !== 'started') {
         return { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
       }
@@ -250,16 +323,24 @@ export function gradeExercise(
   exercise: Gradable,
   dockerfileText: string,
   context: BuildContext,
+  prebuilt?: { result: SimulationResult; run?: RunOutcome | null; stdin?: string },
 ): GoalResult[] {
-  const session = new Session(dockerfileText, context, exercise.target ?? null);
-  return exercise.goals.map((goal) => {
+  const session = new Session(dockerfileText, context, exercise.target ?? null, prebuilt);
+  return exercise.goals.map((goal): GoalResult => {
     const labelled: LabelledGoal = { ...goal, label: goalLabel(goal) };
     try {
-      return { goal: labelled, ...checkGoal(goal, session) };
+      const check = checkGoal(goal, session);
+      return {
+        goal: labelled,
+        passed: check.passed,
+        verdict: check.unknown ? 'unknown' : check.passed ? 'met' : 'unmet',
+        message: check.message,
+      };
     } catch (error) {
       return {
         goal: labelled,
         passed: false,
+        verdict: 'unmet',
         message: `The simulator could not check this goal (${error instanceof Error ? error.message : String(error)}).`,
       };
     }

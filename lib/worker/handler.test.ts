@@ -101,6 +101,7 @@ describe('simulator worker handler', () => {
           exercise.goals.map((goal, i) => ({
             goal: { ...goal, label: `goal ${i}` },
             passed: text.includes('scratch') || i === 0,
+            verdict: text.includes('scratch') || i === 0 ? ('met' as const) : ('unmet' as const),
             message: `checked ${i}`,
           })),
       }),

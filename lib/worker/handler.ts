@@ -26,8 +26,16 @@ export interface WorkerEngine {
   runImage(image: SimulatedImage, options?: { stdin?: string }): RunOutcome;
   /** Catalog images for completion and hover. */
   images(): CatalogImageName[];
-  /** Grades `text` against an exercise's goals (`gradeExercise`). */
-  grade?(exercise: Gradable, text: string, context: BuildContext): GoalResult[];
+  /**
+   * Grades `text` against an exercise's goals (`gradeExercise`). `prebuilt` is the simulation (and
+   * run) the worker already made for the exercise's target, so grading does not simulate again.
+   */
+  grade?(
+    exercise: Gradable,
+    text: string,
+    context: BuildContext,
+    prebuilt?: { result: SimulationResult; run?: RunOutcome | null; stdin?: string },
+  ): GoalResult[];
   now?(): number;
   /** Creates the terminal sessions, reading registered contexts through `contextOf`; none: no terminal. */
   terminals?(contextOf: (key: string) => BuildContext): TerminalSessions;
@@ -69,8 +77,18 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
             ? engine.runImage(result.image, request.stdin === null ? {} : { stdin: request.stdin })
             : null;
           const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
+          // The simulation above is the exercise's own build when target and builder agree: grade from it.
+          const same =
+            exercise !== undefined &&
+            (request.target ?? null) === (exercise.target ?? null) &&
+            (request.builder ?? 'buildkit') === 'buildkit';
+          const prebuilt = same
+            ? { result, run, ...(request.stdin === null ? {} : { stdin: request.stdin }) }
+            : undefined;
           const grade =
-            exercise && engine.grade ? summarize(engine.grade(exercise, request.text, context)) : null;
+            exercise && engine.grade
+              ? summarize(engine.grade(exercise, request.text, context, prebuilt))
+              : null;
           return { kind: 'simulate', id: request.id, result, run, grade, durationMs: now() - started };
         }
         case 'complete':
@@ -107,6 +125,7 @@ function summarize(results: GoalResult[]): GradeSummary {
       index,
       label: r.goal.label,
       met: r.passed,
+      unknown: r.verdict === 'unknown',
       detail: r.message || null,
     })),
   };

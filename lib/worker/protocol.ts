@@ -33,6 +33,8 @@ export interface GoalStatus {
   index: number;
   label: string;
   met: boolean;
+  /** True when the simulator cannot tell whether the goal is met (`detail` says why and what to change). */
+  unknown: boolean;
   /** What the simulator found (e.g. "final image is 861MB"), or null. */
   detail: string | null;
 }

@@ -17,6 +17,7 @@ import type { ArtifactFigure, GoProgramClass, SimCatalog } from './catalog-port'
 
 const LIMIT = 2000;
 const estimates = new BoundedMemo<Figure>(LIMIT);
+const ranges = new BoundedMemo<{ low: number; high: number } | null>(LIMIT);
 const packages = new BoundedMemo<PackageFigure | null>(LIMIT);
 
 function unknownFigure(what: string): Figure {
@@ -44,6 +45,7 @@ const ARTIFACTS: Record<string, () => ArtifactFigure | null> = {
 export const defaultCatalog: SimCatalog = {
   resolveImage: resolveImageCached,
   unknownImageEstimate: (ref) => estimates.get(ref, () => neutralImageEstimate(ref).figure),
+  unknownImageRange: (ref) => ranges.get(ref, () => neutralImageEstimate(ref).range),
   findPackage: (manager, name, release) =>
     packages.get(`${manager}\u0000${name}\u0000${release ?? ''}`, () => findPackage(manager, name, release)),
   unknownPackageEstimate: (manager) => unknownFigure(`an unknown ${manager} package`),

@@ -22,6 +22,8 @@ export interface SimCatalog {
   resolveImage(ref: string): ImageResolution;
   /** A neutral, low-confidence size for an image the catalog does not know. */
   unknownImageEstimate(ref: string): Figure;
+  /** The range of sizes that estimate was taken from (null when nothing is known). */
+  unknownImageRange(ref: string): { low: number; high: number } | null;
   findPackage(manager: PackageFigure['manager'], name: string, release: string | null): PackageFigure | null;
   /** A neutral, low-confidence size for an unknown package of this manager. */
   unknownPackageEstimate(manager: PackageFigure['manager']): Figure;

@@ -8,6 +8,7 @@ import type { CopyInstruction } from '../../dockerfile/types';
 import type { BuildContext } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
+import { fogOver, fogWithin, type Fog } from '../fs/presence';
 import { type FsTree, lookupPath } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
@@ -15,15 +16,17 @@ import { mb } from './helpers';
 /** Where COPY reads from. */
 export type CopySource =
   | { kind: 'context'; context: BuildContext }
-  | { kind: 'tree'; label: string; tree: FsTree; contents: Map<string, string> };
+  | { kind: 'tree'; label: string; tree: FsTree; fog: readonly Fog[]; contents: Map<string, string> };
 
 /** The outcome of a COPY/ADD. */
 export interface CopyEffect {
   bytes: number;
   confidence: Confidence;
   explanation: string;
-  /** Sources that matched nothing (BuildKit fails the build on these). */
+  /** Sources that are provably absent (BuildKit fails the build on these). */
   missing: string[];
+  /** Sources whose presence cannot be told (an unknown region of the source): copied as unknown. */
+  unverified: Array<{ source: string; because: string }>;
 }
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz)$/;
@@ -56,6 +59,7 @@ export function applyCopy(
   let bytes = 0;
   let confidence: Confidence = 'exact';
   const missing: string[] = [];
+  const unverified: CopyEffect['unverified'] = [];
   const notes: string[] = [];
   const copiedNotes: string[] = [];
   const mode = ins.chmod && /^[0-7]{3,4}$/.test(ins.chmod) ? parseInt(ins.chmod, 8) : undefined;
@@ -98,7 +102,12 @@ export function applyCopy(
     if (source.kind === 'context') {
       const matches = matchContextSource(source.context, src);
       if (matches.length === 0) {
-        missing.push(src);
+        // BuildKit copies with AllowEmptyWildcard: a pattern matching nothing copies nothing
+        // (moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go, dispatchCopy); a plain
+        // path that is missing fails the build.
+        if (hasGlob(src))
+          notes.push(`${src} matches nothing in the build context: nothing is copied for it.`);
+        else missing.push(src);
         continue;
       }
       for (const m of matches) {
@@ -181,8 +190,39 @@ export function applyCopy(
       }
     }
     if (matched.length === 0) {
-      missing.push(src);
+      const fog = hasGlob(srcPath)
+        ? fogWithin(source.fog, srcPath.replace(/\/[^/]*[*?[].*$/, '') || '/')
+        : fogOver(source.fog, srcPath);
+      if (!fog) {
+        // As above: an empty wildcard match is allowed (dispatchCopy, AllowEmptyWildcard).
+        if (hasGlob(srcPath))
+          notes.push(`${srcPath} matches nothing in ${source.label}: nothing is copied for it.`);
+        else missing.push(src);
+        continue;
+      }
+      unverified.push({ source: src, because: fog.reason });
+      const target = dest.isDir ? normalizePath(basename(srcPath), dest.path) : dest.path;
+      writer.addFog({
+        path: hasGlob(srcPath) ? dest.path : target,
+        reason: `copied from ${source.label}, where ${fog.reason}`,
+      });
+      confidence = 'low';
+      notes.push(
+        `${srcPath} cannot be verified in ${source.label} (${fog.reason}); what is copied is unknown.`,
+      );
       continue;
+    }
+    // A folder whose contents are partly unknown copies that unknown part too.
+    if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
+      const over = fogOver(source.fog, srcPath);
+      if (over) writer.addFog({ path: dest.path, reason: over.reason });
+      for (const f of source.fog) {
+        if (!isUnder(f.path, srcPath) || f.path === srcPath) continue;
+        writer.addFog({
+          path: normalizePath(f.path.slice(srcPath === '/' ? 1 : srcPath.length + 1), dest.path),
+          reason: f.reason,
+        });
+      }
     }
     for (const m of matched) {
       const relRoot = m.fromDir ? m.rel : m.rel;
@@ -198,13 +238,16 @@ export function applyCopy(
       put({ ...m.entry, path: `${base}${suffix}` });
       if (m.entry.note && m.entry.kind !== 'bulk') copiedNotes.push(`${base}: ${m.entry.note}`);
       if (m.entry.estimate) confidence = confidence === 'exact' ? 'low' : confidence;
-      const text = source.contents.get(m.key);
-      if (text !== undefined) contents.set(base, text);
-      if (m.fromDir) {
-        for (const [p, t] of source.contents)
-          if (isUnder(p, m.key) && p !== m.key)
-            contents.set(normalizePath(p.slice(m.key.length + 1), base), t);
+      if (!m.fromDir) {
+        const text = source.contents.get(m.key);
+        if (text !== undefined) contents.set(base, text);
       }
+    }
+    // A folder's known texts, in one pass over the source's texts (not one per copied file).
+    if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
+      const cut = srcPath === '/' ? 1 : srcPath.length + 1;
+      for (const [p, t] of source.contents)
+        if (p !== srcPath && isUnder(p, srcPath)) contents.set(normalizePath(p.slice(cut), dest.path), t);
     }
     if (confidence === 'exact') confidence = 'high';
   }
@@ -222,5 +265,6 @@ export function applyCopy(
     confidence: source.kind === 'context' && confidence === 'exact' ? 'exact' : confidence,
     explanation,
     missing,
+    unverified,
   };
 }

@@ -9,13 +9,12 @@ import type {
   PackageManager,
   Runtime,
 } from '../../catalog/types';
-import type { Citation, ImageConfig } from '../types';
+import type { Citation, ImageConfig, SizeRange } from '../types';
 import type { SimCatalog } from './catalog-port';
 import { bytesOf } from './helpers';
-import { UNKNOWN_IMAGE_NOTE } from '../fs/tree';
+import type { Fog } from '../fs/presence';
+import { DEFAULT_PATH } from '../fs/which';
 import type { Distro } from './types';
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** What a stage starts with when it is built FROM an image (or scratch). */
 export interface BaseStart {
@@ -31,8 +30,12 @@ export interface BaseStart {
   libc: { kind: 'glibc' | 'musl' | 'none'; version: string | null };
   /** /etc/passwd users known from the image. */
   passwd: string;
-  /** True when the image is not in the catalog. */
-  unknown: boolean;
+  /** Unknown regions of the start (`/` for an image the catalog does not know). */
+  fog: Fog[];
+  /** Why the image's content and configuration are unknown, or null when the catalog knows it. */
+  unknownReason: string | null;
+  /** For an unknown image: the range its size may lie in. */
+  sizeRange?: SizeRange;
 }
 
 /** A fresh image configuration (Docker's defaults). */
@@ -81,7 +84,8 @@ export function scratchStart(): BaseStart {
     runtimes: [],
     libc: { kind: 'none', version: null },
     passwd: '',
-    unknown: false,
+    fog: [],
+    unknownReason: null,
   };
 }
 
@@ -91,8 +95,12 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   if (!image) {
     const est = catalog.unknownImageEstimate(ref);
     const size = bytesOf(est);
+    const reason = `${ref} is not in the simulator's catalog, so what it contains is unknown`;
     const config = defaultConfig();
     config.env.PATH = DEFAULT_PATH;
+    const inherited = `comes from ${ref}, an image the simulator does not know`;
+    config.unknown = { entrypoint: inherited, cmd: inherited, user: inherited, workdir: inherited };
+    const range = catalog.unknownImageRange(ref);
     return {
       entries: [
         {
@@ -100,7 +108,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
           kind: 'bulk',
           sizeBytes: size,
           estimate: true,
-          note: `${UNKNOWN_IMAGE_NOTE}: contents of ${ref}`,
+          note: `contents of ${ref}, not in the catalog`,
         },
       ],
       sizeBytes: size,
@@ -113,7 +121,15 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
       runtimes: [],
       libc: { kind: 'glibc', version: null },
       passwd: 'root:x:0:0:root:/root:/bin/sh\n',
-      unknown: true,
+      fog: [{ path: '/', reason }],
+      unknownReason: reason,
+      sizeRange: range
+        ? {
+            low: range.low,
+            high: range.high,
+            because: `${ref} is not in the catalog: its size is somewhere among similar images the catalog knows`,
+          }
+        : { low: 0, high: null, because: `${ref} is not in the catalog: its size is unknown` },
     };
   }
   const figure =
@@ -161,6 +177,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     runtimes: [...image.runtimes],
     libc: { kind: image.libc.kind, version: image.libc.version },
     passwd,
-    unknown: false,
+    fog: [],
+    unknownReason: null,
   };
 }

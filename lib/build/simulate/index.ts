@@ -14,7 +14,7 @@ import type { SimCatalog } from '../effects/catalog-port';
 import { defaultCatalog } from '../effects/catalog-adapter';
 import { toImage } from './image';
 import { lintFinalImage } from './fs-lint';
-import { buildStage, type BuildEnv } from './stage';
+import { buildStage, type BuildEnv, stageReaders } from './stage';
 import type { StageBuild } from './stage-state';
 
 /** Options of `simulate`. */
@@ -71,6 +71,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       diagnostics,
       buildArgs: options.buildArgs ?? {},
       escape: analysis.dockerfile.directives.escape,
+      readers: stageReaders(graph),
     };
     const stages: Array<SimulatedImage | null> = graph.stages.map(() => null);
     for (const index of graph.buildOrder) {

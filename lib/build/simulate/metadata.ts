@@ -4,7 +4,7 @@
  * WORKDIR is the exception: BuildKit creates the folder in a real, tiny layer.
  */
 import type { Instruction, ParserDirectives } from '../../dockerfile/types';
-import type { Citation, Layer } from '../types';
+import type { Citation, ImageConfig, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
 import { expandVariables } from '../../variables';
@@ -35,6 +35,16 @@ function empty(text: string): MetadataEffect {
 export function wordExpander(b: StageBuild, escape: ParserDirectives['escape']): (word: string) => string {
   const vars = b.state.vars;
   return (word) => expandVariables(word, vars, escape).value;
+}
+
+/** The stage now sets `field` itself: it is no longer inherited from an unknown image. */
+function known(b: StageBuild, field: keyof NonNullable<ImageConfig['unknown']>): void {
+  const unknown = b.config.unknown;
+  if (!unknown || !(field in unknown)) return;
+  const rest = { ...unknown };
+  delete rest[field];
+  b.config.unknown = Object.keys(rest).length > 0 ? rest : undefined;
+  if (!b.config.unknown) delete b.config.unknown;
 }
 
 /**
@@ -74,9 +84,10 @@ export function applyMetadata(
       return empty('ARG declares a build argument: it exists only during the build, 0 B in the image.');
     case 'workdir': {
       const path = normalizePath(x(ins.path), b.state.workdir);
+      if (ins.path.startsWith('/')) known(b, 'workdir');
       b.state.workdir = path;
       b.config.workdir = path;
-      const writer = new LayerWriter(b.state.tree);
+      const writer = new LayerWriter(b.state.tree, b.state.fog);
       const exists = writer.exists(path);
       if (!exists) writer.add({ path, kind: 'dir', sizeBytes: 32, mode: 0o755 });
       const effect: MetadataEffect = {
@@ -98,11 +109,13 @@ export function applyMetadata(
     case 'user':
       b.state.user = x(ins.group ? `${ins.user}:${ins.group}` : ins.user);
       b.config.user = b.state.user;
+      known(b, 'user');
       return empty(`USER ${b.state.user}: later RUN steps and the container run as this user. 0 B.`);
     case 'cmd':
       b.config.cmd = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
       b.config.cmdShellForm = ins.command.form === 'shell';
       b.cmdSet = true;
+      known(b, 'cmd');
       return empty(`CMD sets the default command (${ins.command.form} form): metadata only, 0 B.`);
     case 'entrypoint':
       b.config.entrypoint = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
@@ -111,7 +124,9 @@ export function applyMetadata(
       if (!b.cmdSet) {
         b.config.cmd = null;
         b.config.cmdShellForm = false;
+        known(b, 'cmd');
       }
+      known(b, 'entrypoint');
       return empty(
         `ENTRYPOINT sets the program the container runs (${ins.command.form} form): metadata only, 0 B.`,
       );

@@ -20,20 +20,24 @@ export interface StageBuild {
   cmdSet: boolean;
 }
 
-/** Copy a stage's build so a later `FROM <stage>` continues from it without changing it. */
-export function forkStage(src: StageBuild, index: number): StageBuild {
-  const tree: FsTree = new Map(src.state.tree);
+/**
+ * Copy a stage's build so a later `FROM <stage>` continues from it without changing it. With `move`,
+ * the tree and texts are taken over instead (the source must not be read again).
+ */
+export function forkStage(src: StageBuild, index: number, move = false): StageBuild {
+  const tree: FsTree = move ? src.state.tree : new Map(src.state.tree);
   return {
     state: {
       ...src.state,
       index,
       tree,
-      contents: new Map(src.state.contents),
+      contents: move ? src.state.contents : new Map(src.state.contents),
       env: { ...src.state.env },
       args: {},
       vars: {},
       runtimes: [...src.state.runtimes],
       installed: new Set(src.state.installed),
+      fog: src.state.fog.map((f) => ({ ...f })),
     },
     config: {
       ...src.config,

@@ -6,10 +6,12 @@ import type { Diagnostic } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
 import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../plan/types';
-import type { BuildContext, Layer } from '../types';
+import type { BuildContext, FsChange, Layer, SizeRange } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
-import { normalizePath } from '../fs/paths';
+import { entryRoot, normalizePath } from '../fs/paths';
+import { fogOver, type Fog } from '../fs/presence';
 import { type FsTree, treeFromEntries } from '../fs/tree';
+import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
@@ -29,6 +31,19 @@ export interface BuildEnv {
   buildArgs: Record<string, string>;
   /** The Dockerfile's escape character (`# escape=`), used when instruction words are expanded. */
   escape: ParserDirectives['escape'];
+  /**
+   * How many edges of the graph read each stage (FROM, COPY --from, RUN --mount from). A stage read
+   * only by the one FROM that continues it hands its state over instead of being copied.
+   */
+  readers?: Map<number, number>;
+}
+
+/** Count the edges reading each stage. */
+export function stageReaders(graph: StageGraph): Map<number, number> {
+  const readers = new Map<number, number>();
+  for (const e of graph.edges)
+    if (e.from.kind === 'stage') readers.set(e.from.index, (readers.get(e.from.index) ?? 0) + 1);
+  return readers;
 }
 
 /** Per base image: its start, tree and layer changes, computed once (resolutions are cached objects). */
@@ -86,6 +101,8 @@ function startFromBase(
       explanation: start.explanation,
       citations: start.citations,
       changes: prepared ? prepared.changes : start.entries.map((entry) => ({ op: 'add' as const, entry })),
+      ...(start.sizeRange ? { sizeRange: start.sizeRange } : {}),
+      ...(start.fog.length > 0 ? { fog: start.fog.map((f) => ({ ...f })) } : {}),
     });
   }
   return {
@@ -103,7 +120,7 @@ function startFromBase(
       packageManager: start.packageManager,
       runtimes: start.runtimes,
       installed: new Set(),
-      uncertain: start.unknown,
+      fog: start.fog.map((f) => ({ ...f })),
     },
     config: start.config,
     layers,
@@ -114,6 +131,26 @@ function startFromBase(
   };
 }
 
+/**
+ * The size range of a layer that wrote unknown regions or files of unknown size (downloads): at
+ * least what it is known to add (neutral estimates under its fog are not counted), with no upper
+ * bound. Null when the layer's size is as known as its confidence says.
+ */
+function unknownSize(changes: readonly FsChange[], fog: readonly Fog[], sizeBytes: number): SizeRange | null {
+  const reasons = new Set(fog.map((f) => f.reason));
+  let low = sizeBytes;
+  for (const c of changes) {
+    if (c.op !== 'add' || !c.entry.estimate) continue;
+    if (c.entry.sizeBytes === 0)
+      reasons.add(
+        `the size of ${entryRoot(c.entry.path)} is unknown${c.entry.note ? ` (${c.entry.note})` : ''}`,
+      );
+    else if (fogOver(fog, entryRoot(c.entry.path))) low -= c.entry.sizeBytes;
+  }
+  if (reasons.size === 0) return null;
+  return { low: Math.max(0, low), high: null, because: [...reasons].join('; ') };
+}
+
 function layerOf(
   ins: Instruction,
   stageIndex: number,
@@ -121,6 +158,9 @@ function layerOf(
   c: { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] },
 ): Layer {
   const sizeBytes = writer ? writer.sizeBytes() : 0;
+  const fog = writer?.fog() ?? [];
+  const changes = writer ? writer.changes() : [];
+  const sizeRange = writer ? unknownSize(changes, fog, sizeBytes) : null;
   return {
     stageIndex,
     instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
@@ -131,7 +171,9 @@ function layerOf(
     confidence: c.confidence,
     explanation: c.explanation,
     citations: c.citations,
-    changes: writer ? writer.changes() : [],
+    changes,
+    ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
+    ...(sizeRange ? { sizeRange } : {}),
   };
 }
 
@@ -156,9 +198,12 @@ function diag(
 }
 
 function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
-  const writer = new LayerWriter(b.state.tree);
+  const writer = new LayerWriter(b.state.tree, b.state.fog);
   const shellPath = b.config.shell[0] ?? '/bin/sh';
-  if (ins.command.form === 'shell' && !writer.lookup(shellPath) && !b.state.uncertain) {
+  if (
+    ins.command.form === 'shell' &&
+    which((p) => writer.probe(p, false), shellPath, b.config.env.PATH, b.state.workdir).presence === 'absent'
+  ) {
     const lintSaidIt = env.diagnostics.some(
       (x) =>
         x.ruleId === 'stagecraft/run-no-shell' &&
@@ -249,16 +294,17 @@ function copySource(ins: CopyInstruction, stage: Stage, env: BuildEnv): CopySour
       kind: 'tree',
       label: `stage ${env.graph.stages[edge.from.index]?.displayName || edge.from.index}`,
       tree: built.state.tree,
+      fog: built.state.fog,
       contents: built.state.contents,
     };
   }
   const ref = edge?.from.kind === 'image' ? edge.from.ref : ins.from;
-  const start = imageStart(ref, env.catalog.resolveImage(ref), env.catalog);
-  return { kind: 'tree', label: `image ${ref}`, tree: treeFromEntries(start.entries), contents: new Map() };
+  const base = imageBase(ref, env);
+  return { kind: 'tree', label: `image ${ref}`, tree: base.tree, fog: base.start.fog, contents: new Map() };
 }
 
 function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: BuildEnv): Layer {
-  const writer = new LayerWriter(b.state.tree);
+  const writer = new LayerWriter(b.state.tree, b.state.fog);
   const source = copySource(ins, stage, env);
   if (!source) {
     diag(
@@ -288,11 +334,21 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       env,
       ins,
       'simulate/copy-source-missing',
-      source.kind === 'context' || !b.state.uncertain ? 'error' : 'warning',
+      'error',
       `failed to compute cache key: failed to calculate checksum of ref: "${normalizePath(m, '/')}": not found`,
       source.kind === 'context'
         ? 'The file is not in the build context (or .dockerignore excludes it).'
         : `The source ${source.label} has nothing at that path.`,
+    );
+  }
+  for (const u of effect.unverified) {
+    diag(
+      env,
+      ins,
+      'simulate/copy-source-unknown',
+      'warning',
+      `${normalizePath(u.source, '/')} in ${source.kind === 'tree' ? source.label : 'the build context'} cannot be verified: ${u.because}. The build goes on; what is copied is unknown.`,
+      'The simulator cannot tell whether this path exists; Docker fails here only if it does not.',
     );
   }
   const layer = layerOf(ins, b.state.index, writer, {
@@ -309,7 +365,13 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   let b: StageBuild;
   if (stage.base.kind === 'stage') {
     const parent = env.built.get(stage.base.stageIndex);
-    b = parent ? forkStage(parent, stage.index) : startFromBase(scratchStart(), stage, env.buildArgs);
+    // Its image is already made: when nothing else reads the parent, continue from its state as is
+    // (a chain of N stages then costs N, not N² copies of the tree).
+    const handOver = env.readers?.get(stage.base.stageIndex) === 1;
+    b = parent
+      ? forkStage(parent, stage.index, handOver)
+      : startFromBase(scratchStart(), stage, env.buildArgs);
+    if (parent && handOver) env.built.delete(stage.base.stageIndex);
   } else if (stage.base.kind === 'scratch') b = startFromBase(scratchStart(), stage, env.buildArgs);
   else {
     const base = imageBase(stage.base.ref, env);

@@ -1,0 +1,76 @@
+/**
+ * An image the catalog does not know: unknown content, unknown configuration, a size range, and a
+ * `docker run` that says "can't tell" rather than "starts".
+ */
+import { describe, expect, it } from 'vitest';
+import { gradeExercise } from '../../course/grade';
+import { runImage } from '../run/index';
+import { simulate } from './index';
+
+const ctx = { files: [{ path: 'app.jar', sizeBytes: 20_000_000 }] };
+
+describe('an unknown base image', () => {
+  const text = 'FROM example.com/team/java-runtime:17\nCOPY app.jar /app/app.jar\n';
+
+  it('is not "root, /bin/sh, no CMD": those facts cannot be told', () => {
+    const image = simulate(text, { context: ctx }).image!;
+    expect(image.facts.shell).toBeNull();
+    expect(image.facts.unknown?.shell).toBeTruthy();
+    expect(image.facts.unknown?.user).toMatch(/java-runtime/);
+    expect(image.config.unknown?.entrypoint).toMatch(/does not know/);
+  });
+
+  it('has a size range, not a point, and says why', () => {
+    const image = simulate(text, { context: ctx }).image!;
+    expect(image.sizeRange).toBeDefined();
+    expect(image.sizeRange!.low).toBeGreaterThan(20_000_000);
+    expect(image.sizeRange!.high === null || image.sizeRange!.high > image.sizeRange!.low).toBe(true);
+    expect(image.sizeRange!.because).toMatch(/not in the catalog/);
+  });
+
+  it("docker run: can't tell, naming the entrypoint", () => {
+    const run = runImage(simulate(text, { context: ctx }).image!);
+    expect(run.status).toBe('unknown');
+    expect(run.because).toMatch(/ENTRYPOINT comes from example.com\/team\/java-runtime:17/);
+  });
+
+  it('an ENTRYPOINT and USER set in the Dockerfile are known again', () => {
+    const image = simulate(`${text}USER 65532\nENTRYPOINT ["/app/app.jar"]\n`, { context: ctx }).image!;
+    expect(image.config.unknown?.entrypoint).toBeUndefined();
+    expect(image.config.unknown?.cmd).toBeUndefined();
+    expect(image.config.unknown?.workdir).toMatch(/does not know/);
+    expect(image.facts.unknown?.user).toBeUndefined();
+    // The file is there (copied in); it runs as a jar, so the model reaches a verdict on it.
+    expect(runImage(image).status).not.toBe('unknown');
+  });
+
+  it('an unmodelled download gives "≥" sizes (no upper bound), never 0 B', () => {
+    const image = simulate(
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\nRUN curl -fsSLo /opt/tool.tgz https://example.com/tool.tgz\n',
+      { context: ctx },
+    ).image!;
+    expect(image.sizeRange?.high).toBeNull();
+    expect(image.sizeRange?.because).toMatch(/\/opt\/tool.tgz/);
+  });
+
+  it('exercise goals it cannot check are graded unknown, with what to change', () => {
+    const results = gradeExercise(
+      {
+        goals: [
+          { kind: 'noShell' },
+          { kind: 'nonRoot' },
+          { kind: 'starts' },
+          { kind: 'maxSize', bytes: 100_000_000 },
+        ],
+      },
+      text,
+      ctx,
+    );
+    expect(results.map((r) => r.verdict)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    expect(results.every((r) => !r.passed)).toBe(true);
+    expect(results[0].message).toMatch(
+      /^Can't tell whether the final image has a shell: .*FROM an image the simulator knows/,
+    );
+    expect(results[1].message).toMatch(/USER 65532/);
+  });
+});
