@@ -19,7 +19,10 @@ export function createDockerSession(options: SessionOptions): DockerSession {
   return {
     context: options.context,
     images: [],
-    containers: 0,
+    containers: [],
+    created: 0,
+    foreground: [],
+    hostFiles: [],
     cache: new Set(),
     now: options.now ?? (() => Date.now()),
   };
