@@ -6,7 +6,7 @@
 import type { RunInstruction } from '../../dockerfile/types';
 import { normalizePath } from '../fs/paths';
 import { findCommandModel, NO_EFFECT_COMMANDS } from './command-table';
-import { resolvePath } from './helpers';
+import { addFog, resolvePath, unmodelledRegions } from './helpers';
 import { commandName, type SimpleCommand, splitCommands } from './shell';
 import type { CommandFailure, Contribution, RunContext } from './types';
 
@@ -109,10 +109,10 @@ export function applyRun(
       }
     } else if (!NO_EFFECT_COMMANDS.has(name)) {
       unrecognised.push(name);
+      addFog(ctx, unmodelledRegions(cmd.argv, cwd), `\`${name}\` is not modelled: what it writes is unknown`);
     }
   }
   if (unrecognised.length > 0) {
-    base.state.uncertain = true;
     const names = [...new Set(unrecognised)];
     contributions.push({
       text: `Not modelled: ${names.map((n) => `\`${n}\``).join(', ')}; what ${names.length === 1 ? 'it writes' : 'they write'} is counted as 0 B.`,
