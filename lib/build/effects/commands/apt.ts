@@ -5,7 +5,7 @@
 import type { ManifestEntry, PackageFigure } from '../../../catalog/types';
 import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
-import type { SimpleCommand } from '../shell';
+import type { SimpleCommand } from '../../../shell';
 
 const LISTS = '/var/lib/apt/lists';
 

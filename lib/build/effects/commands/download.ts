@@ -4,7 +4,7 @@
  */
 import { basename } from '../../fs/paths';
 import { addEntries, findExecutable, readArgs, resolvePath } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
 /** curl and wget. */

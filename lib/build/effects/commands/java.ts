@@ -13,7 +13,7 @@ import {
   mb,
   resolvePath,
 } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {

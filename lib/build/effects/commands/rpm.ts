@@ -3,7 +3,7 @@
  * `clean all` removes the metadata cache written in the same RUN.
  */
 import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
 /** yum, dnf and microdnf. */
