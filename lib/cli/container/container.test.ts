@@ -223,6 +223,17 @@ describe('interactive: docker run -it', () => {
     expect(sh(s, 'docker diff ub').stdout).toBe('C /tmp\nA /tmp/hello\n');
   });
 
+  it('redirections write the container’s files; a read-only one refuses in the shell’s words', () => {
+    const s = fresh();
+    sh(s, 'docker run -it --rm --entrypoint bash calc-ubuntu');
+    expect(sh(s, 'echo hi > /tmp/a && echo there >> /tmp/a && cat < /tmp/a | wc -l').stdout).toBe('2\n');
+    sh(s, 'exit');
+    sh(s, 'docker run -it --rm --read-only --entrypoint sh calc-ubuntu');
+    const r = sh(s, 'echo x > /x');
+    expect(r.stderr).toBe('sh: 1: cannot create /x: Read-only file system\n');
+    expect(r.exitCode).toBe(2);
+  });
+
   it('Ctrl+C in a shell gives a new prompt, Ctrl+D leaves it', () => {
     const s = fresh();
     sh(s, 'docker run -it --rm --entrypoint sh calc-ubuntu');

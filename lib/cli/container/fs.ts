@@ -8,7 +8,8 @@
  * inside such a block is unknown, never reported as missing and never given made-up contents.
  */
 import type { FileKind, ManifestEntry } from '../../catalog/types';
-import { imageTree } from '../../build/run/lookup';
+import { imageView } from '../../build/run/lookup';
+import { fogOver, fogWithin, type Fog } from '../../build/fs/presence';
 import { entryRoot, normalizePath } from '../../build/fs/paths';
 import type { SimulatedImage } from '../../build/types';
 
@@ -103,6 +104,8 @@ export interface FsView {
 export class ContainerFs implements FsView {
   readonly layer = new Map<string, LayerChange>();
   private readonly tree: Map<string, ManifestEntry>;
+  /** The image's unknown regions (lib/build/fs/presence): anything may be there. */
+  private readonly fog: readonly Fog[];
   /** Paths with entries below them in the image (implicit folders). */
   private readonly dirs = new Set<string>();
 
@@ -112,7 +115,9 @@ export class ContainerFs implements FsView {
     readonly hostname: string,
     public readOnly = false,
   ) {
-    this.tree = imageTree(image);
+    const view = imageView(image);
+    this.tree = view.tree;
+    this.fog = view.fog;
     for (const key of this.tree.keys()) {
       let dir = key;
       while (dir.length > 1) {
@@ -186,6 +191,8 @@ export class ContainerFs implements FsView {
     const runtime = this.runtimeNode(p);
     if (runtime) return { state: 'present', node: runtime };
     if (this.dirs.has(p) || this.layerHasBelow(p)) return { state: 'present', node: dirNode(p, 'image') };
+    const fog = fogOver(this.fog, p);
+    if (fog) return { state: 'unknown', why: fog.reason };
     const bulk = this.bulkAncestor(p);
     if (bulk)
       return {
@@ -251,6 +258,8 @@ export class ContainerFs implements FsView {
     const own = this.tree.get(d);
     const bulk = own?.kind === 'bulk' ? own : inside;
     if (bulk) unknownRest = `${bulk.path}: ${bulk.note ?? 'its files are summarised, not listed'}`;
+    const fog = fogWithin(this.fog, d);
+    if (fog) unknownRest = fog.reason;
     return {
       entries: [...names.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       unknownRest,

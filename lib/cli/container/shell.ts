@@ -4,7 +4,7 @@
  * (the calculator behind `docker run -it calc`), or a y/N question. Each line typed goes to the
  * foreground; `exit`, Ctrl+D and Ctrl+C end it as in a real terminal.
  */
-import { splitCommandList } from '../../build/effects/shell';
+import { joinPath, walkScript } from '../../shell';
 import type { RunOutcome } from '../../build/types';
 import type { OutputChunk } from '../docker/types';
 import { chunks, processContext, resolveIn, runModel, runProgram, type Container } from './container';
@@ -327,37 +327,120 @@ function resultStep(r: {
   };
 }
 
+/** Writes a redirection's text into the container's filesystem; an error line when it cannot. */
+function redirectTo(sh: ShellSession, target: string, text: string, append: boolean): string | null {
+  if (target === '/dev/null') return null;
+  const path = joinPath(sh.cwd, target);
+  // bash: `bash: /x: Read-only file system`; dash: `sh: 1: cannot create /x: …`; ash: `sh: can't create /x: …`.
+  const say = (why: string) =>
+    sh.name === 'ash'
+      ? `sh: can't create ${target}: ${why}`
+      : sh.name === 'sh'
+        ? `sh: 1: cannot create ${target}: ${why}`
+        : `bash: ${target}: ${why}`;
+  if (sh.fs.readOnly) return say('Read-only file system');
+  const parent = sh.fs.stat(path.slice(0, path.lastIndexOf('/')) || '/');
+  if (parent.state === 'absent') return say('No such file or directory');
+  const old = sh.fs.stat(path);
+  const before = append && old.state === 'present' ? (old.node.content ?? '') : '';
+  sh.fs.write({
+    path,
+    kind: 'regular',
+    size: null,
+    estimate: false,
+    mode: 0o644,
+    content: before + text,
+    origin: 'container',
+  });
+  const written = sh.fs.lstat(path);
+  if (written.state === 'present') written.node.size = new TextEncoder().encode(before + text).length;
+  return null;
+}
+
 /**
- * Runs a command line in a shell: `|`, `&&`, `||` and `;` as a shell joins them, `$VAR` and `$?`
- * expanded. `interactive` is false for `sh -c` and piped shells.
+ * Runs a command line in a shell, read and walked by lib/shell: `|`, `&&`, `||`, `;`, `cd`,
+ * `export`, `$VAR` and `$?`, redirections into the container's files, `sh -c`. `interactive` is
+ * false for `sh -c` and piped shells.
  */
 export function runShellLine(sh: ShellSession, line: string, interactive = true): Step {
   const output: OutputChunk[] = [];
-  let exitCode = sh.lastExit;
   let unknown = false;
-  let piped: string | null = null;
-  let previous: string | null = null;
-  // `$?` outside single quotes: the reader expands named variables only.
+  let ended = false;
+  let push: Foreground | undefined;
+  let exitCode = sh.lastExit;
+  // `$?` outside single quotes: the walker expands named variables only.
   const expanded = line.replace(
     /('[^']*')|\$\?/g,
     (m, quoted: string | undefined) => quoted ?? String(sh.lastExit),
   );
-  const list = splitCommandList(expanded, sh.env);
-  for (const { command, next } of list) {
-    const skip = (previous === '&&' && exitCode !== 0) || (previous === '||' && exitCode === 0);
-    previous = next;
-    if (skip) continue;
-    const r = runSimple(sh, command.argv, piped, interactive && next !== '|');
-    piped = next === '|' ? r.stdout : null;
-    if (piped === null && r.stdout) output.push({ stream: 'stdout', text: r.stdout });
-    output.push(...r.output);
-    exitCode = r.exitCode;
-    sh.lastExit = exitCode;
-    unknown = unknown || r.unknown === true;
-    if (r.ended) return { output, exitCode, ended: true, unknown };
-    if (r.push) return { output, exitCode, ended: false, push: r.push, unknown };
-  }
-  return { output, exitCode, ended: false, unknown };
+  const walked = walkScript(
+    expanded,
+    {
+      vars: { ...sh.env, '?': String(sh.lastExit) },
+      cwd: sh.cwd,
+      readFile: (path) => {
+        const s = sh.fs.stat(path);
+        return s.state === 'present' ? s.node.content : null;
+      },
+    },
+    (inv) => {
+      if (ended || push) return { status: 0 };
+      sh.cwd = inv.cwd;
+      const outFile = inv.redirects.find(
+        (r) =>
+          (r.op === '>' || r.op === '>>' || r.op === '>|' || r.op === '&>' || r.op === '&>>') &&
+          (r.fd === null || r.fd === 1),
+      );
+      const errFile = inv.redirects.find((r) => (r.op === '>' || r.op === '>>') && r.fd === 2);
+      const errToOut =
+        inv.redirects.some((r) => r.op === '>&' && r.fd === 2 && r.target === '1') ||
+        inv.redirects.some((r) => r.op === '&>' || r.op === '&>>');
+      const env = { ...sh.env };
+      for (const [k, v] of Object.entries(inv.env)) env[k] = v;
+      const saved = sh.env;
+      sh.env = env;
+      const r = runSimple(sh, inv.argv, inv.stdin ?? null, interactive && !inv.piped && !outFile);
+      sh.env = saved;
+      unknown = unknown || r.unknown === true;
+      let stdout = r.stdout;
+      let errors = r.output
+        .filter((o) => o.stream === 'stderr')
+        .map((o) => o.text)
+        .join('');
+      if (errToOut) {
+        stdout += errors;
+        errors = '';
+      }
+      if (errFile && errors) {
+        const e = redirectTo(sh, errFile.target, errors, errFile.op === '>>');
+        errors = e ? `${e}\n` : '';
+      }
+      if (outFile) {
+        const e = redirectTo(sh, outFile.target, stdout, outFile.op === '>>' || outFile.op === '&>>');
+        if (e) {
+          output.push({ stream: 'stderr', text: `${e}\n` });
+          // dash fails a redirection with status 2, bash and ash with 1.
+          exitCode = sh.name === 'sh' ? 2 : 1;
+          return { status: exitCode };
+        }
+        stdout = '';
+      }
+      if (!inv.piped && stdout) output.push({ stream: 'stdout', text: stdout });
+      if (errors) output.push({ stream: 'stderr', text: errors });
+      output.push(...r.output.filter((o) => o.stream === 'note'));
+      exitCode = r.exitCode;
+      if (r.ended) ended = true;
+      if (r.push) push = r.push;
+      return { status: r.exitCode, stdout: inv.piped ? stdout : undefined };
+    },
+  );
+  if (!push) sh.cwd = walked.cwd;
+  const { '?': _status, ...vars } = walked.vars;
+  void _status;
+  sh.env = vars;
+  exitCode = walked.status ?? exitCode;
+  sh.lastExit = exitCode;
+  return { output, exitCode, ended, push, unknown: unknown || walked.status === null };
 }
 
 function commonPrefix(texts: string[]): string {

@@ -3,7 +3,7 @@
  * joined by `|`, `&&`, `||` and `;` as a shell joins them, each run from the command table.
  * Never throws: any input gives a result.
  */
-import { splitCommandList } from '../../build/effects/shell';
+import { splitCommandList } from '../../shell';
 import { dockerHelp, findCommand, MANAGEMENT, managementHelp } from './commands/index';
 import { commandNotFound, SHELL_COMMANDS } from './commands/shell';
 import { parseFlags } from './flags';
