@@ -80,6 +80,8 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
           };
         case 'terminal':
           return terminals.run(request.id, request.line, request);
+        case 'terminal-key':
+          return terminals.key(request.id, request.key, request);
         case 'terminal-complete':
           return terminals.complete(request.id, request.line, request);
         default:
