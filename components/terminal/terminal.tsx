@@ -14,7 +14,7 @@ import type { BuildContext } from '@/lib/build/types';
 import { parseAnsi, stripAnsi, type AnsiColor } from '@/lib/cli/ansi';
 import type { OutputChunk } from '@/lib/cli/docker';
 import { getSimulatorClient } from '@/components/lab/simulator-client';
-import type { OverlayFile, WorkerResponse } from '@/components/lab/worker-protocol';
+import type { OverlayFile, WorkerResponse } from '@/lib/worker/protocol';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { TerminalFrame } from './terminal-frame';
 import { deleteWordBefore, searchHistory } from './line-editing';

@@ -25,6 +25,16 @@ describe('the course examples', () => {
     for (const f of example.context.files) expect(f.sizeBytes).toBeGreaterThanOrEqual(0);
   });
 
+  it.each(listExamples().map((e) => e.id))(
+    '%s keeps the course metadata and its own .dockerignore out of the build context',
+    (id) => {
+      const paths = loadExample(id).context.files.map((f) => f.path);
+      expect(paths).not.toContain('example.json');
+      expect(paths).not.toContain('README.md');
+      expect(paths).not.toContain('.dockerignore');
+    },
+  );
+
   it('gives the sources the Dockerfiles copy', () => {
     const paths = (id: string) => loadExample(id).context.files.map((f) => f.path);
     expect(paths('python-app')).toEqual(expect.arrayContaining(['app.py', 'requirements.txt']));

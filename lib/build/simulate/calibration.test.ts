@@ -120,11 +120,11 @@ describe('size lessons', () => {
 
   it('a RUN in a stage without a shell is a build error at that line', () => {
     const r = simulate('FROM scratch\nCOPY calculator.go /\nRUN ls /\n', { context: calcContext });
-    const err = r.diagnostics.find((d) => d.ruleId === 'SC-run-no-shell');
+    const err = r.diagnostics.find((d) => d.ruleId === 'stagecraft/run-no-shell');
     expect(err?.severity).toBe('error');
     expect(err?.range.start.line).toBe(3);
     expect(err?.message).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory');
-    expect(r.diagnostics.filter((d) => d.ruleId === 'SC-run-no-shell')).toHaveLength(1);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'stagecraft/run-no-shell')).toHaveLength(1);
     expect(r.image).toBeNull();
   });
 
