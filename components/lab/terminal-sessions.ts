@@ -3,7 +3,15 @@
  * build cache survive between command lines), each seeing a registered build context with the
  * terminal's overlay files (the Dockerfile being edited) laid over it.
  */
-import { completeLine, createDockerSession, executeLine, type DockerSession } from '@/lib/cli/docker';
+import {
+  completeLine,
+  createDockerSession,
+  executeKey,
+  executeLine,
+  type DockerSession,
+  type LineResult,
+  type TerminalKey,
+} from '@/lib/cli/docker';
 import type { BuildContext } from '@/lib/build/types';
 import type { TerminalTarget, WorkerResponse } from '@/lib/worker/protocol';
 
@@ -26,6 +34,18 @@ function withOverlay(context: BuildContext, overlay: TerminalTarget['overlay']):
   };
 }
 
+function answer(id: number, result: LineResult): WorkerResponse {
+  return {
+    kind: 'terminal',
+    id,
+    output: result.output,
+    exitCode: result.exitCode,
+    clear: result.clear,
+    prompt: result.prompt,
+    unknown: result.unknown === true,
+  };
+}
+
 /** The terminal sessions of one worker, reading contexts through `contextOf`. */
 export function createTerminalSessions(contextOf: (key: string) => BuildContext) {
   const sessions = new Map<string, DockerSession>();
@@ -35,7 +55,7 @@ export function createTerminalSessions(contextOf: (key: string) => BuildContext)
     let session = sessions.get(target.sessionKey);
     if (!session) {
       if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value ?? '');
-      session = createDockerSession({ context });
+      session = createDockerSession({ context, tty: true });
       sessions.set(target.sessionKey, session);
     }
     // The learner may have edited the Dockerfile or picked another example since the last line.
@@ -45,8 +65,10 @@ export function createTerminalSessions(contextOf: (key: string) => BuildContext)
 
   return {
     run(id: number, line: string, target: TerminalTarget): WorkerResponse {
-      const result = executeLine(sessionFor(target), line);
-      return { kind: 'terminal', id, output: result.output, exitCode: result.exitCode, clear: result.clear };
+      return answer(id, executeLine(sessionFor(target), line));
+    },
+    key(id: number, key: TerminalKey, target: TerminalTarget): WorkerResponse {
+      return answer(id, executeKey(sessionFor(target), key));
     },
     complete(id: number, line: string, target: TerminalTarget): WorkerResponse {
       const completion = completeLine(sessionFor(target), line);

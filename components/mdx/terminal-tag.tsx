@@ -7,6 +7,8 @@ export interface TerminalTagProps {
   example: string;
   /** Distinguishes two terminals of one example on a page (also the worker's session key). */
   id?: string;
+  /** Suggested commands, shown as buttons (the example's defaults when not given). */
+  commands?: string[];
 }
 
 /**
@@ -16,9 +18,10 @@ export interface TerminalTagProps {
  *
  * ```mdx
  * <Terminal example="go-calculator" />
+ * <Terminal example="go-calculator" id="t2" commands={['docker run -it --rm calc']} />
  * ```
  */
-export function Terminal({ example, id }: TerminalTagProps) {
+export function Terminal({ example, id, commands }: TerminalTagProps) {
   const data = exampleData(example);
   const key = id ?? `terminal-${example}`;
   return (
@@ -30,6 +33,7 @@ export function Terminal({ example, id }: TerminalTagProps) {
         context: data.context,
         overlay: [],
         exampleId: example,
+        ...(commands ? { commands } : {}),
         caption: `A simulated docker in the ${example} build context: its Dockerfiles are ${data.dockerfiles.map((d) => d.name).join(', ')}.`,
       }}
     />

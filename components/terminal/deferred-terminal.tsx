@@ -15,7 +15,7 @@ const LazyTerminal = lazy(() => import('./terminal').then((m) => ({ default: m.T
 export function TerminalPlaceholder({ id, caption }: { id: string; caption: string }) {
   return (
     <TerminalFrame id={id} caption={caption} busy>
-      <p className="m-0 h-[27.5rem] bg-zinc-50 px-3 py-2 font-mono text-sm text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+      <p className="m-0 h-[25.25rem] bg-zinc-950 px-3 py-2 font-mono text-sm text-zinc-400">
         Loading the terminal…
       </p>
     </TerminalFrame>

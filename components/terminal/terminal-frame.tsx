@@ -36,9 +36,11 @@ export function TerminalFrame({ id, caption, children, busy = false }: TerminalF
         id={`${id}-keys`}
         className="m-0 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
       >
-        Keys: <kbd>Enter</kbd> runs · <kbd>↑</kbd>/<kbd>↓</kbd> history · <kbd>Tab</kbd> completes (on an
-        empty line it moves on) · <kbd>Ctrl</kbd>+<kbd>L</kbd> clears. Everything here is simulated (no Docker
-        runs); lines starting with # are the simulator’s own notes.
+        Keys: <kbd>Enter</kbd> runs · <kbd>↑</kbd>/<kbd>↓</kbd> history · <kbd>Ctrl</kbd>+<kbd>R</kbd>{' '}
+        searches it · <kbd>Tab</kbd> completes (on an empty line it moves on) · <kbd>Ctrl</kbd>+<kbd>C</kbd>{' '}
+        interrupts · <kbd>Ctrl</kbd>+<kbd>D</kbd> ends the input · <kbd>Ctrl</kbd>+<kbd>A</kbd>/<kbd>E</kbd>/
+        <kbd>U</kbd>/<kbd>K</kbd>/<kbd>W</kbd> edit the line · <kbd>Ctrl</kbd>+<kbd>L</kbd> clears. Everything
+        here is simulated (no Docker runs); lines starting with # are the simulator’s own notes.
       </p>
     </section>
   );

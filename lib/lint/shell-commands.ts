@@ -1,8 +1,9 @@
 /**
- * A light reading of shell command lines for lint: split a RUN script into simple commands at
- * `&&`, `||`, `;`, `|` and newlines (outside quotes), and each command into words, so rules can
- * ask "does this RUN call apt-get install without --no-install-recommends?".
+ * Lint's reading of shell command lines, over the one shell reader (lib/shell): a RUN script's
+ * simple commands in the order written, each with its words (quotes removed, `$VAR` kept as
+ * written), so rules can ask "does this RUN call apt-get install without --no-install-recommends?".
  */
+import { wordsOf } from '../shell';
 
 /** One simple command: its words (quotes removed) and whether it is followed by a pipe. */
 export interface SimpleCommand {
@@ -10,68 +11,9 @@ export interface SimpleCommand {
   pipedInto: boolean;
 }
 
-/** Splits a shell script into simple commands. Never throws. */
+/** Splits a shell script into simple commands (`&&`, `||`, `;`, `|`, newlines, groups, `if`…). Never throws. */
 export function splitCommands(script: string): SimpleCommand[] {
-  const out: SimpleCommand[] = [];
-  let words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote = '';
-  const flush = (): void => {
-    if (inWord) words.push(word);
-    word = '';
-    inWord = false;
-  };
-  const end = (piped: boolean): void => {
-    flush();
-    if (words.length > 0) out.push({ words, pipedInto: piped });
-    words = [];
-  };
-  for (let i = 0; i < script.length; i++) {
-    const ch = script[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-      else if (ch === '\\' && quote === '"' && i + 1 < script.length) word += script[++i];
-      else word += ch;
-      continue;
-    }
-    if (ch === "'" || ch === '"') {
-      quote = ch;
-      inWord = true;
-      continue;
-    }
-    if (ch === '\\' && i + 1 < script.length) {
-      const next = script[++i];
-      if (next !== '\n') {
-        word += next;
-        inWord = true;
-      }
-      continue;
-    }
-    if (ch === '&' && script[i + 1] === '&') {
-      end(false);
-      i++;
-      continue;
-    }
-    if (ch === '|') {
-      const double = script[i + 1] === '|';
-      end(!double);
-      if (double) i++;
-      continue;
-    }
-    if (ch === ';' || ch === '\n' || ch === '(' || ch === ')') {
-      end(false);
-      continue;
-    }
-    if (ch === ' ' || ch === '\t' || ch === '\r') {
-      flush();
-      continue;
-    }
-    word += ch;
-    inWord = true;
-  }
-  end(false);
-  return out;
+  return wordsOf(script);
 }
 
 /** The program a command runs, skipping `VAR=value` prefixes, `sudo`, `env` and `exec`. */

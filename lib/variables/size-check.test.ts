@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../analyze';
 import { simulate } from '../build/simulate';
-import { splitCommands } from '../build/effects/shell';
+import { splitCommands } from '../shell';
 import { MAX_EXPANDED_CHARS, expandVariables } from './expand';
 
 const doubling = (kw: 'ENV' | 'ARG', times: number) =>

@@ -14,6 +14,8 @@ import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from
 /** The simulated terminals of one worker: their docker sessions live as long as the worker. */
 export interface TerminalSessions {
   run(id: number, line: string, target: TerminalTarget): WorkerResponse;
+  /** Ctrl+C or Ctrl+D sent to the terminal's foreground. */
+  key(id: number, key: 'interrupt' | 'eof', target: TerminalTarget): WorkerResponse;
   complete(id: number, line: string, target: TerminalTarget): WorkerResponse;
 }
 
@@ -106,6 +108,9 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
         case 'terminal':
           if (!terminals) return { kind: 'error', id: request.id, message: 'This page has no terminal.' };
           return terminals.run(request.id, request.line, request);
+        case 'terminal-key':
+          if (!terminals) return { kind: 'error', id: request.id, message: 'This page has no terminal.' };
+          return terminals.key(request.id, request.key, request);
         case 'terminal-complete':
           if (!terminals) return { kind: 'error', id: request.id, message: 'This page has no terminal.' };
           return terminals.complete(request.id, request.line, request);

@@ -68,6 +68,8 @@ export type WorkerRequest =
   | { kind: 'hover'; id: number; text: string; line: number; column: number }
   /** Runs one command line of a simulated terminal. */
   | ({ kind: 'terminal'; id: number; line: string } & TerminalTarget)
+  /** Ctrl+C (`interrupt`) or Ctrl+D (`eof`) sent to what runs in a terminal's foreground. */
+  | ({ kind: 'terminal-key'; id: number; key: 'interrupt' | 'eof' } & TerminalTarget)
   /** Tab completion of a terminal's command line. */
   | ({ kind: 'terminal-complete'; id: number; line: string } & TerminalTarget);
 
@@ -86,7 +88,17 @@ export type WorkerResponse =
     }
   | { kind: 'complete'; id: number; items: CompletionSuggestion[] }
   | { kind: 'hover'; id: number; hover: HoverInfo | null }
-  | { kind: 'terminal'; id: number; output: OutputChunk[]; exitCode: number; clear: boolean }
+  | {
+      kind: 'terminal';
+      id: number;
+      output: OutputChunk[];
+      exitCode: number;
+      clear: boolean;
+      /** The prompt for the next line (`$ `, a container shell's, a program's own). */
+      prompt: string;
+      /** True when the model cannot tell the outcome. */
+      unknown: boolean;
+    }
   /** `line` is the completed line; `candidates` lists what matched when several did. */
   | { kind: 'terminal-complete'; id: number; line: string; candidates: string[] }
   /** The engine failed unexpectedly; the lab keeps its last result and shows `message`. */

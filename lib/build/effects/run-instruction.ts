@@ -7,7 +7,7 @@ import type { RunInstruction } from '../../dockerfile/types';
 import { normalizePath } from '../fs/paths';
 import { findCommandModel, NO_EFFECT_COMMANDS } from './command-table';
 import { addFog, resolvePath, unmodelledRegions } from './helpers';
-import { commandName, type SimpleCommand, splitCommands } from './shell';
+import { commandName, type SimpleCommand, splitCommands } from '../../shell';
 import type { CommandFailure, Contribution, RunContext } from './types';
 
 /** What a RUN did: contributions for the explanation and failures for diagnostics. */

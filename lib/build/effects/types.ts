@@ -7,7 +7,7 @@ import type { LayerWriter } from '../fs/layer-writer';
 import type { FsTree } from '../fs/tree';
 import type { Fog } from '../fs/presence';
 import type { SimCatalog } from './catalog-port';
-import type { SimpleCommand } from './shell';
+import type { SimpleCommand } from '../../shell';
 
 /** Distribution facts used to pick package figures (e.g. `ubuntu:22.04`). */
 export interface Distro {

@@ -5,7 +5,7 @@
  * Docker's own error text. Never throws.
  */
 import type { RunOutcome, SimulatedImage } from '../types';
-import { splitCommands } from '../effects/shell';
+import { splitCommands } from '../../shell';
 import { formCommand } from './argv';
 import {
   ERROR_SOURCES,

@@ -27,7 +27,7 @@ export const DISTROLESS_SOURCE_ID = 'distroless';
 /** The Sources page entry for sizes summed from Debian's package indexes. */
 export const DEBIAN_INDEX_SOURCE_ID = 'debian-packages';
 const BUSYBOX_NOMINAL = 1_100_000;
-const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const PATH = DEFAULT_PATH;
 
 type Variant = 'latest' | 'nonroot' | 'debug' | 'debug-nonroot';
 const VARIANTS: Variant[] = ['latest', 'nonroot', 'debug', 'debug-nonroot'];

@@ -7,6 +7,15 @@ describe('Tab completion', () => {
   const s = createDockerSession({ context: loadExample('go-calculator').context, now: () => 0 });
   executeLine(s, 'docker build -t calc -f Dockerfile.multi-stage .');
 
+  it('completes container names after the commands that take one', () => {
+    executeLine(s, 'docker run -d --name calculator calc');
+    expect(completeLine(s, 'docker exec -it calcu').line).toBe('docker exec -it calculator ');
+    expect(completeLine(s, 'docker logs c')).toEqual({
+      candidates: ['calculator'],
+      line: 'docker logs calculator ',
+    });
+  });
+
   it('completes commands, subcommands, files and image names', () => {
     expect(completeLine(s, 'doc').line).toBe('docker ');
     expect(completeLine(s, 'docker bu')).toEqual({ candidates: ['build', 'buildx'], line: 'docker build' });

@@ -1,6 +1,6 @@
 /**
  * Tab completion for the terminal: command names, docker subcommands, image names after the
- * commands that take one, and file names after `cat`, `ls` and `-f`.
+ * commands that take one, container names after those that take a container, and file names after `cat`, `ls` and `-f`.
  */
 import { DOCKER_COMMANDS, MANAGEMENT } from './commands/index';
 import { SHELL_COMMANDS } from './commands/shell';
@@ -22,6 +22,28 @@ const TAKES_IMAGE = new Set([
   'image inspect',
   'image rm',
   'image history',
+]);
+
+/** Commands that take a container (its name completes). */
+const TAKES_CONTAINER = new Set([
+  'exec',
+  'logs',
+  'stop',
+  'start',
+  'restart',
+  'kill',
+  'rm',
+  'diff',
+  'top',
+  'debug',
+  'container exec',
+  'container logs',
+  'container stop',
+  'container start',
+  'container restart',
+  'container rm',
+  'container diff',
+  'container top',
 ]);
 
 function commonPrefix(words: string[]): string {
@@ -50,6 +72,7 @@ function pool(session: DockerSession, before: string[]): string[] {
   if (last === '-f' || last === '--file') return files.filter((f) => /dockerfile/i.test(f));
   if (last === '--target') return [];
   const command = MANAGEMENT.has(rest[0]) ? `${rest[0]} ${rest[1]}` : rest[0];
+  if (TAKES_CONTAINER.has(command)) return session.containers.map((c) => c.name);
   return TAKES_IMAGE.has(command) ? imageNames(session) : [];
 }
 

@@ -164,7 +164,7 @@ describe('errors as Docker prints them', () => {
     const r = sh(session().s, 'docker run x');
     expect(r.stderr).toBe("Unable to find image 'x:latest' locally\n");
     expect(r.exitCode).toBe(125);
-    expect(r.notes.join(' ')).toMatch(/cannot pull x:latest/);
+    expect(r.notes.join(' ')).toMatch(/catalog does not know x:latest/);
   });
 
   it('a missing Dockerfile, a bad context path, a bad tag, an unknown flag', () => {

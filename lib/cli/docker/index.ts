@@ -3,6 +3,6 @@
  * command lines run against it, with Docker's output formats and error texts.
  */
 export { createDockerSession, imageNames, type SessionOptions } from './session';
-export { executeLine, streamText } from './execute';
+export { currentPrompt, executeKey, executeLine, HOST_PROMPT, streamText, type TerminalKey } from './execute';
 export { completeLine, type Completion } from './complete';
 export type { CommandResult, DockerSession, LineResult, OutputChunk, StoredImage } from './types';

@@ -12,6 +12,8 @@ export interface SessionOptions {
   context: BuildContext;
   /** The clock; `Date.now` when not given. */
   now?: () => number;
+  /** Output goes to a terminal (colours). */
+  tty?: boolean;
 }
 
 /** A fresh session: no images, no containers, the given build context. */
@@ -19,8 +21,12 @@ export function createDockerSession(options: SessionOptions): DockerSession {
   return {
     context: options.context,
     images: [],
-    containers: 0,
+    containers: [],
+    created: 0,
+    foreground: [],
+    hostFiles: [],
     cache: new Set(),
+    tty: options.tty ?? false,
     now: options.now ?? (() => Date.now()),
   };
 }

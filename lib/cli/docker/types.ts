@@ -3,6 +3,8 @@
  * answers with text and an exit code, whatever it is given; nothing here throws.
  */
 import type { BuildContext, SimulatedImage } from '../../build/types';
+import type { Container } from '../container/container';
+import type { Foreground } from '../container/shell';
 
 /** What one command line printed. */
 export interface CommandResult {
@@ -10,6 +12,10 @@ export interface CommandResult {
   stderr: string;
   /** The exit code a shell would see (`$?`): 0 success, Docker's own codes otherwise. */
   exitCode: number;
+  /** True when the model cannot tell what the command did. */
+  unknown?: boolean;
+  /** A foreground the command started (`docker run -it`, `docker exec -it`, a y/N question). */
+  foreground?: Foreground;
   /**
    * Lines from the simulator itself, not from Docker (where a figure is an estimate, why an output is
    * not modelled, what cannot be done without a registry). Shown apart from Docker's output.
@@ -30,6 +36,10 @@ export interface OutputChunk {
 export interface LineResult {
   output: OutputChunk[];
   exitCode: number;
+  /** What the terminal shows before the next line: `$ `, a container shell's, or a program's own. */
+  prompt: string;
+  /** True when the model cannot tell the outcome (the exit code is then not meaningful). */
+  unknown?: boolean;
   /** True when the screen was cleared first (`clear`, Ctrl+L); `output` is what came after. */
   clear: boolean;
 }
@@ -51,10 +61,18 @@ export interface DockerSession {
   context: BuildContext;
   /** Images by id, oldest first. */
   images: StoredImage[];
-  /** How many containers `docker run` has created and not removed (`--rm` removes them). */
-  containers: number;
+  /** Containers `docker run` created and nobody removed, oldest first. */
+  containers: Container[];
+  /** How many containers the session has created (names and ids follow from it). */
+  created: number;
+  /** What the terminal's input goes to, innermost last: a container's shell, a program, a question. */
+  foreground: Foreground[];
+  /** Files `docker cp` copied out of containers, laid over the build context. */
+  hostFiles: BuildContext['files'];
   /** Cache keys of the build steps already run (BuildKit's layer cache; `--no-cache` ignores it). */
   cache: Set<string>;
+  /** True when the output goes to a terminal: BuildKit's progress is then coloured (ANSI). */
+  tty?: boolean;
   /** The session's clock in ms (injected so tests and outputs are deterministic). */
   now(): number;
 }

@@ -15,7 +15,7 @@ import {
   readArgs,
 } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
-import type { SimpleCommand } from '../shell';
+import type { SimpleCommand } from '../../../shell';
 
 const LISTS = '/var/lib/apt/lists';
 

@@ -4,7 +4,7 @@
  */
 import { basename } from '../../fs/paths';
 import { addEntries, addFog, readArgs, resolvePath, whichInLayer } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
 /** curl and wget. */

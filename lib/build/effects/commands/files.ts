@@ -5,7 +5,7 @@
  */
 import { globToRegExp, hasGlob } from '../../fs/paths';
 import { addEntries, mb, readArgs, resolvePath } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 function targets(ctx: RunContext, words: string[]): string[] {

@@ -4,7 +4,7 @@
  * repository (~/.m2) stays in the layer unless it is a cache mount.
  */
 import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, resolvePath, whichInLayer } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {

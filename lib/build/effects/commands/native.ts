@@ -4,7 +4,7 @@
  * COPY --from and `docker run` find them) and carry their linkage.
  */
 import { addEntries, addFog, libcLoader, resolvePath, whichInLayer } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
 /** gcc, cc, g++, clang. */

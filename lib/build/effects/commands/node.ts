@@ -4,7 +4,7 @@
  * writes the build output folder whose size the model does not know.
  */
 import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, readArgs, resolvePath } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 interface PackageJson {

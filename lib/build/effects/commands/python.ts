@@ -5,7 +5,7 @@
  */
 import { isUnder } from '../../fs/paths';
 import { addEntries, addFog, bytesOf, cite, homeDir, mb, readArgs, resolvePath } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 /** The Python version installed in the stage, e.g. `3.11`, or null. */

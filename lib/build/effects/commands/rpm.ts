@@ -13,7 +13,7 @@ import {
   placeManifest,
   readArgs,
 } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
 /** yum, dnf and microdnf. */

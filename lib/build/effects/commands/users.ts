@@ -3,7 +3,7 @@
  * USER can be checked the way `docker run` checks it.
  */
 import { addEntries } from '../helpers';
-import { commandName } from '../shell';
+import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
 /** Parse /etc/passwd text into user names. */

@@ -8,6 +8,7 @@ import { formatSize } from '../../../build/format';
 import type { Diagnostic } from '../../../diagnostics';
 import { RULES_BY_ID } from '../../../lint/rules';
 import { flagOn, flagValue } from '../flags';
+import { colorProgress } from '../../ansi';
 import { contentId } from '../image-id';
 import { fail } from '../output';
 import { normalizeTag, storeImage } from '../session';
@@ -127,7 +128,8 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
         ? shown.slice(0, 3).map(errorLine)
         : ['ERROR: failed to solve: no image to build']),
     );
-    return fail(lines.join('\n'), 1, shown.flatMap((d) => (d.hint ? [d.hint] : [])).slice(0, 3));
+    const shownLines = session.tty ? colorProgress(lines) : lines;
+    return fail(shownLines.join('\n'), 1, shown.flatMap((d) => (d.hint ? [d.hint] : [])).slice(0, 3));
   }
   const digest = contentId(
     session.context.files.map((f) => `${f.path}\u0000${f.content ?? f.sizeBytes}`).join('\n'),
@@ -150,7 +152,13 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
     notes.push('No tag given: the image shows as <none> in docker images. Add -t name to name it.');
   return quiet
     ? { stdout: `sha256:${stored.id}\n`, stderr: '', exitCode: 0, notes, clear: false }
-    : { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: 0, notes, clear: false };
+    : {
+        stdout: '',
+        stderr: `${(session.tty ? colorProgress(lines) : lines).join('\n')}\n`,
+        exitCode: 0,
+        notes,
+        clear: false,
+      };
 }
 
 /** `docker build` (and `docker image build`, `docker buildx build`). */

@@ -8,12 +8,15 @@ import { historyCommand } from './history';
 import { imagesCommand } from './images';
 import { imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
-import { runCommand } from './run';
+import { CONTAINER_COMMANDS } from './containers';
+import { pullCommand, runCommand } from './run';
 
 /** Every command, in the order `docker --help` lists them. */
 export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   runCommand,
+  ...CONTAINER_COMMANDS,
   buildCommand,
+  pullCommand,
   imagesCommand,
   historyCommand,
   inspectCommand,

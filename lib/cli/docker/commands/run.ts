@@ -1,25 +1,60 @@
 /**
- * `docker run [--rm] [-i] [-t] [--entrypoint CMD] IMAGE [COMMAND] [ARG...]`: runs the image with
- * lib/build/run, which gives the program's output or Docker's exact error text and exit code.
- * Standard input comes from a pipe (`echo "2 * 100" | docker run -i calc`); the simulated terminal
- * has no interactive input.
+ * `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`: creates a container and starts its main process.
+ * The command is formed from ENTRYPOINT and CMD (lib/build/run); a program of the terminal's
+ * (`ls`, `cat`, a shell…) runs over the container's filesystem, a program the simulator models
+ * (the calculator) runs its model, and Docker's own error text comes from lib/build/run when the
+ * executable is not there. `-it` attaches the terminal: the container's shell or program reads
+ * what is typed. An image that is not built is pulled from the simulator's catalog when it knows it.
  */
-import { runImage } from '../../../build/run/index';
+import { simulate } from '../../../build/simulate/index';
+import { normalizePath } from '../../../build/fs/paths';
+import {
+  chunks,
+  containerEnv,
+  containerIdentity,
+  formedArgv,
+  processContext,
+  resolveIn,
+  runModel,
+  runProgram,
+  userInfo,
+  type Container,
+} from '../../container/container';
+import { ContainerFs, MountedFs } from '../../container/fs';
+import {
+  newShell,
+  programStep,
+  runShellLine,
+  type Foreground,
+  type ProgramSession,
+} from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
-import { fail, needsArguments } from '../output';
-import { findImage, normalizeTag } from '../session';
-import type { CommandDefinition, CommandResult } from '../types';
+import { fail, needsArguments, seeHelp } from '../output';
+import { findImage, normalizeTag, shortId, storeImage } from '../session';
+import type { CommandDefinition, CommandResult, DockerSession, OutputChunk, StoredImage } from '../types';
+import { findContainer, noSuchContainer } from './containers';
 
 const USAGE = `Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
 
 Create and run a new container from an image
 
+Aliases:
+  docker container run, docker run
+
 Options:
-      --entrypoint string   Overwrite the default ENTRYPOINT of the image
-  -i, --interactive         Keep STDIN open even if not attached
-      --name string         Assign a name to the container
-      --rm                  Automatically remove the container and its associated anonymous volumes when it exits
-  -t, --tty                 Allocate a pseudo-TTY`;
+  -d, --detach                Run container in background and print container ID
+      --entrypoint string     Overwrite the default ENTRYPOINT of the image
+  -e, --env list              Set environment variables
+  -i, --interactive           Keep STDIN open even if not attached
+      --name string           Assign a name to the container
+      --network network       Connect a container to a network
+      --pid string            PID namespace to use
+  -p, --publish list          Publish a container's port(s) to the host
+      --read-only             Mount the container's root filesystem as read only
+      --rm                    Automatically remove the container and its associated anonymous volumes when it exits
+  -t, --tty                   Allocate a pseudo-TTY
+  -u, --user string           Username or UID (format: <name|uid>[:<group|gid>])
+  -w, --workdir string        Working directory inside the container`;
 
 function unknownImage(ref: string): CommandResult {
   const name = normalizeTag(ref) ?? ref;
@@ -28,9 +63,353 @@ function unknownImage(ref: string): CommandResult {
     stderr: `Unable to find image '${name}' locally\n`,
     exitCode: 125,
     notes: [
-      `There is no registry here: the simulator cannot pull ${name}. Build an image first, e.g. docker build -t ${name.replace(/:latest$/, '')} .`,
+      `There is no registry here, and the simulator's catalog does not know ${name}. Build an image first, e.g. docker build -t ${name.replace(/:latest$/, '')} .`,
     ],
     clear: false,
+  };
+}
+
+/**
+ * An image the session has not built but the catalog knows (`ubuntu:22.04`, `busybox`,
+ * distroless): "pulled" by simulating `FROM ref`. Null when the catalog does not know it.
+ */
+export function pullFromCatalog(
+  session: DockerSession,
+  ref: string,
+): { stored: StoredImage; lines: string } | null {
+  const tag = normalizeTag(ref);
+  if (!tag || ref === 'scratch') return null;
+  const result = simulate(`FROM ${ref}\n`, { context: { files: [] } });
+  if (!result.image?.base?.image) return null;
+  const stored = storeImage(session, result.image, [tag]);
+  const [repo, version] = [tag.slice(0, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];
+  const path = repo.includes('/') ? repo : `library/${repo}`;
+  return {
+    stored,
+    lines: `Unable to find image '${tag}' locally\n${version}: Pulling from ${path}\nStatus: Downloaded newer image for ${tag}\n`,
+  };
+}
+
+const PULL_NOTE =
+  'Pulled from the simulator’s catalog (no registry is reached): the layer and digest lines Docker prints are left out.';
+
+/** The flags of `docker run` (and, for the subset it has, `docker exec`). */
+const RUN_FLAGS = [
+  { name: 'rm', takesValue: false },
+  { name: 'interactive', short: 'i', takesValue: false },
+  { name: 'tty', short: 't', takesValue: false },
+  { name: 'detach', short: 'd', takesValue: false },
+  { name: 'entrypoint', takesValue: true },
+  { name: 'name', takesValue: true },
+  { name: 'env', short: 'e', takesValue: true, repeatable: true },
+  { name: 'workdir', short: 'w', takesValue: true },
+  { name: 'user', short: 'u', takesValue: true },
+  { name: 'publish', short: 'p', takesValue: true, repeatable: true },
+  { name: 'read-only', takesValue: false },
+  { name: 'pid', takesValue: true },
+  { name: 'network', takesValue: true },
+  { name: 'net', takesValue: true },
+  { name: 'platform', takesValue: true },
+];
+
+/** `-e KEY=value` and `-e KEY` (taken from the host's environment, which is empty here). */
+export function envFlags(values: string[]): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq > 0) env[v.slice(0, eq)] = v.slice(eq + 1);
+  }
+  return env;
+}
+
+/** What starting a container's main process did. */
+export interface Started {
+  output: OutputChunk[];
+  notes: string[];
+  exitCode: number;
+  foreground: Foreground | null;
+  unknown: boolean;
+}
+
+/**
+ * Starts `c`'s main process. With `attach` the terminal is its standard input (`-i` without a
+ * pipe): a shell or a program then takes the foreground. `stdin` is piped input, or null.
+ */
+export function startMain(
+  c: Container,
+  opts: { attach: boolean; stdin: string | null; detach: boolean; now: number },
+): Started {
+  c.startedAt = opts.now;
+  const argv = c.argv;
+  const fs = c.pidOf ? new MountedFs(c.fs, '/proc/1/root', c.pidOf.fs) : c.fs;
+  const found = resolveIn(c, fs, argv[0] ?? '', c.env.PATH, c.workdir);
+  const finish = (
+    output: OutputChunk[],
+    code: number | null,
+    notes: string[] = [],
+    unknown = false,
+  ): Started => {
+    c.state = 'exited';
+    c.exitCode = code;
+    c.finishedAt = opts.now;
+    c.logs.push(...output);
+    return { output, notes, exitCode: code ?? 0, foreground: null, unknown };
+  };
+  if (found.state === 'found' && found.impl && ['sh', 'bash', 'ash', 'dash'].includes(found.impl)) {
+    c.main = 'shell';
+    const shell = newShell(c, found.impl, { main: true, fs, flavour: found.flavour });
+    const dashC = argv.indexOf('-c');
+    if (dashC !== -1) {
+      const r = runShellLine(shell, argv[dashC + 1] ?? '', false);
+      return finish(
+        r.output.filter((o) => o.stream !== 'note'),
+        r.exitCode,
+        r.output.filter((o) => o.stream === 'note').map((o) => o.text.trimEnd()),
+        r.unknown,
+      );
+    }
+    if (opts.attach || opts.detach) {
+      // With -i (or -it -d) the shell waits for input; without -i its input is closed and it exits.
+      if (opts.attach || c.interactive) {
+        c.state = 'running';
+        return { output: [], notes: [], exitCode: 0, foreground: opts.attach ? shell : null, unknown: false };
+      }
+    }
+    if (opts.stdin !== null) {
+      const r = runShellLine(shell, opts.stdin.replace(/\n/g, '; '), false);
+      return finish(
+        r.output.filter((o) => o.stream !== 'note'),
+        r.exitCode,
+        r.output.filter((o) => o.stream === 'note').map((o) => o.text.trimEnd()),
+        r.unknown,
+      );
+    }
+    return finish([], 0);
+  }
+  if (found.state === 'found' && found.impl) {
+    c.main = 'program';
+    const r = runProgram(
+      found.impl,
+      argv.slice(1),
+      processContext(c, { fs, stdin: opts.stdin, flavour: found.flavour }),
+    );
+    return finish(chunks(r.stdout, r.stderr), r.unknown ? null : r.exitCode, r.notes, r.unknown === true);
+  }
+  if (found.state === 'unknown') {
+    c.main = 'unknown';
+    c.state = 'running';
+    return {
+      output: [],
+      notes: [
+        `Can't tell whether the image has ${argv[0]}: ${found.why}. If it does, the container runs it; if not, Docker prints "executable file not found".`,
+      ],
+      exitCode: 0,
+      foreground: null,
+      unknown: true,
+    };
+  }
+  // Absent (lib/build/run gives Docker's error) or a program that is not one of the terminal's.
+  const first = runModel(c, opts.stdin ?? '');
+  if (first.status === 'failed') {
+    c.main = 'failed';
+    c.state = 'created';
+    c.exitCode = first.exitCode;
+    return {
+      output: chunks('', first.stderr),
+      notes: [first.explanation],
+      exitCode: first.exitCode,
+      foreground: null,
+      unknown: false,
+    };
+  }
+  if (!first.outputSimulated) {
+    c.main = 'unknown';
+    c.state = 'running';
+    return { output: [], notes: [first.explanation], exitCode: 0, foreground: null, unknown: true };
+  }
+  c.main = 'model';
+  if (opts.attach) {
+    const program = found.state === 'found' ? found.node?.program : undefined;
+    const session: ProgramSession = {
+      kind: 'program',
+      container: c,
+      lines: [],
+      shownOut: 0,
+      shownErr: 0,
+      main: true,
+      program,
+      run: (input) => runModel(c, input),
+    };
+    c.state = 'running';
+    const step = programStep(session);
+    if (step.ended) return finish(step.output, step.exitCode);
+    c.logs.push(...step.output);
+    return { output: step.output, notes: [], exitCode: 0, foreground: session, unknown: false };
+  }
+  if (opts.detach && c.interactive) {
+    // -di: its input stays open, so it waits at its first read.
+    const waiting = programStep({
+      kind: 'program',
+      container: c,
+      lines: [],
+      shownOut: 0,
+      shownErr: 0,
+      main: true,
+      run: (input) => runModel(c, input),
+    });
+    if (waiting.ended) return finish(waiting.output, waiting.exitCode);
+    c.state = 'running';
+    c.logs.push(...waiting.output);
+    return { output: [], notes: [], exitCode: 0, foreground: null, unknown: false };
+  }
+  if (first.truncated && opts.detach) {
+    c.state = 'running';
+    c.logs.push(...chunks(first.stdout, first.stderr));
+    return { output: [], notes: [first.explanation], exitCode: 0, foreground: null, unknown: false };
+  }
+  const notes = first.truncated
+    ? [first.explanation, 'The program would go on like this; the simulator stopped it here.']
+    : [];
+  return finish(chunks(first.stdout, first.stderr), first.exitCode, notes);
+}
+
+/** Removes a container from the session. */
+export function removeContainer(session: DockerSession, c: Container): void {
+  session.containers = session.containers.filter((x) => x !== c);
+}
+
+function run(
+  session: DockerSession,
+  flags: Map<string, string[]>,
+  positional: string[],
+  stdin: string | null,
+  displayName: string,
+): CommandResult {
+  const [ref, ...args] = positional;
+  if (ref === undefined) return { ...needsArguments(displayName, 'at least 1'), exitCode: 125 };
+  const interactive = flagOn(flags, 'interactive');
+  const tty = flagOn(flags, 'tty');
+  const detach = flagOn(flags, 'detach');
+  // The docker CLI refuses -t when its standard input is not a terminal (a pipe).
+  if (tty && interactive && stdin !== null) return fail('the input device is not a TTY', 1);
+  const name = flagValue(flags, 'name');
+  if (name !== null) {
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name))
+      return fail(
+        `docker: Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.\n${seeHelp(displayName)}`,
+        125,
+      );
+    const taken = session.containers.find((c) => c.name === name);
+    // moby daemon/names.go: the conflict message names the container that holds the name.
+    if (taken)
+      return fail(
+        `docker: Error response from daemon: Conflict. The container name "/${name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.\n${seeHelp(displayName)}`,
+        125,
+      );
+  }
+  let pidOf: Container | null = null;
+  const pid = flagValue(flags, 'pid');
+  if (pid !== null && pid.startsWith('container:')) {
+    const target = findContainer(session, pid.slice('container:'.length));
+    if (!target) return fail(`docker: Error response from daemon: ${noSuchContainer(pid.slice(10))}`, 125);
+    if (target.state !== 'running')
+      return fail(
+        `docker: Error response from daemon: cannot join PID of a non running container: ${target.id}`,
+        125,
+      );
+    pidOf = target;
+  }
+  let stored = findImage(session, ref);
+  let pulled = '';
+  const notes: string[] = [];
+  if (!stored) {
+    const pull = pullFromCatalog(session, ref);
+    if (!pull) return unknownImage(ref);
+    stored = pull.stored;
+    pulled = pull.lines;
+    notes.push(PULL_NOTE);
+  }
+  const image = stored.image;
+  const entrypoint = flagValue(flags, 'entrypoint');
+  const runArgs = {
+    args: args.length > 0 ? args : undefined,
+    entrypoint: entrypoint === null ? undefined : entrypoint === '' ? [] : [entrypoint],
+  };
+  const argv = formedArgv(image, runArgs);
+  if (!argv || argv.length === 0) {
+    return {
+      stdout: '',
+      stderr: `${pulled}docker: Error response from daemon: no command specified.\n${seeHelp(displayName)}\n`,
+      exitCode: 125,
+      notes,
+      clear: false,
+    };
+  }
+  session.created++;
+  const identity = containerIdentity(session.created, stored.id);
+  const user = userInfo(flagValue(flags, 'user') ?? (image.config.user || 'root'), image);
+  const hostname = shortId(identity.id);
+  const workdir = normalizePath(flagValue(flags, 'workdir') ?? (image.config.workdir || '/'));
+  const c: Container = {
+    id: identity.id,
+    name: name ?? identity.name,
+    imageRef: ref,
+    image,
+    argv,
+    createdAt: session.now(),
+    startedAt: null,
+    finishedAt: null,
+    state: 'created',
+    exitCode: null,
+    logs: [],
+    fs: new ContainerFs(image, hostname, flagOn(flags, 'read-only')),
+    env: containerEnv(image, hostname, tty, envFlags(flags.get('env') ?? []), user),
+    workdir,
+    user,
+    ports: flags.get('publish') ?? [],
+    autoRemove: flagOn(flags, 'rm'),
+    tty,
+    interactive,
+    pidOf,
+    main: 'program',
+    runArgs,
+  };
+  session.containers.push(c);
+  const attach = interactive && stdin === null && !detach;
+  const started = startMain(c, { attach, stdin: interactive ? stdin : null, detach, now: session.now() });
+  if (c.autoRemove && c.state === 'exited') removeContainer(session, c);
+  if (started.foreground === null && c.state !== 'running' && c.main === 'failed' && c.autoRemove)
+    removeContainer(session, c);
+  const out = started.output;
+  const stdoutText =
+    detach && c.main !== 'failed'
+      ? `${c.id}\n`
+      : out
+          .filter((o) => o.stream === 'stdout')
+          .map((o) => o.text)
+          .join('');
+  const stderrText =
+    pulled +
+    (detach && c.main !== 'failed'
+      ? ''
+      : out
+          .filter((o) => o.stream === 'stderr')
+          .map((o) => o.text)
+          .join(''));
+  if (interactive && stdin === null && !attach && !detach) notes.push('Standard input is closed.');
+  return {
+    stdout: stdoutText,
+    stderr: stderrText,
+    exitCode: detach && c.main !== 'failed' ? 0 : started.exitCode,
+    notes: [
+      ...notes,
+      ...(detach && c.main !== 'failed'
+        ? started.notes.filter((n) => !/stopped it here/.test(n))
+        : started.notes),
+    ],
+    clear: false,
+    unknown: started.unknown,
+    foreground: started.foreground ?? undefined,
   };
 }
 
@@ -40,44 +419,37 @@ export const runCommand: CommandDefinition = {
   summary: 'Create and run a new container from an image',
   usage: USAGE,
   interspersed: false,
-  flags: [
-    { name: 'rm', takesValue: false },
-    { name: 'interactive', short: 'i', takesValue: false },
-    { name: 'tty', short: 't', takesValue: false },
-    { name: 'detach', short: 'd', takesValue: false },
-    { name: 'entrypoint', takesValue: true },
-    { name: 'name', takesValue: true },
-  ],
-  run({ session, flags, positional, stdin, displayName }) {
-    const [ref, ...args] = positional;
-    if (ref === undefined) return { ...needsArguments(displayName, 'at least 1'), exitCode: 125 };
-    const interactive = flagOn(flags, 'interactive');
-    // The docker CLI refuses -t when its standard input is not a terminal (a pipe).
-    if (flagOn(flags, 'tty') && interactive && stdin !== null)
-      return fail('the input device is not a TTY', 1);
-    const stored = findImage(session, ref);
-    if (!stored) return unknownImage(ref);
-    const entrypoint = flagValue(flags, 'entrypoint');
-    const outcome = runImage(stored.image, {
-      stdin: interactive ? (stdin ?? '') : '',
-      args: args.length > 0 ? args : undefined,
-      entrypoint: entrypoint === null ? undefined : entrypoint === '' ? [] : [entrypoint],
-    });
-    if (!flagOn(flags, 'rm') && outcome.status === 'started') session.containers++;
-    const notes: string[] = [];
-    if (!outcome.outputSimulated) notes.push(outcome.explanation);
-    if (outcome.status === 'failed') notes.push(outcome.explanation);
-    if (outcome.truncated) notes.push('The program would go on like this; the simulator stopped it here.');
-    if (interactive && stdin === null)
-      notes.push(
-        'This terminal cannot type into a running container: pipe the input in, e.g. echo "2 * 100" | docker run -i IMAGE',
-      );
-    if (flagOn(flags, 'detach')) notes.push('-d is not simulated: the container ran in the foreground.');
+  flags: RUN_FLAGS,
+  run: ({ session, flags, positional, stdin, displayName }) =>
+    run(session, flags, positional, stdin, displayName),
+};
+
+/** `docker pull IMAGE`: from the simulator's catalog. */
+export const pullCommand: CommandDefinition = {
+  paths: [['pull'], ['image', 'pull']],
+  summary: 'Download an image from a registry',
+  usage: 'Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry',
+  flags: [{ name: 'platform', takesValue: true }],
+  run({ session, positional, displayName }) {
+    if (positional.length !== 1)
+      return fail(`docker: '${displayName}' requires exactly 1 argument.\n${seeHelp(displayName)}`, 1);
+    const tag = normalizeTag(positional[0]);
+    const existing = findImage(session, positional[0]);
+    if (existing && tag)
+      return {
+        stdout: `${tag.split(':').pop()}: Pulling from ${tag.includes('/') ? tag.split(':')[0] : `library/${tag.split(':')[0]}`}\nStatus: Image is up to date for ${tag}\n`,
+        stderr: '',
+        exitCode: 0,
+        notes: [PULL_NOTE],
+        clear: false,
+      };
+    const pull = pullFromCatalog(session, positional[0]);
+    if (!pull) return unknownImage(positional[0]);
     return {
-      stdout: outcome.stdout,
-      stderr: outcome.stderr,
-      exitCode: outcome.exitCode,
-      notes,
+      stdout: pull.lines.split('\n').slice(1).join('\n'),
+      stderr: '',
+      exitCode: 0,
+      notes: [PULL_NOTE],
       clear: false,
     };
   },

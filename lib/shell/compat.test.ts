@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCommandList, splitCommands } from './shell';
+import { splitCommandList, splitCommands } from './compat';
 
 describe('splitCommands', () => {
   it('splits &&, ;, ||, | and continuations', () => {

@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Term {
+  section: Locator;
+  input: Locator;
+  output: Locator;
+  prompt: Locator;
+}
+
+/** The live terminal whose id is `id` on the page at `path`. */
+async function terminal(page: Page, path: string, id: string): Promise<Term> {
+  await page.goto(path);
+  const section = page.locator(`section[aria-labelledby="${id}-title"]`);
+  // The placeholder and the live terminal share the title: bring it near the view (the live one
+  // replaces the placeholder, so no waiting for a stable element here).
+  await page.locator(`#${id}-title`).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const input = page.locator(`#${id}-input`);
+  await expect(input).toBeAttached({ timeout: 60_000 });
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeVisible();
+  return {
+    section,
+    input,
+    output: section.getByRole('log', { name: 'Terminal output' }),
+    prompt: section.getByTestId('terminal-prompt'),
+  };
+}
+
+/** Types `line` as a person would, and waits for its answer. */
+async function type(t: Term, line: string): Promise<Locator> {
+  const before = await t.output.locator('[data-exit-code]').count();
+  await t.input.pressSequentially(line, { delay: 5 });
+  await t.input.press('Enter');
+  await expect(t.output.locator('[data-exit-code]')).toHaveCount(before + 1, { timeout: 20_000 });
+  return t.output.locator('[data-exit-code]').last();
+}
+
+test.describe('the terminal inside the image', () => {
+  test('the distroless lesson: ls and sh answer in Ubuntu, Docker’s error in distroless and scratch', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const t = await terminal(page, '/learn/distroless-images/', 'terminal-distroless');
+    await t.section
+      .getByRole('button', { name: 'docker build -t calc-ubuntu -f Dockerfile.single-stage .' })
+      .click();
+    await expect(t.output.locator('[data-exit-code]').last()).toHaveAttribute('data-exit-code', '0', {
+      timeout: 20_000,
+    });
+    await type(t, 'docker build -t calc-distroless -f Dockerfile.distroless .');
+    await type(t, 'docker build -t calc-scratch -f Dockerfile.multi-stage .');
+
+    const ubuntu = await type(t, 'docker run --rm --entrypoint ls calc-ubuntu /');
+    await expect(ubuntu).toHaveAttribute('data-exit-code', '0');
+    await expect(ubuntu.locator('[data-stream="stdout"]')).toContainText('bin\n');
+    await expect(ubuntu.locator('[data-stream="stdout"]')).toContainText('usr\n');
+
+    for (const image of ['calc-distroless', 'calc-scratch']) {
+      const denied = await type(t, `docker run --rm --entrypoint ls ${image} /`);
+      await expect(denied).toHaveAttribute('data-exit-code', '127');
+      await expect(denied.locator('[data-stream="stderr"]')).toContainText(
+        'exec: "ls": executable file not found in $PATH: unknown.',
+      );
+    }
+
+    await type(t, 'docker run -it --rm --entrypoint sh calc-ubuntu');
+    await expect(t.prompt).toHaveText(/#\s*$/);
+    const listing = await type(t, 'ls /app');
+    await expect(listing.locator('[data-stream="stdout"]')).toHaveText('/app\n');
+    await type(t, 'exit');
+    await expect(t.prompt).toHaveText(/\$\s*$/);
+  });
+
+  test('the talk’s demo typed interactively: docker run -it waits at the prompt and answers', async ({
+    page,
+  }) => {
+    const t = await terminal(page, '/playground/', 'playground-terminal');
+    await type(t, 'docker build -t calc -f Dockerfile.multi-stage .');
+    const start = await type(t, 'docker run -it --rm calc');
+    await expect(start).toContainText("Hi there, I am a calculator app built with Go. Let's do some maths!");
+    await expect(t.prompt).toContainText('Enter any calculation');
+    const answer = await type(t, '2 * 100');
+    await expect(answer).toContainText('Enter any calculation');
+    await expect(answer.locator('[data-stream="stdout"]')).toHaveText('Result: 200\n');
+    await type(t, 'exit');
+    await expect(t.prompt).toHaveText(/^\s*Command\s*\$\s*$/);
+
+    // Ctrl+C stops it as the terminal would; Ctrl+R finds the command again.
+    await type(t, 'docker run -it --rm calc');
+    await t.input.press('Control+c');
+    await expect(t.output.locator('[data-exit-code]').last()).toContainText('^C');
+    await expect(t.prompt).toHaveText(/\$\s*$/);
+    await t.input.press('Control+r');
+    await t.input.pressSequentially('run -it');
+    await expect(t.section.getByTestId('terminal-search')).toContainText("(reverse-i-search)`run -it'");
+    await expect(t.input).toHaveValue('docker run -it --rm calc');
+    await t.input.press('Escape');
+    await expect(t.input).toHaveValue('');
+  });
+
+  test('a detached container, exec into it; distroless refuses with runc’s error', async ({ page }) => {
+    test.setTimeout(120_000);
+    const t = await terminal(page, '/learn/beyond-the-talk/', 'terminal-debugging');
+    await type(t, 'docker build -t calc -f Dockerfile.distroless .');
+    await type(t, 'docker build -t calc-ubuntu -f Dockerfile.single-stage .');
+    const id = await type(t, 'docker run -dit --name box --entrypoint bash calc-ubuntu');
+    await expect(id.locator('[data-stream="stdout"]')).toHaveText(/^[0-9a-f]{64}\n$/);
+    const ps = await type(t, 'docker ps');
+    await expect(ps).toContainText(/"bash"\s+.*Up .* box/);
+    await type(t, 'docker exec -it box bash');
+    await expect(t.prompt).toHaveText(/root@[0-9a-f]{12}:\/#\s*$/);
+    await type(t, 'cd /tmp && touch hello');
+    await type(t, 'exit');
+    await expect((await type(t, 'docker diff box')).locator('[data-stream="stdout"]')).toHaveText(
+      'C /tmp\nA /tmp/hello\n',
+    );
+
+    await t.section.getByRole('button', { name: 'docker run -d --name calc calc' }).click();
+    await t.section.getByRole('button', { name: 'docker exec -it calc sh' }).click();
+    const refused = t.output.locator('[data-exit-code]').last();
+    await expect(refused).toHaveAttribute('data-exit-code', '126');
+    await expect(refused).toContainText(
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown',
+    );
+    await t.section.getByRole('button', { name: /--pid=container:calc/ }).click();
+    await expect(t.prompt).toHaveText(/\/ #\s*$/);
+    await expect((await type(t, 'ls /proc/1/root')).locator('[data-stream="stdout"]')).toContainText('app');
+  });
+
+  test('axe finds nothing with a container shell in the terminal, light and dark', async ({ page }) => {
+    test.setTimeout(120_000);
+    const t = await terminal(page, '/playground/', 'playground-terminal');
+    await type(t, 'docker build -t calc -f Dockerfile.multi-stage .');
+    await type(t, 'docker run --rm --entrypoint ls calc /');
+    await type(t, 'docker run -it --rm busybox');
+    await type(t, 'ls /nope');
+    await expect(t.prompt).toHaveText(/\/ #\s*$/);
+    const scan = async () =>
+      (
+        await new AxeBuilder({ page }).include('[data-testid="terminal"]').withTags(TAGS).analyze()
+      ).violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await scan(), 'light theme').toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+    expect(await scan(), 'dark theme').toEqual([]);
+  });
+});

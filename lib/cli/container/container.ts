@@ -1,0 +1,260 @@
+/**
+ * Containers: what `docker run` creates — an id and a name, the image, the command, its state,
+ * its logs and its own writable layer — and how its main process runs: a program of this terminal
+ * (`ls`, a shell), a program model of the simulator (the calculator), or one whose output the model
+ * does not know.
+ */
+import { formCommand, runImage } from '../../build/run/index';
+import type { RunOutcome, SimulatedImage } from '../../build/types';
+import { contentId } from '../docker/image-id';
+import type { OutputChunk } from '../docker/types';
+import { ContainerFs, type FsView } from './fs';
+import { PROGRAMS, type ProcessContext, type ProcessResult, type UserInfo } from './programs';
+import { resolveProgram, type ImageFamily, type Resolution } from './resolve';
+
+export type ContainerState = 'created' | 'running' | 'exited';
+
+/** One container of the session. */
+export interface Container {
+  id: string;
+  name: string;
+  /** The image as the learner named it (`calc`), shown by `docker ps`. */
+  imageRef: string;
+  image: SimulatedImage;
+  /** The command Docker executes (ENTRYPOINT and CMD resolved, or the arguments given). */
+  argv: string[];
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  state: ContainerState;
+  /** The main process's exit code; null when the model cannot tell it. */
+  exitCode: number | null;
+  logs: OutputChunk[];
+  fs: ContainerFs;
+  env: Record<string, string>;
+  workdir: string;
+  user: UserInfo;
+  /** `-p` mappings as given (`8080:80`). */
+  ports: string[];
+  autoRemove: boolean;
+  tty: boolean;
+  interactive: boolean;
+  /** `--pid=container:X`: the container whose processes (and root, at /proc/1/root) this one sees. */
+  pidOf: Container | null;
+  /** How its main process behaves when it starts. */
+  main: MainKind;
+  /** Arguments `runImage` needs to replay a program model. */
+  runArgs: { args?: string[]; entrypoint?: string[] | null };
+}
+
+/** What the main process is. */
+export type MainKind = 'shell' | 'program' | 'model' | 'unknown' | 'failed';
+
+/** A few of moby's name generator's adjectives and names (pkg/namesgenerator). */
+const ADJECTIVES = [
+  'admiring',
+  'bold',
+  'brave',
+  'clever',
+  'eager',
+  'focused',
+  'gifted',
+  'happy',
+  'jolly',
+  'keen',
+  'loving',
+  'nifty',
+  'quirky',
+  'relaxed',
+  'sharp',
+  'upbeat',
+];
+const NAMES = [
+  'hopper',
+  'lovelace',
+  'turing',
+  'curie',
+  'noether',
+  'ritchie',
+  'thompson',
+  'torvalds',
+  'hamilton',
+  'goldberg',
+  'knuth',
+  'liskov',
+  'babbage',
+  'shannon',
+  'wozniak',
+  'kare',
+];
+
+/** A container id and a Docker-style name for the `n`-th container of a session. */
+export function containerIdentity(n: number, seed: string): { id: string; name: string } {
+  const id = contentId(`container\u0000${n}\u0000${seed}`);
+  const a = Number.parseInt(id.slice(0, 4), 16);
+  const b = Number.parseInt(id.slice(4, 8), 16);
+  return { id, name: `${ADJECTIVES[a % ADJECTIVES.length]}_${NAMES[b % NAMES.length]}` };
+}
+
+const UIDS: Record<string, number> = { root: 0, nonroot: 65532, nobody: 65534 };
+
+/** The user `spec` (`-u` or USER: `name`, `uid`, `name:group`) as the image's passwd knows it. */
+export function userInfo(spec: string, image: SimulatedImage): UserInfo {
+  const [who = 'root', group] = spec.split(':');
+  const names = image.users ?? [];
+  if (/^\d+$/.test(who)) {
+    const uid = Number(who);
+    const name = Object.entries(UIDS).find(([n, u]) => u === uid && names.includes(n))?.[0] ?? null;
+    const gid = group && /^\d+$/.test(group) ? Number(group) : name ? uid : 0;
+    return { name, uid, gid, group: name ?? (gid === 0 ? 'root' : null) };
+  }
+  const uid = UIDS[who] ?? null;
+  return { name: who, uid, gid: uid, group: group ?? who };
+}
+
+/** The home folder of a user (passwd's; /root for root, / when unknown, as Docker sets HOME). */
+function homeOf(user: UserInfo): string {
+  if (user.uid === 0) return '/root';
+  if (user.name === 'nonroot') return '/home/nonroot';
+  if (user.name === 'nobody') return '/nonexistent';
+  return '/';
+}
+
+/**
+ * The environment Docker gives the main process: PATH, HOSTNAME, TERM with -t, the image's ENV,
+ * `-e` values, and HOME (moby's container environment order).
+ */
+export function containerEnv(
+  image: SimulatedImage,
+  hostname: string,
+  tty: boolean,
+  extra: Record<string, string>,
+  user: UserInfo,
+): Record<string, string> {
+  const env: Record<string, string> = {
+    PATH: image.config.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    HOSTNAME: hostname,
+  };
+  if (tty) env.TERM = 'xterm';
+  Object.assign(env, image.config.env, extra);
+  env.HOME ??= homeOf(user);
+  return env;
+}
+
+/** True when the image installs with apt (its Essential programs are presumed, see resolve.ts). */
+export function aptFamily(image: SimulatedImage): boolean {
+  return image.facts.packageManager === 'apt';
+}
+
+/** The image's family for the presumptions of resolve.ts. */
+export function imageFamily(image: SimulatedImage): ImageFamily {
+  if (aptFamily(image)) return 'apt';
+  const base = image.base?.normalized ?? '';
+  return base.startsWith('gcr.io/distroless/') && !/:debug/.test(base) ? 'distroless' : 'other';
+}
+
+/** The OS release the catalog's package figures use, e.g. `ubuntu:22.04`. */
+export function releaseOf(image: SimulatedImage): string | null {
+  const n = image.base?.normalized ?? null;
+  return n && /^(ubuntu|debian):/.test(n) ? n : null;
+}
+
+/** A process context for a program run in `c` (or through `fs` when given). */
+export function processContext(
+  c: Container,
+  opts: {
+    cwd?: string;
+    env?: Record<string, string>;
+    user?: UserInfo;
+    stdin?: string | null;
+    fs?: FsView;
+    flavour?: 'gnu' | 'busybox';
+    toolbox?: boolean;
+    tty?: boolean;
+  },
+): ProcessContext {
+  const fs = opts.fs ?? c.fs;
+  const env = opts.env ?? c.env;
+  const cwd = opts.cwd ?? c.workdir;
+  return {
+    fs,
+    cwd,
+    env,
+    user: opts.user ?? c.user,
+    stdin: opts.stdin ?? null,
+    tty: opts.tty ?? c.tty,
+    flavour: opts.flavour ?? 'gnu',
+    aptFamily: aptFamily(c.image),
+    release: releaseOf(c.image),
+    which: (name) => {
+      if (opts.toolbox && PROGRAMS[name]) return `/nix/var/nix/profiles/default/bin/${name}`;
+      const r = resolveProgram(fs, name, env.PATH, cwd, imageFamily(c.image));
+      return r.state === 'found' ? r.path : null;
+    },
+  };
+}
+
+/** Resolves a command in a container's filesystem. */
+export function resolveIn(
+  c: Container,
+  fs: FsView,
+  name: string,
+  pathVar: string | undefined,
+  cwd: string,
+): Resolution {
+  return resolveProgram(fs, name, pathVar, cwd, imageFamily(c.image));
+}
+
+/** Runs one of this terminal's programs. */
+export function runProgram(impl: string, args: string[], ctx: ProcessContext): ProcessResult {
+  const program = PROGRAMS[impl];
+  if (!program)
+    return { stdout: '', stderr: '', exitCode: 0, notes: [`${impl} is not simulated.`], unknown: true };
+  try {
+    return program(args, ctx);
+  } catch (error) {
+    return {
+      stdout: '',
+      stderr: '',
+      exitCode: 1,
+      notes: [`The simulator failed on ${impl}: ${error instanceof Error ? error.message : String(error)}`],
+      unknown: true,
+    };
+  }
+}
+
+/** Runs the container's program model with `stdin` (closed after it). */
+export function runModel(c: Container, stdin: string): RunOutcome {
+  return runImage(
+    {
+      ...c.image,
+      config: {
+        ...c.image.config,
+        user: c.user.name ?? String(c.user.uid ?? 'root'),
+        env: c.env,
+        workdir: c.workdir,
+      },
+    },
+    { ...c.runArgs, stdin },
+  );
+}
+
+/** The command Docker forms for `c`, or null when the image has none. */
+export function formedArgv(image: SimulatedImage, runArgs: Container['runArgs']): string[] | null {
+  return formCommand(image.config, runArgs)?.argv ?? null;
+}
+
+/** `docker ps`'s COMMAND: the command quoted, cut to 20 characters with `…` (docker/cli formatter). */
+export function commandColumn(argv: string[]): string {
+  const text = argv.join(' ');
+  const chars = [...text];
+  return `"${chars.length > 20 ? `${chars.slice(0, 19).join('')}…` : text}"`;
+}
+
+/** Output chunks from a result, in order. */
+export function chunks(stdout: string, stderr: string): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  if (stdout) out.push({ stream: 'stdout', text: stdout });
+  if (stderr) out.push({ stream: 'stderr', text: stderr });
+  return out;
+}

@@ -1,0 +1,603 @@
+/**
+ * Container commands: `docker ps`, `logs`, `exec`, `stop`, `start`, `restart`, `rm`, `cp`, `diff`,
+ * `top`, `container prune` and Docker Desktop's `docker debug`, with the docker CLI's output formats
+ * and the daemon's error texts (moby daemon/*.go, docker/cli cli/command/container/*.go).
+ */
+import { formatSize } from '../../../build/format';
+import { normalizePath } from '../../../build/fs/paths';
+import {
+  commandColumn,
+  containerEnv,
+  processContext,
+  resolveIn,
+  runProgram,
+  userInfo,
+  type Container,
+} from '../../container/container';
+import { ContainerFs, MountedFs } from '../../container/fs';
+import { newShell, runShellLine, type ConfirmSession } from '../../container/shell';
+import { flagOn, flagValue } from '../flags';
+import { fail, humanDuration, ok, partial, seeHelp, table } from '../output';
+import { findImage, shortId } from '../session';
+import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
+import { envFlags, removeContainer, startMain } from './run';
+
+/** The daemon's answer for an unknown container. */
+export function noSuchContainer(ref: string): string {
+  return `No such container: ${ref}`;
+}
+
+/** The container `ref` names: its name, its full id, or an unambiguous id prefix. */
+export function findContainer(session: DockerSession, ref: string): Container | null {
+  const byName = session.containers.find((c) => c.name === ref.replace(/^\//, ''));
+  if (byName) return byName;
+  if (!/^[0-9a-f]+$/.test(ref)) return null;
+  const matches = session.containers.filter((c) => c.id.startsWith(ref));
+  return matches.length === 1 ? matches[0] : null;
+}
+
+function needs(displayName: string, count: string): CommandResult {
+  return fail(`docker: '${displayName}' requires ${count} argument.\n${seeHelp(displayName)}`, 1);
+}
+
+/** `Up 2 minutes`, `Exited (0) 5 seconds ago`, `Created` (docker/cli container State/Status). */
+function statusText(c: Container, now: number): string {
+  if (c.state === 'running') return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
+  if (c.state === 'created') return 'Created';
+  return `Exited (${c.exitCode ?? '?'}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
+}
+
+/** The PORTS column: published ports (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`) or exposed ones. */
+function portsText(c: Container): string {
+  if (c.state !== 'running') return '';
+  const published = c.ports.map((p) => {
+    const parts = p.split(':');
+    const inner = parts[parts.length - 1].includes('/')
+      ? parts[parts.length - 1]
+      : `${parts[parts.length - 1]}/tcp`;
+    const host = parts.length >= 2 ? parts[parts.length - 2] : '';
+    return host ? `0.0.0.0:${host}->${inner}, [::]:${host}->${inner}` : `0.0.0.0:?->${inner}`;
+  });
+  const shown = new Set(
+    c.ports.map((p) =>
+      p
+        .split(':')
+        .pop()
+        ?.replace(/\/tcp$/, ''),
+    ),
+  );
+  const exposed = c.image.config.exposedPorts
+    .filter((e) => !shown.has(e.replace(/\/tcp$/, '')))
+    .map((e) => (e.includes('/') ? e : `${e}/tcp`));
+  return [...published, ...exposed].join(', ');
+}
+
+function psCommand(paths: string[][], summary: string): CommandDefinition {
+  return {
+    paths,
+    summary,
+    usage: `Usage:  docker ps [OPTIONS]
+
+List containers
+
+Options:
+  -a, --all             Show all containers (default shows just running)
+  -l, --latest          Show the latest created container (includes all states)
+  -q, --quiet           Only display container IDs`,
+    flags: [
+      { name: 'all', short: 'a', takesValue: false },
+      { name: 'quiet', short: 'q', takesValue: false },
+      { name: 'latest', short: 'l', takesValue: false },
+      { name: 'no-trunc', takesValue: false },
+    ],
+    run({ session, flags }) {
+      const now = session.now();
+      let list = [...session.containers].reverse();
+      if (flagOn(flags, 'latest')) list = list.slice(0, 1);
+      else if (!flagOn(flags, 'all')) list = list.filter((c) => c.state === 'running');
+      if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${shortId(c.id)}\n`).join(''));
+      const rows = list.map((c) => [
+        shortId(c.id),
+        c.imageRef,
+        commandColumn(c.argv),
+        `${humanDuration(now - c.createdAt)} ago`,
+        statusText(c, now),
+        portsText(c),
+        c.name,
+      ]);
+      return ok(table(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows));
+    },
+  };
+}
+
+/** Runs `fn` on each named container, printing each name as Docker does (stop, start, rm…). */
+function eachContainer(
+  session: DockerSession,
+  positional: string[],
+  fn: (c: Container, ref: string) => string | null,
+): CommandResult {
+  const out: string[] = [];
+  const errors: string[] = [];
+  for (const ref of positional) {
+    const c = findContainer(session, ref);
+    if (!c) {
+      errors.push(`Error response from daemon: ${noSuchContainer(ref)}`);
+      continue;
+    }
+    const error = fn(c, ref);
+    if (error) errors.push(error);
+    else out.push(ref);
+  }
+  return partial(out.map((o) => `${o}\n`).join(''), errors);
+}
+
+const STOP_NOTE = (c: Container) =>
+  c.main === 'shell'
+    ? 'A shell as PID 1 ignores SIGTERM, so Docker waited its 10 seconds and sent SIGKILL: exit code 137.'
+    : `docker stop sends SIGTERM and, 10 seconds later, SIGKILL. How ${c.argv[0]} answers SIGTERM as PID 1 is not modelled, so its exit code is unknown.`;
+
+function stop(session: DockerSession, c: Container): string[] {
+  if (c.state !== 'running') return [];
+  c.state = 'exited';
+  c.finishedAt = session.now();
+  c.exitCode = c.main === 'shell' ? 137 : null;
+  session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
+  if (c.autoRemove) removeContainer(session, c);
+  return [STOP_NOTE(c)];
+}
+
+function start(session: DockerSession, c: Container): string[] {
+  if (c.state === 'running') return [];
+  const r = startMain(c, { attach: false, stdin: null, detach: true, now: session.now() });
+  return r.notes;
+}
+
+function lifecycle(name: 'stop' | 'start' | 'restart' | 'kill', summary: string): CommandDefinition {
+  return {
+    paths: [[name], ['container', name]],
+    summary,
+    usage: `Usage:  docker ${name} [OPTIONS] CONTAINER [CONTAINER...]\n\n${summary}`,
+    flags: [
+      { name: 'time', short: 't', takesValue: true },
+      { name: 'signal', short: 's', takesValue: true },
+    ],
+    run({ session, positional, displayName }) {
+      if (positional.length === 0) return needs(displayName, 'at least 1');
+      const notes: string[] = [];
+      const r = eachContainer(session, positional, (c) => {
+        if (name === 'kill') {
+          if (c.state !== 'running')
+            return `Error response from daemon: cannot kill container: ${c.name}: container ${c.id} is not running`;
+          stop(session, c);
+          c.exitCode = 137;
+          return null;
+        }
+        if (name === 'start' && c.state !== 'running' && c.main === 'failed') {
+          const again = start(session, c);
+          notes.push(...again);
+          return c.main === 'failed'
+            ? `Error response from daemon: ${
+                c.logs
+                  .map((l) => l.text)
+                  .join('')
+                  .replace(/^docker: Error response from daemon: /, '')
+                  .trim() || 'failed to start'
+              }\nError: failed to start containers: ${c.name}`
+            : null;
+        }
+        if (name !== 'start') notes.push(...stop(session, c));
+        if (name !== 'stop') notes.push(...start(session, c));
+        return null;
+      });
+      return { ...r, notes: [...new Set(notes)] };
+    },
+  };
+}
+
+const rmCommand: CommandDefinition = {
+  paths: [['rm'], ['container', 'rm']],
+  summary: 'Remove one or more containers',
+  usage:
+    'Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nOptions:\n  -f, --force   Force the removal of a running container (uses SIGKILL)',
+  flags: [
+    { name: 'force', short: 'f', takesValue: false },
+    { name: 'volumes', short: 'v', takesValue: false },
+  ],
+  run({ session, flags, positional, displayName }) {
+    if (positional.length === 0) return needs(displayName, 'at least 1');
+    return eachContainer(session, positional, (c) => {
+      if (c.state === 'running' && !flagOn(flags, 'force'))
+        // moby daemon/delete.go (v25+).
+        return `Error response from daemon: cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`;
+      session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
+      removeContainer(session, c);
+      return null;
+    });
+  },
+};
+
+const logsCommand: CommandDefinition = {
+  paths: [['logs'], ['container', 'logs']],
+  summary: 'Fetch the logs of a container',
+  usage: 'Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container',
+  flags: [
+    { name: 'follow', short: 'f', takesValue: false },
+    { name: 'tail', short: 'n', takesValue: true },
+    { name: 'timestamps', short: 't', takesValue: false },
+  ],
+  run({ session, positional, displayName }) {
+    if (positional.length !== 1) return needs(displayName, 'exactly 1');
+    const c = findContainer(session, positional[0]);
+    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    const notes: string[] = [];
+    if (c.state === 'running' && c.main === 'model')
+      notes.push('The program is still running: the model shows its first rounds of output.');
+    if (c.main === 'unknown')
+      notes.push(`What ${c.argv[0]} prints is not simulated, so its logs are unknown.`);
+    return {
+      stdout: c.logs
+        .filter((l) => l.stream === 'stdout')
+        .map((l) => l.text)
+        .join(''),
+      stderr: c.logs
+        .filter((l) => l.stream === 'stderr')
+        .map((l) => l.text)
+        .join(''),
+      exitCode: 0,
+      notes,
+      clear: false,
+    };
+  },
+};
+
+/** `docker exec`'s error when the program is not in the container (runc's wording). */
+export function execNotFound(name: string): string {
+  const what = name.includes('/')
+    ? `stat ${name}: no such file or directory`
+    : 'executable file not found in $PATH';
+  return `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": ${what}: unknown`;
+}
+
+const execCommand: CommandDefinition = {
+  paths: [['exec'], ['container', 'exec']],
+  summary: 'Execute a command in a running container',
+  usage: `Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]
+
+Execute a command in a running container
+
+Options:
+  -e, --env list          Set environment variables
+  -i, --interactive       Keep STDIN open even if not attached
+  -t, --tty               Allocate a pseudo-TTY
+  -u, --user string       Username or UID (format: "<name|uid>[:<group|gid>]")
+  -w, --workdir string    Working directory inside the container`,
+  interspersed: false,
+  flags: [
+    { name: 'interactive', short: 'i', takesValue: false },
+    { name: 'tty', short: 't', takesValue: false },
+    { name: 'detach', short: 'd', takesValue: false },
+    { name: 'env', short: 'e', takesValue: true, repeatable: true },
+    { name: 'user', short: 'u', takesValue: true },
+    { name: 'workdir', short: 'w', takesValue: true },
+  ],
+  run({ session, flags, positional, stdin, displayName }) {
+    if (positional.length < 2) return needs(displayName, 'at least 2');
+    const [ref, name, ...args] = positional;
+    const c = findContainer(session, ref);
+    if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
+    if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
+    const interactive = flagOn(flags, 'interactive');
+    if (interactive && flagOn(flags, 'tty') && stdin !== null)
+      return fail('the input device is not a TTY', 1);
+    const user = flagValue(flags, 'user') ? userInfo(flagValue(flags, 'user') ?? 'root', c.image) : c.user;
+    const env = {
+      ...containerEnv(c.image, c.fs.hostname, flagOn(flags, 'tty'), envFlags(flags.get('env') ?? []), user),
+      ...c.env,
+      ...envFlags(flags.get('env') ?? []),
+    };
+    const cwd = normalizePath(flagValue(flags, 'workdir') ?? c.workdir);
+    const fs = c.pidOf ? new MountedFs(c.fs, '/proc/1/root', c.pidOf.fs) : c.fs;
+    const found = resolveIn(c, fs, name, env.PATH, cwd);
+    if (found.state === 'absent') return fail(execNotFound(name), 126);
+    if (found.state === 'unknown')
+      return {
+        stdout: '',
+        stderr: '',
+        exitCode: 0,
+        notes: [`Can't tell whether the container has ${name}: ${found.why}.`],
+        clear: false,
+        unknown: true,
+      };
+    if (found.impl && ['sh', 'bash', 'ash', 'dash'].includes(found.impl)) {
+      const shell = newShell(c, found.impl, { main: false, fs, flavour: found.flavour });
+      shell.cwd = cwd;
+      shell.env = env;
+      shell.user = user;
+      const dashC = args.indexOf('-c');
+      if (dashC !== -1 || stdin !== null) {
+        const r = runShellLine(
+          shell,
+          dashC !== -1 ? (args[dashC + 1] ?? '') : (stdin ?? '').replace(/\n/g, '; '),
+          false,
+        );
+        return fromOutput(r.output, r.exitCode, r.unknown);
+      }
+      if (!interactive) return ok('');
+      return { ...ok(''), foreground: shell };
+    }
+    if (found.impl) {
+      const r = runProgram(
+        found.impl,
+        args,
+        processContext(c, { fs, cwd, env, user, stdin, flavour: found.flavour }),
+      );
+      return {
+        stdout: r.stdout,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        notes: r.notes,
+        clear: false,
+        unknown: r.unknown,
+      };
+    }
+    return {
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+      notes: [`${name} runs in the container, but the model does not know what it prints.`],
+      clear: false,
+      unknown: true,
+    };
+  },
+};
+
+function fromOutput(output: OutputChunk[], exitCode: number, unknown?: boolean): CommandResult {
+  return {
+    stdout: output
+      .filter((o) => o.stream === 'stdout')
+      .map((o) => o.text)
+      .join(''),
+    stderr: output
+      .filter((o) => o.stream === 'stderr')
+      .map((o) => o.text)
+      .join(''),
+    exitCode,
+    notes: output.filter((o) => o.stream === 'note').map((o) => o.text.trimEnd()),
+    clear: false,
+    unknown,
+  };
+}
+
+const diffCommand: CommandDefinition = {
+  paths: [['diff'], ['container', 'diff']],
+  summary: "Inspect changes to files or directories on a container's filesystem",
+  usage:
+    "Usage:  docker diff CONTAINER\n\nInspect changes to files or directories on a container's filesystem",
+  flags: [],
+  run({ session, positional, displayName }) {
+    if (positional.length !== 1) return needs(displayName, 'exactly 1');
+    const c = findContainer(session, positional[0]);
+    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    return ok(
+      c.fs
+        .diff()
+        .map((d) => `${d.kind} ${d.path}\n`)
+        .join(''),
+    );
+  },
+};
+
+const topCommand: CommandDefinition = {
+  paths: [['top'], ['container', 'top']],
+  summary: 'Display the running processes of a container',
+  usage: 'Usage:  docker top CONTAINER [ps OPTIONS]\n\nDisplay the running processes of a container',
+  flags: [],
+  run({ session, positional, displayName }) {
+    if (positional.length < 1) return needs(displayName, 'at least 1');
+    const c = findContainer(session, positional[0]);
+    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
+    const uid = c.user.name ?? String(c.user.uid ?? '?');
+    return ok(
+      table(
+        ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+        [[uid, '?', '?', '?', '?', c.tty ? 'pts/0' : '?', '?', c.argv.join(' ')]],
+      ),
+      ['docker top shows host process ids and times, which the simulator does not have (shown as ?).'],
+    );
+  },
+};
+
+/** `docker cp CONTAINER:SRC DEST` and `docker cp SRC CONTAINER:DEST`; the host side is the build context. */
+const cpCommand: CommandDefinition = {
+  paths: [['cp'], ['container', 'cp']],
+  summary: 'Copy files/folders between a container and the local filesystem',
+  usage:
+    'Usage:  docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH\n\nCopy files/folders between a container and the local filesystem',
+  flags: [],
+  run({ session, positional, displayName }) {
+    if (positional.length !== 2) return needs(displayName, 'exactly 2');
+    const [src, dest] = positional;
+    const split = (s: string) => {
+      const i = s.indexOf(':');
+      return i > 0 && !s.startsWith('/') && !s.startsWith('.')
+        ? { ref: s.slice(0, i), path: s.slice(i + 1) }
+        : null;
+    };
+    const from = split(src);
+    const to = split(dest);
+    if ((from && to) || (!from && !to)) return fail('must specify at least one container source', 1);
+    const ref = (from ?? to)!.ref;
+    const c = findContainer(session, ref);
+    if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
+    if (from) {
+      const s = c.fs.stat(normalizePath(from.path, c.workdir));
+      if (s.state === 'absent')
+        return fail(
+          `Error response from daemon: Could not find the file ${from.path} in container ${ref}`,
+          1,
+        );
+      if (s.state === 'unknown')
+        return {
+          ...ok(''),
+          notes: [`Can't tell whether ${from.path} is in the container: ${s.why}.`],
+          unknown: true,
+        };
+      const name = dest.replace(/^\.\//, '').replace(/\/$/, '') || from.path.split('/').pop() || 'file';
+      const hostPath =
+        dest.endsWith('/') || dest === '.'
+          ? `${dest === '.' ? '' : dest.replace(/^\.\//, '')}${from.path.split('/').pop()}`
+          : name;
+      session.hostFiles = session.hostFiles.filter((f) => f.path !== hostPath);
+      session.hostFiles.push({
+        path: hostPath,
+        sizeBytes: s.node.size ?? 0,
+        ...(s.node.content !== null ? { content: s.node.content } : {}),
+      });
+      // docker/cli cp.go prints this to standard error, with go-units HumanSize.
+      return {
+        stdout: '',
+        stderr: `Successfully copied ${s.node.size === null ? '?B' : formatSize(s.node.size)} to ${dest}\n`,
+        exitCode: 0,
+        notes: s.node.estimate ? ['The size is the model’s estimate.'] : [],
+        clear: false,
+      };
+    }
+    const hostPath = src.replace(/^\.\//, '');
+    const file = [...session.hostFiles, ...session.context.files].find((f) => f.path === hostPath);
+    if (!file) return fail(`lstat ${hostPath}: no such file or directory`, 1);
+    if (c.fs.readOnly) return fail('Error response from daemon: container rootfs is marked read-only', 1);
+    const target = normalizePath(to!.path, c.workdir);
+    const d = c.fs.stat(target);
+    const path =
+      d.state === 'present' && d.node.kind === 'dir'
+        ? `${target === '/' ? '' : target}/${hostPath.split('/').pop()}`
+        : target;
+    c.fs.write({
+      path,
+      kind: 'regular',
+      size: file.sizeBytes,
+      estimate: false,
+      mode: 0o644,
+      content: file.content ?? null,
+      origin: 'container',
+    });
+    return {
+      stdout: '',
+      stderr: `Successfully copied ${formatSize(file.sizeBytes)} to ${dest}\n`,
+      exitCode: 0,
+      notes: [],
+      clear: false,
+    };
+  },
+};
+
+const pruneCommand: CommandDefinition = {
+  paths: [['container', 'prune']],
+  summary: 'Remove all stopped containers',
+  usage:
+    'Usage:  docker container prune [OPTIONS]\n\nRemove all stopped containers\n\nOptions:\n  -f, --force   Do not prompt for confirmation',
+  flags: [{ name: 'force', short: 'f', takesValue: false }],
+  run({ session, flags }) {
+    const prune = () => {
+      const gone = session.containers.filter((c) => c.state !== 'running');
+      for (const c of gone) removeContainer(session, c);
+      const bytes = gone.reduce(
+        (sum, c) =>
+          sum +
+          [...c.fs.layer.values()].reduce((n, ch) => n + (ch.op === 'write' ? (ch.node.size ?? 0) : 0), 0),
+        0,
+      );
+      const lines = gone.length > 0 ? `Deleted Containers:\n${gone.map((c) => `${c.id}\n`).join('')}\n` : '';
+      return `${lines}Total reclaimed space: ${formatSize(bytes)}\n`;
+    };
+    if (flagOn(flags, 'force')) return ok(prune());
+    const confirm: ConfirmSession = {
+      kind: 'confirm',
+      prompt: 'Are you sure you want to continue? [y/N] ',
+      onYes: () => ({ output: [{ stream: 'stdout', text: prune() }], exitCode: 0 }),
+    };
+    return { ...ok('WARNING! This will remove all stopped containers.\n'), foreground: confirm };
+  },
+};
+
+/**
+ * `docker debug CONTAINER|IMAGE` (Docker Desktop): a shell with its own toolbox (mounted at /nix,
+ * invisible to the container) beside the container's filesystem, even where the image has no
+ * shell (docs.docker.com/reference/cli/docker/debug/).
+ */
+const debugCommand: CommandDefinition = {
+  paths: [['debug']],
+  summary: 'Get a shell into any container or image',
+  usage:
+    'Usage:  docker debug [OPTIONS] {CONTAINER|IMAGE}\n\nGet a shell into any container or image. An alternative to debugging with `docker exec`.',
+  flags: [{ name: 'shell', takesValue: true }],
+  run({ session, positional, stdin, displayName }) {
+    if (positional.length < 1) return needs(displayName, 'at least 1');
+    if (stdin !== null) return fail('the input device is not a TTY', 1);
+    let c = findContainer(session, positional[0]);
+    if (!c) {
+      // An image: Docker Debug starts a throwaway container from it.
+      const stored = findImage(session, positional[0]);
+      if (!stored) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+      const hostname = shortId(stored.id);
+      const user = userInfo(stored.image.config.user || 'root', stored.image);
+      c = {
+        id: stored.id,
+        name: positional[0],
+        imageRef: positional[0],
+        image: stored.image,
+        argv: [],
+        createdAt: session.now(),
+        startedAt: null,
+        finishedAt: null,
+        state: 'running',
+        exitCode: null,
+        logs: [],
+        fs: new ContainerFs(stored.image, hostname),
+        env: containerEnv(stored.image, hostname, true, {}, user),
+        workdir: stored.image.config.workdir || '/',
+        user,
+        ports: [],
+        autoRemove: true,
+        tty: true,
+        interactive: true,
+        pidOf: null,
+        main: 'unknown',
+        runArgs: {},
+      };
+    }
+    const shell = newShell(c, 'bash', { main: false, debug: true });
+    // The toolbox shell runs as root whatever the image's USER is.
+    shell.user = { name: 'root', uid: 0, gid: 0, group: 'root' };
+    shell.env = { ...shell.env, HOME: '/root' };
+    const banner = [
+      'This is an attach shell: changes to the container’s files are seen by the container;',
+      'the toolbox in /nix is not. Builtins: install, uninstall, entrypoint, builtins.',
+      '',
+    ].join('\n');
+    return {
+      ...ok(banner, [
+        'Docker Debug (Docker Desktop) gives this shell its own toolbox: ls, cat, find, curl… work even where the image has none. Its banner is abridged here.',
+      ]),
+      foreground: shell,
+    };
+  },
+};
+
+/** The container commands of the table. */
+export const CONTAINER_COMMANDS: CommandDefinition[] = [
+  psCommand([['ps'], ['container', 'ls'], ['container', 'list'], ['container', 'ps']], 'List containers'),
+  execCommand,
+  logsCommand,
+  lifecycle('stop', 'Stop one or more running containers'),
+  lifecycle('start', 'Start one or more stopped containers'),
+  lifecycle('restart', 'Restart one or more containers'),
+  lifecycle('kill', 'Kill one or more running containers'),
+  rmCommand,
+  cpCommand,
+  diffCommand,
+  topCommand,
+  pruneCommand,
+  debugCommand,
+];
