@@ -10,7 +10,7 @@ import { estimate, known, KIB, MB, MIB, unknown } from '../figure';
 import { evidence, type Debian, type DistrolessFamily } from './distroless-sizes';
 import type { BaseImage, Figure, ManifestEntry, RetiredInfo, Runtime } from '../types';
 import { defineImage, dir, elf, file, link } from './define';
-import { accounts, caBundle, glibcCore, glibcElf } from './userland';
+import { accounts, caBundle, DEFAULT_PATH, glibcCore, glibcElf } from './userland';
 
 export type { DistrolessFamily } from './distroless-sizes';
 
