@@ -6,6 +6,7 @@
 import type { Diagnostic, SourceRange } from '../diagnostics';
 import type { Confidence, ImageResolution, ManifestEntry, PackageManager, Runtime } from '../catalog/types';
 import type { StageGraph } from './plan/types';
+import type { Fog } from './fs/presence';
 
 /** A citation behind a number: what it is and where the figure came from. */
 export interface Citation {
@@ -35,6 +36,8 @@ export interface Layer {
   explanation: string;
   citations: Citation[];
   changes: FsChange[];
+  /** Regions this layer may have written that the model cannot follow (absent: none). */
+  fog?: Fog[];
 }
 
 export interface ImageConfig {
@@ -54,9 +57,15 @@ export interface ImageConfig {
   healthcheck: string[] | null;
 }
 
+/** Facts of `ImageFacts` the model may be unable to tell. */
+export type FactName = 'shell' | 'packageManager' | 'user' | 'libc' | 'buildTools' | 'runtimes';
+
 /** Facts about an image a learner asks first. */
 export interface ImageFacts {
-  /** Path of a usable /bin/sh, or null when there is no shell. */
+  /**
+   * Path of a shell the image has (`/bin/sh`, or `sh` found on PATH such as BusyBox's
+   * `/busybox/sh`), or null when there is none or it cannot be told (then `unknown.shell` says why).
+   */
   shell: string | null;
   packageManager: PackageManager;
   runsAsRoot: boolean;
@@ -65,6 +74,8 @@ export interface ImageFacts {
   libc: { kind: 'glibc' | 'musl' | 'none'; version: string | null };
   /** Build tools present (gcc, go, mvn, npm, pip, …) — what a final image should not ship. */
   buildTools: string[];
+  /** Facts the model cannot tell, each with the reason (absent: all facts are known). */
+  unknown?: Partial<Record<FactName, string>>;
 }
 
 /** A stage's (or the final) image. */
@@ -81,6 +92,8 @@ export interface SimulatedImage {
   facts: ImageFacts;
   /** The merged filesystem (after whiteouts), path → entry. */
   files: ManifestEntry[];
+  /** Unknown regions of that filesystem (see lib/build/fs/presence.ts); absent means none. */
+  fog?: Fog[];
   fileCount: number;
   /** The biggest paths of the merged filesystem, largest first (at most 20). */
   largestPaths: Array<{ path: string; sizeBytes: number }>;
@@ -102,8 +115,11 @@ export interface SimulationResult {
 
 /** What `docker run` did. */
 export interface RunOutcome {
-  /** `started`: the process ran (maybe exiting non-zero); `failed`: Docker could not start it. */
-  status: 'started' | 'failed';
+  /**
+   * `started`: the process ran (maybe exiting non-zero); `failed`: Docker could not start it;
+   * `unknown`: the model cannot tell (`because` says why; exitCode is then meaningless).
+   */
+  status: 'started' | 'failed' | 'unknown';
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -115,6 +131,8 @@ export interface RunOutcome {
   outputSimulated: boolean;
   /** True when the program model stopped early (e.g. an endless loop on closed input). */
   truncated: boolean;
+  /** For `unknown`: what the model does not know, in a clause ("the entrypoint comes from …"). */
+  because?: string;
 }
 
 /** A build context: the files COPY can read. Paths are relative, `/`-separated, without `./`. */

@@ -98,6 +98,30 @@ describe('grading by outcome, not by text', () => {
     expect(starts?.message).toMatch(/\/bin\/sh/);
   });
 
+  it.each([
+    [
+      '04-no-shell-no-problem',
+      'gcr.io/distroless/static-debian12',
+      'gcr.io/distroless/static-debian12:debug',
+    ],
+    [
+      '06-pick-the-right-distroless',
+      'gcr.io/distroless/static-debian12:nonroot',
+      'gcr.io/distroless/static-debian12:debug-nonroot',
+    ],
+  ])('%s: a :debug final image has BusyBox at /busybox/sh, so the no-shell goal fails', (id, from, debug) => {
+    const exercise = loadExercise(id);
+    expect(exercise.solution).toContain(`FROM ${from}\n`);
+    const results = gradeExercise(
+      exercise,
+      exercise.solution.replace(`FROM ${from}\n`, `FROM ${debug}\n`),
+      exercise.context,
+    );
+    const noShell = results.find((r) => r.goal.kind === 'noShell');
+    expect(noShell?.passed).toBe(false);
+    expect(noShell?.message).toMatch(/\/busybox\/sh/);
+  });
+
   it('never throws, whatever the text', () => {
     const exercise = loadExercise('05-fix-the-demo');
     for (const text of ['', 'FROM', 'RUN echo hi', 'FROM scratch AS x\nCOPY --from=x / /\n', '\u0000\n{{']) {

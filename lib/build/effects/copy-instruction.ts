@@ -8,6 +8,7 @@ import type { CopyInstruction } from '../../dockerfile/types';
 import type { BuildContext } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
+import { fogOver, fogWithin, type Fog } from '../fs/presence';
 import { type FsTree, lookupPath } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
@@ -15,15 +16,17 @@ import { mb } from './helpers';
 /** Where COPY reads from. */
 export type CopySource =
   | { kind: 'context'; context: BuildContext }
-  | { kind: 'tree'; label: string; tree: FsTree; contents: Map<string, string> };
+  | { kind: 'tree'; label: string; tree: FsTree; fog: readonly Fog[]; contents: Map<string, string> };
 
 /** The outcome of a COPY/ADD. */
 export interface CopyEffect {
   bytes: number;
   confidence: Confidence;
   explanation: string;
-  /** Sources that matched nothing (BuildKit fails the build on these). */
+  /** Sources that are provably absent (BuildKit fails the build on these). */
   missing: string[];
+  /** Sources whose presence cannot be told (an unknown region of the source): copied as unknown. */
+  unverified: Array<{ source: string; because: string }>;
 }
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz)$/;
@@ -56,6 +59,7 @@ export function applyCopy(
   let bytes = 0;
   let confidence: Confidence = 'exact';
   const missing: string[] = [];
+  const unverified: CopyEffect['unverified'] = [];
   const notes: string[] = [];
   const copiedNotes: string[] = [];
   const mode = ins.chmod && /^[0-7]{3,4}$/.test(ins.chmod) ? parseInt(ins.chmod, 8) : undefined;
@@ -181,8 +185,36 @@ export function applyCopy(
       }
     }
     if (matched.length === 0) {
-      missing.push(src);
+      const fog = hasGlob(srcPath)
+        ? fogWithin(source.fog, srcPath.replace(/\/[^/]*[*?[].*$/, '') || '/')
+        : fogOver(source.fog, srcPath);
+      if (!fog) {
+        missing.push(src);
+        continue;
+      }
+      unverified.push({ source: src, because: fog.reason });
+      const target = dest.isDir ? normalizePath(basename(srcPath), dest.path) : dest.path;
+      writer.addFog({
+        path: hasGlob(srcPath) ? dest.path : target,
+        reason: `copied from ${source.label}, where ${fog.reason}`,
+      });
+      confidence = 'low';
+      notes.push(
+        `${srcPath} cannot be verified in ${source.label} (${fog.reason}); what is copied is unknown.`,
+      );
       continue;
+    }
+    // A folder whose contents are partly unknown copies that unknown part too.
+    if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
+      const over = fogOver(source.fog, srcPath);
+      if (over) writer.addFog({ path: dest.path, reason: over.reason });
+      for (const f of source.fog) {
+        if (!isUnder(f.path, srcPath) || f.path === srcPath) continue;
+        writer.addFog({
+          path: normalizePath(f.path.slice(srcPath === '/' ? 1 : srcPath.length + 1), dest.path),
+          reason: f.reason,
+        });
+      }
     }
     for (const m of matched) {
       const relRoot = m.fromDir ? m.rel : m.rel;
@@ -222,5 +254,6 @@ export function applyCopy(
     confidence: source.kind === 'context' && confidence === 'exact' ? 'exact' : confidence,
     explanation,
     missing,
+    unverified,
   };
 }

@@ -12,10 +12,9 @@ import type {
 import type { Citation, ImageConfig } from '../types';
 import type { SimCatalog } from './catalog-port';
 import { bytesOf } from './helpers';
-import { UNKNOWN_IMAGE_NOTE } from '../fs/tree';
+import type { Fog } from '../fs/presence';
+import { DEFAULT_PATH } from '../fs/which';
 import type { Distro } from './types';
-
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** What a stage starts with when it is built FROM an image (or scratch). */
 export interface BaseStart {
@@ -31,8 +30,10 @@ export interface BaseStart {
   libc: { kind: 'glibc' | 'musl' | 'none'; version: string | null };
   /** /etc/passwd users known from the image. */
   passwd: string;
-  /** True when the image is not in the catalog. */
-  unknown: boolean;
+  /** Unknown regions of the start (`/` for an image the catalog does not know). */
+  fog: Fog[];
+  /** Why the image's content and configuration are unknown, or null when the catalog knows it. */
+  unknownReason: string | null;
 }
 
 /** A fresh image configuration (Docker's defaults). */
@@ -81,7 +82,8 @@ export function scratchStart(): BaseStart {
     runtimes: [],
     libc: { kind: 'none', version: null },
     passwd: '',
-    unknown: false,
+    fog: [],
+    unknownReason: null,
   };
 }
 
@@ -91,6 +93,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   if (!image) {
     const est = catalog.unknownImageEstimate(ref);
     const size = bytesOf(est);
+    const reason = `${ref} is not in the simulator's catalog, so what it contains is unknown`;
     const config = defaultConfig();
     config.env.PATH = DEFAULT_PATH;
     return {
@@ -100,7 +103,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
           kind: 'bulk',
           sizeBytes: size,
           estimate: true,
-          note: `${UNKNOWN_IMAGE_NOTE}: contents of ${ref}`,
+          note: `contents of ${ref}, not in the catalog`,
         },
       ],
       sizeBytes: size,
@@ -113,7 +116,8 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
       runtimes: [],
       libc: { kind: 'glibc', version: null },
       passwd: 'root:x:0:0:root:/root:/bin/sh\n',
-      unknown: true,
+      fog: [{ path: '/', reason }],
+      unknownReason: reason,
     };
   }
   const figure =
@@ -161,6 +165,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     runtimes: [...image.runtimes],
     libc: { kind: image.libc.kind, version: image.libc.version },
     passwd,
-    unknown: false,
+    fog: [],
+    unknownReason: null,
   };
 }

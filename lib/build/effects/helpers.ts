@@ -5,7 +5,9 @@
 import type { Confidence, Figure, ManifestEntry } from '../../catalog/types';
 import type { Citation } from '../types';
 import { entryRoot, isUnder, normalizePath } from '../fs/paths';
-import { isUnknownContents, safeSize } from '../fs/tree';
+import type { Probe } from '../fs/presence';
+import { safeSize } from '../fs/tree';
+import { which } from '../fs/which';
 import type { RunContext, StageState } from './types';
 
 /** Resolve a path a command names: `~` is HOME, relative paths are against the command's cwd. */
@@ -107,18 +109,44 @@ export function inCacheMount(ctx: RunContext, path: string): boolean {
   return ctx.cacheMounts.some((m) => isUnder(path, m));
 }
 
-/** Look a command name up on PATH (or an absolute path) in the layer's view of the filesystem. */
-export function findExecutable(ctx: RunContext, name: string): string | null {
-  if (name.includes('/')) return ctx.writer.exists(resolvePath(ctx, name)) ? resolvePath(ctx, name) : null;
-  const path = ctx.env.PATH || '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-  for (const dir of path.split(':')) {
-    if (!dir) continue;
-    const candidate = normalizePath(`${dir}/${name}`);
-    const hit = ctx.writer.lookup(candidate);
-    // A summarised folder does not prove a given program is in it (except for an unknown image).
-    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry))) return candidate;
+/** Look a command name up on PATH (or a path against the cwd) in the layer's view of the filesystem. */
+export function whichInLayer(ctx: RunContext, name: string): Probe {
+  return which((p) => ctx.writer.probe(p, false), name, ctx.env.PATH, ctx.cwd);
+}
+
+/** Mark paths (resolved against the command's cwd) as unknown for `reason`, outside cache mounts. */
+export function addFog(ctx: RunContext, paths: readonly string[], reason: string): void {
+  for (const raw of paths) {
+    const path = resolvePath(ctx, raw);
+    if (!inCacheMount(ctx, path)) ctx.writer.addFog({ path, reason });
   }
-  return null;
+}
+
+/** Where a package manager writes: an unknown package may have put anything there. */
+export const PACKAGE_REGIONS: readonly string[] = [
+  '/usr',
+  '/etc',
+  '/var',
+  '/opt',
+  '/lib',
+  '/lib64',
+  '/bin',
+  '/sbin',
+];
+
+/**
+ * What an unmodelled command may have written: its working directory and every argument that names a
+ * path, or — for a script or an installer, which may write anywhere — the whole filesystem.
+ */
+export function unmodelledRegions(argv: readonly string[], cwd: string): string[] {
+  const name = argv[0] ?? '';
+  const runsScript =
+    name.includes('/') ||
+    /^(ba|da|z|a)?sh$|^source$|^\.$/.test(name) ||
+    argv.some((a) => a === 'install' || /\.(sh|bash|py|pl|rb)$/.test(a));
+  if (runsScript) return ['/'];
+  const paths = argv.slice(1).filter((a) => !a.startsWith('-') && (a.startsWith('/') || a.startsWith('.')));
+  return [cwd, ...paths];
 }
 
 /** Split argv into flags and positionals. `withValue` lists flags that take the next word. */

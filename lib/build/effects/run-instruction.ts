@@ -9,7 +9,7 @@ import type { RunInstruction } from '../../dockerfile/types';
 import { commandName, parseScript, type Invocation, type ListNode, walkScript } from '../../shell';
 import { findCommandModel, NO_EFFECT_COMMANDS, onlyReads, UNKNOWN_EFFECT_COMMANDS } from './command-table';
 import { isDevicePath, writeFile } from './commands/coreutils/write';
-import { resolvePath } from './helpers';
+import { addFog, resolvePath, unmodelledRegions } from './helpers';
 import { type MountSource, runMounts } from './run-mounts';
 import type { CommandFailure, Contribution, RunContext } from './types';
 
@@ -205,7 +205,7 @@ export function applyRun(
       const dir = inv.argv[1];
       if (dir && dir !== '-' && !inv.unknown) {
         const path = resolvePath(ctx, dir);
-        if (!base.writer.exists(path) && !mounted(path) && !state.uncertain)
+        if (base.writer.probe(path).presence === 'absent' && !mounted(path))
           ctx.fail({
             message: `/bin/sh: 1: cd: can't cd to ${dir}`,
             hint: `Create ${path} first (mkdir -p, or WORKDIR).`,
@@ -226,10 +226,16 @@ export function applyRun(
             citations: [],
           });
         }
-      } else if (UNKNOWN_EFFECT_COMMANDS.has(name) && !onlyReads(inv.argv)) {
+      } else if (
+        (UNKNOWN_EFFECT_COMMANDS.has(name) && !onlyReads(inv.argv)) ||
+        (!NO_EFFECT_COMMANDS.has(name) && !UNKNOWN_EFFECT_COMMANDS.has(name))
+      ) {
         unrecognised.push(name);
-      } else if (!NO_EFFECT_COMMANDS.has(name) && !UNKNOWN_EFFECT_COMMANDS.has(name)) {
-        unrecognised.push(name);
+        addFog(
+          ctx,
+          unmodelledRegions(inv.argv, inv.cwd),
+          `\`${name}\` is not modelled: what it writes is unknown`,
+        );
       }
     }
     // Redirections: `>`/`>>`/`&>` write the output; `2>` an error stream the model does not know.
@@ -301,7 +307,6 @@ export function applyRun(
     });
   }
   if (unrecognised.length > 0) {
-    state.uncertain = true;
     const names = [...new Set(unrecognised)];
     contributions.push({
       text: `Not modelled: ${names.map((n) => `\`${n}\``).join(', ')}; what ${names.length === 1 ? 'it writes' : 'they write'} is counted as 0 B.`,

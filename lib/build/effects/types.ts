@@ -5,6 +5,7 @@ import type { Confidence, PackageManager, Runtime } from '../../catalog/types';
 import type { BuildContext, Citation } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import type { FsTree } from '../fs/tree';
+import type { Fog } from '../fs/presence';
 import type { SimCatalog } from './catalog-port';
 import type { SimpleCommand } from '../../shell';
 
@@ -34,8 +35,11 @@ export interface StageState {
   runtimes: Runtime[];
   /** Packages installed so far (manager:name), so repeats add nothing. */
   installed: Set<string>;
-  /** True once an unknown base, download or unrecognised command made the model unsure. */
-  uncertain: boolean;
+  /**
+   * Unknown regions of `tree`: written by an unknown base image, an unmodelled command, an archive
+   * extracted or a package the catalog lacks. Changed only by `LayerWriter.commit()`.
+   */
+  fog: Fog[];
 }
 
 /** One thing a command did to the layer, for the explanation. */

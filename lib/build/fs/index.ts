@@ -3,4 +3,6 @@
  */
 export * from './paths';
 export * from './tree';
+export * from './presence';
+export * from './which';
 export { LayerWriter, mergeLayers } from './layer-writer';

@@ -7,14 +7,59 @@
 import type { ManifestEntry } from '../../catalog/types';
 import type { FsChange } from '../types';
 import { entryRoot, isUnder } from './paths';
+import { addFog, type Fog, missing, type Probe, present } from './presence';
 import { type FsTree, type Lookup, lookupPath, pathExists, safeSize } from './tree';
 
 /** The pending changes of one layer over a stage's tree. */
 export class LayerWriter {
   private readonly upper = new Map<string, ManifestEntry | null>();
+  /** Unknown regions this layer writes (see presence.ts). */
+  private readonly newFog: Fog[] = [];
+  /** Paths removed by this layer: lower fog at or below them is cleared on commit. */
+  private readonly cleared: string[] = [];
 
-  /** `lower` is the stage's tree before this layer; it is only changed by `commit()`. */
-  constructor(private readonly lower: FsTree) {}
+  /**
+   * `lower` is the stage's tree before this layer and `lowerFog` its unknown regions; both are only
+   * changed by `commit()`.
+   */
+  constructor(
+    private readonly lower: FsTree,
+    private readonly lowerFog: Fog[] = [],
+  ) {}
+
+  /** Mark `region.path` (and everything below it) as unknown for `region.reason`. */
+  addFog(region: Fog): void {
+    if (region.path === '' || this.fogOver(region.path)) return;
+    addFog(this.newFog, region);
+  }
+
+  /** The unknown regions this layer adds. */
+  fog(): readonly Fog[] {
+    return this.newFog;
+  }
+
+  private fogOver(path: string): Fog | null {
+    for (const list of [this.newFog, this.lowerFog])
+      for (const f of list)
+        if (
+          isUnder(path, f.path) &&
+          !(list === this.lowerFog && this.cleared.some((c) => isUnder(f.path, c)))
+        )
+          return f;
+    return null;
+  }
+
+  /**
+   * Is `path` there, as the layer sees it: present, absent, or unknown (under fog). `implicitDirs`
+   * (default true) also finds folders that exist only because entries live below them (a scan).
+   */
+  probe(path: string, implicitDirs = true): Probe {
+    const hit = this.lookup(path);
+    if (hit) return present(path, hit.entry, hit.viaBulk);
+    if (implicitDirs && this.exists(path)) return present(path, { path, kind: 'dir', sizeBytes: 0 });
+    const f = this.fogOver(path);
+    return f ? { presence: 'unknown', path, because: f.reason } : missing([], path);
+  }
 
   /** Add or replace a path. Sizes are made safe (finite, non-negative). */
   add(entry: ManifestEntry): void {
@@ -38,6 +83,11 @@ export class LayerWriter {
       removed++;
     };
     const match = (p: string) => (recursive ? isUnder(p, path) : p === path);
+    if (recursive) {
+      this.cleared.push(path);
+      for (let i = this.newFog.length - 1; i >= 0; i--)
+        if (isUnder(this.newFog[i].path, path)) this.newFog.splice(i, 1);
+    }
     for (const p of this.lower.keys()) if (match(p) && this.upper.get(p) !== null) drop(p);
     for (const [p, e] of [...this.upper]) if (e && match(p)) drop(p);
     return removed;
@@ -120,13 +170,19 @@ export class LayerWriter {
     return total;
   }
 
-  /** Apply the changes to the lower tree (in place) and return it. */
+  /** Apply the changes to the lower tree and fog (in place) and return the tree. */
   commit(): FsTree {
     for (const [path, e] of this.upper) {
       if (e) this.lower.set(path, e);
       else this.lower.delete(path);
     }
     this.upper.clear();
+    for (const c of this.cleared)
+      for (let i = this.lowerFog.length - 1; i >= 0; i--)
+        if (isUnder(this.lowerFog[i].path, c)) this.lowerFog.splice(i, 1);
+    this.cleared.length = 0;
+    for (const f of this.newFog) addFog(this.lowerFog, f);
+    this.newFog.length = 0;
     return this.lower;
   }
 }

@@ -29,8 +29,8 @@ export interface Lookup {
 }
 
 /**
- * Find a path: the exact entry, a symlink followed (up to 8 hops), or a bulk ancestor. Null when
- * the path does not exist.
+ * Find a path among the known entries: the exact entry, a symlink followed (up to 8 hops), or a bulk
+ * ancestor. Null when no entry covers it (absent, or unknown under fog: ask `probePath`).
  */
 export function lookupPath(tree: FsTree, path: string): Lookup | null {
   let current = path;
@@ -49,26 +49,19 @@ export function lookupPath(tree: FsTree, path: string): Lookup | null {
   }
   // A bulk ancestor that summarises one specific folder (e.g. /usr/lib/go-1.18, a package in
   // site-packages) stands for the files below it. Broad remainders such as `/usr/**` or `/**` only
-  // make the sizes add up: they do not mean any file exists — except for an unknown image.
+  // make the sizes add up: they do not mean any file exists (what the model does not know is fog,
+  // see presence.ts).
   let dir = current;
   while (dir.length > 1) {
     dir = dir.slice(0, dir.lastIndexOf('/')) || '/';
     const anc = tree.get(dir);
     if (anc) {
       if (anc.kind !== 'bulk') return null;
-      if (isUnknownContents(anc) || dir.split('/').length > 3) return { entry: anc, viaBulk: true };
+      if (dir.split('/').length > 3) return { entry: anc, viaBulk: true };
     }
     if (dir === '/') break;
   }
   return null;
-}
-
-/** Note that marks the single bulk entry standing for an image the catalog does not know. */
-export const UNKNOWN_IMAGE_NOTE = 'unknown image';
-
-/** True for the bulk entry of an unknown image (anything may be inside it). */
-export function isUnknownContents(entry: ManifestEntry): boolean {
-  return entry.kind === 'bulk' && (entry.note ?? '').startsWith(UNKNOWN_IMAGE_NOTE);
 }
 
 /** True when something exists at `path` (file, directory, or inside a bulk entry). */

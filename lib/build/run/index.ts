@@ -18,7 +18,7 @@ import {
   unknownUserError,
 } from './errors';
 import { checkInterpreter } from './interpreters';
-import { existsInImage, findCommand } from './lookup';
+import { findCommand, probeImage } from './lookup';
 import { findProgram } from './programs/index';
 
 /** Options of `docker run`. */
@@ -46,6 +46,25 @@ function failed(
     explanation: `${explanation} (Docker's wording: ${ERROR_SOURCES}.)`,
     outputSimulated: true,
     truncated: false,
+  };
+}
+
+/**
+ * The model cannot tell whether the container starts: `because` names what is unknown (e.g. "the
+ * entrypoint comes from an image the simulator does not know").
+ */
+function cantTell(argv: string[] | null, because: string): RunOutcome {
+  const reason = because.replace(/\.$/, '');
+  return {
+    status: 'unknown',
+    exitCode: 0,
+    stdout: '',
+    stderr: '',
+    argv,
+    explanation: `Can't tell whether the container starts: ${reason}.`,
+    outputSimulated: false,
+    truncated: false,
+    because: reason,
   };
 }
 
@@ -82,7 +101,8 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
   }
   let argv = formed.argv;
   let found = findCommand(image, argv[0]);
-  if (!found) {
+  if (found.presence === 'unknown') return cantTell(argv, found.because);
+  if (found.presence === 'absent' || !found.entry) {
     const message = argv[0].includes('/') ? statError(argv[0]) : lookPathError(argv[0]);
     const why = formed.viaShell
       ? `The command is in shell form, so Docker runs it with ${argv[0]} -c, and this image has no ${argv[0]} (scratch and distroless have no shell). Write ENTRYPOINT/CMD in exec (JSON) form.`
@@ -96,7 +116,8 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     const first = cmds[0];
     if (cmds.length === 1 && first) {
       const inner = findCommand(image, first.argv[0]);
-      if (!inner) {
+      if (inner.presence === 'unknown') return cantTell(argv, inner.because);
+      if (inner.presence === 'absent' || !inner.entry) {
         return {
           status: 'started',
           exitCode: 127,
@@ -112,7 +133,8 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
       found = inner;
     } else return started(argv, `The shell runs \`${script}\`; its output is not simulated.`);
   }
-  const { entry } = found;
+  const entry = found.entry;
+  if (!entry) return cantTell(argv, found.because);
   if (found.viaBulk)
     return started(
       argv,
@@ -122,7 +144,9 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     return failed(permissionError(argv[0]), `${argv[0]} is a folder, not a program.`, argv);
   if (entry.kind === 'elf' && entry.linkage === 'dynamic') {
     const loader = entry.interpreter ?? '/lib64/ld-linux-x86-64.so.2';
-    if (!existsInImage(image, loader)) {
+    const loaderProbe = probeImage(image, loader);
+    if (loaderProbe.presence === 'unknown') return cantTell(argv, loaderProbe.because);
+    if (loaderProbe.presence === 'absent') {
       return failed(
         missingInterpreterError(found.path),
         `${found.path} is dynamically linked: it needs the loader ${loader} and libc, which this image does not have. The kernel reports the missing loader as "no such file or directory", about a file that does exist. Build it static (CGO_ENABLED=0) or use a base with libc (distroless base or cc).`,
@@ -133,8 +157,9 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
   }
   if (entry.kind === 'script' && entry.shebang) {
     const interp = entry.shebang;
-    const ok = interp === '/usr/bin/env' ? true : existsInImage(image, interp);
-    if (!ok)
+    const interpProbe = interp === '/usr/bin/env' ? null : probeImage(image, interp);
+    if (interpProbe?.presence === 'unknown') return cantTell(argv, interpProbe.because);
+    if (interpProbe?.presence === 'absent')
       return failed(
         missingInterpreterError(found.path),
         `${found.path} is a script for ${interp}, which this image does not have.`,
@@ -143,7 +168,8 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
       );
   }
   const interp = checkInterpreter(image, argv, found.path);
-  if (interp && !interp.ok) {
+  if (interp?.ok === 'unknown') return cantTell(argv, interp.because);
+  if (interp && interp.ok === false) {
     return {
       status: 'started',
       exitCode: interp.exitCode,
@@ -155,7 +181,7 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
       truncated: false,
     };
   }
-  const programId = interp?.ok ? interp.program : (entry.program ?? null);
+  const programId = interp?.ok === true ? interp.program : (entry.program ?? null);
   const model = findProgram(programId);
   if (!model)
     return started(
@@ -167,7 +193,7 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     stdin: options.stdin ?? '',
     env: image.config.env,
     image,
-    mainPath: interp?.ok ? interp.mainPath : found.path,
+    mainPath: interp?.ok === true ? interp.mainPath : found.path,
   });
   return {
     status: 'started',

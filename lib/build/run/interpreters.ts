@@ -4,12 +4,13 @@
  */
 import type { SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
-import { existsInImage, findCommand } from './lookup';
+import { findCommand, probeImage } from './lookup';
 
 /** What an interpreter check found. */
 export type InterpreterCheck =
   | { ok: true; mainPath: string; program: string | null }
   | { ok: false; stderr: string; exitCode: number; explanation: string }
+  | { ok: 'unknown'; because: string }
   | null;
 
 const PY_STDLIB = new Set(
@@ -38,7 +39,8 @@ function pythonSearchPath(image: SimulatedImage, interpreterPath: string, script
   for (const p of (image.config.env.PYTHONPATH ?? '').split(':'))
     if (p) dirs.push(normalizePath(p, image.config.workdir));
   const venv = /^(.*)\/bin\/[^/]+$/.exec(interpreterPath)?.[1];
-  if (venv && existsInImage(image, `${venv}/pyvenv.cfg`)) dirs.push(`${venv}/lib/python${ver}/site-packages`);
+  if (venv && probeImage(image, `${venv}/pyvenv.cfg`).presence === 'present')
+    dirs.push(`${venv}/lib/python${ver}/site-packages`);
   const home =
     image.config.user === 'root' || !image.config.user ? '/root' : `/home/${image.config.user.split(':')[0]}`;
   dirs.push(
@@ -55,7 +57,9 @@ function checkPython(image: SimulatedImage, argv: string[], interpreterPath: str
   const script = argv.slice(1).find((a) => !a.startsWith('-'));
   if (!script || argv.includes('-c') || argv.includes('-m')) return null;
   const path = normalizePath(script, image.config.workdir || '/');
-  if (!existsInImage(image, path)) {
+  const scriptProbe = probeImage(image, path);
+  if (scriptProbe.presence === 'unknown') return { ok: 'unknown', because: scriptProbe.because };
+  if (scriptProbe.presence === 'absent') {
     return {
       ok: false,
       stderr: `${argv[0].split('/').pop()}: can't open file '${path}': [Errno 2] No such file or directory\n`,
@@ -68,17 +72,20 @@ function checkPython(image: SimulatedImage, argv: string[], interpreterPath: str
   const search = pythonSearchPath(image, interpreterPath, path.slice(0, path.lastIndexOf('/')) || '/');
   for (const imp of pythonImports(source)) {
     if (PY_STDLIB.has(imp.module)) continue;
-    const found = search.some(
-      (d) => existsInImage(image, `${d}/${imp.module}`) || existsInImage(image, `${d}/${imp.module}.py`),
-    );
-    if (!found) {
-      return {
-        ok: false,
-        stderr: `Traceback (most recent call last):\n  File "${path}", line ${imp.line}, in <module>\n    ${imp.text}\nModuleNotFoundError: No module named '${imp.module}'\n`,
-        exitCode: 1,
-        explanation: `Python cannot import ${imp.module}: it is not on Python's search path in this image (${search.slice(0, 3).join(', ')}, …). Copy the installed packages from the build stage (and set PYTHONPATH if they are in a folder of their own).`,
-      };
-    }
+    const probes = search.flatMap((d) => [
+      probeImage(image, `${d}/${imp.module}`),
+      probeImage(image, `${d}/${imp.module}.py`),
+    ]);
+    if (probes.some((p) => p.presence === 'present')) continue;
+    const unknown = probes.find((p) => p.presence === 'unknown');
+    if (unknown)
+      return { ok: 'unknown', because: `whether ${imp.module} can be imported: ${unknown.because}` };
+    return {
+      ok: false,
+      stderr: `Traceback (most recent call last):\n  File "${path}", line ${imp.line}, in <module>\n    ${imp.text}\nModuleNotFoundError: No module named '${imp.module}'\n`,
+      exitCode: 1,
+      explanation: `Python cannot import ${imp.module}: it is not on Python's search path in this image (${search.slice(0, 3).join(', ')}, …). Copy the installed packages from the build stage (and set PYTHONPATH if they are in a folder of their own).`,
+    };
   }
   const program = /Flask\(/.test(source) && /calculator service/i.test(source) ? 'python-app' : null;
   return { ok: true, mainPath: path, program };
@@ -97,7 +104,8 @@ function checkJava(image: SimulatedImage, argv: string[]): InterpreterCheck {
     };
   const path = normalizePath(jar, image.config.workdir || '/');
   const hit = findCommand(image, path);
-  if (!hit) {
+  if (hit.presence === 'unknown') return { ok: 'unknown', because: hit.because };
+  if (hit.presence === 'absent' || !hit.entry) {
     return {
       ok: false,
       stderr: `Error: Unable to access jarfile ${jar}\n`,

@@ -1,58 +1,32 @@
 /**
- * Finding the executable the way runc does: a name with a slash is a path (relative to WORKDIR); a
- * bare name is looked up on the image's PATH (Go's exec.LookPath).
+ * Finding the executable the way runc does (Go's exec.LookPath, through lib/build/fs/which.ts): a
+ * name with a slash is a path (relative to WORKDIR); a bare name is looked up on the image's PATH.
+ * Three-valued: an image with unknown regions may have a program the model cannot see.
  */
-import type { ManifestEntry } from '../../catalog/types';
 import type { SimulatedImage } from '../types';
-import { normalizePath } from '../fs/paths';
-import { type FsTree, isUnknownContents, lookupPath, treeFromEntries } from '../fs/tree';
+import { type FsView, probePath, type Probe } from '../fs/presence';
+import { treeFromEntries } from '../fs/tree';
+import { which } from '../fs/which';
 
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-const trees = new WeakMap<SimulatedImage, FsTree>();
+const views = new WeakMap<SimulatedImage, FsView>();
 
-/** The merged filesystem of an image, built once per image object. */
-export function imageTree(image: SimulatedImage): FsTree {
-  let tree = trees.get(image);
-  if (!tree) {
-    tree = treeFromEntries(image.files);
-    trees.set(image, tree);
+/** The merged filesystem of an image and its unknown regions, built once per image object. */
+export function imageView(image: SimulatedImage): FsView {
+  let view = views.get(image);
+  if (!view) {
+    view = { tree: treeFromEntries(image.files), fog: image.fog ?? [] };
+    views.set(image, view);
   }
-  return tree;
+  return view;
 }
 
-/** A found executable. */
-export interface Found {
-  /** The path as found (before symlinks), e.g. /venv/bin/python. */
-  path: string;
-  entry: ManifestEntry;
-  /** True when the file is only known to exist inside a summarised folder. */
-  viaBulk: boolean;
+/** Look up a command in the image: present (with its entry), absent, or unknown (with why). */
+export function findCommand(image: SimulatedImage, name: string): Probe {
+  const view = imageView(image);
+  return which((p) => probePath(view, p, false), name, image.config.env.PATH, image.config.workdir || '/');
 }
 
-/** Look up a command in the image. Null when absent. */
-export function findCommand(image: SimulatedImage, name: string): Found | null {
-  const tree = imageTree(image);
-  if (name.includes('/')) {
-    const path = normalizePath(name, image.config.workdir || '/');
-    const hit = lookupPath(tree, path);
-    return hit ? { path, entry: hit.entry, viaBulk: hit.viaBulk } : null;
-  }
-  const pathVar = image.config.env.PATH ?? DEFAULT_PATH;
-  for (const dir of pathVar.split(':')) {
-    if (!dir) continue;
-    const path = normalizePath(`${dir}/${name}`);
-    const hit = lookupPath(tree, path);
-    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry)))
-      return { path, entry: hit.entry, viaBulk: hit.viaBulk };
-  }
-  return null;
-}
-
-/** True when a path exists in the image (file, folder, or inside a summarised folder). */
-export function existsInImage(image: SimulatedImage, path: string): boolean {
-  const tree = imageTree(image);
-  if (lookupPath(tree, path)) return true;
-  const prefix = `${path}/`;
-  for (const key of tree.keys()) if (key.startsWith(prefix)) return true;
-  return false;
+/** Is a path in the image (file, folder, or inside a summarised folder)? */
+export function probeImage(image: SimulatedImage, path: string): Probe {
+  return probePath(imageView(image), path);
 }

@@ -3,6 +3,7 @@
  */
 import type { ManifestEntry } from '../../catalog/types';
 import { defaultConfig } from '../effects/from';
+import { DEFAULT_PATH } from '../fs/which';
 import type { ImageConfig, SimulatedImage } from '../types';
 
 /** An image with the given files and config overrides. */
@@ -19,7 +20,7 @@ export function testImage(
     confidence: 'high',
     config: {
       ...defaultConfig(),
-      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
+      env: { PATH: DEFAULT_PATH },
       ...config,
     },
     facts: {

@@ -7,8 +7,7 @@ import type { Diagnostic, SourceRange } from '../../diagnostics';
 import { LESSONS, LINT_RULES } from '../../lint/index';
 import type { Stage } from '../plan/types';
 import type { SimulatedImage } from '../types';
-import { lookupPath, treeFromEntries } from '../fs/tree';
-import { whichIn } from './image';
+import { findCommand } from '../run/lookup';
 
 const META = new Map(LINT_RULES.map((r) => [r.id, r]));
 
@@ -74,13 +73,7 @@ export function lintFinalImage(
     const tool = words.find(
       (w) => w === 'curl' || w === 'wget' || w.endsWith('/curl') || w.endsWith('/wget'),
     );
-    const tree = treeFromEntries(image.files);
-    if (
-      tool &&
-      !(tool.startsWith('/')
-        ? lookupPath(tree, tool)
-        : whichIn(tree, tool, image.config.env.PATH ?? '/usr/bin:/bin'))
-    ) {
+    if (tool && findCommand(image, tool).presence === 'absent') {
       out.push(
         d(
           'SC-healthcheck-no-tool',
@@ -91,7 +84,7 @@ export function lintFinalImage(
           LESSONS.healthcheck,
         ),
       );
-    } else if (hc[0] === 'CMD-SHELL' && image.facts.shell === null) {
+    } else if (hc[0] === 'CMD-SHELL' && image.facts.shell === null && !image.facts.unknown?.shell) {
       out.push(
         d(
           'SC-healthcheck-no-tool',

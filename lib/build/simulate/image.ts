@@ -3,9 +3,11 @@
  * facts a learner asks first (shell? package manager? root? runtimes? libc? build tools?).
  */
 import type { ImageResolution, PackageManager } from '../../catalog/types';
-import type { ImageFacts, SimulatedImage } from '../types';
+import type { FactName, ImageFacts, SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
-import { fileCount, isUnknownContents, largestPaths, lookupPath, type FsTree } from '../fs/tree';
+import { fogOver, type FsView, probePath } from '../fs/presence';
+import { fileCount, largestPaths, lookupPath, type FsTree } from '../fs/tree';
+import { DEFAULT_PATH, which } from '../fs/which';
 import { passwdUsers } from '../effects/commands/users';
 import { lowest, type StageBuild } from './stage-state';
 
@@ -33,22 +35,6 @@ const MANAGERS: Array<[PackageManager, string[]]> = [
   ['microdnf', ['/usr/bin/microdnf']],
   ['yum', ['/usr/bin/yum']],
 ];
-
-function unknownRoot(tree: FsTree): boolean {
-  const root = tree.get('/');
-  return root !== undefined && isUnknownContents(root);
-}
-
-/** Look a command up on PATH in a tree; returns its path or null. */
-export function whichIn(tree: FsTree, name: string, pathVar: string): string | null {
-  for (const dir of pathVar.split(':')) {
-    if (!dir) continue;
-    const p = normalizePath(`${dir}/${name}`);
-    const hit = lookupPath(tree, p);
-    if (hit && hit.entry.kind !== 'dir' && (!hit.viaBulk || isUnknownContents(hit.entry))) return p;
-  }
-  return null;
-}
 
 /** Per PATH value and name list: each `dir/name` path on it → name (built once, PATH rarely varies). */
 const CANDIDATES = new Map<string, Map<string, string>>();
@@ -81,11 +67,36 @@ function presentOnPath(tree: FsTree, pathVar: string, names: readonly string[]):
   return names.filter((n) => found.has(n));
 }
 
+/**
+ * The image's shell: /bin/sh, else `sh` wherever PATH finds it (BusyBox's /busybox/sh in the
+ * distroless :debug images, gcr.io/distroless README "Debug images").
+ */
+function shellOf(view: FsView, pathVar: string): { shell: string | null; unknown?: string } {
+  const probe = (p: string) => probePath(view, p, false);
+  const binSh = which(probe, '/bin/sh');
+  if (binSh.presence === 'present') return { shell: '/bin/sh' };
+  const onPath = which(probe, 'sh', pathVar);
+  if (onPath.presence === 'present') return { shell: onPath.path };
+  if (binSh.presence === 'unknown') return { shell: null, unknown: binSh.because };
+  if (onPath.presence === 'unknown') return { shell: null, unknown: onPath.because };
+  return { shell: null };
+}
+
 function facts(b: StageBuild): ImageFacts {
   const tree = b.state.tree;
-  const unknown = unknownRoot(tree);
-  const shellHit = lookupPath(tree, '/bin/sh');
-  const pathVar = b.config.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+  const fog = b.state.fog;
+  // Facts read from the whole tree (package manager, libc, tools) cannot be told under fog at `/`.
+  const rootFog = fogOver(fog, '/');
+  const unknown = rootFog !== null;
+  const pathVar = b.config.env.PATH || DEFAULT_PATH;
+  const sh = shellOf({ tree, fog }, pathVar);
+  const unknownFacts: Partial<Record<FactName, string>> = {};
+  if (sh.unknown) unknownFacts.shell = sh.unknown;
+  if (rootFog) {
+    unknownFacts.packageManager = rootFog.reason;
+    unknownFacts.libc = rootFog.reason;
+    unknownFacts.buildTools = rootFog.reason;
+  }
   let packageManager: PackageManager = unknown ? b.state.packageManager : 'none';
   if (!unknown)
     for (const [pm, paths] of MANAGERS)
@@ -113,13 +124,14 @@ function facts(b: StageBuild): ImageFacts {
   const user = b.config.user || 'root';
   const name = user.split(':')[0];
   return {
-    shell: shellHit ? '/bin/sh' : null,
+    shell: sh.shell,
     packageManager,
     runsAsRoot: name === 'root' || name === '0' || name === '',
     user,
     runtimes,
     libc,
     buildTools: [...new Set(buildTools)],
+    ...(Object.keys(unknownFacts).length > 0 ? { unknown: unknownFacts } : {}),
   };
 }
 
@@ -143,9 +155,10 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     config: { ...b.config, env: { ...b.config.env } },
     facts: facts(b),
     files: [...b.state.tree.values()],
+    ...(b.state.fog.length > 0 ? { fog: b.state.fog.map((f) => ({ ...f })) } : {}),
     fileCount: fileCount(b.state.tree),
     largestPaths: largestPaths(b.state.tree, 20),
-    users: unknownRoot(b.state.tree)
+    users: fogOver(b.state.fog, '/etc/passwd')
       ? undefined
       : lookupPath(b.state.tree, '/etc/passwd')
         ? passwdUsers(passwd ?? 'root')

@@ -76,7 +76,7 @@ export function applyMetadata(
       const path = normalizePath(x(ins.path), b.state.workdir);
       b.state.workdir = path;
       b.config.workdir = path;
-      const writer = new LayerWriter(b.state.tree);
+      const writer = new LayerWriter(b.state.tree, b.state.fog);
       const exists = writer.exists(path);
       if (!exists) writer.add({ path, kind: 'dir', sizeBytes: 32, mode: 0o755 });
       const effect: MetadataEffect = {

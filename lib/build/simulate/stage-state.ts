@@ -34,6 +34,7 @@ export function forkStage(src: StageBuild, index: number): StageBuild {
       vars: {},
       runtimes: [...src.state.runtimes],
       installed: new Set(src.state.installed),
+      fog: src.state.fog.map((f) => ({ ...f })),
     },
     config: {
       ...src.config,

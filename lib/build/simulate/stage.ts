@@ -10,6 +10,7 @@ import type { BuildContext, Layer } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
 import { type FsTree, treeFromEntries } from '../fs/tree';
+import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
@@ -103,7 +104,7 @@ function startFromBase(
       packageManager: start.packageManager,
       runtimes: start.runtimes,
       installed: new Set(),
-      uncertain: start.unknown,
+      fog: start.fog.map((f) => ({ ...f })),
     },
     config: start.config,
     layers,
@@ -121,6 +122,7 @@ function layerOf(
   c: { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] },
 ): Layer {
   const sizeBytes = writer ? writer.sizeBytes() : 0;
+  const fog = writer?.fog() ?? [];
   return {
     stageIndex,
     instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
@@ -132,6 +134,7 @@ function layerOf(
     explanation: c.explanation,
     citations: c.citations,
     changes: writer ? writer.changes() : [],
+    ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
   };
 }
 
@@ -156,9 +159,12 @@ function diag(
 }
 
 function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
-  const writer = new LayerWriter(b.state.tree);
+  const writer = new LayerWriter(b.state.tree, b.state.fog);
   const shellPath = b.config.shell[0] ?? '/bin/sh';
-  if (ins.command.form === 'shell' && !writer.lookup(shellPath) && !b.state.uncertain) {
+  if (
+    ins.command.form === 'shell' &&
+    which((p) => writer.probe(p, false), shellPath, b.config.env.PATH, b.state.workdir).presence === 'absent'
+  ) {
     const lintSaidIt = env.diagnostics.some(
       (x) =>
         x.ruleId === 'SC-run-no-shell' &&
@@ -249,16 +255,17 @@ function copySource(ins: CopyInstruction, stage: Stage, env: BuildEnv): CopySour
       kind: 'tree',
       label: `stage ${env.graph.stages[edge.from.index]?.displayName || edge.from.index}`,
       tree: built.state.tree,
+      fog: built.state.fog,
       contents: built.state.contents,
     };
   }
   const ref = edge?.from.kind === 'image' ? edge.from.ref : ins.from;
-  const start = imageStart(ref, env.catalog.resolveImage(ref), env.catalog);
-  return { kind: 'tree', label: `image ${ref}`, tree: treeFromEntries(start.entries), contents: new Map() };
+  const base = imageBase(ref, env);
+  return { kind: 'tree', label: `image ${ref}`, tree: base.tree, fog: base.start.fog, contents: new Map() };
 }
 
 function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: BuildEnv): Layer {
-  const writer = new LayerWriter(b.state.tree);
+  const writer = new LayerWriter(b.state.tree, b.state.fog);
   const source = copySource(ins, stage, env);
   if (!source) {
     diag(
@@ -288,11 +295,21 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       env,
       ins,
       'simulate/copy-source-missing',
-      source.kind === 'context' || !b.state.uncertain ? 'error' : 'warning',
+      'error',
       `failed to compute cache key: failed to calculate checksum of ref: "${normalizePath(m, '/')}": not found`,
       source.kind === 'context'
         ? 'The file is not in the build context (or .dockerignore excludes it).'
         : `The source ${source.label} has nothing at that path.`,
+    );
+  }
+  for (const u of effect.unverified) {
+    diag(
+      env,
+      ins,
+      'simulate/copy-source-unknown',
+      'warning',
+      `${normalizePath(u.source, '/')} in ${source.kind === 'tree' ? source.label : 'the build context'} cannot be verified: ${u.because}. The build goes on; what is copied is unknown.`,
+      'The simulator cannot tell whether this path exists; Docker fails here only if it does not.',
     );
   }
   const layer = layerOf(ins, b.state.index, writer, {

@@ -8,13 +8,13 @@ import { estimate, known, MB, unknown } from '../figure';
 import { evidence, type Debian, type DistrolessFamily } from './distroless-sizes';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, dir, elf, file, link } from './define';
-import { accounts, caBundle, glibcCore, glibcElf } from './userland';
+import { accounts, caBundle, DEFAULT_PATH, glibcCore, glibcElf } from './userland';
 
 const REPO = 'GoogleContainerTools/distroless';
 const SRC_12 = `${REPO} @dcb6dee8 (base/README.md, base/base.bzl, common/variables.bzl; FACTS.md §1b)`;
 const SRC_13 = `${REPO} HEAD cd080764 (defaults to debian13; FACTS.md §1b)`;
 const SRC_11 = `${REPO} Debian 11-era README (FACTS.md §1b)`;
-const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const PATH = DEFAULT_PATH;
 /** The nonroot user's uid (common/variables.bzl: NONROOT = 65532). */
 export type { DistrolessFamily } from './distroless-sizes';
 export const DISTROLESS_NONROOT_UID = '65532';

@@ -20,7 +20,7 @@ describe('simulate CLI', () => {
     const r = cli([join(CALC, 'Dockerfile.multi-stage'), '--json', '--run', '--stdin', '2 * 100\\nexit\\n']);
     expect(r.err).toBe('');
     const doc = JSON.parse(r.out) as SimulateJson;
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.target).toBe('stage-1');
     expect(doc.stages.map((s) => [s.index, s.name, s.base, s.built])).toEqual([
       [0, 'build', 'ubuntu:22.04', true],
@@ -93,6 +93,6 @@ describe('simulate CLI', () => {
         stdio: ['ignore', 'pipe', 'ignore'],
       },
     );
-    expect((JSON.parse(out) as SimulateJson).schemaVersion).toBe(2);
+    expect((JSON.parse(out) as SimulateJson).schemaVersion).toBe(3);
   }, 30_000);
 });

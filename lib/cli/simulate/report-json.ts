@@ -8,11 +8,11 @@ import type { EdgeKind, StageGraph } from '../../build/plan/types';
 import type { RunOutcome, SimulationResult } from '../../build/types';
 
 /** The schema version this tool writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The JSON document (see lib/cli/SCHEMA.md). */
 export interface SimulateJson {
-  schemaVersion: 2;
+  schemaVersion: 3;
   dockerfile: string;
   builder: 'buildkit' | 'legacy';
   /** Name (or `stage-N`) of the target stage, or null when there is none. */
@@ -54,7 +54,12 @@ export interface SimulateJson {
     sizeBytes: number;
     size: string;
     confidence: Confidence;
-    hasShell: boolean;
+    /** True with a shell (/bin/sh or `sh` on PATH), false without, null when it cannot be told. */
+    hasShell: boolean | null;
+    /** The path of that shell, or null. */
+    shell: string | null;
+    /** Facts the model cannot tell (shell, packageManager, user, libc, buildTools, runtimes) → why. */
+    unknownFacts: Record<string, string>;
     packageManager: string;
     user: string;
     runsAsRoot: boolean;
@@ -69,10 +74,12 @@ export interface SimulateJson {
     exitCode: number;
     stdout: string;
     stderr: string;
-    status: 'started' | 'failed';
+    status: 'started' | 'failed' | 'unknown';
     outputSimulated: boolean;
     truncated: boolean;
     explanation: string;
+    /** For `unknown`: what the model does not know. */
+    because: string | null;
   } | null;
 }
 
@@ -138,7 +145,9 @@ export function toJson(
           sizeBytes: image.sizeBytes,
           size: size(image.sizeBytes),
           confidence: image.confidence,
-          hasShell: image.facts.shell !== null,
+          hasShell: image.facts.shell !== null ? true : image.facts.unknown?.shell ? null : false,
+          shell: image.facts.shell,
+          unknownFacts: { ...(image.facts.unknown ?? {}) },
           packageManager: image.facts.packageManager,
           user: image.facts.user,
           runsAsRoot: image.facts.runsAsRoot,
@@ -160,6 +169,7 @@ export function toJson(
           outputSimulated: run.outputSimulated,
           truncated: run.truncated,
           explanation: run.explanation,
+          because: run.because ?? null,
         }
       : null;
   }

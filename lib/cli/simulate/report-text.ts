@@ -63,7 +63,7 @@ export function toText(
         `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
       );
       out.push(
-        `  shell: ${img.hasShell ? 'yes (/bin/sh)' : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
+        `  shell: ${img.hasShell === null ? `can't tell (${img.unknownFacts.shell ?? 'unknown'})` : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
       );
       out.push(
         `  runtimes: ${img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none'} · build tools: ${img.buildTools.join(', ') || 'none'}`,

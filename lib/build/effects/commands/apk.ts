@@ -2,7 +2,17 @@
  * apk (Alpine): `apk add` installs packages; without `--no-cache` it also keeps the package index
  * in /var/cache/apk. `apk del` removes (a whiteout when the files came from an earlier layer).
  */
-import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
+import {
+  addEntries,
+  addFog,
+  bytesOf,
+  cite,
+  fitManifest,
+  mb,
+  PACKAGE_REGIONS,
+  placeManifest,
+  readArgs,
+} from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 
 function addPackages(ctx: RunContext, names: string[], noCache: boolean, virtual: string | null): void {
@@ -32,7 +42,7 @@ function addPackages(ctx: RunContext, names: string[], noCache: boolean, virtual
         confidence: 'low',
         citations: [cite(`unknown apk package ${name}`, est)],
       });
-      ctx.state.uncertain = true;
+      addFog(ctx, PACKAGE_REGIONS, `the apk package ${name} is not in the simulator's catalog`);
       continue;
     }
     const size = bytesOf(pkg.installed);

@@ -3,7 +3,17 @@
  * Recommends by default, as `apt-get install -y` does), `clean`, `remove`/`purge`.
  */
 import type { ManifestEntry, PackageFigure } from '../../../catalog/types';
-import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
+import {
+  addEntries,
+  addFog,
+  bytesOf,
+  cite,
+  fitManifest,
+  mb,
+  PACKAGE_REGIONS,
+  placeManifest,
+  readArgs,
+} from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 import type { SimpleCommand } from '../../../shell';
 
@@ -73,7 +83,7 @@ function installOne(ctx: RunContext, name: string, recommends: boolean): void {
       confidence: 'low',
       citations: [cite(`unknown apt package ${name}`, est)],
     });
-    ctx.state.uncertain = true;
+    addFog(ctx, PACKAGE_REGIONS, `the apt package ${name} is not in the simulator's catalog`);
     return;
   }
   const figure = recommends ? pkg.installed : (pkg.installedNoRecommends ?? pkg.installed);
@@ -109,11 +119,11 @@ function install(cmd: SimpleCommand, ctx: RunContext, args: string[]): void {
   const names = positional
     .map((p) => p.replace(/[=:].*$/, ''))
     .filter((p) => /^[a-z0-9][a-z0-9+.-]*$/.test(p));
-  if (names.length > 0 && !listsPresent(ctx)) {
+  if (names.length > 0 && !listsPresent(ctx) && ctx.writer.probe(LISTS).presence === 'absent') {
     ctx.fail({
       message: `E: Unable to locate package ${names[0]}`,
       hint: 'The base image ships without package lists: run `apt-get update` first, in the same RUN as the install.',
-      certain: !ctx.state.uncertain,
+      certain: true,
     });
   }
   if (

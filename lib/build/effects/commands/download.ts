@@ -3,7 +3,7 @@
  * extract archives whose contents the model cannot see.
  */
 import { basename } from '../../fs/paths';
-import { addEntries, findExecutable, readArgs, resolvePath } from '../helpers';
+import { addEntries, addFog, readArgs, resolvePath, whichInLayer } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
@@ -12,11 +12,11 @@ export const downloadModel: CommandModel = {
   names: ['curl', 'wget'],
   apply(cmd, ctx) {
     const tool = commandName(cmd.argv);
-    if (!findExecutable(ctx, tool)) {
+    if (whichInLayer(ctx, tool).presence === 'absent') {
       ctx.fail({
         message: `/bin/sh: 1: ${tool}: not found`,
         hint: `The base image has no ${tool}: install it first, or use ADD <url>.`,
-        certain: !ctx.state.uncertain,
+        certain: true,
       });
       return;
     }
@@ -50,7 +50,6 @@ export const downloadModel: CommandModel = {
       url
     )
       out = basename(url.replace(/[?#].*$/, '')) || 'index.html';
-    ctx.state.uncertain = true;
     if (!out || out === '-') {
       ctx.contribute({
         text: `${tool} writes the download to standard output (piped or discarded): nothing is stored by it.`,
@@ -93,7 +92,7 @@ export const archiveModel: CommandModel = {
       ctx,
       c >= 0 && args[c + 1] ? args[c + 1] : d >= 0 && args[d + 1] ? args[d + 1] : '.',
     );
-    ctx.state.uncertain = true;
+    addFog(ctx, [dest], `what ${tool} extracts into ${dest} is not known to the simulator`);
     addEntries(ctx, [
       {
         path: `${dest}/**`,

@@ -10,7 +10,7 @@ import {
   addEntries,
   bytesOf,
   cite,
-  findExecutable,
+  whichInLayer,
   homeDir,
   inCacheMount,
   libcLoader,
@@ -66,9 +66,9 @@ function build(ctx: RunContext, args: string[]): void {
       ? true
       : /(^|\s)-[sw](\s|$)/.test(ldflags);
   const staticLd = /-extldflags[= ]+["']?-static/.test(ldflags);
-  const gccPath = findExecutable(ctx, 'gcc');
+  const gcc = whichInLayer(ctx, 'gcc');
   const cgoEnv = ctx.env.CGO_ENABLED;
-  const cgo = cgoEnv === undefined ? gccPath !== null : cgoEnv === '1';
+  const cgo = cgoEnv === undefined ? gcc.presence === 'present' : cgoEnv === '1';
   const net = usesNet(info.imports);
   const dynamic = cgo && net && !staticLd;
   const programClass: GoProgramClass = net ? 'web' : 'calc';
@@ -155,15 +155,15 @@ export const goModel: CommandModel = {
   names: ['go'],
   apply(cmd, ctx) {
     const [sub, ...rest] = cmd.argv.slice(1);
-    if (!findExecutable(ctx, 'go') && !goVersion(ctx) && !cmd.argv[0].includes('/')) {
-      const certain = !ctx.state.uncertain;
+    // When whether Go is there cannot be told (an unknown base or package may have brought it), go
+    // on as if it built.
+    if (whichInLayer(ctx, 'go').presence === 'absent' && !goVersion(ctx) && !cmd.argv[0].includes('/')) {
       ctx.fail({
         message: '/bin/sh: 1: go: not found',
         hint: 'Install Go first (apt-get install golang-go) or build FROM a golang image.',
-        certain,
+        certain: true,
       });
-      // When the model is unsure (an unknown package may have brought Go), go on as if it built.
-      if (certain) return;
+      return;
     }
     if (sub === 'build' || sub === 'install') {
       build(ctx, rest);

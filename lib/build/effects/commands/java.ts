@@ -3,16 +3,7 @@
  * `bootJar`), `javac` and `jar`. The jar lands in target/ (Maven) or build/libs/ (Gradle); the local
  * repository (~/.m2) stays in the layer unless it is a cache mount.
  */
-import {
-  addEntries,
-  bytesOf,
-  cite,
-  findExecutable,
-  homeDir,
-  inCacheMount,
-  mb,
-  resolvePath,
-} from '../helpers';
+import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, resolvePath, whichInLayer } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
@@ -75,11 +66,11 @@ function jar(ctx: RunContext, path: string, springBoot: boolean): void {
 export const mavenModel: CommandModel = {
   names: ['mvn', 'mvnw'],
   apply(cmd, ctx) {
-    if (cmd.argv[0] === 'mvn' && !findExecutable(ctx, 'mvn')) {
+    if (cmd.argv[0] === 'mvn' && whichInLayer(ctx, 'mvn').presence === 'absent') {
       ctx.fail({
         message: '/bin/sh: 1: mvn: not found',
         hint: 'Build FROM a maven image, or install maven first.',
-        certain: !ctx.state.uncertain,
+        certain: true,
       });
       return;
     }

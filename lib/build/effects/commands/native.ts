@@ -3,7 +3,7 @@
  * sizes are not in the catalog, so they are zero-byte, low-confidence entries that still exist (so
  * COPY --from and `docker run` find them) and carry their linkage.
  */
-import { addEntries, findExecutable, libcLoader, resolvePath } from '../helpers';
+import { addEntries, addFog, libcLoader, resolvePath, whichInLayer } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
@@ -12,11 +12,11 @@ export const ccModel: CommandModel = {
   names: ['gcc', 'cc', 'g++', 'c++', 'clang'],
   apply(cmd, ctx) {
     const tool = commandName(cmd.argv);
-    if (!findExecutable(ctx, tool)) {
+    if (whichInLayer(ctx, tool).presence === 'absent') {
       ctx.fail({
         message: `/bin/sh: 1: ${tool}: not found`,
         hint: 'Install a C toolchain first (build-essential, or apk add build-base).',
-        certain: !ctx.state.uncertain,
+        certain: true,
       });
       return;
     }
@@ -54,7 +54,11 @@ export const ccModel: CommandModel = {
 export const makeModel: CommandModel = {
   names: ['make', 'cmake', 'ninja'],
   apply(cmd, ctx) {
-    ctx.state.uncertain = true;
+    addFog(
+      ctx,
+      cmd.argv.includes('install') ? [ctx.cwd, '/usr/local'] : [ctx.cwd],
+      `${cmd.argv[0]} runs build rules the simulator cannot see`,
+    );
     ctx.contribute({
       text: `${cmd.argv[0]} runs build rules the model cannot see; its output is not modelled (0 B, low confidence).`,
       confidence: 'low',

@@ -4,7 +4,7 @@
  * site-packages named after it, so `docker run` can check that an app's imports were copied across.
  */
 import { isUnder } from '../../fs/paths';
-import { addEntries, bytesOf, cite, homeDir, mb, readArgs, resolvePath } from '../helpers';
+import { addEntries, addFog, bytesOf, cite, homeDir, mb, readArgs, resolvePath } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
@@ -84,7 +84,7 @@ function pipInstall(ctx: RunContext, pipPath: string, args: string[]): void {
         confidence: 'low',
         citations: [],
       });
-      ctx.state.uncertain = true;
+      addFog(ctx, [siteDir(ctx, pipPath, flags), '/usr/local/bin'], `the packages ${req} lists are unknown`);
     } else names.push(...requirementNames(text));
   }
   const site = siteDir(ctx, pipPath, flags);
@@ -100,7 +100,8 @@ function pipInstall(ctx: RunContext, pipPath: string, args: string[]): void {
         note: `Python package ${name} and its dependencies`,
       },
     ]);
-    if (!pkg) ctx.state.uncertain = true;
+    if (!pkg)
+      addFog(ctx, [dir, '/usr/local/bin'], `the pip package ${name} is not in the simulator's catalog`);
     ctx.contribute({
       text: pkg
         ? `pip installs ${name} with its dependencies into ${site} (${mb(bytesOf(fig))}).`

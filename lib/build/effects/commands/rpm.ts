@@ -2,7 +2,17 @@
  * yum / dnf / microdnf (Red Hat family). Package figures come from the catalog's `dnf` entries;
  * `clean all` removes the metadata cache written in the same RUN.
  */
-import { addEntries, bytesOf, cite, fitManifest, mb, placeManifest, readArgs } from '../helpers';
+import {
+  addEntries,
+  addFog,
+  bytesOf,
+  cite,
+  fitManifest,
+  mb,
+  PACKAGE_REGIONS,
+  placeManifest,
+  readArgs,
+} from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
@@ -33,7 +43,7 @@ export const rpmModel: CommandModel = {
             : [{ path: `/usr/lib/${name}/**`, kind: 'bulk', sizeBytes: size, estimate: true }],
         );
         for (const r of pkg?.provides ?? []) ctx.state.runtimes.push(r);
-        if (!pkg) ctx.state.uncertain = true;
+        if (!pkg) addFog(ctx, PACKAGE_REGIONS, `the package ${name} is not in the simulator's catalog`);
         ctx.contribute({
           text: pkg
             ? `${name} installs ${mb(size)}.`

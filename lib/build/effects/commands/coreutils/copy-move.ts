@@ -7,7 +7,7 @@ import { addEntries, mb, resolvePath } from '../../helpers';
 import { commandName } from '../../../../shell';
 import type { CommandModel } from '../../types';
 import { hasFlag, operands } from './files';
-import { runUid } from './write';
+import { isAbsent, runUid } from './write';
 
 /** cp and mv. */
 export const copyMoveModel: CommandModel = {
@@ -35,7 +35,7 @@ export const copyMoveModel: CommandModel = {
         entries.some((e) => e.path !== src) ||
         ctx.writer.lookup(src)?.entry.kind === 'dir';
       if (entries.length === 0 && !ctx.writer.exists(src)) {
-        if (!ctx.state.uncertain && !ctx.unknownWords)
+        if (isAbsent(ctx, src) && !ctx.unknownWords)
           ctx.fail({
             message: `${tool}: cannot stat '${raw}': No such file or directory`,
             hint: null,

@@ -8,7 +8,7 @@ import { basename, dirname } from '../../../fs/paths';
 import { addEntries, resolvePath } from '../../helpers';
 import { commandName } from '../../../../shell';
 import type { CommandModel, RunContext } from '../../types';
-import { cannotWriteIn, runUid } from './write';
+import { cannotWriteIn, isAbsent, runUid } from './write';
 
 /** Operands after options (`--` ends the options). */
 export function operands(args: readonly string[], withValue: readonly string[] = []): string[] {
@@ -65,11 +65,11 @@ function mkdir(ctx: RunContext, args: string[]): void {
       missing.push(p);
       p = dirname(p);
     }
-    if (missing.length > 1 && !parents) {
+    if (missing.length > 1 && !parents && isAbsent(ctx, dirname(path))) {
       ctx.fail({
         message: `mkdir: can't create directory '${raw}': No such file or directory`,
         hint: `Use mkdir -p to create the parent folders too.`,
-        certain: !ctx.state.uncertain,
+        certain: true,
       });
       return;
     }
@@ -90,11 +90,11 @@ function touch(ctx: RunContext, args: string[]): void {
   for (const raw of operands(args, ['-d', '-t', '-r'])) {
     const path = resolvePath(ctx, raw);
     if (ctx.writer.exists(path)) continue;
-    if (!ctx.writer.exists(dirname(path))) {
+    if (isAbsent(ctx, dirname(path))) {
       ctx.fail({
         message: `touch: cannot touch '${raw}': No such file or directory`,
         hint: `Create the folder first (mkdir -p ${dirname(path)}).`,
-        certain: !ctx.state.uncertain,
+        certain: true,
       });
       return;
     }

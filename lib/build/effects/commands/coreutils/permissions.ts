@@ -81,7 +81,12 @@ export const permissionModel: CommandModel = {
       const [u, g] = tool === 'chgrp' ? ['', modeWord] : modeWord.split(/[:.]/);
       uid = u ? idOf(ctx, '/etc/passwd', u) : undefined;
       gid = g ? idOf(ctx, '/etc/group', g) : g === '' && u ? uid : undefined;
-      if (u && uid === null && !ctx.state.uncertain && ctx.state.contents.has('/etc/passwd')) {
+      if (
+        u &&
+        uid === null &&
+        ctx.state.contents.has('/etc/passwd') &&
+        ctx.writer.probe('/etc/passwd').presence === 'present'
+      ) {
         ctx.fail({
           message: `${tool}: invalid user: '${modeWord}'`,
           hint: 'Create the user first (useradd/adduser).',

@@ -6,6 +6,7 @@ import { globToRegExp, hasGlob } from '../../../fs/paths';
 import { resolvePath } from '../../helpers';
 import type { CommandModel } from '../../types';
 import { hasFlag, operands } from './files';
+import { isAbsent } from './write';
 
 /** rm, rmdir. */
 export const rmModel: CommandModel = {
@@ -32,7 +33,7 @@ export const rmModel: CommandModel = {
         );
         continue;
       }
-      if (!force && !ctx.writer.exists(t) && !ctx.state.uncertain && !ctx.unknownWords) {
+      if (!force && isAbsent(ctx, t) && !ctx.unknownWords) {
         ctx.fail({
           message: `rm: cannot remove '${raw}': No such file or directory`,
           hint: 'rm -f ignores missing files.',

@@ -95,14 +95,14 @@ export function writeFile(
     return { ok: false, bytes: 0 };
   }
   const parent = dirname(path);
-  if (!existing && !ctx.writer.exists(parent) && !inCacheMount(ctx, parent) && !ctx.mounted?.(parent)) {
+  if (!existing && isAbsent(ctx, parent)) {
     ctx.fail({
       message:
         tool === 'sh'
           ? `/bin/sh: 1: cannot create ${raw}: Directory nonexistent`
           : `${tool}: ${raw}: No such file or directory`,
       hint: `Create the folder first (mkdir -p ${parent}).`,
-      certain: !ctx.state.uncertain,
+      certain: true,
     });
     return { ok: false, bytes: 0 };
   }
@@ -142,6 +142,11 @@ export function writeFile(
   if (full !== null) ctx.state.contents.set(path, full);
   else ctx.state.contents.delete(path);
   return { ok: true, bytes: size };
+}
+
+/** True when `path` is certainly not there (absent, not under fog, not mounted). */
+export function isAbsent(ctx: RunContext, path: string): boolean {
+  return ctx.writer.probe(path).presence === 'absent' && !ctx.mounted?.(path) && !inCacheMount(ctx, path);
 }
 
 /** The known text of a file (a mount's, or one the model knows), or null. */

@@ -1,0 +1,92 @@
+/**
+ * Three-valued presence: every path of a stage or image is present, absent or unknown. Unknown
+ * regions ("fog") are written where the model cannot follow what happened: a base image the catalog
+ * does not know, a command that is not modelled, an archive extracted, a package the catalog lacks.
+ * Known entries win over fog (a file copied in after an unknown step is present); a path that no
+ * entry covers is absent unless fog covers it, and then it is unknown, with the fog's reason.
+ *
+ * The shape follows browser-compat-data's three-valued `version_added` (a value, `false`, or `null`
+ * for "entirely unknown"; schemas/compat-data-schema.md).
+ */
+import type { ManifestEntry } from '../../catalog/types';
+import { isUnder } from './paths';
+import { type FsTree, lookupPath } from './tree';
+
+/** Whether a path is there: known to be, known not to be, or not knowable by the model. */
+export type Presence = 'present' | 'absent' | 'unknown';
+
+/** An unknown region: anything may be at or below `path`, for `reason` (a sentence). */
+export interface Fog {
+  path: string;
+  reason: string;
+}
+
+/** The answer to "is this path there?". */
+export interface Probe {
+  presence: Presence;
+  /** The path asked about (normalised, before symlinks). */
+  path: string;
+  /** The entry found, when present (a directory that only exists implicitly gets a synthetic `dir`). */
+  entry?: ManifestEntry;
+  /** True when the path is only known to exist because a summarised (bulk) folder covers it. */
+  viaBulk?: boolean;
+  /** Why the answer is what it is, in a sentence (for absent and unknown: what to tell the learner). */
+  because: string;
+}
+
+/** A filesystem as the model sees it: the merged entries and the unknown regions over them. */
+export interface FsView {
+  tree: FsTree;
+  fog: readonly Fog[];
+}
+
+/** The fog region covering `path` (the innermost one), or null. */
+export function fogOver(fog: readonly Fog[], path: string): Fog | null {
+  let best: Fog | null = null;
+  for (const f of fog) if (isUnder(path, f.path) && (!best || f.path.length > best.path.length)) best = f;
+  return best;
+}
+
+/** True when some fog region lies at or below `path` (a directory's contents are then not all known). */
+export function fogWithin(fog: readonly Fog[], path: string): Fog | null {
+  for (const f of fog) if (isUnder(f.path, path) || isUnder(path, f.path)) return f;
+  return null;
+}
+
+/** Add a region unless one already covers it; regions it covers are folded into it. */
+export function addFog(fog: Fog[], region: Fog): void {
+  if (fogOver(fog, region.path)) return;
+  for (let i = fog.length - 1; i >= 0; i--) if (isUnder(fog[i].path, region.path)) fog.splice(i, 1);
+  fog.push(region);
+}
+
+/** A probe that says present. */
+export function present(path: string, entry: ManifestEntry, viaBulk = false): Probe {
+  return { presence: 'present', path, entry, viaBulk, because: `${path} is in the image.` };
+}
+
+/** A probe that says absent. */
+export function absent(path: string, because = `${path} is not in the image.`): Probe {
+  return { presence: 'absent', path, because };
+}
+
+/** The probe for a path nothing known covers: unknown under fog, else absent. */
+export function missing(fog: readonly Fog[], path: string): Probe {
+  const f = fogOver(fog, path);
+  return f ? { presence: 'unknown', path, because: f.reason } : absent(path);
+}
+
+/**
+ * Is `path` there? `implicitDirs` (default true) also answers present for a folder that only exists
+ * because entries live below it (a scan of the tree).
+ */
+export function probePath(view: FsView, path: string, implicitDirs = true): Probe {
+  const hit = lookupPath(view.tree, path);
+  if (hit) return present(path, hit.entry, hit.viaBulk);
+  if (implicitDirs) {
+    const prefix = path === '/' ? '/' : `${path}/`;
+    for (const key of view.tree.keys())
+      if (key.startsWith(prefix)) return present(path, { path, kind: 'dir', sizeBytes: 0 });
+  }
+  return missing(view.fog, path);
+}

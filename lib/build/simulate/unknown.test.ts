@@ -1,0 +1,62 @@
+/**
+ * "Unknown is not absent": what the simulator says where its model cannot know.
+ */
+import { describe, expect, it } from 'vitest';
+import { runImage } from '../run/index';
+import { simulate } from './index';
+
+const ctx = { files: [{ path: 'main.go', sizeBytes: 100, content: 'package main\nfunc main() {}\n' }] };
+const errors = (text: string) =>
+  simulate(text, { context: ctx }).diagnostics.filter(
+    (d) => d.severity === 'error' && d.origin === 'simulate',
+  );
+
+describe('unknown regions', () => {
+  it('an unknown base image: RUN is not refused, its files are unknown', () => {
+    const r = simulate('FROM example.com/team/builder:7\nRUN make all\nCMD ["/srv/app"]\n', { context: ctx });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(r.image?.fog?.[0]?.path).toBe('/');
+    expect(r.image?.facts.shell).toBeNull();
+    expect(r.image?.facts.unknown?.shell).toMatch(/not in the simulator's catalog/);
+  });
+
+  it('COPY --from of a path an unmodelled command may have written warns instead of failing', () => {
+    const text = [
+      'FROM ubuntu:22.04 AS build',
+      'WORKDIR /src',
+      'RUN ./build-everything --out dist',
+      'FROM ubuntu:22.04',
+      'COPY --from=build /src/dist/server /server',
+      'CMD ["/server"]',
+      '',
+    ].join('\n');
+    const r = simulate(text, { context: ctx });
+    expect(errors(text)).toEqual([]);
+    const warn = r.diagnostics.find((d) => d.ruleId === 'simulate/copy-source-unknown');
+    expect(warn?.message).toMatch(/cannot be verified/);
+    expect(warn?.message).toMatch(/build-everything/);
+    const run = runImage(r.image!);
+    expect(run.status).toBe('unknown');
+    expect(run.explanation).toMatch(/Can't tell/);
+  });
+
+  it("a provably absent path still gives BuildKit's not found error", () => {
+    const text = [
+      'FROM ubuntu:22.04 AS build',
+      'WORKDIR /src',
+      'RUN make',
+      'FROM ubuntu:22.04',
+      'COPY --from=build /opt/nothing /x',
+      '',
+    ].join('\n');
+    expect(errors(text).map((d) => d.message)).toEqual([
+      'failed to compute cache key: failed to calculate checksum of ref: "/opt/nothing": not found',
+    ]);
+  });
+
+  it('a scratch image still has no shell, and RUN there still fails', () => {
+    const r = simulate('FROM scratch\nRUN echo hi\n', { context: ctx });
+    expect(r.diagnostics.find((d) => d.severity === 'error')?.ruleId).toBe('SC-run-no-shell');
+    expect(r.image).toBeNull();
+  });
+});
