@@ -129,6 +129,38 @@ export function onlyReads(argv: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * What an unknown-effect command may have written, when the command says: `sed -i` the files it
+ * names (not its script), `find … -delete/-exec` the folders it searches. Null: ask the general rule.
+ */
+export function unknownEffectRegions(argv: readonly string[]): string[] | null {
+  const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1);
+  const args = argv.slice(1);
+  if (name === 'sed') {
+    const files: string[] = [];
+    let scriptGiven = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-e' || a === '-f' || a === '--expression' || a === '--file') {
+        scriptGiven = true;
+        i++;
+      } else if (a.startsWith('-')) continue;
+      else if (!scriptGiven) scriptGiven = true;
+      else files.push(a);
+    }
+    return files.length > 0 ? files : null;
+  }
+  if (name === 'find') {
+    const roots: string[] = [];
+    for (const a of args) {
+      if (a.startsWith('-') || a === '(' || a === '!') break;
+      roots.push(a);
+    }
+    return roots.length > 0 ? roots : ['.'];
+  }
+  return null;
+}
+
 const BY_NAME = new Map<string, CommandModel>();
 for (const model of MODELS) for (const name of model.names) BY_NAME.set(name, model);
 

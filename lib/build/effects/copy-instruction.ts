@@ -12,6 +12,7 @@ import { fogOver, fogWithin, type Fog } from '../fs/presence';
 import { type FsTree, lookupPath } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
+import { expandHeredoc, recordScope } from '../../shell';
 
 /** Where COPY reads from. */
 export type CopySource =
@@ -52,6 +53,7 @@ export function applyCopy(
   workdir: string,
   expand: (s: string) => string,
   contents: Map<string, string>,
+  vars?: Readonly<Record<string, string>>,
 ): CopyEffect {
   const sources = ins.sources.map(expand);
   const dest = destFor(expand(ins.destination), workdir, sources.length + ins.heredocs.length > 1);
@@ -71,11 +73,13 @@ export function applyCopy(
 
   for (const h of ins.heredocs) {
     const path = targetPath(dest.path, dest.isDir || ins.heredocs.length > 1, h.name, false);
-    const text = h.content;
+    // An unquoted delimiter: ARG and ENV values are expanded at build time (Dockerfile reference,
+    // "Here-Documents"); quotes in the body stay as written, as in a shell heredoc.
+    const text = h.expand && vars ? expandHeredoc(h.content, recordScope(vars)).value : h.content;
     put({
       path,
       kind: text.startsWith('#!') ? 'script' : 'regular',
-      sizeBytes: text.length,
+      sizeBytes: new TextEncoder().encode(text).length,
       shebang: text.startsWith('#!') ? text.slice(2).split('\n')[0].trim().split(/\s+/)[0] : undefined,
     });
     contents.set(path, text);

@@ -7,7 +7,13 @@
  */
 import type { RunInstruction } from '../../dockerfile/types';
 import { commandName, parseScript, type Invocation, type ListNode, walkScript } from '../../shell';
-import { findCommandModel, NO_EFFECT_COMMANDS, onlyReads, UNKNOWN_EFFECT_COMMANDS } from './command-table';
+import {
+  findCommandModel,
+  NO_EFFECT_COMMANDS,
+  onlyReads,
+  UNKNOWN_EFFECT_COMMANDS,
+  unknownEffectRegions,
+} from './command-table';
 import { isDevicePath, writeFile } from './commands/coreutils/write';
 import { addFog, resolvePath, unmodelledRegions } from './helpers';
 import { type MountSource, runMounts } from './run-mounts';
@@ -233,7 +239,7 @@ export function applyRun(
         unrecognised.push(name);
         addFog(
           ctx,
-          unmodelledRegions(inv.argv, inv.cwd),
+          unknownEffectRegions(inv.argv) ?? unmodelledRegions(inv.argv, inv.cwd),
           `\`${name}\` is not modelled: what it writes is unknown`,
         );
       }
@@ -275,7 +281,13 @@ export function applyRun(
 
   const result = walkScript(
     treeOf(runScript(ins)),
-    { vars: state.vars, cwd: state.workdir, errexit, pipefail, readFile },
+    {
+      vars: hasMountEnv ? { ...state.vars, ...mounts.env } : state.vars,
+      cwd: state.workdir,
+      errexit,
+      pipefail,
+      readFile,
+    },
     visit,
   );
   for (const [p, t] of restore) {

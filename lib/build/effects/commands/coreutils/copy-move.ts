@@ -7,7 +7,7 @@ import { addEntries, mb, resolvePath } from '../../helpers';
 import { commandName } from '../../../../shell';
 import type { CommandModel } from '../../types';
 import { hasFlag, operands } from './files';
-import { isAbsent, runUid } from './write';
+import { byteLength, isAbsent, runUid } from './write';
 
 /** cp and mv. */
 export const copyMoveModel: CommandModel = {
@@ -30,6 +30,17 @@ export const copyMoveModel: CommandModel = {
     for (const raw of ops.slice(0, -1)) {
       const src = resolvePath(ctx, raw);
       const entries = ctx.writer.entriesUnder(src);
+      if (entries.length === 0 && ctx.mounted?.(src)) {
+        // A file that exists only through a RUN --mount (a secret, a bind-mounted file).
+        const text = ctx.mountedText?.(src);
+        entries.push({
+          path: src,
+          kind: 'regular',
+          sizeBytes: text === undefined ? 0 : byteLength(text),
+          ...(text === undefined ? { estimate: true } : {}),
+        });
+        if (text !== undefined) ctx.state.contents.set(src, text);
+      }
       const isDir =
         entries.length > 1 ||
         entries.some((e) => e.path !== src) ||

@@ -146,6 +146,7 @@ export function writeFile(
 
 /** True when `path` is certainly not there (absent, not under fog, not mounted). */
 export function isAbsent(ctx: RunContext, path: string): boolean {
+  if (path === '/') return false;
   return ctx.writer.probe(path).presence === 'absent' && !ctx.mounted?.(path) && !inCacheMount(ctx, path);
 }
 
