@@ -30,7 +30,7 @@ export function shebangOf(text: string): string | undefined {
 }
 
 /** The user a RUN runs as: name or uid before any `:group`. */
-function runUser(ctx: RunContext): string {
+function runUser(ctx: Pick<RunContext, 'state'>): string {
   return ctx.state.user.split(':')[0] || 'root';
 }
 
@@ -41,7 +41,7 @@ export function runsAsRoot(ctx: RunContext): boolean {
 }
 
 /** The uid of the RUN's user when known (from /etc/passwd or a numeric USER), else null. */
-export function runUid(ctx: RunContext): number | null {
+export function runUid(ctx: Pick<RunContext, 'state'>): number | null {
   const u = runUser(ctx);
   if (/^\d+$/.test(u)) return Number(u);
   if (u === 'root') return 0;
@@ -64,8 +64,9 @@ export function cannotWriteIn(ctx: RunContext, dir: string): boolean {
   const uid = runUid(ctx);
   if (uid === null) return false;
   const entry = ctx.writer.lookup(dir)?.entry;
-  if (!entry || entry.kind !== 'dir' || entry.uid === undefined || entry.mode === undefined) return false;
-  if (entry.uid === uid) return (entry.mode & 0o200) === 0;
+  // Only folders whose mode is known are judged; no uid means root, as in image layers.
+  if (!entry || entry.kind !== 'dir' || entry.mode === undefined) return false;
+  if ((entry.uid ?? 0) === uid) return (entry.mode & 0o200) === 0;
   // Group membership is not tracked: only the bits for others are judged.
   return (entry.mode & 0o002) === 0 && (entry.mode & 0o020) === 0;
 }
