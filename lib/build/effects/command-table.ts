@@ -14,6 +14,7 @@ import {
   rmModel,
   teeModel,
 } from './commands/coreutils/index';
+import { gitModel } from './commands/git';
 import { goModel } from './commands/go';
 import { gradleModel, javacModel, mavenModel } from './commands/java';
 import { cargoModel, ccModel, makeModel } from './commands/native';
@@ -46,6 +47,7 @@ const MODELS: readonly CommandModel[] = [
   printModel,
   catModel,
   teeModel,
+  gitModel,
 ];
 
 /** Commands that change nothing on disk (or only things the model need not track). */

@@ -28,3 +28,15 @@ describe('go build and go install outputs', () => {
     );
   });
 });
+
+describe('git clone', () => {
+  it('makes the folder, with unknown content', () => {
+    const r = simulate(
+      'FROM debian:bookworm\nRUN apt-get update && apt-get install -y git && git clone --depth 1 https://github.com/acme/tool.git /opt/tool\n',
+      { context },
+    );
+    const img = r.image!;
+    expect(img.files.map((f) => f.path)).toContain('/opt/tool');
+    expect(img.fog?.some((f) => f.path === '/opt/tool')).toBe(true);
+  });
+});
