@@ -5,28 +5,95 @@ import nextTs from 'eslint-config-next/typescript';
  * The one-way dependency rule (app → components → lib): lib/ is pure TypeScript that runs in Node,
  * in a Web Worker and in the browser alike, so it may not import React, Next, Monaco or components/.
  */
+const LIB_PURITY = [
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ must not import React.' },
+  { group: ['next', 'next/*'], message: 'lib/ must not import Next.' },
+  {
+    group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+    message: 'lib/ must not import Monaco.',
+  },
+  {
+    group: ['@/components', '@/components/*', '**/components/*', '@/app/*'],
+    message: 'lib/ must not import components/ or app/ (dependencies point app → components → lib).',
+  },
+];
 const libPurity = {
   files: ['lib/**/*.ts', 'lib/**/*.tsx'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
+  rules: { 'no-restricted-imports': ['error', { patterns: LIB_PURITY }] },
+};
+
+/**
+ * A no-restricted-imports rule for `files`. ESLint replaces a rule's options for files that several
+ * configurations match, so each boundary repeats the patterns of the wider rule it refines (`base`).
+ */
+function boundary(files, base, patterns, ignores = []) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...base, ...patterns] }] },
+  };
+}
+
+/** Where @monaco-editor/react may be imported from (see monacoReactInOnePlace). */
+const MONACO_REACT = [
+  {
+    group: ['@monaco-editor/*'],
+    message: 'Use the editor through components/editor/monaco-view.tsx, which configures its loader.',
+  },
+];
+
+/**
+ * Layers inside components/ and lib/ (docs/ARCHITECTURE.md): a primitive does not know the lessons, the
+ * editor does not know the simulator, and the engine's lower modules import nothing above them.
+ */
+const NOT_LAB = {
+  group: ['@/components/lab', '@/components/lab/*', '../lab/*'],
+  message: 'The editor must not import the lab: it gets a LanguageSource.',
+};
+const innerBoundaries = [
+  boundary(['components/ui/**'], MONACO_REACT, [
+    {
+      group: ['@/components/mdx', '@/components/mdx/*', '../mdx/*'],
+      message: 'ui/ primitives must not import the lesson tags (mdx/).',
+    },
+  ]),
+  boundary(['components/editor/**'], MONACO_REACT, [NOT_LAB], ['components/editor/monaco-view.tsx']),
+  boundary(['components/editor/monaco-view.tsx'], [], [NOT_LAB]),
+  boundary(
+    ['lib/dockerfile/**', 'lib/variables/**', 'lib/catalog/**', 'lib/diagnostics.ts'],
+    LIB_PURITY,
+    [
       {
-        patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'lib/ must not import React.' },
-          { group: ['next', 'next/*'], message: 'lib/ must not import Next.' },
-          {
-            group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
-            message: 'lib/ must not import Monaco.',
-          },
-          {
-            group: ['@/components', '@/components/*', '**/components/*', '@/app/*'],
-            message: 'lib/ must not import components/ or app/ (dependencies point app → components → lib).',
-          },
+        group: [
+          '**/build/*',
+          '**/lint/*',
+          '**/analyze',
+          '**/cli/*',
+          '**/course/*',
+          '**/quiz/*',
+          '**/progress/*',
+          '**/worker/*',
+          '**/language/*',
+          '**/share/*',
         ],
+        message:
+          'The parser, variables and catalog sit below the rest of lib/: they import nothing above them.',
       },
     ],
-  },
-};
+    ['lib/**/*.test.ts'],
+  ),
+  boundary(
+    ['lib/lint/**', 'lib/language/**'],
+    LIB_PURITY,
+    [
+      {
+        group: ['**/worker/*', '**/cli/*', '**/course/*', '**/progress/*'],
+        message: 'lib/ must not import a module above it.',
+      },
+    ],
+    ['lib/**/*.test.ts'],
+  ),
+];
 
 /**
  * @monaco-editor/react lives in one module, components/editor/monaco-view.tsx: it hands the loader the
@@ -56,6 +123,8 @@ const config = [
   ...nextTs,
   libPurity,
   monacoReactInOnePlace,
+  // After the wider rules: for a file several match, ESLint keeps the last rule's options.
+  ...innerBoundaries,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -20,6 +20,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The site's service worker (offline use) would answer requests that tests route; the offline
+    // tests allow it for themselves (e2e/present.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: { executablePath: browser.executablePath, args: browser.args },
   },
   webServer: {

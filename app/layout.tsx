@@ -4,7 +4,9 @@ import { SiteFooter } from '@/components/course/site-footer';
 import { SiteHeader } from '@/components/course/site-header';
 import { SITE_DESCRIPTION, SITE_NAME, siteUrl } from '@/components/course/site';
 import { THEME_INIT_SCRIPT } from '@/components/ui/theme';
+import { SERVICE_WORKER_SCRIPT } from '@/components/present/offline';
 import './globals.css';
+import '@/components/present/print.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
@@ -37,6 +39,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         {/* Sets the theme class before first paint, so the page never flashes the wrong theme. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* Offline use: only the production build registers the service worker (see offline.ts). */}
+        {process.env.NODE_ENV === 'production' && (
+          <script dangerouslySetInnerHTML={{ __html: SERVICE_WORKER_SCRIPT }} />
+        )}
       </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a

@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     '/',
     ...availableNavLinks().map((link) => link.href),
     ...listLessons().map((l) => lessonHref(l.slug)),
+    '/sources/',
   ];
   return [...new Set(paths)].map((path) => ({ url: `${base}${path}` }));
 }

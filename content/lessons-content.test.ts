@@ -19,6 +19,11 @@ const TAGS = [
   'Quiz',
   'SimFigure',
   'Terminal',
+  'SourceNote',
+  'ExampleFiles',
+  'Notes',
+  'Step',
+  'Slide',
 ];
 const lessons = readLessons(path.join(__dirname, 'lessons'));
 const examples = new Map(listExamples().map((e) => [e.id, new Set(e.dockerfiles.map((d) => d.name))]));

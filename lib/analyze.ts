@@ -8,6 +8,7 @@ import type { PlanOptions, StageGraph } from './build/plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
 import { lintDockerfile } from './lint/lint';
+import { oversizedVariables } from './variables/size-check';
 
 /** Everything known about a Dockerfile before simulating it. */
 export interface Analysis {
@@ -64,8 +65,9 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
   try {
     const dockerfile = parseDockerfile(text);
     const graph = planBuild(dockerfile, options);
-    const lint = lintDockerfile(dockerfile, graph);
-    const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint]).map((d) =>
+    const lint = lintDockerfile(dockerfile, graph, { buildArgs: options.buildArgs, source: text });
+    const sizes = oversizedVariables(dockerfile, options.buildArgs ?? {});
+    const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint, ...sizes]).map((d) =>
       clamp(d, dockerfile.lineCount),
     );
     merged.sort(compare);

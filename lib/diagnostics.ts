@@ -24,11 +24,16 @@ export type DiagnosticOrigin = 'parse' | 'plan' | 'lint' | 'simulate' | 'run';
 /**
  * One finding about a Dockerfile.
  * `ruleId` is Docker's own check name where one exists (e.g. `StageNameCasing`), hadolint's id
- * (e.g. `DL3006`), or ours (prefixed `SC`, e.g. `SC-shell-form-no-shell`); parser and graph
+ * (e.g. `DL3006`), or ours (`stagecraft/…`, e.g. `stagecraft/shell-form-no-shell`; formerly `SC-…`); parser and graph
  * errors use ids such as `parse/…` and `plan/…`.
  */
 export interface Diagnostic {
   ruleId: string;
+  /**
+   * Other ids of the same finding: the hadolint DL number of a Docker build check (or the reverse),
+   * and a rule's former ids. Ignore comments may name any of them.
+   */
+  aliases?: string[];
   severity: Severity;
   origin: DiagnosticOrigin;
   /** What is wrong, with Docker's exact wording where Docker has one. */
@@ -40,6 +45,20 @@ export interface Diagnostic {
   docsUrl: string | null;
   /** The lesson section that teaches this, as a site path (e.g. `/learn/distroless-images#no-shell`), or null. */
   lessonPath: string | null;
+  /** Mechanical repairs the editor can offer as quick fixes. */
+  fixes?: QuickFix[];
+}
+
+/** Replace `range` (end exclusive; empty for an insertion) with `text`. */
+export interface TextEdit {
+  range: SourceRange;
+  text: string;
+}
+
+/** A repair of a finding: edits applied together. */
+export interface QuickFix {
+  title: string;
+  edits: TextEdit[];
 }
 
 /** A range covering a whole line (1-based), for findings that have no finer position. */

@@ -7,7 +7,9 @@
  *   3. time from scrolling the lab into view to an editable editor,
  *   4. keystroke → updated panel latency (the lab's `stagecraft:lab-update` performance measures),
  *   5. the longest main-thread task while typing (Long Tasks API).
- * Usage: node bench/browser/lab-bench.mjs [--path /learn/multi-stage-builds/] [--keys 60] [--json]
+ * Usage: node bench/browser/lab-bench.mjs [--path /learn/multi-stage-builds/] [--keys 60] [--json] [--check]
+ * With --check it exits 1 when a budget is exceeded: JavaScript before the editor ≤ 150 kB gzip, editor
+ * chunks ≤ 900 kB gzip, keystroke → updated panel p95 ≤ 50 ms.
  * With LAB_BENCH_LIST=1 it also lists every script it counts (on standard error).
  */
 import fs from 'node:fs';
@@ -246,6 +248,12 @@ async function measure() {
 }
 
 const result = await measure();
+/** The budgets `--check` enforces (CI runs it after the end-to-end tests). */
+const overBudget = [
+  result.jsBeforeEditor.mainThreadGzip > 150_000 && 'JavaScript before the editor over 150 kB gzip',
+  result.editorChunkGzip.total > 900_000 && 'editor chunks over 900 kB gzip',
+  !(result.keystrokeToPanelMs.p95 <= 50) && 'keystroke → updated panel p95 over 50 ms',
+].filter(Boolean);
 if (args.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
 } else {
@@ -279,4 +287,11 @@ if (args.includes('--json')) {
   console.log(
     `${mark(l.over50 === 0)} long tasks while typing: ${l.over50} over 50 ms (longest ${l.longestMs.toFixed(0)} ms)`,
   );
+}
+if (args.includes('--check')) {
+  if (overBudget.length) {
+    console.error(`Lab budgets exceeded: ${overBudget.join('; ')}.`);
+    process.exit(1);
+  }
+  console.log('Lab budgets hold.');
 }

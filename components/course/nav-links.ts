@@ -16,4 +16,5 @@ export const NAV_LINKS: readonly NavLink[] = [
   { label: 'Playground', href: '/playground/', page: 'app/playground/page.tsx' },
   { label: 'Interview prep', href: '/interview/', page: 'app/interview/page.tsx' },
   { label: 'Your progress', href: '/progress/', page: 'app/progress/page.tsx' },
+  { label: 'Teach', href: '/teach/', page: 'app/teach/page.tsx' },
 ];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenizeLine } from './dockerfile-tokens';
-import { diagnosticsToMarkers, MARKER_SEVERITY } from './markers';
-import { declaredStages, stageLineSpans } from './stage-names';
+import { diagnosticsToMarkers, fixesForMarker, MARKER_SEVERITY } from './markers';
+import { declaredStages, stageLineSpans } from '@/lib/language/stage-names';
 import { editorHeight, visibleLines } from './editor-theme';
 import type { Diagnostic } from '@/lib/diagnostics';
 
@@ -44,7 +44,7 @@ describe('placeholder highlighting', () => {
 
 describe('markers', () => {
   const diag = (over: Partial<Diagnostic>): Diagnostic => ({
-    ruleId: 'SC-shell-form-no-shell',
+    ruleId: 'stagecraft/shell-form-no-shell',
     severity: 'error',
     origin: 'lint',
     message: 'exec: "/bin/sh": stat /bin/sh: no such file or directory',
@@ -63,7 +63,7 @@ describe('markers', () => {
     );
     expect(m.severity).toBe(MARKER_SEVERITY.error);
     expect(m.code).toEqual({
-      value: 'SC-shell-form-no-shell',
+      value: 'stagecraft/shell-form-no-shell',
       target: 'https://example.org/learn/distroless-images#no-shell',
     });
     expect(m.message).toContain('Use the exec form.');
@@ -124,5 +124,41 @@ describe('placeholder colours', () => {
       expect(TOKEN_CLASSES[kind]).toContain(`text-[${EDITOR_PALETTES.light.tokens[kind]}]`);
       expect(TOKEN_CLASSES[kind]).toContain(`dark:text-[${EDITOR_PALETTES.dark.tokens[kind]}]`);
     }
+  });
+});
+
+describe('quick fixes for markers', () => {
+  const withFix: Diagnostic = {
+    ruleId: 'FromAsCasing',
+    severity: 'warning',
+    origin: 'lint',
+    message: "'as' and 'FROM' keywords' casing do not match",
+    hint: null,
+    range: { start: { line: 1, column: 1 }, end: { line: 1, column: 26 } },
+    docsUrl: null,
+    lessonPath: null,
+    fixes: [
+      {
+        title: 'Write AS in the case of FROM',
+        edits: [{ range: { start: { line: 1, column: 18 }, end: { line: 1, column: 20 } }, text: 'AS' }],
+      },
+    ],
+  };
+
+  it("finds the fixes of the marker's diagnostic, in Monaco's range shape", () => {
+    expect(fixesForMarker([withFix], { code: 'FromAsCasing', startLineNumber: 1 })).toEqual([
+      {
+        title: 'Write AS in the case of FROM',
+        edits: [{ startLine: 1, startColumn: 18, endLine: 1, endColumn: 20, text: 'AS' }],
+      },
+    ]);
+    expect(fixesForMarker([withFix], { code: { value: 'FromAsCasing' }, startLineNumber: 1 })).toHaveLength(
+      1,
+    );
+  });
+
+  it('offers nothing for another rule or line', () => {
+    expect(fixesForMarker([withFix], { code: 'FromAsCasing', startLineNumber: 2 })).toEqual([]);
+    expect(fixesForMarker([withFix], { code: 'DL3006', startLineNumber: 1 })).toEqual([]);
   });
 });

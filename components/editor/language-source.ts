@@ -2,7 +2,7 @@
  * Where the editor gets completion and hover from. The lab passes one (backed by the simulator
  * worker); the editor stays independent of the simulator.
  */
-import type { CompletionSuggestion, HoverInfo } from '@/components/lab/worker-protocol';
+import type { CompletionSuggestion, HoverInfo } from '@/lib/worker/protocol';
 
 /** Completion and hover for a Dockerfile text at a 1-based position. */
 export interface LanguageSource {

@@ -53,3 +53,34 @@ export function diagnosticsToMarkers(diagnostics: Diagnostic[], text: string, or
     };
   });
 }
+
+/** The parts of a Monaco marker a quick fix is matched on. */
+export interface MarkerKey {
+  code?: string | { value: string } | undefined;
+  startLineNumber: number;
+}
+
+/** A quick fix in Monaco's range shape, for one marker. */
+export interface FixSpec {
+  title: string;
+  edits: Array<{ startLine: number; startColumn: number; endLine: number; endColumn: number; text: string }>;
+}
+
+/**
+ * The quick fixes of the diagnostic a marker was made from (same rule id, same first line), with
+ * ranges in Monaco's shape.
+ */
+export function fixesForMarker(diagnostics: Diagnostic[], marker: MarkerKey): FixSpec[] {
+  const code = typeof marker.code === 'string' ? marker.code : marker.code?.value;
+  const d = diagnostics.find((x) => x.ruleId === code && x.range.start.line === marker.startLineNumber);
+  return (d?.fixes ?? []).map((f) => ({
+    title: f.title,
+    edits: f.edits.map((e) => ({
+      startLine: e.range.start.line,
+      startColumn: e.range.start.column,
+      endLine: e.range.end.line,
+      endColumn: e.range.end.column,
+      text: e.text,
+    })),
+  }));
+}

@@ -1,13 +1,14 @@
 /**
  * Loads Monaco from the site's own bundle (never a CDN) with only what the lab needs: the editor
- * core, find, folding, hover, suggestions, the Dockerfile grammar, and the base editor worker. This
- * is the instance monaco-view.tsx hands to @monaco-editor/react's loader. Imported only through a
- * dynamic import, so none of this is in a lesson page's first load.
+ * core, find, folding, hover, suggestions, quick fixes (code actions), the Dockerfile grammar, and
+ * the base editor worker. This is the instance monaco-view.tsx hands to @monaco-editor/react's
+ * loader. Imported only through a dynamic import, so none of this is in a lesson page's first load.
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/find/register';
 import 'monaco-editor/features/folding/register';
 import 'monaco-editor/features/hover/register';
+import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/suggest/register';
 import 'monaco-editor/features/snippet/register';
 import 'monaco-editor/features/bracketMatching/register';
@@ -24,6 +25,8 @@ import 'monaco-editor/languages/definitions/dockerfile/register';
 import { stageColor, STAGE_COLOR_COUNT } from '@/components/simulator/stage-colors';
 import { EDITOR_PALETTES, type EditorPalette } from './editor-theme';
 import type { LanguageSource } from './language-source';
+import type { Diagnostic } from '@/lib/diagnostics';
+import { fixesForMarker } from './markers';
 
 export { monaco };
 
@@ -37,6 +40,13 @@ declare global {
 export const THEMES = { light: 'stagecraft-light', dark: 'stagecraft-dark' } as const;
 
 const sources = new WeakMap<monaco.editor.ITextModel, LanguageSource>();
+
+const findings = new WeakMap<monaco.editor.ITextModel, Diagnostic[]>();
+
+/** The diagnostics behind a model's markers, whose quick fixes the editor offers. */
+export function setModelFindings(model: monaco.editor.ITextModel, diagnostics: Diagnostic[]): void {
+  findings.set(model, diagnostics);
+}
 
 /** Connects a model to the completion and hover source of its lab. */
 export function attachLanguageSource(model: monaco.editor.ITextModel, source: LanguageSource): void {
@@ -100,6 +110,31 @@ function registerProviders(): void {
           sortText: item.sortText ?? undefined,
         })),
       };
+    },
+  });
+  monaco.languages.registerCodeActionProvider('dockerfile', {
+    provideCodeActions(model, _range, context) {
+      const found = findings.get(model) ?? [];
+      const actions: monaco.languages.CodeAction[] = [];
+      for (const marker of context.markers) {
+        if (marker.source !== 'stagecraft') continue;
+        for (const fix of fixesForMarker(found, marker)) {
+          actions.push({
+            title: fix.title,
+            kind: 'quickfix',
+            diagnostics: [marker],
+            isPreferred: true,
+            edit: {
+              edits: fix.edits.map((e) => ({
+                resource: model.uri,
+                versionId: model.getVersionId(),
+                textEdit: { range: toRange({ ...e }), text: e.text },
+              })),
+            },
+          });
+        }
+      }
+      return { actions, dispose() {} };
     },
   });
   monaco.languages.registerHoverProvider('dockerfile', {

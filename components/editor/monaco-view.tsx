@@ -19,8 +19,8 @@ import { EDITOR_METRICS } from './editor-theme';
 import { focusOutside } from './focus-outside';
 import type { LanguageSource } from './language-source';
 import { diagnosticsToMarkers } from './markers';
-import { attachLanguageSource, monaco, setupMonaco, THEMES } from './monaco-setup';
-import { stageLineSpans } from './stage-names';
+import { attachLanguageSource, monaco, setModelFindings, setupMonaco, THEMES } from './monaco-setup';
+import { stageLineSpans } from '@/lib/language/stage-names';
 import { STAGE_COLOR_COUNT } from '@/components/simulator/stage-colors';
 
 // Runs when this module is evaluated, which is before any <Editor> below can mount: with an instance
@@ -215,6 +215,7 @@ function EditorForModel(props: MonacoViewProps) {
       ...m,
       code: m.code.target ? { value: m.code.value, target: monaco.Uri.parse(m.code.target) } : m.code.value,
     }));
+    setModelFindings(model, diagnostics);
     monaco.editor.setModelMarkers(model, 'stagecraft', markers);
   }, [editor, diagnostics]);
 

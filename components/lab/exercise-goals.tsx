@@ -4,7 +4,7 @@
  * An exercise's goals, graded live: each goal met or not, with what the simulator measured, and a
  * polite announcement when the count changes.
  */
-import type { GradeSummary } from './worker-protocol';
+import type { GradeSummary } from '@/lib/worker/protocol';
 import { InlineText } from './rich-text';
 
 /** Props: the goal labels (shown before the first grading) and the latest grading, if any. */

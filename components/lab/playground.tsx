@@ -11,7 +11,10 @@ import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
 import { loadProgressStore, peekProgressStore } from '@/components/progress/browser-store';
 import { LabWorkbench } from './lab-workbench';
+import { TerminalPlaceholder } from '@/components/terminal/deferred-terminal';
+import type { SimulationState } from './use-simulation';
 import {
+  defaultPlaygroundState,
   exampleText,
   initialPlayground,
   type InitialPlayground,
@@ -77,7 +80,7 @@ export function Playground({ examples }: { examples: PlaygroundExampleData[] }) 
       active = false;
     };
   }, []);
-  if (version === -1 || !storeSettled) return <PlaygroundLoading />;
+  if (version === -1 || !storeSettled) return <PlaygroundLoading examples={examples} />;
   return (
     <PlaygroundSession
       key={version}
@@ -87,11 +90,77 @@ export function Playground({ examples }: { examples: PlaygroundExampleData[] }) 
   );
 }
 
-function PlaygroundLoading() {
+const IDLE: SimulationState = {
+  result: null,
+  run: null,
+  diagnostics: [],
+  pending: true,
+  previousSizeBytes: null,
+  grade: null,
+  error: null,
+  revision: 0,
+};
+const noop = () => {};
+
+/** The terminal's caption for a playground state (the same words the terminal shows). */
+function terminalCaption(exampleId: string | null, file: string | null): string {
+  return `A simulated docker in ${exampleId ? `the ${exampleId} build context` : 'an empty build context'}; the Dockerfile in the editor is Dockerfile here${file && file !== 'Dockerfile' ? ` (and ${file})` : ''}.`;
+}
+
+/**
+ * Before the saved session and the link are read (and without JavaScript): the default example's
+ * Dockerfile as static code in the same layout as the live playground (controls, lab, terminal), so
+ * nothing moves when it goes live.
+ */
+function PlaygroundLoading({ examples }: { examples: PlaygroundExampleData[] }) {
+  const state = defaultPlaygroundState(examples);
+  const title = state.example ? `${state.example} · ${state.file ?? 'Dockerfile'}` : 'Dockerfile';
   return (
-    <p role="status" className="my-8 text-sm text-zinc-700 dark:text-zinc-300">
-      Loading the playground…
-    </p>
+    <div data-testid="playground-loading" aria-busy="true">
+      <noscript>
+        <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          The playground needs JavaScript: the simulator runs in your browser. Here is the Dockerfile it opens
+          with ({title}); the lessons read in full without JavaScript.
+        </p>
+      </noscript>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium text-zinc-800 dark:text-zinc-200">
+          Start from
+          <select
+            disabled
+            className="rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-600 dark:bg-zinc-900"
+          >
+            <option>
+              {state.example} · {state.file}
+            </option>
+          </select>
+        </label>
+        <button type="button" className={BUTTON} disabled>
+          Share a link
+        </button>
+        <p role="status" className="sr-only">
+          Loading the playground…
+        </p>
+      </div>
+      <LabWorkbench
+        id="playground-static"
+        title={title}
+        editorLabel={state.file ?? 'Dockerfile'}
+        text={state.text}
+        onTextChange={noop}
+        lines={LINES}
+        readOnly
+        simulation={IDLE}
+        target={null}
+        onTargetChange={noop}
+        builder={state.builder}
+        onBuilderChange={noop}
+      />
+      <TerminalPlaceholder
+        id="playground-terminal-static"
+        caption={terminalCaption(state.example, state.file)}
+      />
+    </div>
   );
 }
 
@@ -262,7 +331,14 @@ function PlaygroundSession({
         builder={state.builder}
         onBuilderChange={setBuilder}
       />
-      <Suspense>
+      <Suspense
+        fallback={
+          <TerminalPlaceholder
+            id="playground-terminal"
+            caption={terminalCaption(state.example, state.file)}
+          />
+        }
+      >
         <Terminal
           exampleId={state.example}
           context={example?.context ?? EMPTY_CONTEXT}

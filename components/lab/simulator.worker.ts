@@ -6,14 +6,16 @@ import { simulate } from '@/lib/build/simulate';
 import { runImage } from '@/lib/build/run';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
-import { createWorkerHandler } from './worker-handler';
+import { createWorkerHandler } from '@/lib/worker/handler';
 import { gradeExercise } from '@/lib/course/grade';
-import type { WorkerRequest } from './worker-protocol';
+import { createTerminalSessions } from './terminal-sessions';
+import type { WorkerRequest } from '@/lib/worker/protocol';
 
 const handle = createWorkerHandler({
   simulate,
   runImage,
   grade: gradeExercise,
+  terminals: createTerminalSessions,
   images: () =>
     listCatalogImages().map((image) => ({
       repository: image.repository,

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '@/lib/build/simulate';
 import { runImage } from '@/lib/build/run';
 import { loadExample } from '@/lib/course/examples';
-import { createWorkerHandler } from './worker-handler';
-import type { TerminalTarget, WorkerResponse } from './worker-protocol';
+import { createWorkerHandler } from '@/lib/worker/handler';
+import type { TerminalTarget, WorkerResponse } from '@/lib/worker/protocol';
+import { createTerminalSessions } from './terminal-sessions';
 
 const calc = loadExample('go-calculator');
 const multi = calc.dockerfiles.find((d) => d.name === 'Dockerfile.multi-stage')!.text;
@@ -13,7 +14,13 @@ function text(answer: WorkerResponse): string {
 }
 
 describe('terminal requests in the simulator worker', () => {
-  const handle = createWorkerHandler({ simulate, runImage, images: () => [], now: () => 0 });
+  const handle = createWorkerHandler({
+    simulate,
+    runImage,
+    images: () => [],
+    now: () => 0,
+    terminals: createTerminalSessions,
+  });
   handle({ kind: 'context', id: 1, key: 'go-calculator', context: calc.context });
   const target = (overlay: TerminalTarget['overlay']): TerminalTarget => ({
     sessionKey: 'playground',

@@ -5,7 +5,7 @@
  */
 import { completeLine, createDockerSession, executeLine, type DockerSession } from '@/lib/cli/docker';
 import type { BuildContext } from '@/lib/build/types';
-import type { TerminalTarget, WorkerResponse } from './worker-protocol';
+import type { TerminalTarget, WorkerResponse } from '@/lib/worker/protocol';
 
 /** Sessions kept per worker; a page has a handful of terminals at most. */
 const MAX_SESSIONS = 20;

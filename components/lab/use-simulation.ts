@@ -14,7 +14,7 @@ import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/typ
 import type { Diagnostic } from '@/lib/diagnostics';
 import type { Gradable } from '@/lib/course/grade';
 import { getSimulatorClient } from './simulator-client';
-import type { GradeSummary } from './worker-protocol';
+import type { GradeSummary } from '@/lib/worker/protocol';
 
 /** Least time between two simulations of one lab (ms). */
 export const MIN_INTERVAL_MS = 120;

@@ -1,4 +1,4 @@
-import { Island } from '@/components/ui/island';
+import { Island } from '@/components/mdx/island';
 import { exampleData } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { loadExercise } from '@/lib/course/exercises';

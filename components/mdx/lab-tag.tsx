@@ -1,4 +1,4 @@
-import { Island } from '@/components/ui/island';
+import { Island } from '@/components/mdx/island';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 

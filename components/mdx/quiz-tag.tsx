@@ -1,4 +1,4 @@
-import { Island } from '@/components/ui/island';
+import { Island } from '@/components/mdx/island';
 import { estimateFigures } from '@/lib/quiz/figures';
 import { loadLessonQuiz } from '@/lib/quiz/load';
 import { prepareQuestions } from '@/lib/quiz/prepare';

@@ -2,10 +2,13 @@ import type { MDXComponents } from 'mdx/types';
 import { InterviewTip, Note, Warning } from './callouts';
 import { CodeBlock } from './code-block';
 import { Compare } from './compare-tag';
+import { ExampleFiles } from './example-files-tag';
 import { Exercise } from './exercise-tag';
 import { DockerfileLab } from './lab-tag';
+import { Notes, Slide, Step } from './present-tags';
 import { Quiz } from './quiz-tag';
 import { SimFigure } from './sim-figure';
+import { SourceNote } from './source-note';
 import { Terminal } from './terminal-tag';
 
 /**
@@ -21,7 +24,12 @@ export const mdxComponents = {
   DockerfileLab,
   Compare,
   Exercise,
+  ExampleFiles,
   Quiz,
   SimFigure,
+  SourceNote,
   Terminal,
+  Notes,
+  Step,
+  Slide,
 } satisfies MDXComponents;

@@ -8,7 +8,7 @@ describe('<SimFigure>', () => {
     const html = renderToStaticMarkup(
       createElement(SimFigure, { example: 'go-calculator', file: 'Dockerfile.single-stage', show: 'size' }),
     );
-    expect(html).toMatch(/\d+(\.\d+)?MB/);
+    expect(html).toMatch(/\d+(\.\d+)? MB/);
     expect(html).toContain('≈');
     expect(html).toMatch(
       /title="Size of the image built from go-calculator\/Dockerfile.single-stage[^"]*confidence\."/,

@@ -35,7 +35,7 @@ export function SimFigure({ example, file, show, versus, target }: SimFigureProp
       data-confidence={figure.confidence}
       className="font-semibold whitespace-nowrap tabular-nums underline decoration-dotted underline-offset-4"
     >
-      {estimate ? <span aria-hidden="true">≈&#8239;</span> : null}
+      {estimate ? <span aria-hidden="true">≈</span> : null}
       {figure.text}
       <span className="sr-only">
         {estimate

@@ -1,8 +1,9 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/use-progress';
 import { lessonSlug } from '@/lib/quiz/lessons';
+import { fittingAnswers } from '@/lib/quiz/score';
 import type { ClientQuestion } from '@/lib/quiz/prepare';
 import {
   effectiveAnswer,
@@ -41,8 +42,11 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
   const resultRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLElement>(null);
 
+  // Stored answers come from this browser or an imported file: only those that fit their question are shown.
+  const storedAnswers = stored?.last.answers;
+  const trusted = useMemo(() => fittingAnswers(questions, storedAnswers), [questions, storedAnswers]);
   const showingStored = phase === 'fresh' && stored !== null;
-  const shownAnswers: AnswerMap = showingStored ? stored.last.answers : answers;
+  const shownAnswers: AnswerMap = showingStored ? trusted.answers : answers;
   const submitted = phase === 'submitted' || showingStored;
   const { score, max } = scoreAll(questions, shownAnswers);
   const headingId = `quiz-${quizId}-title`;
@@ -95,6 +99,14 @@ export function LessonQuiz({ quizId, title, questions }: LessonQuizProps) {
         give partial credit. {Math.round(COMPLETION_SHARE * 100)} % or more also marks the lesson completed.{' '}
         {stored && `Best so far: ${formatPoints(stored.best.score)} of ${stored.best.max}.`}
       </p>
+      {showingStored && trusted.setAside.length > 0 && (
+        <p className="mt-2 text-sm text-amber-800 dark:text-amber-300" data-testid="quiz-set-aside">
+          {trusted.setAside.length === 1
+            ? '1 saved answer did not match its question and is not shown.'
+            : `${trusted.setAside.length} saved answers did not match their questions and are not shown.`}{' '}
+          Try the check again to record new answers.
+        </p>
+      )}
       <div className="mt-5 space-y-5">
         {questions.map((q, i) => (
           <QuestionView

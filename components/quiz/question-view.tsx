@@ -1,7 +1,7 @@
 'use client';
 
 import type { ClientQuestion } from '@/lib/quiz/prepare';
-import type { QuestionGrade } from '@/lib/quiz/score';
+import { answerFits, type QuestionGrade } from '@/lib/quiz/score';
 import type { EstimateQuestion, QuizAnswer } from '@/lib/quiz/types';
 import { ChoiceInput } from './choice-input';
 import { EstimateInput } from './estimate-input';
@@ -40,7 +40,16 @@ const STATUS_TEXT: Record<QuestionGrade['status'], string> = {
 };
 
 /** One question in a fieldset whose legend is the prompt; the feedback follows once graded. */
-export function QuestionView({ question: q, answer, onAnswer, grade, idPrefix, label }: QuestionViewProps) {
+export function QuestionView({
+  question: q,
+  answer: given,
+  onAnswer,
+  grade,
+  idPrefix,
+  label,
+}: QuestionViewProps) {
+  // An answer of the wrong shape (damaged or imported data) is shown as no answer rather than trusted.
+  const answer = given !== undefined && answerFits(q, given) ? given : undefined;
   const revealed = grade !== null;
   const name = `${idPrefix}-${q.id}`;
   return (

@@ -108,7 +108,13 @@ function LayerRow({
         />
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
-        <span>{stageName === null ? 'from the base image' : `stage ${stageName}`}</span>
+        <span>
+          {stageName === null
+            ? 'from the base image'
+            : /^stage /.test(stageName)
+              ? stageName
+              : `stage ${stageName}`}
+        </span>
         <span className="tabular-nums">{sharePercent(fraction)} of the image</span>
         <ConfidenceMark confidence={layer.confidence} />
         {layer.range && onRevealLine && (

@@ -95,7 +95,7 @@ describe('SimulationPanel', () => {
 
   it('keeps the last good result when the text has errors, with a banner', () => {
     const text = textOf(render(SimulationPanel, props({ diagnostics: sampleDiagnostics })));
-    expect(text).toContain('Showing the last successful simulation');
+    expect(text).toContain('Showing the last build that produced an image');
     expect(text).toContain('≈1.79 MB');
     expect(text).toContain('invalid stage index 3');
     expect(text).toContain('plan/unknown-stage');
@@ -103,7 +103,16 @@ describe('SimulationPanel', () => {
     const none = textOf(
       render(SimulationPanel, props({ result: null, run: null, diagnostics: sampleDiagnostics })),
     );
-    expect(none).toContain('No simulation yet');
+    expect(none).toContain('No image yet');
+    // A result that never produced an image does not claim an earlier success.
+    const failed = textOf(
+      render(
+        SimulationPanel,
+        props({ result: { ...singleStageResult, image: null }, run: null, diagnostics: sampleDiagnostics }),
+      ),
+    );
+    expect(failed).toContain('No image yet');
+    expect(failed).not.toContain('last build');
   });
 
   it('uses tabs Graph, Layers, Files and Run with matching panels', () => {

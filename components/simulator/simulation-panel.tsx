@@ -142,9 +142,9 @@ export function SimulationPanel(props: SimulationPanelProps) {
           role="status"
           className="rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-100"
         >
-          {result
-            ? 'Showing the last successful simulation; fix the errors below to update it.'
-            : 'No simulation yet: fix the errors below.'}
+          {image
+            ? 'Showing the last build that produced an image; fix the errors below to update it.'
+            : 'No image yet: fix the errors below.'}
         </p>
       )}
       <DiagnosticsList diagnostics={diagnostics} onRevealRange={onRevealRange} />

@@ -202,9 +202,10 @@ function GraphNodeBox({
         fontSize={12.5}
         className={skipped ? 'fill-zinc-600 italic dark:fill-zinc-400' : 'fill-zinc-700 dark:fill-zinc-300'}
       >
-        {(skipped ? wrapText(sub, 27, 2) : [truncate(sub, 28)]).map((line, i) => (
+        {(skipped ? wrapText(sub, 27, 2) : [truncate(sub, 28)]).map((line, i, lines) => (
           <tspan key={i} x={x + 14} dy={i === 0 ? 0 : 17}>
-            {line}
+            {/* The space keeps the words apart in the text a screen reader reads across lines. */}
+            {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
         ))}
       </text>

@@ -12,7 +12,7 @@ import { TerminalFrame } from './terminal-frame';
 const LazyTerminal = lazy(() => import('./terminal').then((m) => ({ default: m.Terminal })));
 
 /** What fills the frame before the terminal is live: the same height, inert. */
-function Placeholder({ id, caption }: { id: string; caption: string }) {
+export function TerminalPlaceholder({ id, caption }: { id: string; caption: string }) {
   return (
     <TerminalFrame id={id} caption={caption} busy>
       <p className="m-0 h-[27.5rem] bg-zinc-50 px-3 py-2 font-mono text-sm text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
@@ -26,7 +26,7 @@ function Placeholder({ id, caption }: { id: string; caption: string }) {
 export function DeferredTerminal(props: TerminalProps) {
   const ref = useRef<HTMLDivElement>(null);
   const wanted = useNearView(ref);
-  const placeholder = <Placeholder id={props.id} caption={props.caption} />;
+  const placeholder = <TerminalPlaceholder id={props.id} caption={props.caption} />;
   return (
     <div ref={ref}>
       {wanted ? (

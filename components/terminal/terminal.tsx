@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BuildContext } from '@/lib/build/types';
 import type { OutputChunk } from '@/lib/cli/docker';
 import { getSimulatorClient } from '@/components/lab/simulator-client';
-import type { OverlayFile } from '@/components/lab/worker-protocol';
+import type { OverlayFile } from '@/lib/worker/protocol';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { TerminalFrame } from './terminal-frame';
 
@@ -83,6 +83,8 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption 
   const [line, setLine] = useState('');
   const [candidates, setCandidates] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  /** Command lines sent and not yet answered. */
+  const running = useRef(0);
   const history = useRef<string[]>([]);
   const cursor = useRef(0);
   const nextKey = useRef(1);
@@ -103,10 +105,13 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption 
     cursor.current = history.current.length;
     setLine('');
     setCandidates([]);
+    running.current++;
     setBusy(true);
     const { client, target: t } = target();
+    // Lines typed while another runs are sent at once: the worker answers them in order.
     const answer = await client.request({ kind: 'terminal', line: command, ...t });
-    setBusy(false);
+    running.current--;
+    if (running.current === 0) setBusy(false);
     const key = nextKey.current++;
     if (answer.kind === 'terminal') {
       const entry = { key, line: command, output: answer.output, exitCode: answer.exitCode };
@@ -136,7 +141,7 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (!busy) void run(line);
+      void run(line);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       const all = history.current;
       if (all.length === 0) return;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { idlePreloadAllowed } from './near-view';
+import { distanceFromView, idlePreloadAllowed } from './near-view';
 
 /** A browser whose pointer is `pointer` and whose data saver is `saveData`. */
 function browser(pointer: 'fine' | 'coarse', saveData = false) {
@@ -25,5 +25,21 @@ describe('idle preloading', () => {
   it('waits for nearness when the reader asked to save data', () => {
     browser('fine', true);
     expect(idlePreloadAllowed()).toBe(false);
+  });
+});
+
+describe('distanceFromView', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const element = (rects: number, top: number, bottom: number) =>
+    ({
+      getClientRects: () => ({ length: rects }),
+      getBoundingClientRect: () => ({ top, bottom }),
+    }) as unknown as HTMLElement;
+
+  it('is infinite for an element that is not rendered (a slide not shown), wherever its box says it is', () => {
+    vi.stubGlobal('window', { innerHeight: 800 });
+    expect(distanceFromView(element(0, 0, 0))).toBe(Number.POSITIVE_INFINITY);
+    expect(distanceFromView(element(1, 0, 100))).toBe(0);
+    expect(distanceFromView(element(1, 1000, 1100))).toBe(200);
   });
 });

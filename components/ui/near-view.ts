@@ -22,8 +22,10 @@ export function idlePreloadAllowed(): boolean {
   return typeof window.matchMedia !== 'function' || !window.matchMedia('(pointer: coarse)').matches;
 }
 
-/** How far `element` is from the viewport now, in pixels (0 when any of it is visible). */
+/** How far `element` is from the viewport now, in pixels (0 when any of it is visible; infinite when not rendered). */
 export function distanceFromView(element: HTMLElement): number {
+  // Not rendered at all (display: none, e.g. on a slide that is not shown): not near, however placed.
+  if (element.getClientRects().length === 0) return Number.POSITIVE_INFINITY;
   const box = element.getBoundingClientRect();
   if (box.bottom < 0) return -box.bottom;
   if (box.top > window.innerHeight) return box.top - window.innerHeight;

@@ -1,5 +1,5 @@
 /**
- * Build artifacts: Go binaries by Go version, program, stripping and cgo (MEASURED, FACTS.md §2c), the Go
+ * Build artifacts: Go binaries by Go version, program, stripping and cgo (MEASURED, measured for this course), the Go
  * build cache, a Spring Boot fat jar, node_modules and site-packages footprints. Each value is a Figure.
  */
 import { estimate, known, KIB, MB } from './figure';
@@ -55,7 +55,7 @@ const GO_ROWS: GoRow[] = [
   },
 ];
 
-const GO_SOURCE = 'MEASURED amd64 in a jammy chroot with Ubuntu golang packages (FACTS.md §2c)';
+const GO_SOURCE = 'MEASURED amd64 in a jammy chroot with Ubuntu golang packages (measured for this course)';
 const SEED_SOURCE =
   'seed/README.md: measured on Debian 12, Go 1.19.8 linux/amd64, CGO_ENABLED=0, a program of the same imports and size';
 
@@ -191,7 +191,7 @@ export function goBuildCacheSize(goVersion: string, program: GoProgram): GoCache
 /** A Spring Boot web "hello world" fat jar (Spring Boot 2.3.0). */
 export const SPRING_BOOT_FAT_JAR: Figure = known(
   16 * MB,
-  'besthub.dev / "Java Architecture Diary" blog (undated), Spring Boot 2.3.0 web hello world (FACTS.md §2d); Spring Boot 3 jars are typically 20–30 MB, not verified',
+  'besthub.dev / "Java Architecture Diary" blog (undated), Spring Boot 2.3.0 web hello world (measured for this course); Spring Boot 3 jars are typically 20–30 MB, not verified',
   null,
   'low',
 );
@@ -199,14 +199,14 @@ export const SPRING_BOOT_FAT_JAR: Figure = known(
 /** `npm install express` node_modules (68 packages). */
 export const EXPRESS_NODE_MODULES: Figure = known(
   4_556 * KIB,
-  'MEASURED npm install express, node_modules = 4,556 KiB (FACTS.md §2d)',
+  'MEASURED npm install express, node_modules = 4,556 KiB (measured for this course)',
   '2026-11-26',
 );
 
 /** site-packages of a fresh venv: pip 23.2.1 + setuptools 65.5.0 on CPython 3.11.7. */
 export const PYTHON_VENV_BASELINE: Figure = known(
   25_740 * KIB,
-  'MEASURED venv baseline site-packages (pip 23.2.1 + setuptools 65.5.0, CPython 3.11.7), 25,740 KiB (FACTS.md §2d)',
+  'MEASURED venv baseline site-packages (pip 23.2.1 + setuptools 65.5.0, CPython 3.11.7), 25,740 KiB (measured for this course)',
   '2026-11-26',
 );
 
@@ -244,7 +244,7 @@ export function sitePackagesSize(
   return {
     size: known(
       total,
-      `MEASURED pip footprints (FACTS.md §2d): ${parts.join(' + ') || 'nothing'}`,
+      `MEASURED pip footprints (measured for this course): ${parts.join(' + ') || 'nothing'}`,
       '2026-11-26',
       confidence,
     ),

@@ -10,9 +10,6 @@ export const KIB = 1024;
 /** 1024 × 1024 bytes. */
 export const MIB = 1024 * 1024;
 
-/** Short citation of the researched facts file, used as a prefix of most sources. */
-export const FACTS = 'FACTS.md';
-
 /** A known figure. `bytes` is rounded to a whole number of bytes. */
 export function known(
   bytes: number,

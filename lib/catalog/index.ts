@@ -23,3 +23,13 @@ export {
 } from './artifacts';
 export type { GoProgram, GoBinaryFigure, GoCacheFigure, SitePackagesFigure } from './artifacts';
 export { DISTROLESS_NONROOT_UID } from './images/distroless';
+export {
+  aptInstall,
+  debianPackageFigure,
+  debianSuiteOf,
+  loadDebianPackages,
+  registerDebianSuite,
+  DEBIAN_PACKAGES_SOURCE_ID,
+} from './debian';
+export type { AptInstall, DebianSuiteData } from './debian';
+export { DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_SOURCE_ID } from './images/distroless';

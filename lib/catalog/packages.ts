@@ -1,6 +1,7 @@
 /**
  * Package lookups (apt, apk, pip, npm) and apt's package-list sizes after `apt-get update`.
  */
+import { debianPackageFigure } from './debian';
 import { known, MB } from './figure';
 import { JAMMY_APT } from './packages/apt-jammy';
 import { OTHER_PACKAGES } from './packages/other';
@@ -20,6 +21,15 @@ const RELEASE_ALIASES: Record<string, string> = {
   'debian:12': 'debian:bookworm',
   'debian:bookworm-slim': 'debian:bookworm',
   'debian:12-slim': 'debian:bookworm',
+  'debian:13': 'debian:trixie',
+  'debian:trixie-slim': 'debian:trixie',
+  'debian:13-slim': 'debian:trixie',
+};
+
+/** The Debian release whose same-name packages stand in, as an estimate, for an Ubuntu release's. */
+const UBUNTU_STAND_IN: Record<string, string> = {
+  'ubuntu:22.04': 'debian:bookworm',
+  'ubuntu:24.04': 'debian:trixie',
 };
 
 /** Normalises a release name (`ubuntu:jammy` → `ubuntu:22.04`, `debian:12-slim` → `debian:bookworm`). */
@@ -63,12 +73,37 @@ export function findPackage(
 ): PackageFigure | null {
   const wanted = normalizePackageName(manager, typeof name === 'string' ? name : '');
   const rel = normalizeRelease(release);
+  if (manager === 'apt' && rel?.startsWith('debian:')) {
+    // Computed from Debian's index (with dependencies) when loaded; it replaces single-package figures.
+    const computed = debianPackageFigure(wanted, rel);
+    if (computed) return computed;
+  }
   const candidates = ALL.filter((pkg) => pkg.manager === manager && pkg.name === wanted);
-  return (
+  const found =
     candidates.find((pkg) => pkg.release !== null && pkg.release === rel) ??
     candidates.find((pkg) => pkg.release === null) ??
-    (rel === null ? (candidates[0] ?? null) : null)
-  );
+    (rel === null ? (candidates[0] ?? null) : null);
+  if (found || manager !== 'apt' || !rel || !UBUNTU_STAND_IN[rel]) return found;
+  const standIn = debianPackageFigure(wanted, UBUNTU_STAND_IN[rel]);
+  return standIn ? ubuntuEstimate(standIn, rel) : null;
+}
+
+/** A Debian figure relabelled as a low-confidence estimate for an Ubuntu release (no Ubuntu index here). */
+function ubuntuEstimate(figure: PackageFigure, release: string): PackageFigure {
+  const relabel = (f: Figure | undefined): Figure | undefined =>
+    f && {
+      ...f,
+      source: `ESTIMATE: Debian's package of the same name (${figure.release}) standing in for ${release}'s; ${f.source}`,
+      confidence: 'low',
+    };
+  return {
+    ...figure,
+    release,
+    installed: relabel(figure.installed)!,
+    installedNoRecommends: relabel(figure.installedNoRecommends),
+    notes:
+      `Estimate: Ubuntu's archive was not read; Debian ${figure.release}'s package of the same name stands in. ${figure.notes ?? ''}`.trim(),
+  };
 }
 
 /** apt configurations that change the size of /var/lib/apt/lists. */
@@ -86,7 +121,7 @@ export interface AptListsFigure {
 }
 
 const LISTS_SOURCE =
-  'MEASURED du of /var/lib/apt/lists in a jammy chroot, archive state 2026-11-26 (FACTS.md §2b)';
+  'MEASURED du of /var/lib/apt/lists in a jammy chroot, archive state 2026-11-26 (measured for this course)';
 const JAMMY_ASSUMPTION: Confidence = 'medium';
 
 const APT_LISTS: Record<string, AptListsFigure> = {
@@ -114,12 +149,12 @@ const APT_LISTS: Record<string, AptListsFigure> = {
     assumedConfig: 'docker',
     size: known(
       19 * MB,
-      'MEASURED du -sh /var/lib/apt/lists on a Debian bookworm machine with the docker-gzip-indexes config (FACTS.md §2b)',
+      'MEASURED du -sh /var/lib/apt/lists on a Debian bookworm machine with the docker-gzip-indexes config (measured for this course)',
       '2026-11',
       'high',
     ),
     byConfig: {
-      docker: known(19 * MB, 'MEASURED on a Debian bookworm machine (FACTS.md §2b)', '2026-11'),
+      docker: known(19 * MB, 'MEASURED on a Debian bookworm machine (measured for this course)', '2026-11'),
       'no-languages': null,
       default: null,
     },

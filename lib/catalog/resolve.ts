@@ -120,13 +120,21 @@ export function resolveImage(ref: string): ImageResolution {
     explanation += ` The digest pins one exact build; the catalog describes the tag's build as of ${image.asOf ?? 'an unknown date'} and cannot check that the digest is that build.`;
     if (confidence === 'high') confidence = 'medium';
   }
+  if (image.retired) {
+    const r = image.retired;
+    explanation +=
+      ` Its publisher stopped building it on ${r.date} (${r.repository} commit ${r.commit.slice(0, 8)}), so it gets no more updates` +
+      (r.replacement ? `; the replacement is \`${r.replacement}\`.` : '.');
+  }
   if (image.uncompressed.value === null) {
     explanation +=
       image.estimate?.value != null
         ? ` Its size is unknown; a labelled estimate of ${mb(image.estimate.value)} is used (${image.estimate.source}).`
         : ' Its size is unknown.';
   }
-  return { input, normalized: parsed.normalized, image, explanation, confidence };
+  return image.retired
+    ? { input, normalized: parsed.normalized, image, explanation, confidence, retired: image.retired }
+    : { input, normalized: parsed.normalized, image, explanation, confidence };
 }
 
 function describe(image: BaseImage): string {

@@ -10,11 +10,30 @@ export type Confidence = 'exact' | 'high' | 'medium' | 'low';
 /** A number with where it came from. `value` null means unknown. */
 export interface Figure {
   value: number | null;
-  /** Citation, e.g. "docker-library/repo-info repos/ubuntu/local/22.04.md @c577a25d" or "MEASURED (FACTS.md §2a)". */
+  /** Citation, e.g. "docker-library/repo-info repos/ubuntu/local/22.04.md @c577a25d" or "MEASURED (measured for this course)". */
   source: string;
   /** When the figure was true (ISO date or "~2024-05"), or null when not known. */
   asOf: string | null;
   confidence: Confidence;
+  /** The entry on the Sources page (`/sources/#<sourceId>`) that cites this figure's source, when there is one. */
+  sourceId?: string;
+}
+
+/**
+ * An image its publisher no longer builds: it still pulls, but gets no more updates. Read from the
+ * publisher's repository (the commit that removed it from the list of published images).
+ */
+export interface RetiredInfo {
+  /** ISO date of the removing commit. */
+  date: string;
+  /** The upstream repository and the full commit hash that removed it, and that commit's subject. */
+  repository: string;
+  commit: string;
+  subject: string;
+  /** The image to move to (`repository:tag`), or null when there is none. */
+  replacement: string | null;
+  /** The publisher's stated end of life (e.g. "Jan 2026"), or null. */
+  endOfLife: string | null;
 }
 
 export type PackageManager = 'apt' | 'apk' | 'dnf' | 'yum' | 'microdnf' | 'none';
@@ -107,6 +126,12 @@ export interface BaseImage {
   source: string;
   asOf: string | null;
   notes?: string;
+  /** The Sources page entry (`/sources/#<sourceId>`) for this image's configuration and contents. */
+  sourceId?: string;
+  /** Set when the publisher no longer builds this image. */
+  retired?: RetiredInfo;
+  /** Architectures the publisher builds (the tag suffixes, e.g. `amd64`), when known. */
+  architectures?: string[];
   /**
    * When `uncompressed.value` is null: a labelled low-confidence estimate the simulator may use, with its
    * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.
@@ -125,6 +150,8 @@ export interface ImageResolution {
   /** Human explanation, e.g. "`ubuntu` means ubuntu:latest, which was 24.04 as of 2026-08". */
   explanation: string;
   confidence: Confidence;
+  /** Present when the resolved image is no longer built by its publisher (same object as `image.retired`). */
+  retired?: RetiredInfo;
 }
 
 /** An installable package (apt/apk/pip/npm) with its installed size. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyDockerignore } from '../build/context/index';
 import { ExampleContentError, listExamples, loadExample } from './examples';
 
 const OWN_EXAMPLES = ['python-app', 'spring-boot-app', 'three-tier-app'];
@@ -18,12 +19,24 @@ describe('the course examples', () => {
     expect(example.readme).toMatch(/^# /);
     expect(example.dockerfiles.length).toBeGreaterThanOrEqual(3);
     for (const d of example.dockerfiles) expect(d.text).toMatch(/^FROM /m);
-    const paths = example.context.files.map((f) => f.path);
+    const paths = applyDockerignore(example.context).files.map((f) => f.path);
     expect(paths.length).toBeGreaterThan(0);
-    // .dockerignore keeps the Dockerfiles and the README out of the context.
+    // .dockerignore keeps the Dockerfiles and the README out of what the build copies, while
+    // `docker build -f` still reads the Dockerfile from the folder.
     expect(paths.some((p) => p.startsWith('Dockerfile'))).toBe(false);
+    expect(example.context.files.some((f) => f.path === example.dockerfiles[0].name)).toBe(true);
     for (const f of example.context.files) expect(f.sizeBytes).toBeGreaterThanOrEqual(0);
   });
+
+  it.each(listExamples().map((e) => e.id))(
+    '%s keeps the course metadata and its own .dockerignore out of what the build copies',
+    (id) => {
+      const paths = applyDockerignore(loadExample(id).context).files.map((f) => f.path);
+      expect(paths).not.toContain('example.json');
+      expect(paths).not.toContain('README.md');
+      expect(paths).not.toContain('.dockerignore');
+    },
+  );
 
   it('gives the sources the Dockerfiles copy', () => {
     const paths = (id: string) => loadExample(id).context.files.map((f) => f.path);

@@ -38,7 +38,10 @@ export interface Example {
   readme: string;
   /** In the order `example.json` lists them. */
   dockerfiles: ExampleDockerfile[];
-  /** The files `COPY` can read, as `docker build` would send them (`.dockerignore` honoured). */
+  /**
+   * The example's folder as a build context, `.dockerignore` and Dockerfiles included; the simulator
+   * applies the `.dockerignore` when it copies, as `docker build` does.
+   */
   context: BuildContext;
 }
 

@@ -4,7 +4,7 @@
  * imports. Read from `content/exercises/NN-name/exercise.json` by `lib/course/exercises.ts`.
  */
 import { z } from 'zod';
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import type { BuildContext } from '../build/types';
 
 /** Reusable goal fields: an optional human label that replaces the generated one. */
@@ -22,6 +22,11 @@ export const goalSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('noPackageManager'), ...labelled }),
   /** The final image runs as a user other than root. */
   z.strictObject({ kind: z.literal('nonRoot'), ...labelled }),
+  /**
+   * The final image's user is a number other than 0 (`65532` or `65532:65532`), which Kubernetes'
+   * `runAsNonRoot` can verify; a user name cannot be checked there and is refused.
+   */
+  z.strictObject({ kind: z.literal('numericUser'), ...labelled }),
   /** The final image ships no build tools (compilers, Maven, npm, pip, …). */
   z.strictObject({ kind: z.literal('noBuildTools'), ...labelled }),
   /** `docker run` starts the program (it may exit later). */
@@ -111,13 +116,15 @@ export function goalLabel(goal: Goal): string {
     case 'noErrors':
       return 'The build succeeds without errors';
     case 'maxSize':
-      return `The final image is at most ${formatSize(goal.bytes)}`;
+      return `The final image is at most ${readableSize(goal.bytes)}`;
     case 'noShell':
       return 'The final image has no shell';
     case 'noPackageManager':
       return 'The final image has no package manager';
     case 'nonRoot':
       return 'The container runs as a non-root user';
+    case 'numericUser':
+      return 'The user is a number, so Kubernetes runAsNonRoot can verify it';
     case 'noBuildTools':
       return 'No build tools ship in the final image';
     case 'starts':

@@ -122,6 +122,17 @@ describe('grading by outcome, not by text', () => {
     expect(noShell?.message).toMatch(/\/busybox\/sh/);
   });
 
+  it('drop root: a numeric USER passes, a named USER is refused as Kubernetes refuses it', () => {
+    const exercise = loadExercise('09-drop-root');
+    const grade = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'numericUser');
+    const named = grade(`${exercise.start.trimEnd()}\nUSER nonroot\n`);
+    expect(named?.passed).toBe(false);
+    expect(named?.message).toMatch(/runAsNonRoot/);
+    expect(grade(`${exercise.start.trimEnd()}\nUSER 65532:65532\n`)?.passed).toBe(true);
+    expect(grade(`${exercise.start.trimEnd()}\nUSER 0\n`)?.passed).toBe(false);
+  });
+
   it('never throws, whatever the text', () => {
     const exercise = loadExercise('05-fix-the-demo');
     for (const text of ['', 'FROM', 'RUN echo hi', 'FROM scratch AS x\nCOPY --from=x / /\n', '\u0000\n{{']) {

@@ -14,7 +14,7 @@ describe('computeFigure', () => {
     const figure = computeFigure({ example: 'go-calculator', file: 'Dockerfile.multi-stage', show: 'size' });
     expect(figure.ok).toBe(true);
     if (figure.ok) {
-      expect(figure.text).toMatch(/^\d+(\.\d+)?(kB|MB|GB)$/);
+      expect(figure.text).toMatch(/^\d+(\.\d+)?\u0020(kB|MB|GB)$/);
       expect(figure.value).toBeGreaterThan(1_000_000);
     }
   });

@@ -3,7 +3,7 @@
  * image, the ratio of two, its layer or file count. `<SimFigure>` prints them and the content test checks
  * the same numbers against `content/claims.json`, so prose and simulator cannot drift apart.
  */
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import { simulate } from '../build/simulate/index';
 import type { SimulatedImage } from '../build/types';
 import type { Confidence } from '../catalog/types';
@@ -74,7 +74,7 @@ export function computeFigure(request: FigureRequest): FigureResult {
       case 'size':
         return {
           ok: true,
-          text: formatSize(image.sizeBytes),
+          text: readableSize(image.sizeBytes),
           value: image.sizeBytes,
           confidence: image.confidence,
           description: `Size of the image built from ${name}, as docker images would show it`,
@@ -108,7 +108,7 @@ export function computeFigure(request: FigureRequest): FigureResult {
           text: formatRatio(ratio),
           value: ratio,
           confidence: lower(image.confidence, other.confidence),
-          description: `The image from ${name} is ${formatRatio(ratio)} the size of the one from ${request.versus} (${formatSize(image.sizeBytes)} against ${formatSize(other.sizeBytes)})`,
+          description: `The image from ${name} is ${formatRatio(ratio)} the size of the one from ${request.versus} (${readableSize(image.sizeBytes)} against ${readableSize(other.sizeBytes)})`,
         };
       }
     }

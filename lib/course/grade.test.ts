@@ -83,7 +83,7 @@ describe('gradeExercise', () => {
     ];
     const results = gradeExercise({ goals }, 'FROM x', { files: [] });
     expect(results.map((r) => r.passed)).toEqual(goals.map(() => true));
-    expect(results[0].message).toBe('The final image is ≈ 2MB (high confidence); the limit is 25MB.');
+    expect(results[0].message).toBe('The final image is ≈2 MB (high confidence); the limit is 25 MB.');
     expect(results[4].message).toContain('gcr.io/distroless/static-debian12:nonroot');
     expect(allGoalsPassed(results)).toBe(true);
     // One simulation and one run serve all goals.
@@ -131,7 +131,7 @@ describe('gradeExercise', () => {
     );
     expect(results.every((r) => !r.passed)).toBe(true);
     expect(results.map((r) => r.message)).toEqual([
-      'The final image is ≈ 861MB (high confidence); the limit is 25MB.',
+      'The final image is ≈861 MB (high confidence); the limit is 25 MB.',
       'The final image has a shell at /bin/sh.',
       'The container runs as root.',
       'The final image ships go, gcc.',

@@ -3,7 +3,7 @@
  * run) and each goal checks what came out, so any Dockerfile that reaches the goals passes.
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
-import { formatSize } from '../build/format';
+import { readableSize } from './size-text';
 import type { StageGraph } from '../build/plan/types';
 import { runImage } from '../build/run/index';
 import { simulate } from '../build/simulate/index';
@@ -81,7 +81,7 @@ function rootBase(graph: StageGraph): string | null {
 }
 
 function approx(image: SimulatedImage): string {
-  return image.confidence === 'exact' ? formatSize(image.sizeBytes) : `≈ ${formatSize(image.sizeBytes)}`;
+  return image.confidence === 'exact' ? readableSize(image.sizeBytes) : `≈${readableSize(image.sizeBytes)}`;
 }
 
 function quoteOutput(run: RunOutcome): string {
@@ -132,7 +132,7 @@ function checkGoal(goal: Goal, session: Session): Check {
     case 'maxSize':
       return {
         passed: image.sizeBytes <= goal.bytes,
-        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${formatSize(goal.bytes)}.`,
+        message: `The final image is ${approx(image)} (${image.confidence} confidence); the limit is ${readableSize(goal.bytes)}.`,
       };
     case 'noShell':
       return image.facts.shell === null
@@ -146,6 +146,19 @@ function checkGoal(goal: Goal, session: Session): Check {
       return image.facts.runsAsRoot
         ? { passed: false, message: `The container runs as ${image.facts.user || 'root'}.` }
         : { passed: true, message: `The container runs as ${image.facts.user}.` };
+    case 'numericUser': {
+      const user = image.facts.user || 'root';
+      const numeric = /^\d+(:\d+)?$/.exec(user) !== null;
+      if (numeric && !image.facts.runsAsRoot) {
+        return { passed: true, message: `The container runs as ${user}, a number Kubernetes can check.` };
+      }
+      return {
+        passed: false,
+        message: numeric
+          ? `The container runs as ${user}, which is root.`
+          : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
+      };
+    }
     case 'noBuildTools':
       return image.facts.buildTools.length === 0
         ? { passed: true, message: 'No build tools in the final image.' }

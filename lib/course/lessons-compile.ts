@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import type { Root } from 'hast';
 import { bundleMDX } from 'mdx-bundler';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { figureProseProblems } from './figure-prose';
+import { lessonDockerfileProblems } from './lesson-dockerfiles';
 import { findLesson, type LessonMeta } from './lessons';
 import { rehypeCollectHeadings, type TocHeading } from './lessons-headings';
 import { rehypeShiki } from './lessons-highlight';
@@ -15,11 +18,29 @@ export interface CompiledLesson {
   headings: TocHeading[];
 }
 
+/** A rehype plugin as unified takes it (the slides' compile adds one; see `slides-compile.ts`). */
+type RehypePlugin = () => (tree: Root) => void;
+
 /**
- * Compiles one lesson file with mdx-bundler (GFM, heading ids, build-time highlighting).
- * Throws an error naming the file when the MDX cannot be compiled.
+ * Compiles one lesson file with mdx-bundler (GFM, heading ids, build-time highlighting), with `extra`
+ * rehype plugins run after the headings are collected. Throws an error naming the file when the MDX cannot
+ * be compiled, or when one of its Dockerfile blocks does not parse (see `lesson-dockerfiles.ts`) or a
+ * `<SimFigure>` contradicts its sentence (`figure-prose.ts`).
  */
-export async function compileLessonFile(lesson: LessonMeta): Promise<CompiledLesson> {
+export async function compileLessonFile(
+  lesson: LessonMeta,
+  extra: RehypePlugin[] = [],
+): Promise<CompiledLesson> {
+  const problems = lessonDockerfileProblems(lesson.body);
+  if (problems.length > 0) {
+    throw new Error(
+      `${lesson.file}: a Dockerfile block does not parse (mark it \`\`\`dockerfile mistake if that is the point):\n${problems.join('\n')}`,
+    );
+  }
+  const figures = figureProseProblems(lesson.body);
+  if (figures.length > 0) {
+    throw new Error(`${lesson.file}: a <SimFigure> contradicts its sentence:\n${figures.join('\n')}`);
+  }
   const headings: TocHeading[] = [];
   try {
     const { code } = await bundleMDX({
@@ -32,6 +53,7 @@ export async function compileLessonFile(lesson: LessonMeta): Promise<CompiledLes
           rehypeSlug,
           rehypeCollectHeadings(headings),
           rehypeShiki,
+          ...extra,
         ];
         return options;
       },

@@ -1,17 +1,21 @@
 /**
- * Docker's build checks (`docker build --check`, FACTS.md §5a) that apply to one Dockerfile, with
+ * Docker's build checks (`docker build --check`) that apply to one Dockerfile, with
  * Docker's rule names and message wording.
  */
 import { parseReferenceCached } from '../catalog/cache';
+import { contextPath, isIgnored, parseDockerignore } from '../build/context';
 import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { editDistance } from '../dockerfile/validate';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
 import type { LintContext, StageFacts } from './context';
+import type { LintOptions } from './lint';
 import type { Report } from './report';
+import { absoluteOrVariable, unquote } from './words';
 
+// BuildKit's deny and allow tokens (frontend/dockerfile/dockerfile2llb/validations.go, getSecretsRegex).
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const PUBLIC = /(?:_|^)public(?:_|$)/i;
+const ALLOWED = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
 function casing(df: Dockerfile, report: Report): void {
   let upper = 0;
@@ -103,19 +107,18 @@ function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
       if (p === '$TARGETPLATFORM' || p === '${TARGETPLATFORM}')
         report('RedundantTargetPlatform', f.range, { platform: p });
       else if (!p.includes('$')) {
-        report('FromPlatformFlagConstDisallowed', f.range, { platform: p });
-        report('DL3029', f.range);
+        // BuildKit stays silent when the stage name mentions the platform's OS or architecture.
+        const [os = '', arch = ''] = p.toLowerCase().split('/');
+        const name = f.stageName?.toLowerCase() ?? '';
+        const named =
+          name !== '' && ((os !== '' && name.includes(os)) || (arch !== '' && name.includes(arch)));
+        if (!named) report('FromPlatformFlagConstDisallowed', f.range, { platform: p });
       }
     }
   }
 }
 
 function instructionChecks(i: Instruction, report: Report): void {
-  if ((i.kind === 'cmd' || i.kind === 'entrypoint') && i.command.form === 'shell') {
-    const keyword = i.kind.toUpperCase();
-    report('JSONArgsRecommended', i.range, { keyword, json: jsonSuggestion(i.command.script) });
-    report('DL3025', i.range, { keyword });
-  }
   if (i.kind === 'maintainer') {
     report('MaintainerDeprecated', i.range, { value: i.value });
     report('DL4000', i.range);
@@ -134,7 +137,7 @@ function instructionChecks(i: Instruction, report: Report): void {
         ? i.declarations.map((d) => ({ n: d.name, r: d.range }))
         : i.pairs.map((p) => ({ n: p.key, r: p.range }));
     for (const { n, r } of names) {
-      if (SECRET.test(n) && !PUBLIC.test(n))
+      if (SECRET.test(n) && !ALLOWED.test(n))
         report('SecretsUsedInArgOrEnv', r, { keyword: i.kind.toUpperCase(), name: n });
     }
   }
@@ -147,7 +150,32 @@ function instructionChecks(i: Instruction, report: Report): void {
       }
     }
   }
-  if (i.emptyContinuationLines && i.emptyContinuationLines.length > 0) report('NoEmptyContinuation', i.range);
+  if (i.emptyContinuationLines && i.emptyContinuationLines.length > 0) {
+    // BuildKit reports the line that follows the empty ones.
+    const line = Math.max(...i.emptyContinuationLines) + 1;
+    report('NoEmptyContinuation', { start: { line, column: 1 }, end: { line, column: 2 } });
+  }
+}
+
+/**
+ * CopyIgnoredFile: a COPY or ADD from the context names a path the context's `.dockerignore`
+ * excludes. As BuildKit (validateCopySourcePath): silent when the file has `!` exceptions, and `.`
+ * counts only when a pattern excludes everything (`*`, `**`, `**\/*`).
+ */
+function copyIgnoredFile(df: Dockerfile, dockerignore: string, report: Report): void {
+  const patterns = parseDockerignore(dockerignore);
+  if (patterns.length === 0 || patterns.some((p) => p.exclusion)) return;
+  const rootIgnored = patterns.some((p) => ['*', '**', '**/*'].includes(p.pattern));
+  for (const i of df.instructions) {
+    if ((i.kind !== 'copy' && i.kind !== 'add') || i.from !== null) continue;
+    for (const raw of i.sources) {
+      const src = unquote(raw);
+      if (/^[a-z]+:\/\//i.test(src) || src.startsWith('git@')) continue;
+      const path = contextPath(src);
+      if (path === '' ? rootIgnored : isIgnored(patterns, path))
+        report('CopyIgnoredFile', i.range, { verb: i.kind === 'copy' ? 'Copy' : 'Add', path: path || '.' });
+    }
+  }
 }
 
 function closest(name: string, known: Iterable<string>): string | null {
@@ -177,6 +205,7 @@ function inheritedEnv(facts: StageFacts): Set<string> | null {
 
 function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
   const counts: Record<string, Instruction[]> = { cmd: [], entrypoint: [], healthcheck: [] };
+  let shellSet = facts.inherited.shellSet;
   let absoluteWorkdir = facts.inherited.absoluteWorkdir;
   // UndefinedVar needs the visible names only when the stage refers to a variable at all.
   const usesVars = facts.stage.instructions.some((i) => i.text.includes('$'));
@@ -188,11 +217,18 @@ function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
   }
   for (const i of facts.stage.instructions) {
     if (i.kind in counts) counts[i.kind].push(i);
+    if (i.kind === 'shell') shellSet = true;
+    if ((i.kind === 'cmd' || i.kind === 'entrypoint') && i.command.form === 'shell') {
+      const keyword = i.kind.toUpperCase();
+      // BuildKit: an explicit SHELL means the shell form is chosen on purpose.
+      if (!shellSet)
+        report('JSONArgsRecommended', i.range, { keyword, json: jsonSuggestion(i.command.script) });
+    }
     if (i.kind === 'workdir') {
-      const rel = !i.path.startsWith('/') && !i.path.startsWith('$') && !/^[A-Za-z]:[\\/]/.test(i.path);
-      if (rel && !absoluteWorkdir) report('WorkdirRelativePath', i.range, { path: i.path });
-      if (rel) report('DL3000', i.range, { path: i.path });
-      if (i.path.startsWith('/')) absoluteWorkdir = true;
+      const path = unquote(i.path);
+      const rel = !absoluteOrVariable(path);
+      if (rel && !absoluteWorkdir) report('WorkdirRelativePath', i.range, { path });
+      if (path.startsWith('/')) absoluteWorkdir = true;
     }
     if (inherited && EXPANDING_KINDS.has(i.kind)) {
       const words =
@@ -216,12 +252,19 @@ function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
       report('MultipleInstructionsDisallowed', i.range, { keyword: kind.toUpperCase() });
       if (kind === 'cmd') report('DL4003', i.range);
       if (kind === 'entrypoint') report('DL4004', i.range);
+      if (kind === 'healthcheck') report('DL3012', i.range);
     }
   }
 }
 
 /** Runs Docker's build checks. */
-export function buildChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
+export function buildChecks(
+  df: Dockerfile,
+  ctx: LintContext,
+  report: Report,
+  options: LintOptions = {},
+): void {
+  if (options.dockerignore) copyIgnoredFile(df, options.dockerignore, report);
   casing(df, report);
   fromChecks(df, ctx, report);
   for (const i of df.instructions) instructionChecks(i, report);

@@ -1,5 +1,5 @@
 /**
- * Stagecraft's teaching rules (`SC-…`): findings that need to know which stage ships and what its
+ * Stagecraft's teaching rules (`stagecraft/…`): findings that need to know which stage ships and what its
  * base image contains (from the catalog): shell form without a shell, RUN without a shell,
  * CMD/ENTRYPOINT that never ship, build tools and full bases in the final image, apt lists left
  * behind, and health checks that call a tool the image lacks.
@@ -32,7 +32,12 @@ function shellRules(facts: StageFacts, report: Report): void {
   if (facts.hasShell !== false) return;
   for (const i of facts.stage.instructions) {
     if (i.kind === 'run' && i.command.form === 'shell' && !shellCopiedIn(facts, i)) {
-      report('SC-run-no-shell', i.range, { base: facts.baseLabel }, facts.stage.built ? 'error' : 'warning');
+      report(
+        'stagecraft/run-no-shell',
+        i.range,
+        { base: facts.baseLabel },
+        facts.stage.built ? 'error' : 'warning',
+      );
     }
     if (!facts.ships) continue;
     if (
@@ -40,14 +45,14 @@ function shellRules(facts: StageFacts, report: Report): void {
       i.command.form === 'shell' &&
       !shellCopiedIn(facts, i)
     ) {
-      report('SC-shell-form-no-shell', i.range, {
+      report('stagecraft/shell-form-no-shell', i.range, {
         keyword: i.kind.toUpperCase(),
         base: facts.baseLabel,
         json: json(i.command.script),
       });
     }
     if (i.kind === 'healthcheck' && i.command?.form === 'shell' && !shellCopiedIn(facts, i)) {
-      report('SC-shell-form-no-shell', i.range, {
+      report('stagecraft/shell-form-no-shell', i.range, {
         keyword: 'HEALTHCHECK CMD',
         base: facts.baseLabel,
         json: json(i.command.script),
@@ -62,7 +67,7 @@ function unshippedCmd(facts: StageFacts, ctx: LintContext, report: Report): void
   const stage = facts.stage.name ?? `stage-${facts.stage.index}`;
   for (const i of facts.stage.instructions) {
     if (i.kind === 'cmd' || i.kind === 'entrypoint')
-      report('SC-cmd-in-unshipped-stage', i.range, { keyword: i.kind.toUpperCase(), stage, target });
+      report('stagecraft/cmd-in-unshipped-stage', i.range, { keyword: i.kind.toUpperCase(), stage, target });
   }
 }
 
@@ -129,7 +134,7 @@ function buildTools(facts: StageFacts, ctx: LintContext, report: Report): void {
   for (const i of facts.stage.instructions) {
     if (i.kind === 'run') {
       const f = buildToolFinding(i);
-      if (f) report('SC-build-tools-in-final', i.range, f);
+      if (f) report('stagecraft/build-tools-in-final', i.range, f);
     }
     if (
       ctx.multiStage &&
@@ -138,7 +143,7 @@ function buildTools(facts: StageFacts, ctx: LintContext, report: Report): void {
       i.from === null &&
       i.sources.some((s) => s === '.' || s === './')
     ) {
-      report('SC-build-tools-in-final', i.range, {
+      report('stagecraft/build-tools-in-final', i.range, {
         what: 'Copying the whole build context (source code and all)',
         fix: 'Copy only the build output from the build stage, e.g. `COPY --from=build /out/app /app`.',
       });
@@ -200,7 +205,7 @@ function fullBase(ctx: LintContext, report: Report): void {
   );
   if (!rule) return;
   const rootStage = target.rootStage;
-  report('SC-full-base-in-final', rootStage.from.imageRange, {
+  report('stagecraft/full-base-in-final', rootStage.from.imageRange, {
     image: target.root.ref,
     kind: rule.kind,
     suggestion: rule.suggestion,
@@ -217,7 +222,7 @@ function aptCleanup(facts: StageFacts, report: Report): void {
       !removesAptLists(cmds) &&
       !hasCacheMount(i, '/var/lib/apt')
     ) {
-      report('SC-apt-update-cleanup', i.range);
+      report('stagecraft/apt-lists', i.range);
     }
   }
 }
@@ -243,7 +248,7 @@ function healthcheckTools(facts: StageFacts, report: Report): void {
     const tool = first.slice(first.lastIndexOf('/') + 1);
     if (tool !== 'curl' && tool !== 'wget') continue;
     if (toolPresent(facts, tool, i) === false)
-      report('SC-healthcheck-no-tool', i.range, { tool, base: facts.baseLabel });
+      report('stagecraft/healthcheck-no-tool', i.range, { tool, base: facts.baseLabel });
   }
 }
 

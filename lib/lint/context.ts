@@ -20,8 +20,10 @@ export interface Inherited {
   anyWorkdir: boolean;
   pipefail: boolean;
   pipNoCache: boolean;
-  /** ENV names set by ancestor stages. */
+  /** ENV and ARG names set by ancestor stages (a child stage sees both). */
   envNames: ReadonlySet<string>;
+  /** An ancestor stage ran SHELL: BuildKit then no longer recommends the exec form. */
+  shellSet: boolean;
   /** A shell or busybox was copied in by an ancestor stage. */
   shellCopied: boolean;
   /** `curl` / `wget` installed or copied in by an ancestor stage. */
@@ -76,6 +78,7 @@ const EMPTY: Inherited = {
   pipefail: false,
   pipNoCache: false,
   envNames: new Set(),
+  shellSet: false,
   shellCopied: false,
   tools: new Set(),
   lastUser: null,
@@ -113,6 +116,7 @@ function passOn(start: Inherited, stage: Stage): Inherited {
     pipefail: start.pipefail,
     pipNoCache: start.pipNoCache,
     envNames: start.envNames,
+    shellSet: start.shellSet,
     shellCopied: start.shellCopied,
     tools: start.tools,
     lastUser: start.lastUser,
@@ -123,8 +127,13 @@ function passOn(start: Inherited, stage: Stage): Inherited {
     if (i.kind === 'workdir') {
       out.anyWorkdir = true;
       if (i.path.startsWith('/')) out.absoluteWorkdir = true;
-    } else if (i.kind === 'shell' && i.argv.includes('pipefail')) out.pipefail = true;
-    else if (i.kind === 'env') {
+    } else if (i.kind === 'shell') {
+      out.shellSet = true;
+      out.pipefail = i.argv.includes('pipefail');
+    } else if (i.kind === 'arg') {
+      env ??= new Set(start.envNames);
+      for (const d of i.declarations) env.add(d.name);
+    } else if (i.kind === 'env') {
       env ??= new Set(start.envNames);
       for (const p of i.pairs) {
         env.add(p.key);

@@ -12,12 +12,28 @@ export type Report = (
   severity?: Severity,
 ) => void;
 
-/** A reporter that appends to `out`. Unknown rule ids are ignored. */
+/**
+ * A reporter that appends to `out`. A rule id missing from the rule table still gives a finding
+ * (with the id as its message), so a typo in a check never loses one; the rule-table test lists
+ * every id the checks report.
+ */
 export function reporter(out: Diagnostic[]): Report {
   return (ruleId, range, params = {}, severity) => {
     const rule = RULES_BY_ID.get(ruleId);
-    if (!rule) return;
-    out.push({
+    if (!rule) {
+      out.push({
+        ruleId,
+        severity: severity ?? 'warning',
+        origin: 'lint',
+        message: params.message ?? ruleId,
+        hint: null,
+        range,
+        docsUrl: null,
+        lessonPath: null,
+      });
+      return;
+    }
+    const d: Diagnostic = {
       ruleId,
       severity: severity ?? rule.severity,
       origin: 'lint',
@@ -26,6 +42,8 @@ export function reporter(out: Diagnostic[]): Report {
       range,
       docsUrl: rule.docsUrl,
       lessonPath: rule.lessonPath,
-    });
+    };
+    if (rule.aliases && rule.aliases.length > 0) d.aliases = [...rule.aliases];
+    out.push(d);
   };
 }

@@ -19,6 +19,8 @@ export interface LintRule {
   source: 'docker' | 'hadolint' | 'stagecraft';
   /** A Docker rule that reports the same thing; when both fire at one place, only that one is kept. */
   sameAs?: string;
+  /** Other ids of the same rule (the peer's id, former ids); ignore comments may name them. */
+  aliases?: string[];
 }
 
 const dockerDocs = (kebab: string): string => `https://docs.docker.com/reference/build-checks/${kebab}/`;

@@ -1,5 +1,6 @@
 /**
- * Docker's build checks that apply to one Dockerfile (FACTS.md §5a), with Docker's names and wording.
+ * Docker's build checks that apply to one Dockerfile (BuildKit's `frontend/dockerfile/linter/ruleset.go`
+ * and the rule pages under docs.docker.com/reference/build-checks/), with Docker's names and wording.
  */
 import { docker, LESSONS, type LintRule } from './rule-model';
 
@@ -175,6 +176,15 @@ export const BUILD_CHECKS: LintRule[] = [
     title: 'EXPOSE with an IP or host port',
     message: "EXPOSE instruction should not define an IP address or host-port mapping, found '{port}'",
     hint: 'EXPOSE documents the container port only; map host ports with `docker run -p`.',
+    lessonPath: null,
+  }),
+  docker({
+    id: 'CopyIgnoredFile',
+    kebab: 'copy-ignored-file',
+    severity: 'warning',
+    title: 'COPY of a file .dockerignore excludes',
+    message: 'Attempting to {verb} file "{path}" that is excluded by .dockerignore',
+    hint: 'The file is not sent to the builder, so this COPY fails or copies nothing; remove it from .dockerignore or from the COPY.',
     lessonPath: null,
   }),
 ];

@@ -1,12 +1,14 @@
 /**
- * Stagecraft's teaching rules (`SC-…`), which know which stage ships and what its base contains.
+ * Stagecraft's teaching rules (`stagecraft/…`), which know which stage ships and what its base
+ * contains. Their former ids (`SC-…`) are kept as aliases, so old ignore comments still work.
  */
 import { ours, LESSONS, type LintRule } from './rule-model';
 
 /** The teaching rules. */
 export const TEACHING: LintRule[] = [
   ours({
-    id: 'SC-shell-form-no-shell',
+    id: 'stagecraft/shell-form-no-shell',
+    aliases: ['SC-shell-form-no-shell'],
     severity: 'warning',
     title: 'Shell form in an image without a shell',
     message:
@@ -16,7 +18,8 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.execForm,
   }),
   ours({
-    id: 'SC-run-no-shell',
+    id: 'stagecraft/run-no-shell',
+    aliases: ['SC-run-no-shell'],
     severity: 'error',
     title: 'RUN in an image without a shell',
     message:
@@ -26,7 +29,8 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.noRun,
   }),
   ours({
-    id: 'SC-cmd-in-unshipped-stage',
+    id: 'stagecraft/cmd-in-unshipped-stage',
+    aliases: ['SC-cmd-in-unshipped-stage'],
     severity: 'info',
     title: 'CMD/ENTRYPOINT in a stage that does not ship',
     message: "{keyword} in stage '{stage}' has no effect: the image is built from stage '{target}'",
@@ -35,7 +39,8 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.finalShips,
   }),
   ours({
-    id: 'SC-build-tools-in-final',
+    id: 'stagecraft/build-tools-in-final',
+    aliases: ['SC-build-tools-in-final'],
     severity: 'warning',
     title: 'Build tools in the final image',
     message: '{what} ends up in the image that ships',
@@ -44,7 +49,8 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.buildVsRun,
   }),
   ours({
-    id: 'SC-full-base-in-final',
+    id: 'stagecraft/full-base-in-final',
+    aliases: ['SC-full-base-in-final'],
     severity: 'info',
     title: 'Final stage on a full base image',
     message: 'The image ships on {image}, a full {kind} image; {suggestion}',
@@ -53,21 +59,33 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.choosing,
   }),
   ours({
-    id: 'SC-apt-update-cleanup',
+    id: 'stagecraft/apt-lists',
+    aliases: ['SC-apt-update-cleanup'],
     severity: 'warning',
     title: 'apt-get update without cleanup',
     message: 'apt-get update leaves the package lists (/var/lib/apt/lists) in this layer',
-    hint: 'Update, install and `rm -rf /var/lib/apt/lists/*` in the same RUN; removing them later does not shrink the image (ubuntu:22.04 lists measured at 82–337 MB, FACTS.md §2b).',
+    hint: 'Update, install and `rm -rf /var/lib/apt/lists/*` in the same RUN; removing them later does not shrink the image (measured in an ubuntu:22.04 container, the lists take 82–337 MB).',
     docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
     lessonPath: LESSONS.layers,
   }),
   ours({
-    id: 'SC-healthcheck-no-tool',
+    id: 'stagecraft/healthcheck-no-tool',
+    aliases: ['SC-healthcheck-no-tool'],
     severity: 'warning',
     title: 'HEALTHCHECK calls a missing tool',
     message: 'HEALTHCHECK calls {tool}, but {base} has no {tool}: the check will always fail',
     hint: 'Use a health endpoint checked from outside, or a small static checker binary in exec form.',
     docsUrl: 'https://docs.docker.com/reference/dockerfile/#healthcheck',
     lessonPath: LESSONS.healthcheck,
+  }),
+  ours({
+    id: 'stagecraft/user-not-in-passwd',
+    aliases: ['SC-user-not-in-passwd'],
+    severity: 'warning',
+    title: 'USER names a user the image does not have',
+    message: "USER {user} is not in the image's /etc/passwd",
+    hint: 'Create the user in this stage, copy /etc/passwd from a build stage, or use a numeric uid.',
+    docsUrl: 'https://docs.docker.com/reference/dockerfile/#user',
+    lessonPath: null,
   }),
 ];

@@ -1,7 +1,7 @@
 /**
- * Lint rules as data: Docker's build checks (ids are Docker's rule names, FACTS.md §5a), the
- * hadolint rules that fit multi-stage builds (FACTS.md §5b), and Stagecraft's teaching rules
- * (`SC-…`). Messages are templates with `{name}` placeholders filled by the checks.
+ * Lint rules as data: Docker's build checks (ids are Docker's rule names), hadolint's rules (DL
+ * numbers), and Stagecraft's teaching rules (`stagecraft/…`). Messages are templates with `{name}`
+ * placeholders filled by the checks.
  */
 import type { LintRule } from './rule-model';
 import { BUILD_CHECKS } from './rules-docker';

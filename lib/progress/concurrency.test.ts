@@ -115,3 +115,33 @@ describe('mergeProgress', () => {
     );
   });
 });
+
+describe('a tab that read a stale copy', () => {
+  it('loses no answer: the other tab writes back what the stored copy lacks when it hears of the change', () => {
+    const area = new FakeStorageArea();
+    let t = 1_000;
+    const now = () => (t += 10);
+    const a = area.tab();
+    const b = area.tab();
+    // Tab B's reads lag behind (as between two renderer processes): it sees the copy from before A wrote.
+    let staleCopy: string | null | undefined;
+    const laggingB = {
+      ...b.storage,
+      getItem: (key: string) => (staleCopy !== undefined ? staleCopy : b.storage.getItem(key)),
+      setItem: (key: string, value: string) => b.storage.setItem(key, value),
+    };
+    const tabA = createProgressStore(a.storage, { now, subscribeToExternalChanges: a.subscribe });
+    const tabB = createProgressStore(laggingB, { now });
+    for (let round = 0; round < 5; round++) {
+      staleCopy = area.map.get('stagecraft:progress') ?? null;
+      tabA.recordQuiz(`a-${round}`, { score: 1, max: 1, answers: { q: 'x' } });
+      tabB.recordQuiz(`b-${round}`, { score: 1, max: 1, answers: { q: 'y' } });
+      staleCopy = undefined;
+    }
+    const stored = createProgressStore(area.tab().storage).get();
+    for (let round = 0; round < 5; round++) {
+      expect(stored.quizzes).toHaveProperty(`a-${round}`);
+      expect(stored.quizzes).toHaveProperty(`b-${round}`);
+    }
+  });
+});

@@ -203,7 +203,13 @@ export function createProgressStore(
     const before = JSON.stringify(data);
     const noticesBefore = notices.version;
     const stored = readStored();
-    if (stored) data = mergeProgress(stored, data);
+    if (stored) {
+      data = mergeProgress(stored, data);
+      // Another tab wrote a copy that lacks something this tab holds (it read storage before this tab's
+      // last write reached it): write the union back, or that answer would be lost. The merge is
+      // idempotent, so the tabs stop writing as soon as the stored copy holds everything.
+      if (JSON.stringify(data) !== JSON.stringify(stored)) writeNow(data);
+    }
     if (JSON.stringify(data) !== before || notices.version !== noticesBefore) emit();
   };
 

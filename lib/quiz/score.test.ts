@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkEstimate, gradeQuestion, pairOrderShare, totalScore } from './score';
+import {
+  answerFits,
+  checkEstimate,
+  fittingAnswers,
+  gradeQuestion,
+  pairOrderShare,
+  totalScore,
+} from './score';
 import type {
   EstimateQuestion,
   MultipleQuestion,
@@ -139,5 +146,34 @@ describe('checkEstimate', () => {
     expect(checkEstimate(estimate, 1, Number.NaN)).toBeNull();
     expect(checkEstimate(estimate, 1, -1)).toBeNull();
     expect(checkEstimate(estimate, Number.POSITIVE_INFINITY, 1)).toBeNull();
+  });
+});
+
+describe('answers from storage or an import', () => {
+  it('fit only their question kind', () => {
+    expect(answerFits(single, 'b')).toBe(true);
+    expect(answerFits(single, 'zz')).toBe(false);
+    expect(answerFits(single, 2)).toBe(false);
+    expect(answerFits(multiple, ['a'])).toBe(true);
+    expect(answerFits(multiple, 'a')).toBe(false);
+    const steps = order.steps.map((s) => s.id);
+    expect(answerFits(order, [...steps].reverse())).toBe(true);
+    expect(answerFits(order, 3)).toBe(false);
+    expect(answerFits(order, { 0: steps[0] })).toBe(false);
+    expect(answerFits(order, steps.slice(1))).toBe(false);
+    expect(answerFits(spot, 2)).toBe(true);
+    expect(answerFits(spot, '2')).toBe(false);
+    expect(answerFits(estimate, 12.5)).toBe(true);
+    expect(answerFits(estimate, Number.NaN)).toBe(false);
+    expect(answerFits(predict, ['yes'])).toBe(false);
+  });
+
+  it('are set aside by question when they do not fit', () => {
+    const stored = { [order.id]: 7, [single.id]: 'b', [spot.id]: { line: 2 }, gone: 'x' };
+    expect(fittingAnswers([single, order, spot], stored)).toEqual({
+      answers: { [single.id]: 'b' },
+      setAside: [order.id, spot.id],
+    });
+    expect(fittingAnswers([single], 'not a record')).toEqual({ answers: {}, setAside: [] });
   });
 });

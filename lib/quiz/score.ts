@@ -137,3 +137,54 @@ export function gradeQuestion(
 export function totalScore(grades: QuestionGrade[]): { score: number; max: number } {
   return { score: round(grades.reduce((sum, g) => sum + g.score, 0)), max: grades.length };
 }
+
+/**
+ * Whether `answer` (from storage or an import, so of any type) is an answer `question` can show and
+ * grade: a known option id (single, predict), known option ids (multiple), every step id once (order), a
+ * line number (spot-line) or a finite size (estimate). Views show only answers that fit. Never throws.
+ */
+export function answerFits(question: Question, answer: unknown): answer is QuizAnswer {
+  switch (question.kind) {
+    case 'single':
+    case 'predict':
+      return typeof answer === 'string' && question.options.some((o) => o.id === answer);
+    case 'multiple':
+      return isStringArray(answer) && answer.every((id) => question.options.some((o) => o.id === id));
+    case 'order': {
+      const steps = question.steps.map((s) => s.id);
+      return (
+        isStringArray(answer) &&
+        answer.length === steps.length &&
+        new Set(answer).size === steps.length &&
+        answer.every((id) => steps.includes(id))
+      );
+    }
+    case 'spot-line':
+      return typeof answer === 'number' && Number.isInteger(answer) && answer >= 1;
+    case 'estimate':
+      return typeof answer === 'number' && Number.isFinite(answer) && answer >= 0;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The stored answers that fit their questions, and the ids of the questions whose stored answer was set
+ * aside because it did not (answers to questions that no longer exist are left out silently).
+ */
+export function fittingAnswers(
+  questions: readonly Question[],
+  stored: unknown,
+): { answers: Record<string, QuizAnswer>; setAside: string[] } {
+  const answers: Record<string, QuizAnswer> = {};
+  const setAside: string[] = [];
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return { answers, setAside };
+  const record = stored as Record<string, unknown>;
+  for (const q of questions) {
+    if (!Object.prototype.hasOwnProperty.call(record, q.id)) continue;
+    const a = record[q.id];
+    if (answerFits(q, a)) answers[q.id] = a;
+    else setAside.push(q.id);
+  }
+  return { answers, setAside };
+}

@@ -35,13 +35,34 @@ export interface Expansion {
   undefinedVars: string[];
   /** A substitution error with BuildKit's wording (`syntax error: bad substitution`, ...), or null. */
   error: string | null;
+  /**
+   * The variable whose value made the result longer than {@link MAX_EXPANDED_CHARS}, or null. The value
+   * is then cut to that length and `error` says so.
+   */
+  tooLong?: string | null;
 }
 
 type Vars = Readonly<Record<string, string | undefined>>;
 
+/**
+ * The longest value an expansion may produce: 64 KiB, the size of the longest Dockerfile a share link
+ * carries. A shell would let `ENV A=$A$A` double until memory runs out; the simulator stops here and
+ * says so ({@link Expansion.tooLong}).
+ */
+export const MAX_EXPANDED_CHARS = 64 * 1024;
+
+/** Thrown inside the lexer when the result grows past {@link MAX_EXPANDED_CHARS}. */
+class TooLong extends Error {
+  constructor(readonly variable: string) {
+    super(`${variable} expands to more than ${MAX_EXPANDED_CHARS.toLocaleString('en-US')} characters`);
+  }
+}
+
 class Lexer {
   pos = 0;
   readonly undefinedVars: string[] = [];
+  /** The last variable looked up: the one blamed when the result grows too long. */
+  lastName = '';
   constructor(
     readonly s: string,
     readonly vars: Vars,
@@ -49,6 +70,7 @@ class Lexer {
   ) {}
 
   lookup(name: string, track: boolean): string | undefined {
+    this.lastName = name;
     const v = Object.prototype.hasOwnProperty.call(this.vars, name) ? this.vars[name] : undefined;
     if (v === undefined && track && !this.undefinedVars.includes(name)) this.undefinedVars.push(name);
     return v;
@@ -66,7 +88,7 @@ class Lexer {
       }
       if (ch === "'") out += this.single();
       else if (ch === '"') out += this.double();
-      else if (ch === '$') out += this.dollar();
+      else if (ch === '$') out = this.capped(out + this.dollar());
       else {
         this.pos++;
         if (ch === this.escape) {
@@ -76,6 +98,12 @@ class Lexer {
       }
     }
     if (stop !== null) throw new Error(`unexpected end of statement while looking for matching ${stop}`);
+    return out;
+  }
+
+  /** `out`, or a {@link TooLong} when a substitution made it longer than the cap. */
+  capped(out: string): string {
+    if (out.length > MAX_EXPANDED_CHARS) throw new TooLong(this.lastName);
     return out;
   }
 
@@ -98,7 +126,7 @@ class Lexer {
         return out;
       }
       if (ch === '$') {
-        out += this.dollar();
+        out = this.capped(out + this.dollar());
         continue;
       }
       this.pos++;
@@ -168,35 +196,59 @@ class Lexer {
       const repl = this.word('}');
       const v = this.lookup(name, true) ?? '';
       if (pattern === '') return v;
-      return all ? v.split(pattern).join(repl) : v.replace(pattern, () => repl);
+      return this.capped(all ? v.split(pattern).join(repl) : v.replace(pattern, () => repl));
     }
     throw new Error(`unsupported modifier (${mod}) in substitution`);
   }
 }
 
-function globToRegex(glob: string): string {
-  let out = '';
-  for (const ch of glob) {
-    if (ch === '*') out += '.*';
-    else if (ch === '?') out += '.';
-    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The lengths of the prefixes of `units` that the glob matches (`*` any run, `?` one character, the rest
+ * literal), by walking the glob as a set of states: O(value × pattern), never the exponential
+ * backtracking a regular expression with several `.*` can take. Returns the shortest or the longest.
+ */
+function globPrefix(units: readonly string[], glob: readonly string[], longest: boolean): number | null {
+  const m = glob.length;
+  let states = new Uint8Array(m + 1);
+  const close = (set: Uint8Array): void => {
+    for (let k = 0; k < m; k++) if (set[k] && glob[k] === '*') set[k + 1] = 1;
+  };
+  states[0] = 1;
+  close(states);
+  let best: number | null = states[m] ? 0 : null;
+  if (best !== null && !longest) return 0;
+  for (let i = 0; i < units.length; i++) {
+    const next = new Uint8Array(m + 1);
+    let any = false;
+    for (let k = 0; k < m; k++) {
+      if (!states[k]) continue;
+      const g = glob[k];
+      if (g === '*') next[k] = 1;
+      else if (g === '?' || g === units[i]) next[k + 1] = 1;
+      else continue;
+      any = true;
+    }
+    if (!any) break;
+    close(next);
+    states = next;
+    if (states[m]) {
+      best = i + 1;
+      if (!longest) return best;
+    }
   }
-  return out;
+  return best;
 }
 
 function trimPattern(value: string, pattern: string, prefix: boolean, longest: boolean): string {
-  const re = globToRegex(pattern);
-  const lazy = longest ? re : re.replace(/\.\*/g, '.*?');
+  const units = [...value];
+  const glob = [...pattern];
   if (prefix) {
-    const m = new RegExp(`^(?:${lazy})`, 's').exec(value);
-    return m ? value.slice(m[0].length) : value;
+    const n = globPrefix(units, glob, longest);
+    return n === null ? value : units.slice(n).join('');
   }
-  // Suffix: try each start position (shortest suffix = latest start).
-  const idx = [...Array(value.length + 1).keys()];
-  const order = longest ? idx : idx.reverse();
-  const full = new RegExp(`^(?:${re})$`, 's');
-  for (const i of order) if (full.test(value.slice(i))) return value.slice(0, i);
-  return value;
+  // A suffix of the value is a prefix of the reversed value, matched by the reversed pattern.
+  const n = globPrefix(units.slice().reverse(), glob.slice().reverse(), longest);
+  return n === null ? value : units.slice(0, units.length - n).join('');
 }
 
 /**
@@ -212,6 +264,14 @@ export function expandVariables(text: string, vars: Vars, escapeChar: '\\' | '`'
     const value = lexer.word(null);
     return { value, undefinedVars: lexer.undefinedVars, error: null };
   } catch (e) {
+    if (e instanceof TooLong) {
+      return {
+        value: text.length > MAX_EXPANDED_CHARS ? text.slice(0, MAX_EXPANDED_CHARS) : text,
+        undefinedVars: lexer.undefinedVars,
+        error: `${e.message}: the simulator stops there`,
+        tooLong: e.variable,
+      };
+    }
     const msg = e instanceof Error ? e.message : String(e);
     return { value: text, undefinedVars: lexer.undefinedVars, error: `failed to process "${text}": ${msg}` };
   }

@@ -1,12 +1,12 @@
 /**
- * Node-only: read a folder from disk as a build context. Honours the folder's `.dockerignore`,
- * skips `.git`, and keeps the contents of text files under 256 KB (the command models read them:
+ * Node-only: read a folder from disk as a build context: every file, `.dockerignore` and the
+ * Dockerfiles included, as the folder is on disk (`simulate` applies the `.dockerignore` when it copies,
+ * as BuildKit filters what the context sends while the Dockerfile is read on its own). Skips `.git`, and keeps the contents of text files under 256 KB (the command models read them:
  * requirements.txt, package.json, Go sources).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildContext } from '../types';
-import { applyDockerignore } from './index';
 
 const MAX_CONTENT_BYTES = 256 * 1024;
 const MAX_FILES = 20_000;
@@ -52,5 +52,5 @@ export function readContextFolder(dir: string): BuildContext {
     }
   };
   walk(dir, '');
-  return applyDockerignore({ files });
+  return { files };
 }

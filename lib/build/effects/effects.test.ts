@@ -88,9 +88,9 @@ describe('command models', () => {
   it('useradd makes USER valid; an unknown USER is reported', () => {
     const ok = simulate('FROM ubuntu:22.04\nRUN useradd -m app\nUSER app\nCMD ["bash"]\n', { context });
     expect(ok.image?.users).toContain('app');
-    expect(ok.diagnostics.some((d) => d.ruleId === 'SC-user-not-in-passwd')).toBe(false);
+    expect(ok.diagnostics.some((d) => d.ruleId === 'stagecraft/user-not-in-passwd')).toBe(false);
     const bad = simulate('FROM ubuntu:22.04\nUSER app\nCMD ["bash"]\n', { context });
-    expect(bad.diagnostics.some((d) => d.ruleId === 'SC-user-not-in-passwd')).toBe(true);
+    expect(bad.diagnostics.some((d) => d.ruleId === 'stagecraft/user-not-in-passwd')).toBe(true);
   });
 
   it('chown of files from an earlier layer copies them up into a new layer', () => {

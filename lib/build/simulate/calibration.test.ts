@@ -120,11 +120,11 @@ describe('size lessons', () => {
 
   it('a RUN in a stage without a shell is a build error at that line', () => {
     const r = simulate('FROM scratch\nCOPY calculator.go /\nRUN ls /\n', { context: calcContext });
-    const err = r.diagnostics.find((d) => d.ruleId === 'SC-run-no-shell');
+    const err = r.diagnostics.find((d) => d.ruleId === 'stagecraft/run-no-shell');
     expect(err?.severity).toBe('error');
     expect(err?.range.start.line).toBe(3);
     expect(err?.message).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory');
-    expect(r.diagnostics.filter((d) => d.ruleId === 'SC-run-no-shell')).toHaveLength(1);
+    expect(r.diagnostics.filter((d) => d.ruleId === 'stagecraft/run-no-shell')).toHaveLength(1);
     expect(r.image).toBeNull();
   });
 
@@ -145,7 +145,9 @@ describe('Java, Python and cgo', () => {
   it('a Spring Boot app on distroless Java lands near the talk’s ~200 MB and starts', () => {
     const dir = join(EXAMPLES, 'spring-boot-app');
     const r = simulate(read(dir, 'Dockerfile.distroless'), { context: readContextFolder(dir) });
-    within(r.image!.sizeBytes, 200 * MB, 0.1);
+    // The talk's ~200 MB was measured on the Debian 12 image; java17-debian13 carries Temurin, estimated
+    // from Debian's openjdk-17-jre-headless as a stand-in, so the tolerance is wider.
+    within(r.image!.sizeBytes, 200 * MB, 0.2);
     const out = runImage(r.image!);
     expect(out.status).toBe('started');
     expect(out.stdout).toContain('Tomcat started on port 8080');

@@ -49,10 +49,13 @@ export function lintFinalImage(
   const already = (ruleId: string, pred: (x: Diagnostic) => boolean) =>
     existing.some((x) => x.ruleId === ruleId && pred(x));
   const tools = image.facts.buildTools.filter((t) => !['git', 'pip', 'pip3', 'npm', 'yarn'].includes(t));
-  if (tools.length > 0 && !already('SC-build-tools-in-final', (x) => inStage(stage, x.range.start.line))) {
+  if (
+    tools.length > 0 &&
+    !already('stagecraft/build-tools-in-final', (x) => inStage(stage, x.range.start.line))
+  ) {
     out.push(
       d(
-        'SC-build-tools-in-final',
+        'stagecraft/build-tools-in-final',
         'warning',
         `The final image ships build tools: ${tools.join(', ')}. They are needed to build, not to run.`,
         'Build in an earlier stage and COPY --from only the artifact into a runtime-only final stage.',
@@ -67,7 +70,7 @@ export function lintFinalImage(
     hc &&
     hc.length > 0 &&
     hcIns &&
-    !already('SC-healthcheck-no-tool', (x) => x.range.start.line === hcIns.range.start.line)
+    !already('stagecraft/healthcheck-no-tool', (x) => x.range.start.line === hcIns.range.start.line)
   ) {
     const words = hc[0] === 'CMD-SHELL' ? (hc[1] ?? '').split(/\s+/) : hc[0] === 'CMD' ? hc.slice(1) : hc;
     const tool = words.find(
@@ -76,7 +79,7 @@ export function lintFinalImage(
     if (tool && findCommand(image, tool).presence === 'absent') {
       out.push(
         d(
-          'SC-healthcheck-no-tool',
+          'stagecraft/healthcheck-no-tool',
           'warning',
           `HEALTHCHECK calls ${tool}, which is not in the final image: the check always fails and the container is reported unhealthy.`,
           'Use a health endpoint checked from outside, a tiny static checker copied from a build stage, or a base that has the tool.',
@@ -87,7 +90,7 @@ export function lintFinalImage(
     } else if (hc[0] === 'CMD-SHELL' && image.facts.shell === null && !image.facts.unknown?.shell) {
       out.push(
         d(
-          'SC-healthcheck-no-tool',
+          'stagecraft/healthcheck-no-tool',
           'warning',
           'HEALTHCHECK in shell form needs /bin/sh, which this image does not have.',
           'Write it in exec form: HEALTHCHECK CMD ["/app", "-health"].',
@@ -102,7 +105,7 @@ export function lintFinalImage(
     const ins = [...stage.instructions].reverse().find((i) => i.kind === 'user');
     out.push(
       d(
-        'SC-user-not-in-passwd',
+        'stagecraft/user-not-in-passwd',
         'warning',
         `USER ${name} is not in the image's /etc/passwd: docker run fails with "unable to find user ${name}: no matching entries in passwd file".`,
         'Create the user in this stage (useradd), copy /etc/passwd from a build stage, or use a numeric uid such as 65532.',

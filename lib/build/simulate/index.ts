@@ -89,7 +89,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
         (d.origin === 'parse' ||
           d.origin === 'plan' ||
           d.origin === 'simulate' ||
-          d.ruleId === 'SC-run-no-shell'),
+          d.ruleId === 'stagecraft/run-no-shell'),
     );
     return { graph, stages, image: blocking ? null : targetImage, diagnostics };
   } catch (err) {

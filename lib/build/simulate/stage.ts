@@ -168,7 +168,7 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
   ) {
     const lintSaidIt = env.diagnostics.some(
       (x) =>
-        x.ruleId === 'SC-run-no-shell' &&
+        x.ruleId === 'stagecraft/run-no-shell' &&
         x.range.start.line === ins.range.start.line &&
         x.severity === 'error',
     );
@@ -177,7 +177,7 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
       diag(
         env,
         ins,
-        'SC-run-no-shell',
+        'stagecraft/run-no-shell',
         'error',
         `process "${b.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
         'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',

@@ -1,6 +1,6 @@
 /**
- * Size evidence for distroless images (FACTS.md §1b): mostly unverified, so most families carry a
- * labelled estimate with its reasoning.
+ * Size evidence for the retired distroless images (Debian 11 and the Debian 12 language images): mostly
+ * unpublished, so most families carry a labelled estimate with its reasoning.
  */
 import { estimate, known, MB, MIB, unknown } from '../figure';
 import type { Figure } from '../types';
@@ -28,15 +28,15 @@ export interface SizeEvidence {
   estimate: Figure | undefined;
 }
 
-const STATIC_README = known(2 * MIB, `${REPO} README: "around 2 MiB" (FACTS.md §1b)`, '2025-02', 'medium');
+const STATIC_README = known(2 * MIB, `${REPO} README.md: "around 2 MiB"`, '2025-02', 'medium');
 const BASE_ESTIMATE = 40 * MB;
 const BASE_ESTIMATE_WHY =
   'distroless base-debian10 was ~40 MB uncompressed (VirtusLab/scala-cli PR#501, 2021-12)';
-/** What node:22-slim adds over debian:bookworm-slim (repo-info, FACTS.md §1a). */
+/** What node:22-slim adds over debian:bookworm-slim (docker-library/repo-info). */
 const NODE_PAYLOAD = 227.34 * MB - 74.83 * MB;
 
 export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence {
-  const notRead = unknown('no figure found (FACTS.md §1b gap)');
+  const notRead = unknown('no published size found');
   switch (family) {
     case 'static':
       return debian === 12
@@ -54,7 +54,7 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
         uncompressed: notRead,
         compressed:
           debian === 12
-            ? known(20 * MB, 'unverified aggregate, mid-2025 (FACTS.md §1b)', '~2025-06', 'low')
+            ? known(20 * MB, 'unverified figure from a third-party size listing, mid-2025', '~2025-06', 'low')
             : notRead,
         estimate: estimate(BASE_ESTIMATE, BASE_ESTIMATE_WHY),
       };
@@ -74,11 +74,13 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
       return {
         uncompressed: notRead,
         compressed:
-          debian === 12 ? known(50 * MB, 'unverified aggregate (FACTS.md §1b)', null, 'low') : notRead,
+          debian === 12
+            ? known(50 * MB, 'unverified figure from a third-party size listing', null, 'low')
+            : notRead,
         estimate: estimate(
           BASE_ESTIMATE + 23.6 * MB,
           `the base estimate (${BASE_ESTIMATE_WHY}) plus 23.6 MB, what apt installs for python3 with its ` +
-            'libraries on Ubuntu 22.04 (MEASURED, FACTS.md §2a)',
+            'libraries on Ubuntu 22.04 (measured for this course)',
         ),
       };
     case 'java11':
@@ -98,7 +100,7 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
           debian === 12
             ? known(
                 220 * MB,
-                'unverified aggregate, mid-2025; size type unclear (FACTS.md §1b, §3c)',
+                'unverified figure from a third-party size listing, mid-2025; compressed or not is unclear',
                 '~2025-06',
                 'low',
               )
@@ -113,7 +115,7 @@ export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence
         uncompressed: notRead,
         compressed:
           family === 'nodejs20' && debian === 12
-            ? known(55 * MB, 'unverified aggregate (FACTS.md §1b)', null, 'low')
+            ? known(55 * MB, 'unverified figure from a third-party size listing', null, 'low')
             : notRead,
         estimate: estimate(
           BASE_ESTIMATE + NODE_PAYLOAD,

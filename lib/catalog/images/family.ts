@@ -13,7 +13,7 @@ export const REPO_INFO = 'docker-library/repo-info';
 
 /** A size (compressed or uncompressed) that exists in repo-info but was not read. */
 export function notRead(): Figure {
-  return unknown('not read (FACTS.md §1a)');
+  return unknown('not read');
 }
 
 /** The fields of a family entry that say which tag it is and where its size comes from. */
@@ -42,8 +42,8 @@ export function repoInfoSize(
   detail?: string,
 ): Pick<TagFacts, 'uncompressed' | 'source' | 'asOf'> {
   const source = `${REPO_INFO} ${path} @${commit}`;
-  const facts = detail ? `FACTS.md §1a, ${detail}` : 'FACTS.md §1a';
-  return { uncompressed: known(bytes, `${source} (${facts})`, asOf), source, asOf };
+  const cited = detail ? `${source} (${detail})` : source;
+  return { uncompressed: { ...known(bytes, cited, asOf), sourceId: 'repo-info' }, source, asOf };
 }
 
 /** Shell, package manager and libc of an official image on Alpine or on Debian/Ubuntu. */

@@ -31,7 +31,7 @@ function goToolchain(maxBytes: number): ManifestEntry[] {
       estimate: true,
       note:
         'the Go toolchain and standard library sources; sized like the measured Go 1.22 Ubuntu packages ' +
-        '(218.8 MB of files, FACTS.md §2a) or, on Alpine, the image minus alpine:3.21 (7.8 MB): an estimate',
+        '(218.8 MB of files, measured for this course) or, on Alpine, the image minus alpine:3.21 (7.8 MB): an estimate',
     },
     dir('/go'),
     dir('/go/bin'),
@@ -117,7 +117,7 @@ export const golang125Alpine = golang({
 });
 
 const OLD_NOTE =
-  'Size not found for this older Go release (FACTS.md §1a gap); the manifest adds up to a labelled estimate. ' +
+  'Size not found for this older Go release (no published figure found); the manifest adds up to a labelled estimate. ' +
   'Cross-checks: `FROM golang:1.23` + a hello build measured 869 MB single-stage (velog, 2024-09-19); ' +
   'golang:1.14 was 810 MB (danscott.co.uk).';
 
@@ -129,7 +129,7 @@ function olderGo(minor: string, alpine: boolean): BaseImage {
     version: minor,
     alpine,
     release: alpine ? null : 'debian:bookworm',
-    uncompressed: unknown('not found in repo-info (FACTS.md §1a gap)'),
+    uncompressed: unknown('not found in repo-info (no published figure found)'),
     estimate: alpine
       ? estimate(
           ALPINE_125,
@@ -139,7 +139,7 @@ function olderGo(minor: string, alpine: boolean): BaseImage {
           BOOKWORM_125,
           "golang:1.25-bookworm's 807.36 MB (same base; the toolchain size differs by tens of MB)",
         ),
-    source: 'FACTS.md §1a (size not found)',
+    source: 'size not found in docker-library/repo-info',
     asOf: null,
     notes: OLD_NOTE,
   });

@@ -8,13 +8,13 @@ import { golangImages } from './golang';
 import { temurinImages } from './java';
 import { nodeImages } from './node';
 import { maven, openjdkImages } from './openjdk-maven';
+import { officialImages } from './official';
 import { alpine319, alpine320, alpine321, busybox, scratch } from './os';
 import { pythonImages } from './python';
 import { serverImages } from './servers';
 import { ubuntuDebianImages } from './ubuntu-debian';
 
-/** All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`). */
-export const CATALOG_IMAGES: readonly BaseImage[] = [
+const CHECKED_IMAGES: readonly BaseImage[] = [
   alpine321,
   alpine320,
   alpine319,
@@ -30,6 +30,12 @@ export const CATALOG_IMAGES: readonly BaseImage[] = [
   ...distrolessImages,
   distrolessJava11Debian10,
 ];
+
+/**
+ * All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`): the hand-checked entries,
+ * then tags read from docker-library/repo-info that those do not cover.
+ */
+export const CATALOG_IMAGES: readonly BaseImage[] = [...CHECKED_IMAGES, ...officialImages(CHECKED_IMAGES)];
 
 /** The empty base image of `FROM scratch`. */
 export const SCRATCH_IMAGE: BaseImage = scratch;

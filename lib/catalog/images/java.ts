@@ -126,7 +126,7 @@ export const temurinImages: BaseImage[] = [
     ),
     compressed: known(
       58 * MB,
-      'thecattlecrew.net 2022-11-07 (an older build of 17-jre-alpine; FACTS.md §1a)',
+      'thecattlecrew.net 2022-11-07 (an older build of 17-jre-alpine)',
       '2022-11',
       'low',
     ),
@@ -166,12 +166,12 @@ export const temurinImages: BaseImage[] = [
       version: feature,
       jdk: true,
       alpine: false,
-      uncompressed: unknown('not read (FACTS.md §1a gap)'),
+      uncompressed: unknown('not read (no published figure found)'),
       estimate: estimate(
         (feature === '17' ? JRE17 : JRE21) + JDK_EXTRA,
         `eclipse-temurin:${feature}-jre plus ${JDK_VS_JRE}`,
       ),
-      source: 'FACTS.md §1a (size not read)',
+      source: 'size not read from docker-library/repo-info',
       asOf: null,
       notes:
         'Size unknown: the manifest adds up to a labelled estimate. Cross-check: maven:3.9-eclipse-temurin-17 ' +

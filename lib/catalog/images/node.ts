@@ -111,10 +111,10 @@ function node20(variant: Variant): BaseImage {
     variant,
     release: null,
     uncompressed: unknown(
-      'not found in repo-info; Node 20 reached end of life in 2026-04 (FACTS.md §1a gap)',
+      'not found in repo-info; Node 20 reached end of life in 2026-04 (no published figure found)',
     ),
     estimate: estimate(basis, `node:22${suffix}'s size (same layout, one major version apart)`),
-    source: 'FACTS.md §1a (size not found)',
+    source: 'size not found in docker-library/repo-info',
     asOf: null,
     notes:
       'Size unknown: the manifest adds up to a labelled estimate from the Node 22 image of the same variant.',

@@ -5,8 +5,7 @@ import { defineImage, link, script } from './define';
 import { baseUserland, distroTraits, notRead } from './family';
 import { caBundle, DEFAULT_PATH, glibcElf, muslElf, oracleUserland } from './userland';
 
-const JUEJIN =
-  'juejin.cn/post/7074981052233711647 (Docker Hub "Compressed Size", arch not stated; FACTS.md §1a)';
+const JUEJIN = 'juejin.cn/post/7074981052233711647 (Docker Hub "Compressed Size", arch not stated)';
 /** Uncompressed ÷ compressed of gcr.io/distroless/java-debian10:11 (200 MB / 71 MB), the only Java pair known. */
 const JAVA_RATIO = 200 / 71;
 
@@ -38,7 +37,7 @@ function openjdk(spec: OpenJdkSpec): BaseImage {
     tag: spec.tag,
     aliases: [],
     resolvedDescription: `OpenJDK ${spec.feature} ${spec.jre ? 'JRE' : 'JDK'} on ${osName} (deprecated image)`,
-    uncompressed: unknown('not found: only Docker Hub compressed sizes were found (FACTS.md §1a)'),
+    uncompressed: unknown('not found: only Docker Hub compressed sizes were found'),
     compressed: known(compressed, JUEJIN, '~2022-03', 'medium'),
     estimate: estimate(
       compressed * JAVA_RATIO,
@@ -83,7 +82,7 @@ export const maven = defineImage({
   aliases: ['3.9.16-eclipse-temurin-17', '3.9-eclipse-temurin-17-noble', '3.9.16-eclipse-temurin-17-noble'],
   release: 'ubuntu:24.04',
   resolvedDescription: 'Maven 3.9.16 with Eclipse Temurin JDK 17.0.20 on Ubuntu 24.04 (noble)',
-  uncompressed: known(504.44 * MB, `${MAVEN_SOURCE} (FACTS.md §1a)`, '2026-09-16'),
+  uncompressed: known(504.44 * MB, `${MAVEN_SOURCE}`, '2026-09-16'),
   compressed: notRead(),
   ...distroTraits(false),
   runtimes: [

@@ -100,7 +100,7 @@ export const python312Alpine = python({
   notes: 'busybox sh, sqlite-libs, tzdata. musl: wheels built for glibc do not install.',
 });
 
-const NOT_READ = 'exists in repo-info but was not read (FACTS.md §1a gap)';
+const NOT_READ = 'exists in repo-info but was not read (no published figure found)';
 
 function python311(variant: Variant): BaseImage {
   const suffix = variant === 'full' ? '' : `-${variant}`;
@@ -122,7 +122,7 @@ function python311(variant: Variant): BaseImage {
       basis[0] as number,
       `python:${basis[1]}'s size (same layout, one minor version apart)`,
     ),
-    source: 'FACTS.md §1a (size not read)',
+    source: 'size not read from docker-library/repo-info',
     asOf: null,
     notes:
       'Size unknown: the manifest adds up to a labelled estimate from the 3.12 image of the same variant.',

@@ -5,8 +5,7 @@ import { defineImage, file, script } from './define';
 import { baseUserland, distroTraits } from './family';
 import { caBundle, DEFAULT_PATH, glibcElf, muslElf, oracleUserland } from './userland';
 
-const TAG_DETAILS =
-  'docker-library/repo-info nginx tag-details snapshot (attestation era, ~2025–26; FACTS.md §1a)';
+const TAG_DETAILS = 'docker-library/repo-info nginx tag-details snapshot (attestation era, ~2025–26)';
 const NGINX_COMPRESSED = 28_772_646;
 /** alpine:3.21 uncompressed ÷ compressed (7.8 MB / 3,626,020 B). */
 const ALPINE_RATIO = (7.8 * MB) / 3_626_020;
@@ -41,7 +40,7 @@ export const nginxAlpine = defineImage({
   tag: 'alpine',
   aliases: [],
   resolvedDescription: 'nginx on Alpine',
-  uncompressed: unknown('not read (FACTS.md §1a gap)'),
+  uncompressed: unknown('not read (no published figure found)'),
   compressed: known(NGINX_COMPRESSED, TAG_DETAILS, '~2025-2026', 'medium'),
   estimate: estimate(
     NGINX_ALPINE_ESTIMATE,
@@ -62,8 +61,8 @@ export const nginxDebian = defineImage({
   tag: 'latest',
   aliases: ['mainline'],
   resolvedDescription: 'nginx on Debian',
-  uncompressed: unknown('not read (FACTS.md §1a gap)'),
-  compressed: unknown('not read (FACTS.md §1a gap)'),
+  uncompressed: unknown('not read (no published figure found)'),
+  compressed: unknown('not read (no published figure found)'),
   estimate: estimate(
     74.83 * MB + (NGINX_ALPINE_ESTIMATE - 7.8 * MB),
     "debian:bookworm-slim's 74.83 MB plus the nginx payload of the nginx:alpine estimate (its size minus alpine's 7.8 MB)",
@@ -71,7 +70,7 @@ export const nginxDebian = defineImage({
   ...nginxBasics(false),
   named: nginxFiles(false),
   bulk: { path: '/usr/**', note: 'nginx modules and the rest of Debian (slim)' },
-  source: 'FACTS.md §1a (gap)',
+  source: 'no published figure found',
   asOf: null,
   notes: 'Size unknown: the manifest adds up to a labelled estimate.',
 });
@@ -81,8 +80,8 @@ export const mysql8 = defineImage({
   tag: '8',
   aliases: ['8.0', '8.4', 'lts'],
   resolvedDescription: 'MySQL 8 server',
-  uncompressed: unknown('not found (FACTS.md §1a gap)'),
-  compressed: unknown('not found (FACTS.md §1a gap)'),
+  uncompressed: unknown('not found (no published figure found)'),
+  compressed: unknown('not found (no published figure found)'),
   estimate: estimate(
     504.44 * MB,
     'no figure found; sized like a large runtime image (maven:3.9-eclipse-temurin-17, 504.44 MB), a rough guess',
@@ -103,7 +102,7 @@ export const mysql8 = defineImage({
     script('/usr/local/bin/docker-entrypoint.sh', 15_000, '/bin/bash'),
   ],
   bulk: { path: '/usr/**', note: 'MySQL’s files and the rest of the Oracle Linux slim base' },
-  source: 'FACTS.md §1a (gap)',
+  source: 'no published figure found',
   asOf: null,
   notes:
     'Size unknown: the manifest adds up to a rough, labelled estimate. Entry point and Oracle Linux base ' +

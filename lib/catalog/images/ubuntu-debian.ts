@@ -40,7 +40,7 @@ export const ubuntu2404 = defineImage({
   libc: { kind: 'glibc', version: null },
   cmd: ['/bin/bash'],
   bulk: ubuntuBulk,
-  notes: 'apt 2.8.3. Its golang-go is Go 1.22 (Ubuntu packages ~219 MB of files; FACTS.md §3a).',
+  notes: 'apt 2.8.3. Its golang-go is Go 1.22 (Ubuntu packages ~219 MB of files).',
 });
 
 export const ubuntu2204 = defineImage({
@@ -68,12 +68,7 @@ export const ubuntu2004 = defineImage({
   resolvedDescription: 'Ubuntu 20.04 LTS (focal)',
   release: 'ubuntu:20.04',
   uncompressed: notRead(),
-  compressed: known(
-    27_511_769,
-    `${REPO_INFO} ubuntu tag-details snapshot (FACTS.md §1a)`,
-    '~2024-05',
-    'medium',
-  ),
+  compressed: known(27_511_769, `${REPO_INFO} ubuntu tag-details snapshot`, '~2024-05', 'medium'),
   estimate: estimate(78.08 * MB, "ubuntu:22.04's 78.08 MB; Ubuntu base images are of similar size"),
   libc: { kind: 'glibc', version: null },
   cmd: ['/bin/bash'],

@@ -1,6 +1,6 @@
 /**
  * `apt-get install` on Ubuntu 22.04 (jammy), MEASURED in a minbase chroot against the jammy archive on
- * 2026-11-26 (FACTS.md §2a). apt's "additional disk space" sums Installed-Size (docs included); only
+ * 2026-11-26 (measured for this course). apt's "additional disk space" sums Installed-Size (docs included); only
  * golang-go's actual files were measured (733.2 MB with Recommends, 428.6 MB for the Go packages alone).
  */
 import { known, MB } from '../figure';
@@ -11,7 +11,7 @@ import type { ManifestEntry, PackageFigure, Runtime } from '../types';
 
 const RELEASE = 'ubuntu:22.04';
 const AS_OF = '2026-11-26';
-const APT = 'MEASURED apt-get install --assume-no on a jammy minbase chroot (FACTS.md §2a)';
+const APT = 'MEASURED apt-get install --assume-no on a jammy minbase chroot (measured for this course)';
 const APT_NOTE =
   "apt's predicted disk space (sum of Installed-Size, docs included); the files actually left in an Ubuntu " +
   'image are a little smaller (golang-go: 733.2 MB against 761 MB predicted)';
@@ -99,7 +99,8 @@ function goFiles(): ManifestEntry[] {
   ];
 }
 
-const GO_SOURCE = 'MEASURED regular-file bytes with Ubuntu-docker-style dpkg path-excludes (FACTS.md §2a)';
+const GO_SOURCE =
+  'MEASURED regular-file bytes with Ubuntu-docker-style dpkg path-excludes (measured for this course)';
 
 function golangGo(): PackageFigure {
   const base = apt({

@@ -1,13 +1,13 @@
 /**
  * Package figures other than jammy apt: Debian bookworm Installed-Size singles, Alpine apk sizes seen in
- * images, and pip/npm dependency footprints MEASURED in venvs and with npm (FACTS.md §2a, §2d, §1a).
+ * images, and pip/npm dependency footprints MEASURED in venvs and with npm (measured for this course).
  * pip and npm manifests use paths relative to site-packages / the project directory.
  */
 import { known, KIB, MB, MIB } from '../figure';
 import type { ManifestEntry, PackageFigure } from '../types';
 import { muslElf } from '../images/userland';
 
-const BOOKWORM = 'apt-cache show on a Debian bookworm machine, 2026-11 (FACTS.md §2a)';
+const BOOKWORM = 'apt-cache show on a Debian bookworm machine, 2026-11 (measured for this course)';
 const SINGLE = 'Installed-Size of this package alone, without its dependencies';
 
 function bookworm(name: string, kib: number): PackageFigure {
@@ -76,7 +76,7 @@ const bookwormGolangGo: PackageFigure = {
 function sitePackage(name: string, kib: number, version: string, includes: string[]): PackageFigure {
   const figure = known(
     kib * KIB,
-    `MEASURED: adding ${name} ${version} to a CPython 3.11.7 venv added ${kib.toLocaleString('en-US')} KiB of site-packages (FACTS.md §2d)`,
+    `MEASURED: adding ${name} ${version} to a CPython 3.11.7 venv added ${kib.toLocaleString('en-US')} KiB of site-packages (measured for this course)`,
     '2026-11-26',
   );
   return {
@@ -96,7 +96,7 @@ function sitePackage(name: string, kib: number, version: string, includes: strin
 }
 
 const NPM_SOURCE =
-  'MEASURED npm install express (express ^5.3.0, 68 packages; node 20.20.2, npm 11.19.1): node_modules = 4,556 KiB (FACTS.md §2d)';
+  'MEASURED npm install express (express ^5.3.0, 68 packages; node 20.20.2, npm 11.19.1): node_modules = 4,556 KiB (measured for this course)';
 
 function apk(
   name: string,
@@ -155,19 +155,19 @@ export const OTHER_PACKAGES: PackageFigure[] = [
   apk(
     'busybox',
     798 * KIB,
-    'docker-library/repo-info repos/alpine/local/3.21.8.md @7859ce44: busybox 1.37.0, 798 KiB (FACTS.md §1a)',
+    'docker-library/repo-info repos/alpine/local/3.21.8.md @7859ce44: busybox 1.37.0, 798 KiB',
     'alpine:3.21',
   ),
   apk(
     'font-dejavu',
     9.99 * MIB,
-    'repo-info repos/eclipse-temurin/local/17-jre-alpine-3.23.md @1a6319e5: font-dejavu 9.99 MiB (FACTS.md §1a)',
+    'repo-info repos/eclipse-temurin/local/17-jre-alpine-3.23.md @1a6319e5: font-dejavu 9.99 MiB',
     'alpine:3.23',
   ),
   apk(
     'libstdc++',
     2.7 * MIB,
-    'repo-info repos/node/local/22-alpine3.23.md @680e90cf: libstdc++ 2.7 MiB (FACTS.md §1a)',
+    'repo-info repos/node/local/22-alpine3.23.md @680e90cf: libstdc++ 2.7 MiB',
     'alpine:3.23',
   ),
   {

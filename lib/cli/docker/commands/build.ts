@@ -34,7 +34,10 @@ const CONTEXT_PATHS = new Set(['.', './', '']);
 function blocking(d: Diagnostic): boolean {
   return (
     d.severity === 'error' &&
-    (d.origin === 'parse' || d.origin === 'plan' || d.origin === 'simulate' || d.ruleId === 'SC-run-no-shell')
+    (d.origin === 'parse' ||
+      d.origin === 'plan' ||
+      d.origin === 'simulate' ||
+      d.ruleId === 'stagecraft/run-no-shell')
   );
 }
 

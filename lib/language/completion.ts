@@ -10,8 +10,8 @@ import { DockerAssist } from 'dockerfile-language-service/lib/dockerAssist';
 import { DockerCompletion } from 'dockerfile-language-service/lib/dockerCompletion';
 import type { DockerRegistryClient } from 'dockerfile-language-service/lib/dockerRegistryClient';
 import type { CompletionItemCapabilities } from 'dockerfile-language-service';
-import type { CompletionSuggestion } from './worker-protocol';
-import { declaredStages } from '@/components/editor/stage-names';
+import type { CompletionSuggestion } from './types';
+import { declaredStages } from './stage-names';
 
 /** An image the catalog knows, as completion needs it. */
 export interface CatalogImageName {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCompletions, type CatalogImageName } from './dockerfile-completion';
-import { computeHover } from './dockerfile-hover';
+import { computeCompletions, type CatalogImageName } from './completion';
+import { computeHover } from './hover';
 
 const images: CatalogImageName[] = [
   {

@@ -3,14 +3,19 @@
  * Node: it keeps the registered build contexts and answers each request. It never throws: an engine
  * failure becomes an `error` answer and the lab keeps showing its last good result.
  */
-import type { Builder } from '@/lib/build/plan/types';
-import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '@/lib/build/types';
-import { computeCompletions, type CatalogImageName } from './dockerfile-completion';
-import { computeHover } from './dockerfile-hover';
-import type { Gradable } from '@/lib/course/grade';
-import type { GoalResult } from '@/lib/course/exercise-types';
-import { createTerminalSessions } from './terminal-sessions';
-import type { GradeSummary, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { Builder } from '../build/plan/types';
+import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
+import { computeCompletions, type CatalogImageName } from '../language/completion';
+import { computeHover } from '../language/hover';
+import type { Gradable } from '../course/grade';
+import type { GoalResult } from '../course/exercise-types';
+import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
+
+/** The simulated terminals of one worker: their docker sessions live as long as the worker. */
+export interface TerminalSessions {
+  run(id: number, line: string, target: TerminalTarget): WorkerResponse;
+  complete(id: number, line: string, target: TerminalTarget): WorkerResponse;
+}
 
 /** The engine functions the worker calls (the real ones in the worker; fakes in tests). */
 export interface WorkerEngine {
@@ -24,6 +29,8 @@ export interface WorkerEngine {
   /** Grades `text` against an exercise's goals (`gradeExercise`). */
   grade?(exercise: Gradable, text: string, context: BuildContext): GoalResult[];
   now?(): number;
+  /** Creates the terminal sessions, reading registered contexts through `contextOf`; none: no terminal. */
+  terminals?(contextOf: (key: string) => BuildContext): TerminalSessions;
 }
 
 const EMPTY_CONTEXT: BuildContext = { files: [] };
@@ -39,7 +46,7 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
   let images: CatalogImageName[] | null = null;
   const catalog = () => (images ??= safeImages(engine));
   const now = engine.now ?? (() => performance.now());
-  const terminals = createTerminalSessions((key) => contexts.get(key) ?? EMPTY_CONTEXT);
+  const terminals = engine.terminals?.((key) => contexts.get(key) ?? EMPTY_CONTEXT) ?? null;
 
   return (request) => {
     try {
@@ -79,8 +86,10 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
             hover: computeHover(request.text, request.line, request.column, catalog()),
           };
         case 'terminal':
+          if (!terminals) return { kind: 'error', id: request.id, message: 'This page has no terminal.' };
           return terminals.run(request.id, request.line, request);
         case 'terminal-complete':
+          if (!terminals) return { kind: 'error', id: request.id, message: 'This page has no terminal.' };
           return terminals.complete(request.id, request.line, request);
         default:
           return { kind: 'error', id: (request as { id?: number }).id ?? -1, message: 'Unknown request.' };

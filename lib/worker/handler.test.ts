@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RunOutcome, SimulatedImage, SimulationResult } from '@/lib/build/types';
-import { createWorkerHandler, type WorkerEngine } from './worker-handler';
+import type { RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
+import { createWorkerHandler, type WorkerEngine } from './handler';
 
 const image = { sizeBytes: 1_830_000 } as SimulatedImage;
 const ok = (text: string): SimulationResult =>

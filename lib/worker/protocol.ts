@@ -2,11 +2,14 @@
  * Messages between the lab (main thread) and the simulator worker. Everything here is plain,
  * structured-cloneable data. Positions are 1-based, as in `lib/diagnostics`.
  */
-import type { Diagnostic } from '@/lib/diagnostics';
-import type { Builder } from '@/lib/build/plan/types';
-import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
-import type { Gradable } from '@/lib/course/grade';
-import type { OutputChunk } from '@/lib/cli/docker';
+import type { Diagnostic } from '../diagnostics';
+import type { Builder } from '../build/plan/types';
+import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
+import type { Gradable } from '../course/grade';
+import type { OutputChunk } from '../cli/docker';
+import type { CompletionSuggestion, HoverInfo } from '../language/types';
+
+export type { CompletionSuggestion, HoverInfo } from '../language/types';
 
 /** A file laid over a registered build context, e.g. the Dockerfile being edited. */
 export interface OverlayFile {
@@ -38,27 +41,6 @@ export interface GoalStatus {
 export interface GradeSummary {
   passed: boolean;
   goals: GoalStatus[];
-}
-
-/** A completion proposal, in editor-neutral form. */
-export interface CompletionSuggestion {
-  label: string;
-  kind: 'keyword' | 'flag' | 'stage' | 'image' | 'tag' | 'value' | 'folder' | 'snippet';
-  insertText: string;
-  /** True when `insertText` is a snippet with `${1:placeholder}` tab stops. */
-  snippet: boolean;
-  /** The text the proposal replaces (1-based, end exclusive). */
-  range: { startLine: number; startColumn: number; endLine: number; endColumn: number };
-  detail: string | null;
-  /** Markdown. */
-  documentation: string | null;
-  sortText: string | null;
-}
-
-/** Markdown documentation for the word under the pointer. */
-export interface HoverInfo {
-  markdown: string;
-  range: { startLine: number; startColumn: number; endLine: number; endColumn: number } | null;
 }
 
 /** Requests the lab sends. `id` is unique per client; answers carry it back. */

@@ -5,9 +5,9 @@
 import { DockerHover } from 'dockerfile-language-service/lib/dockerHover';
 import { MarkdownDocumentation } from 'dockerfile-language-service/lib/dockerMarkdown';
 import { PlainTextDocumentation } from 'dockerfile-language-service/lib/dockerPlainText';
-import type { HoverInfo } from './worker-protocol';
-import type { CatalogImageName } from './dockerfile-completion';
-import { declaredStages } from '@/components/editor/stage-names';
+import type { HoverInfo } from './types';
+import type { CatalogImageName } from './completion';
+import { declaredStages } from './stage-names';
 
 let hover: DockerHover | null = null;
 

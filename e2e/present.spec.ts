@@ -1,0 +1,224 @@
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { editorReady, editorText, gotoLine, typeLines } from './lab-helpers';
+
+const LESSON = 'multi-stage-builds';
+const AUDIENCE = `/present/${LESSON}/`;
+const PRESENTER = `/present/${LESSON}/presenter/`;
+/** Slide 7 (1-based) of the lesson: "The calculator in two stages", with its lab. */
+const LAB_SLIDE = 7;
+
+test.setTimeout(120_000);
+test.use({ serviceWorkers: 'allow' });
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('main.deck[data-live]')).toBeAttached();
+}
+
+const shown = (page: Page) => page.locator('main.deck > [data-slide]:visible');
+
+test('the audience window follows the presenter, and notes never show on it', async ({ context }) => {
+  const presenter = await context.newPage();
+  await open(presenter, PRESENTER);
+  const audience = await context.newPage();
+  await open(audience, AUDIENCE);
+  const total = await presenter.locator('main.deck > [data-slide]').count();
+  expect(total).toBeGreaterThan(8);
+
+  await presenter.bringToFront();
+  await presenter.keyboard.press('ArrowRight');
+  await presenter.keyboard.press('PageDown');
+  await expect(presenter.getByTestId('slide-number')).toHaveText(`3 / ${total}`);
+  await expect(audience.getByTestId('slide-number')).toHaveText(`3 / ${total}`);
+  await expect(shown(audience)).toHaveAttribute('data-slide', '2');
+  await expect(shown(audience).locator('h2')).toHaveText('One Dockerfile, several stages');
+  expect(new URL(audience.url()).hash).toBe('#/3');
+
+  // The presenter sees this slide's notes and what comes next.
+  await expect(presenter.getByTestId('notes-pane')).toContainText('Every FROM starts a new stage');
+  await expect(presenter.getByTestId('presenter-next')).toContainText('Naming a stage with AS');
+
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(audience.getByTestId('slide-number')).toHaveText(`2 / ${total}`);
+  await presenter.getByRole('button', { name: 'Next' }).first().click();
+  await expect(audience.getByTestId('slide-number')).toHaveText(`3 / ${total}`);
+
+  // Notes are not in the audience's page at all, on any slide.
+  expect(await audience.locator('[data-slide-notes], .slide-notes-body').count()).toBe(0);
+  expect(await audience.content()).not.toContain('Every FROM starts a new stage');
+  await audience.keyboard.press('End');
+  expect(await audience.content()).not.toMatch(/\*\*Say:\*\*|Say:<\/strong>/);
+  await expect(presenter.getByTestId('slide-number')).toHaveText(`${total} / ${total}`);
+});
+
+test('keyboard: go to, overview, blank, steps, and a reload stays on the slide', async ({ page }) => {
+  await open(page, `${AUDIENCE}#/4`);
+  const total = await page.locator('main.deck > [data-slide]').count();
+  await expect(page.getByTestId('slide-number')).toHaveText(`4 / ${total}`);
+  await page.reload();
+  await expect(page.locator('main.deck[data-live]')).toBeAttached();
+  await expect(page.getByTestId('slide-number')).toHaveText(`4 / ${total}`);
+  await expect(shown(page)).toHaveAttribute('data-slide', '3');
+
+  await page.keyboard.press('g');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('slide-number')).toHaveText(`2 / ${total}`);
+
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  await expect(overview.locator('[aria-current=step]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(overview).toBeHidden();
+
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank-screen')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('blank-screen')).toBeHidden();
+
+  // The first check question: its answer waits for one more press.
+  await page.keyboard.press('End');
+  const last = shown(page);
+  await expect(last.locator('.present-answer')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('slide-number')).toHaveText(`${total} / ${total}`);
+  await expect(last.locator('.present-answer')).toBeHidden();
+  await page.keyboard.press(' ');
+  await expect(last.locator('.present-answer')).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('slide-number')).toHaveText(`1 / ${total}`);
+});
+
+test('the class link QR code decodes to a link that opens the same lab state', async ({ page, browser }) => {
+  await open(page, `${AUDIENCE}#/${LAB_SLIDE}`);
+  const slide = shown(page);
+  // The machine may be busy: Monaco's code is large.
+  await expect(slide.locator('[data-testid=dockerfile-editor]').first()).toHaveAttribute(
+    'data-editor-state',
+    'editable',
+    { timeout: 90_000 },
+  );
+  const editor = await editorReady(slide);
+  await gotoLine(page, editor, 'FROM scratch');
+  await typeLines(page, ['# from the class']);
+  // The draft is saved a moment after the last keystroke.
+  await page.waitForTimeout(800);
+  await slide.getByRole('button', { name: 'Class link' }).click();
+  const qr = page.getByTestId('class-qr');
+  await expect(qr).toBeVisible();
+  const { width, height, data } = await qr.evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const pixels = g.getImageData(0, 0, canvas.width, canvas.height).data;
+    let binary = '';
+    for (let i = 0; i < pixels.length; i += 0x8000) {
+      binary += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
+    }
+    return { width: canvas.width, height: canvas.height, data: btoa(binary) };
+  });
+  const decoded = jsQR(new Uint8ClampedArray(Buffer.from(data, 'base64')), width, height);
+  expect(decoded, 'the QR code decodes').not.toBeNull();
+  const url = decoded!.data;
+  expect(url).toMatch(/\/playground\/#v1\./);
+  await expect(page.getByTestId('class-link')).toHaveText(url);
+
+  const student = await browser.newContext();
+  const studentPage = await student.newPage();
+  await studentPage.goto(url);
+  const playground = studentPage.getByTestId('playground');
+  const studentEditor = await editorReady(playground);
+  await expect(editorText(studentEditor)).resolves.toContain('# from the class');
+  await expect(editorText(studentEditor)).resolves.toContain('COPY --from=build /app /app');
+  await student.close();
+});
+
+test('the build replay reaches the final stage and shows the final size', async ({ page }) => {
+  await open(page, `${AUDIENCE}#/${LAB_SLIDE}`);
+  await shown(page).getByRole('button', { name: 'Replay the build' }).click();
+  const replay = page.getByRole('dialog', { name: 'Build replay' });
+  // The simulator's worker starts with the page's first simulation.
+  await expect(replay.getByTestId('replay-progress')).toHaveText(/Step 0 of \d+/, { timeout: 60_000 });
+  await expect(replay.locator('[data-stage="build"]')).toHaveAttribute('data-status', 'waiting');
+  await replay.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(replay.locator('[data-stage="build"]')).toHaveAttribute('data-status', /running|done/);
+  await replay.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(replay.getByTestId('replay-final')).toHaveText(/Done: the image is ≈ 1\.[78]\d? MB/, {
+    timeout: 30_000,
+  });
+  await expect(replay.locator('[data-status="done"]')).toHaveCount(2);
+  await page.keyboard.press('Escape');
+  await expect(replay).toBeHidden();
+});
+
+test('a lesson visited once reloads without a network', async ({ page, context, record }) => {
+  record.allowConsoleError(/Failed to load resource|net::ERR_INTERNET_DISCONNECTED|Failed to fetch/);
+  await page.goto(`/learn/${LESSON}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match(location.href))), { timeout: 20_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Multi-stage builds');
+  await expect(page.locator('pre').first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no controls", async ({
+  page,
+}) => {
+  await open(page, AUDIENCE);
+  const total = await page.locator('main.deck > [data-slide]').count();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('main.deck > [data-slide]:visible')).toHaveCount(total);
+  await expect(page.locator('.present-controls')).toBeHidden();
+  const handoutLab = page.locator('.present-lab [data-print=only]').first();
+  await expect(handoutLab).toBeVisible();
+  await expect(handoutLab.locator('pre')).toContainText('COPY --from=build /app /app');
+  await expect(handoutLab).toContainText(/Image size \(simulated\): ≈ 1\.[78]\d? MB/);
+  await expect(page.locator('.present-answer').first()).toBeVisible();
+
+  await page.goto(`/learn/${LESSON}/`);
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('the instructor page lists every lesson with its slide count and links into presenter mode', async ({
+  page,
+}) => {
+  await page.goto('/teach/');
+  await expect(page.locator('tbody tr')).toHaveCount(10);
+  const count = Number(
+    await page.getByTestId(`slides-${LESSON}`).evaluate((cell) => parseInt(cell.textContent ?? '', 10)),
+  );
+  await page.getByRole('link', { name: 'Presenter view: Multi-stage builds' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PRESENTER}$`));
+  await expect(page.locator('main.deck > [data-slide]')).toHaveCount(count);
+});
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const path of [AUDIENCE, PRESENTER]) {
+  test(`${path} has no WCAG 2.1 A/AA violations in either theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, `${path}#/${LAB_SLIDE}`);
+    expect(await axe(page), 'light').toEqual([]);
+    await page.locator('.present-controls').getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+    expect(await axe(page), 'dark').toEqual([]);
+  });
+}

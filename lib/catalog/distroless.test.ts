@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import data from './data/distroless.json';
+import { findCatalogImage, resolveImage } from './index';
+
+const get = (ref: string) => {
+  const result = resolveImage(ref);
+  if (!result.image) throw new Error(`${ref} did not resolve: ${result.explanation}`);
+  return result;
+};
+
+describe('distroless images from the generated data', () => {
+  it('has the current Debian 13 set with all four variants and the arch suffixes', () => {
+    const names = data.images.map((i) => i.name);
+    for (const name of [
+      'static-debian13',
+      'base-debian13',
+      'base-nossl-debian13',
+      'cc-debian13',
+      'java-base-debian13',
+      'java17-debian13',
+      'java21-debian13',
+      'java25-debian13',
+      'nodejs22-debian13',
+      'nodejs24-debian13',
+      'nodejs26-debian13',
+      'python3-debian13',
+      'static-debian12',
+      'base-debian12',
+      'base-nossl-debian12',
+      'cc-debian12',
+    ]) {
+      expect(names).toContain(name);
+      for (const tag of ['latest', 'nonroot', 'debug', 'debug-nonroot', 'latest-amd64', 'nonroot-arm64']) {
+        expect(findCatalogImage(`gcr.io/distroless/${name}`, tag), `${name}:${tag}`).not.toBeNull();
+      }
+    }
+    expect(findCatalogImage('gcr.io/distroless/python3-debian13', 'latest-arm')).toBeNull();
+    expect(findCatalogImage('gcr.io/distroless/static-debian13', 'latest-riscv64')).not.toBeNull();
+  });
+
+  it('runs a Python 3.13 app on python3-debian13 as the README describes', () => {
+    const { image, retired } = get('gcr.io/distroless/python3-debian13');
+    expect(retired).toBeUndefined();
+    expect(image!.entrypoint).toEqual(['/usr/bin/python3.13']);
+    expect(image!.runtimes[0]).toMatchObject({ name: 'python', path: '/usr/bin/python3.13' });
+    expect(image!.runtimes[0].version).toMatch(/^3\.13\.\d+$/);
+    const paths = image!.manifest.map((e) => e.path);
+    expect(paths).toContain('/usr/bin/python3.13');
+    expect(image!.manifest.find((e) => e.path === '/usr/bin/python3')?.target).toBe('/usr/bin/python3.13');
+    expect(image!.env.LANG).toBe('C.UTF-8');
+    expect(image!.shell).toBeNull();
+  });
+
+  it('runs a Java app on java21-debian13 with Temurin behind /usr/bin/java -jar', () => {
+    const { image } = get('gcr.io/distroless/java21-debian13:nonroot');
+    expect(image!.entrypoint).toEqual(['/usr/bin/java', '-jar']);
+    expect(image!.user).toBe('65532');
+    expect(image!.workdir).toBe('/home/nonroot');
+    expect(image!.runtimes[0].version).toMatch(/^21\.0\.\d+/);
+    expect(image!.env.JAVA_VERSION).toBe(image!.runtimes[0].version);
+    expect(image!.manifest.find((e) => e.path === '/usr/bin/java')?.target).toBe(
+      '/usr/lib/jvm/temurin-21-jre-amd64/bin/java',
+    );
+    // No published size: the estimate is labelled and sourced.
+    expect(image!.uncompressed.value).toBeNull();
+    expect(image!.estimate?.source).toMatch(/^ESTIMATE: .*openjdk-21-jre-headless/);
+  });
+
+  it('debug variants add BusyBox at /busybox and keep a runtime entrypoint', () => {
+    const debug = get('gcr.io/distroless/static-debian13:debug').image!;
+    expect(debug.entrypoint).toEqual(['/busybox/sh']);
+    expect(debug.env.PATH.endsWith(':/busybox')).toBe(true);
+    expect(debug.manifest.some((e) => e.path === '/busybox/sh')).toBe(true);
+    expect(get('gcr.io/distroless/nodejs24-debian13:debug').image!.entrypoint).toEqual(['/nodejs/bin/node']);
+    expect(get('gcr.io/distroless/java21-debian13:debug').image!.notes).toContain('JDK');
+  });
+
+  it('sizes the Debian-only images from the package index, and keeps the README figure for static', () => {
+    const base = get('gcr.io/distroless/base-debian13').image!;
+    expect(base.uncompressed.value).toBeGreaterThan(15_000_000);
+    expect(base.uncompressed.value).toBeLessThan(40_000_000);
+    expect(base.uncompressed.source).toContain('Installed-Size');
+    expect(base.uncompressed.sourceId).toBe('debian-packages');
+    const cc = get('gcr.io/distroless/cc-debian13').image!;
+    expect(cc.uncompressed.value!).toBeGreaterThan(base.uncompressed.value!);
+    expect(get('gcr.io/distroless/static-debian13').image!.uncompressed.value).toBe(2 * 1024 * 1024);
+  });
+
+  it('keeps retired images, marked with the removing commit and the replacement', () => {
+    const java = get('gcr.io/distroless/java17-debian12');
+    expect(java.retired).toMatchObject({
+      date: '2026-02-27',
+      subject: 'Remove java debian12 builds',
+      replacement: 'gcr.io/distroless/java17-debian13',
+      endOfLife: 'Jan 2026',
+    });
+    expect(java.retired!.commit).toMatch(/^b80e2842[0-9a-f]{32}$/);
+    expect(java.explanation).toContain('no more updates');
+    expect(get('gcr.io/distroless/nodejs22-debian12').retired?.subject).toBe('Remove nodejs debian12 builds');
+    const python = get('gcr.io/distroless/python3-debian12:nonroot');
+    expect(python.retired).toMatchObject({
+      date: '2026-05-12',
+      replacement: 'gcr.io/distroless/python3-debian13',
+    });
+    expect(python.retired!.endOfLife).toBe('April 2026');
+    expect(get('gcr.io/distroless/static-debian11').retired?.date).toBe('2024-09-03');
+    expect(get('gcr.io/distroless/static-debian12').retired).toBeUndefined();
+  });
+});

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCatalogData, DebianSuiteSchema, DistrolessDataSchema, OfficialDataSchema } from './schema';
+
+const dataDir = join(__dirname, 'data');
+const read = (path: string) => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
+
+describe('generated catalog data', () => {
+  it('distroless.json matches its schema', () => {
+    expect(checkCatalogData(DistrolessDataSchema, read('distroless.json'))).toBeNull();
+  });
+
+  it('every Debian suite file matches its schema', () => {
+    const files = readdirSync(join(dataDir, 'debian')).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['bookworm.json', 'trixie.json']);
+    for (const file of files)
+      expect(checkCatalogData(DebianSuiteSchema, read(`debian/${file}`)), file).toBeNull();
+  });
+
+  it('official.json matches its schema', () => {
+    expect(checkCatalogData(OfficialDataSchema, read('official.json'))).toBeNull();
+    const broken = read('official.json');
+    broken.images.python['3.13-slim-trixie'].source.commit = 'abc';
+    expect(checkCatalogData(OfficialDataSchema, broken)![0]).toMatch(
+      /^images\.python\.3\.13-slim-trixie\.source\.commit: /,
+    );
+  });
+
+  it('rejects a malformed entry and names it', () => {
+    const distroless = read('distroless.json');
+    distroless.images[2].runtime = { name: 'python', version: '', path: 'usr/bin/python3', from: 'x' };
+    const errors = checkCatalogData(DistrolessDataSchema, distroless)!;
+    expect(errors.some((e) => e.startsWith('images.2.runtime.path'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('images.2.runtime.version'))).toBe(true);
+
+    const bookworm = read('debian/bookworm.json');
+    bookworm.packages.curl[1] = -5;
+    expect(checkCatalogData(DebianSuiteSchema, bookworm)).toEqual([
+      expect.stringMatching(/^packages\.curl\.1: /),
+    ]);
+    const dangling = read('debian/bookworm.json');
+    dangling.packages.curl[2].push('no-such-package');
+    expect(checkCatalogData(DebianSuiteSchema, dangling)![0]).toContain('every dependency');
+  });
+});

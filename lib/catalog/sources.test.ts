@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { listCatalogImages, listPackages } from './index';
+import { listSources } from './sources';
+
+describe('Sources page entries', () => {
+  const sources = listSources();
+  it('has unique anchors and an entry for every sourceId the catalog uses', () => {
+    const ids = sources.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const used = new Set(
+      listCatalogImages().flatMap((image) =>
+        [image.sourceId, image.uncompressed.sourceId, image.estimate?.sourceId].filter(Boolean),
+      ),
+    );
+    expect(used.size).toBeGreaterThan(1);
+    for (const id of used) expect(ids).toContain(id);
+  });
+
+  it('lists the distroless images with the retired ones, and names no internal file', () => {
+    const distroless = sources.find((s) => s.id === 'distroless')!;
+    expect(distroless.items.map((i) => i.label)).toContain('gcr.io/distroless/python3-debian13');
+    expect(distroless.items.find((i) => i.label === 'gcr.io/distroless/java17-debian12')?.detail).toMatch(
+      /^retired 2026-02-27/,
+    );
+    expect(JSON.stringify(sources)).not.toMatch(/FACTS|\.\.\/shared|content\//);
+    // Nor does any source string of an image or package a learner can read in a "why?" line.
+    expect(JSON.stringify([listCatalogImages(), listPackages()])).not.toMatch(/FACTS\.md|\.\.\/shared/);
+  });
+});

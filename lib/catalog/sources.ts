@@ -1,0 +1,149 @@
+/**
+ * The entries of the Sources page (`/sources/#<id>`): every public source the catalog's figures come
+ * from, grouped, with a link, the date it was read and how figures were derived or measured. Figures and
+ * images point here through `sourceId`.
+ */
+import distroless from './data/distroless.json';
+import { listCatalogImages } from './resolve';
+
+export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements';
+
+export interface SourceItem {
+  /** What the figure is about, e.g. `gcr.io/distroless/base-debian13`. */
+  label: string;
+  /** The figure or fact, as a learner reads it. */
+  detail: string;
+}
+
+export interface SourceEntry {
+  /** Stable anchor on /sources/. */
+  id: string;
+  group: SourceGroup;
+  title: string;
+  /** A public address, when there is one. */
+  url: string | null;
+  /** When the source was read or the measurement made. */
+  date: string | null;
+  /** How the figures were derived or measured. */
+  how: string;
+  items: SourceItem[];
+}
+
+export const SOURCE_GROUPS: { id: SourceGroup; title: string }[] = [
+  { id: 'base-images', title: 'Base images' },
+  { id: 'packages', title: 'Packages' },
+  { id: 'binaries', title: 'Binaries and build artifacts' },
+  { id: 'measurements', title: 'Measurements made for this course' },
+];
+
+function mb(bytes: number | null | undefined): string {
+  return bytes == null ? 'size unknown' : `${(bytes / 1_000_000).toFixed(2)} MB`;
+}
+
+function distrolessItems(): SourceItem[] {
+  const items: SourceItem[] = data().images.map((image) => ({
+    label: `gcr.io/distroless/${image.name}`,
+    detail:
+      `${image.tags.join(', ')}; ${image.architectures.join(', ')}` +
+      (image.runtime ? `; ${image.runtime.name} ${image.runtime.version}` : '') +
+      (image.installedKiB !== null
+        ? `; ${mb(image.installedKiB * 1024)} (sum of Debian Installed-Size)`
+        : ''),
+  }));
+  for (const r of data().retired) {
+    items.push({
+      label: `gcr.io/distroless/${r.name}`,
+      detail: `retired ${r.retired} (commit ${r.commit.slice(0, 8)}, “${r.subject}”)${r.replacement ? `; replacement ${r.replacement}` : ''}`,
+    });
+  }
+  return items;
+}
+
+function data() {
+  return distroless;
+}
+
+function repoInfoItems(): SourceItem[] {
+  return listCatalogImages()
+    .filter((image) => image.uncompressed.sourceId === 'repo-info')
+    .map((image) => ({
+      label: `${image.repository}:${image.tag}`,
+      detail: `${mb(image.uncompressed.value)} as of ${image.asOf ?? 'unknown'} (${image.uncompressed.source})`,
+    }));
+}
+
+/** Every entry of the Sources page, in page order. */
+export function listSources(): SourceEntry[] {
+  const d = data();
+  return [
+    {
+      id: 'distroless',
+      group: 'base-images',
+      title: 'GoogleContainerTools/distroless',
+      url: `https://github.com/${d.source.repository}/tree/${d.source.commit}`,
+      date: d.source.date,
+      how:
+        `Read at commit ${d.source.commit.slice(0, 8)}: the README's image tables (tags, architectures), the Bazel ` +
+        'config and build files (packages, entrypoints, symlinks, users: nonroot is uid ' +
+        `${d.nonrootUid}), the lock files (Python, Temurin and Node.js versions), SUPPORT_POLICY.md (end of life) ` +
+        'and the README history (which commit stopped publishing an image).',
+      items: distrolessItems(),
+    },
+    {
+      id: 'repo-info',
+      group: 'base-images',
+      title: 'docker-library/repo-info',
+      url: 'https://github.com/docker-library/repo-info/tree/master/repos',
+      date: null,
+      how:
+        'The official images’ pages (repos/<image>/local/<tag>.md) give each tag’s size as `docker images` ' +
+        'shows it, its command, environment and installed packages; each figure names the page and commit read.',
+      items: repoInfoItems(),
+    },
+    {
+      id: 'debian-packages',
+      group: 'packages',
+      title: 'Debian package indexes (bookworm and trixie)',
+      url: 'https://www.debian.org/distrib/packages',
+      date:
+        Object.values(d.debianIndexes)
+          .map((i) => i.date)
+          .filter(Boolean)
+          .sort()
+          .at(-1) ?? null,
+      how:
+        'Packages and Contents indexes of Debian main (amd64), read with apt. An install’s size is the sum of ' +
+        'Installed-Size over the packages apt would add to a minimal Debian image (with or without Recommends); ' +
+        'Installed-Size rounds each file up to a KiB and counts documentation, so it slightly overstates. ' +
+        'Programs are the bin/sbin paths the Contents index lists. Ubuntu figures not measured for this course ' +
+        'use Debian’s package of the same name, labelled as a low-confidence estimate.',
+      items: Object.entries(d.debianIndexes).map(([name, index]) => ({
+        label: `Debian ${name.replace('debian', '')} (${index.suite})`,
+        detail: `index of ${index.date ?? 'unknown date'}`,
+      })),
+    },
+    {
+      id: 'go-binaries',
+      group: 'binaries',
+      title: 'Go binaries and build caches',
+      url: null,
+      date: null,
+      how:
+        'Binary sizes by Go version and flags were measured by building the course’s example programs; the ' +
+        'talk’s calculator built with Go 1.21.1 is 1,833,430 bytes, statically linked.',
+      items: [],
+    },
+    {
+      id: 'measured',
+      group: 'measurements',
+      title: 'Measurements made for this course',
+      url: null,
+      date: '2026-11-26',
+      how:
+        'apt installs on Ubuntu 22.04 were measured in a minimal jammy chroot against the archive of 2026-11-26 ' +
+        '(apt’s prediction, download size and the files on disk); pip and npm footprints in fresh virtual ' +
+        'environments and projects; /var/lib/apt/lists with du after apt-get update.',
+      items: [],
+    },
+  ];
+}

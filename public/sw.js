@@ -1,0 +1,111 @@
+/*
+ * Stagecraft's service worker: keeps the site usable without a network once visited (a projector room
+ * often has none). Pages are fetched from the network first and from the cache when there is none; the
+ * build's hashed files (/_next/static/) never change, so they come from the cache first. A page that has
+ * just registered this worker sends the addresses it already loaded, so the first visit is kept too.
+ * `cache-all` keeps every file of the site (the list is written at build time, offline-manifest.json).
+ * Same-origin GET requests only; nothing is sent anywhere.
+ */
+const PAGES = 'stagecraft-pages-v1';
+const STATIC = 'stagecraft-static-v1';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((k) => k.startsWith('stagecraft-') && k !== PAGES && k !== STATIC)
+            .map((k) => caches.delete(k)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+function sameOrigin(url) {
+  try {
+    return new URL(url, self.location.href).origin === self.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+function cacheFor(url) {
+  return new URL(url, self.location.href).pathname.startsWith('/_next/static/') ? STATIC : PAGES;
+}
+
+async function keep(urls) {
+  const wanted = [
+    ...new Set(urls.filter(sameOrigin).map((u) => new URL(u, self.location.href).href.split('#')[0])),
+  ];
+  let kept = 0;
+  await Promise.all(
+    wanted.map(async (url) => {
+      const cache = await caches.open(cacheFor(url));
+      if (await cache.match(url)) {
+        kept += 1;
+        return;
+      }
+      try {
+        const response = await fetch(url, { credentials: 'same-origin' });
+        if (response.ok) {
+          await cache.put(url, response);
+          kept += 1;
+        }
+      } catch {
+        // Offline or gone: kept on a later visit.
+      }
+    }),
+  );
+  return { kept, total: wanted.length };
+}
+
+self.addEventListener('message', (event) => {
+  const data = event.data || {};
+  const reply = (message) => {
+    if (event.ports && event.ports[0]) event.ports[0].postMessage(message);
+  };
+  if (data.kind === 'cache-urls' && Array.isArray(data.urls)) {
+    event.waitUntil(keep(data.urls).then(reply));
+  } else if (data.kind === 'cache-all') {
+    event.waitUntil(
+      fetch('/offline-manifest.json')
+        .then((r) => r.json())
+        .then((list) => keep(Array.isArray(list.files) ? list.files : []))
+        .then(reply, () => reply({ kept: 0, total: 0, error: true })),
+    );
+  }
+});
+
+async function networkFirst(request) {
+  const cache = await caches.open(PAGES);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const cached = (await cache.match(request)) || (await cache.match(request, { ignoreSearch: true }));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(STATIC);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !sameOrigin(request.url)) return;
+  const url = new URL(request.url);
+  if (url.pathname === '/sw.js') return;
+  event.respondWith(url.pathname.startsWith('/_next/static/') ? cacheFirst(request) : networkFirst(request));
+});

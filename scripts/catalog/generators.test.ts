@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
+import { closure, generateSuite, minbase } from './debian-packages';
+import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
+import { parseRepoInfo } from './repo-info';
+import { starlarkLiterals } from './starlark';
+import { stableJson } from './util';
+
+// A made-up archive of our own: four packages, one virtual, one optional recommend.
+const PACKAGES = `Package: libc6
+Version: 2.36-9
+Installed-Size: 12000
+Priority: required
+
+Package: tool
+Version: 1.0-1
+Installed-Size: 300
+Depends: libc6 (>= 2.34), libtool1 | libtool-alt
+Recommends: docs-virtual
+Priority: optional
+
+Package: libtool1
+Version: 1.2-3
+Installed-Size: 50
+Depends: libc6
+
+Package: tool-docs
+Version: 1.0-1
+Installed-Size: 900
+Provides: docs-virtual
+
+Package: tool
+Version: 1.0-2
+Installed-Size: 310
+Depends: libc6 (>= 2.34), libtool1 | libtool-alt
+Recommends: docs-virtual
+`;
+
+const CONTENTS = `usr/bin/tool    utils/tool
+usr/share/doc/tool/README    doc/tool
+usr/sbin/tool-admin    utils/tool,utils/tool-docs
+`;
+
+describe('Debian index parsing', () => {
+  it('reads relations, versions and Contents', () => {
+    expect(parseRelations('libc6 (>= 2.34), a:any | b [amd64]')).toEqual([['libc6'], ['a', 'b']]);
+    expect(compareVersions('1.0-2', '1.0-1')).toBeGreaterThan(0);
+    expect(compareVersions('1.0~rc1-1', '1.0-1')).toBeLessThan(0);
+    expect(compareVersions('1:0.9', '2.0')).toBeGreaterThan(0);
+    const pkgs = parsePackages([PACKAGES]);
+    expect(pkgs.get('tool')?.version).toBe('1.0-2');
+    expect(pkgs.get('tool')?.installedKiB).toBe(310);
+    expect(programsFromContents(CONTENTS, new Set(['tool', 'tool-docs']))).toEqual(
+      new Map([
+        ['tool', ['/usr/bin/tool', '/usr/sbin/tool-admin']],
+        ['tool-docs', ['/usr/sbin/tool-admin']],
+      ]),
+    );
+  });
+
+  it('computes closures with and without recommends, over the required base', () => {
+    const pkgs = parsePackages([PACKAGES]);
+    const base = minbase(pkgs);
+    expect([...base]).toEqual(['libc6']);
+    expect([...closure(pkgs, ['tool'], base, false)].sort()).toEqual(['libtool1', 'tool']);
+    expect([...closure(pkgs, ['tool'], base, true)].sort()).toEqual(['libtool1', 'tool', 'tool-docs']);
+  });
+
+  it('generates the same bytes from the same inputs', () => {
+    const run = () =>
+      stableJson(
+        generateSuite(
+          'fixture',
+          parsePackages([PACKAGES]),
+          programsFromContents(CONTENTS, new Set(['tool'])),
+          '2026-01-01',
+          ['tool'],
+        ),
+      );
+    expect(run()).toBe(run());
+    const data = JSON.parse(run());
+    expect(data.packages.tool).toEqual([
+      '1.0-2',
+      310,
+      ['libtool1'],
+      ['tool-docs'],
+      ['/usr/bin/tool', '/usr/sbin/tool-admin'],
+    ]);
+    expect(data.base).toEqual(['libc6']);
+  });
+});
+
+describe('distroless sources', () => {
+  it('reads Starlark literals, README tables and the support policy', () => {
+    expect(starlarkLiterals('X = {\n  "a": ["b", "c"],  # comment\n}\nY = 65532\nZ = f(1)\n')).toEqual({
+      X: { a: ['b', 'c'] },
+      Y: 65532,
+    });
+    const rows = readmeImages(
+      '| Image | Tags | Arch |\n| --- | --- | --- |\n| gcr.io/distroless/java21-debian13 | latest, nonroot | amd64, arm64 |\n',
+    );
+    expect(rows).toEqual([
+      { name: 'java21-debian13', tags: ['latest', 'nonroot'], architectures: ['amd64', 'arm64'] },
+    ]);
+    const policy = supportPolicy(
+      '| Image | Debian 12 EOL | Debian 13 EOL |\n| - | - | - |\n| java* | Jan 2026 | later |\n',
+    );
+    expect(policy['java*']).toEqual({ debian12: 'Jan 2026', debian13: 'later' });
+  });
+
+  it('derives versions and replacements like the build files do', () => {
+    expect(jreVersion('21.0.12.0.0+8-0')).toBe('21.0.12');
+    expect(jreVersion('17.0.20.1.0+1-0')).toBe('17.0.20.1');
+    expect(upstreamVersion('3.13.5-2')).toBe('3.13.5');
+    const current = [
+      { name: 'nodejs22-debian13', tags: [], architectures: [] },
+      { name: 'nodejs24-debian13', tags: [], architectures: [] },
+      { name: 'java17-debian13', tags: [], architectures: [] },
+    ];
+    expect(replacementFor('nodejs20', current)).toBe('nodejs22-debian13');
+    expect(replacementFor('java17', current)).toBe('java17-debian13');
+    expect(replacementFor('python3', current)).toBeNull();
+  });
+});
+
+describe('repo-info pages', () => {
+  // A page of our own in repo-info's format.
+  const PAGE = [
+    '# `demo:1.2.3-slim`',
+    '',
+    '## Docker Metadata',
+    '',
+    '- Image ID: `sha256:' + 'a'.repeat(64) + '`',
+    '- Created: `2026-01-02T03:04:05Z`',
+    '- Virtual Size: ~ 12.50 Mb  ',
+    '  (total size of all layers on-disk)',
+    '- Arch: `linux`/`amd64`',
+    '- Entrypoint: `["/entry.sh"]`',
+    '- Command: `["demo","--serve"]`',
+    '- Environment:',
+    '  - `PATH=/usr/local/bin:/usr/bin`',
+    '  - `DEMO_VERSION=1.2.3`',
+    '',
+    '## `dpkg` (`.deb`-based packages)',
+    '',
+    '### `dpkg` source package: `acl=2.3.1-3`',
+    '',
+    'Binary Packages:',
+    '',
+    '- `libacl1:amd64=2.3.1-3`',
+    '- `acl=2.3.1-3`',
+    '',
+  ].join('\n');
+
+  it('reads size, config and packages, the same way every time', () => {
+    const a = parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), true);
+    expect(a).toEqual(parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), true));
+    expect(a).toMatchObject({
+      resolvedTo: 'demo:1.2.3-slim',
+      sizeBytes: 12_500_000,
+      arch: 'linux/amd64',
+      entrypoint: ['/entry.sh'],
+      cmd: ['demo', '--serve'],
+      env: { PATH: '/usr/local/bin:/usr/bin', DEMO_VERSION: '1.2.3' },
+      packages: { manager: 'dpkg', names: ['acl', 'libacl1'] },
+      source: { asOf: '2026-01-02' },
+    });
+    // A page read only in part keeps no package list.
+    expect(parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), false).packages.names).toBeNull();
+  });
+});

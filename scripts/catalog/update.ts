@@ -1,0 +1,14 @@
+/**
+ * `npm run catalog:update`: regenerates every generated catalog file from its sources. With `--fetch`,
+ * refreshes the Debian indexes in the cache first (scripts/catalog/apt-update.sh); repo-info pages are
+ * refreshed with `tsx scripts/catalog/repo-info.ts --fetch image:tag …`.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './util';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+if (process.argv.includes('--fetch')) run('sh', [join(ROOT, 'scripts/catalog/apt-update.sh')]);
+run('npx', ['tsx', 'scripts/catalog/distroless.ts']);
+run('npx', ['tsx', 'scripts/catalog/debian-packages.ts']);
+run('npx', ['tsx', 'scripts/catalog/repo-info.ts']);

@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse budgets over every kind of page of the built site (`out/`): each page is audited on mobile
+ * and on desktop, three runs each, and the median run is compared with the budget below. Prints one table
+ * row per page and form factor and exits 1 when any median is below budget (0 when all hold).
+ *
+ * Usage: node scripts/lighthouse-budget.mjs [--runs 3] [--page /path/ ...] [--report-only]
+ *   --report-only  prints the table and the verdicts but always exits 0
+ * The browser is the one the end-to-end tests use (scripts/chromium.mjs). Lighthouse 12 is a pinned
+ * devDependency (13 needs Node 22).
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+import { chooseBrowser } from './chromium.mjs';
+
+/** What every page must reach: scores out of 100 and the layout shift. */
+export const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0.01 };
+
+/** One page of each kind: home, a lesson with labs, the playground, interview, progress, a presenter page. */
+const DEFAULT_PAGES = [
+  '/',
+  '/learn/multi-stage-builds/',
+  '/playground/',
+  '/interview/',
+  '/progress/',
+  '/present/multi-stage-builds/',
+];
+
+const args = process.argv.slice(2);
+const valueOf = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Number(valueOf('runs', '3'));
+const REPORT_ONLY = args.includes('--report-only');
+const explicitPages = args.flatMap((a, i) => (args[i - 1] === '--page' ? [a] : []));
+const OUT = path.resolve('out');
+
+if (!fs.existsSync(path.join(OUT, 'index.html'))) {
+  console.error('out/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const pages = (explicitPages.length ? explicitPages : DEFAULT_PAGES).filter((p) => {
+  const exists = fs.existsSync(path.join(OUT, p.replace(/^\/+/, ''), 'index.html'));
+  if (!exists) console.log(`(no built page at ${p}: skipped)`);
+  return exists;
+});
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
+};
+
+/** A static server over out/ with compression off and long caching, as a CDN would serve the export. */
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = path.join(OUT, decodeURIComponent(url.pathname));
+    if (!file.startsWith(OUT)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file) && fs.existsSync(`${file}.html`)) file = `${file}.html`;
+    if (!fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/html' }).end(fs.readFileSync(path.join(OUT, '404.html')));
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const immutable = url.pathname.startsWith('/_next/static/');
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function executable() {
+  const chosen = chooseBrowser();
+  return chosen.executablePath ?? chromium.executablePath();
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function audit(url, formFactor, port) {
+  const config =
+    formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    },
+    config,
+  );
+  const lhr = result.lhr;
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 1,
+    tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+const server = await serve();
+const port = server.address().port;
+const chrome = await chromeLauncher.launch({
+  chromePath: executable(),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const rows = [];
+try {
+  for (const page of pages) {
+    for (const formFactor of ['mobile', 'desktop']) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await audit(`http://127.0.0.1:${port}${page}`, formFactor, chrome.port));
+      // The median run by performance score, so the row's figures come from one real run.
+      const byPerf = [...runs].sort((a, b) => a.performance - b.performance);
+      const mid = byPerf[Math.floor(byPerf.length / 2)];
+      const row = {
+        page,
+        formFactor,
+        ...mid,
+        cls: median(runs.map((r) => r.cls)),
+        tbt: median(runs.map((r) => r.tbt)),
+      };
+      row.misses = [
+        ...['performance', 'accessibility', 'best-practices', 'seo']
+          .filter((k) => row[k] < BUDGET[k])
+          .map((k) => `${k} ${row[k]} < ${BUDGET[k]}`),
+        ...(row.cls > BUDGET.cls ? [`CLS ${row.cls.toFixed(3)} > ${BUDGET.cls}`] : []),
+      ];
+      rows.push(row);
+      console.log(
+        `${row.misses.length ? '✗' : '✓'} ${page.padEnd(32)} ${formFactor.padEnd(7)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  bp ${String(row['best-practices']).padStart(3)}  seo ${String(row.seo).padStart(3)}  CLS ${row.cls.toFixed(3)}  TBT ${Math.round(row.tbt)} ms  LCP ${Math.round(row.lcp)} ms${row.misses.length ? `  ← ${row.misses.join('; ')}` : ''}${row.failing.length && row.misses.length ? ` (failing audits: ${row.failing.join(', ')})` : ''}`,
+      );
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const misses = rows.filter((r) => r.misses.length);
+console.log(
+  `\nLighthouse budget (median of ${RUNS} runs; performance ≥ ${BUDGET.performance}, accessibility, best practices and SEO ${BUDGET.seo}, CLS ≤ ${BUDGET.cls}): ${rows.length - misses.length} of ${rows.length} page/form rows within budget.`,
+);
+if (misses.length && !REPORT_ONLY) process.exit(1);
