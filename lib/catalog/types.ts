@@ -68,7 +68,11 @@ export interface ManifestEntry {
   shebang?: string;
   /** A program model this file runs as (see lib/build/run), e.g. `go-calculator`. */
   program?: string;
+  /** Permission bits (e.g. 0o755); undefined when the catalog does not say (0644 files, 0755 folders). */
   mode?: number;
+  /** Owner uid and group gid; undefined means root (0), as image layers mostly are. */
+  uid?: number;
+  gid?: number;
   /** True when `sizeBytes` is a labelled estimate (a nominal size or a bulk remainder of an estimated total). */
   estimate?: boolean;
   /** Why this entry is here or how its size was obtained. */

@@ -18,6 +18,11 @@ export interface Scope {
   opaque?: boolean;
   /** Keep `$X` references as written instead of expanding them (a reading without values). */
   literal?: boolean;
+  /**
+   * Characters expansions may still add, shared by every word of a script: past it a reference stays
+   * as written (and unknown), so `echo $A $A $A …` with a huge A cannot exhaust memory.
+   */
+  budget?: { left: number };
 }
 
 export interface Expanded {
@@ -25,6 +30,8 @@ export interface Expanded {
   /** True when part of the word could not be known (a command substitution, an unknown variable). */
   unknown: boolean;
 }
+
+import { MAX_EXPANDED_CHARS } from '../variables/expand';
 
 const MAX_NEST = 8;
 const MAX_PATTERN_VALUE = 256;
@@ -195,7 +202,8 @@ class Expander {
     if (next === '{') {
       const e = matching(s, i + 2, '{', '}');
       const end = e < 0 ? s.length : e;
-      emit(this.braced(s.slice(i + 2, end), s.slice(i, Math.min(end + 1, s.length))));
+      const raw = s.slice(i, Math.min(end + 1, s.length));
+      emit(this.spend(this.braced(s.slice(i + 2, end), raw), raw));
       return end + 1;
     }
     if (next !== undefined && isNameStart(next)) {
@@ -203,7 +211,7 @@ class Expander {
       while (j < s.length && isNameChar(s[j])) j++;
       const name = s.slice(i + 1, j);
       if (this.scope.literal) emit(s.slice(i, j));
-      else emit(this.special(name) ?? this.lookup(name) ?? '');
+      else emit(this.spend(this.special(name) ?? this.lookup(name) ?? '', s.slice(i, j)));
       return j;
     }
     if (next !== undefined && '0123456789@*#?$!-'.includes(next)) {
@@ -213,6 +221,19 @@ class Expander {
     }
     emit('$');
     return i + 1;
+  }
+
+  /** `value` when the script's budget allows it, else `raw` (kept as written, unknown). */
+  spend(value: string, raw: string): string {
+    const budget = this.scope.budget;
+    if (!budget || value.length <= raw.length) return value;
+    const growth = value.length - raw.length;
+    if (growth > budget.left) {
+      this.unknown = true;
+      return raw;
+    }
+    budget.left -= growth;
+    return value;
   }
 
   special(name: string): string | undefined {
@@ -399,6 +420,7 @@ export function recordScope(vars: Readonly<Record<string, string>>, opaque = fal
   return {
     get: (name) => (Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : undefined),
     opaque,
+    budget: { left: MAX_EXPANDED_CHARS },
   };
 }
 

@@ -14,6 +14,7 @@
  */
 import { expandHeredoc, expandString, expandWord, globMatch, type Scope } from './expand';
 import { parseScript } from './parse';
+import { MAX_EXPANDED_CHARS } from '../variables/expand';
 import type { CommandNode, ListNode, PipelineNode, Redirect, RedirectOp, SimpleNode } from './types';
 
 /** A redirection with its target expanded. */
@@ -141,8 +142,12 @@ class Walker {
     readonly visit: (inv: Invocation) => Outcome,
   ) {}
 
+  /** One expansion budget for the whole walk (see Scope.budget). */
+  readonly budget = { left: MAX_EXPANDED_CHARS };
+
   scope(s: State): Scope {
     return {
+      budget: this.budget,
       get: (name) => {
         if (name >= '0' && name <= '9' && name.length === 1) return s.positional[Number(name)];
         if (name === '@' || name === '*') return s.positional.slice(1).join(' ');

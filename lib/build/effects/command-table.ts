@@ -5,7 +5,16 @@
 import { apkModel } from './commands/apk';
 import { aptModel } from './commands/apt';
 import { archiveModel, downloadModel } from './commands/download';
-import { copyMoveModel, createModel, permissionModel, rmModel } from './commands/files';
+import {
+  catModel,
+  copyMoveModel,
+  createModel,
+  permissionModel,
+  printModel,
+  rmModel,
+  teeModel,
+} from './commands/coreutils/index';
+import { gitModel } from './commands/git';
 import { goModel } from './commands/go';
 import { gradleModel, javacModel, mavenModel } from './commands/java';
 import { cargoModel, ccModel, makeModel } from './commands/native';
@@ -35,12 +44,14 @@ const MODELS: readonly CommandModel[] = [
   copyMoveModel,
   permissionModel,
   usersModel,
+  printModel,
+  catModel,
+  teeModel,
+  gitModel,
 ];
 
 /** Commands that change nothing on disk (or only things the model need not track). */
 export const NO_EFFECT_COMMANDS: ReadonlySet<string> = new Set([
-  'echo',
-  'printf',
   'true',
   'false',
   'test',
@@ -53,7 +64,6 @@ export const NO_EFFECT_COMMANDS: ReadonlySet<string> = new Set([
   'whoami',
   'id',
   'ls',
-  'cat',
   'pwd',
   'uname',
   'which',
@@ -61,18 +71,13 @@ export const NO_EFFECT_COMMANDS: ReadonlySet<string> = new Set([
   'type',
   'java',
   'node',
-  'go version',
   'nginx',
   'date',
   'grep',
-  'sed',
-  'awk',
   'head',
   'tail',
   'wc',
   'sort',
-  'xargs',
-  'find',
   'stat',
   'du',
   'df',
@@ -89,6 +94,74 @@ export const NO_EFFECT_COMMANDS: ReadonlySet<string> = new Set([
   'shift',
   'trap',
 ]);
+
+/**
+ * Commands that may write where the model cannot follow: `sed -i` edits files in place, `find` can
+ * `-delete` or `-exec`, `xargs` runs commands from its input. Not "no effect": what they touch is
+ * unknown (the engine marks it so).
+ */
+export const UNKNOWN_EFFECT_COMMANDS: ReadonlySet<string> = new Set([
+  'sed',
+  'find',
+  'xargs',
+  'perl',
+  'awk',
+  'patch',
+  'eval',
+]);
+
+/** True when `sed`/`find` as written only read: `sed` without `-i`, `find` without `-delete`/`-exec`. */
+export function onlyReads(argv: readonly string[]): boolean {
+  const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1);
+  if (name === 'sed')
+    return !argv.some(
+      (a) =>
+        a === '-i' ||
+        a.startsWith('-i') ||
+        a === '--in-place' ||
+        a.startsWith('--in-place=') ||
+        (/^-[a-zA-Z]+$/.test(a) && a.includes('i')),
+    );
+  if (name === 'find')
+    return !argv.some(
+      (a) =>
+        a === '-delete' || a.startsWith('-exec') || a === '-ok' || a === '-okdir' || a.startsWith('-fprint'),
+    );
+  if (name === 'awk') return !argv.some((a) => a === '-i' || a === 'inplace');
+  return false;
+}
+
+/**
+ * What an unknown-effect command may have written, when the command says: `sed -i` the files it
+ * names (not its script), `find … -delete/-exec` the folders it searches. Null: ask the general rule.
+ */
+export function unknownEffectRegions(argv: readonly string[]): string[] | null {
+  const name = argv[0]?.slice(argv[0].lastIndexOf('/') + 1);
+  const args = argv.slice(1);
+  if (name === 'sed') {
+    const files: string[] = [];
+    let scriptGiven = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-e' || a === '-f' || a === '--expression' || a === '--file') {
+        scriptGiven = true;
+        i++;
+      } else if (a.startsWith('-')) continue;
+      else if (!scriptGiven) scriptGiven = true;
+      else files.push(a);
+    }
+    return files.length > 0 ? files : null;
+  }
+  if (name === 'find') {
+    const roots: string[] = [];
+    for (const a of args) {
+      if (a.startsWith('-') || a === '(' || a === '!') break;
+      roots.push(a);
+    }
+    return roots.length > 0 ? roots : ['.'];
+  }
+  return null;
+}
 
 const BY_NAME = new Map<string, CommandModel>();
 for (const model of MODELS) for (const name of model.names) BY_NAME.set(name, model);

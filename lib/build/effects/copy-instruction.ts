@@ -12,6 +12,8 @@ import { fogOver, fogWithin, type Fog } from '../fs/presence';
 import { type FsTree, lookupPath } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
+import { expandHeredoc, recordScope } from '../../shell';
+import { applyMode } from './commands/coreutils/permissions';
 
 /** Where COPY reads from. */
 export type CopySource =
@@ -41,6 +43,28 @@ function targetPath(destPath: string, destIsDir: boolean, relative: string, from
   return destIsDir ? normalizePath(relative, destPath) : destPath;
 }
 
+/** `--chown=user[:group]` as uid/gid: numbers, or names in the stage's /etc/passwd and /etc/group. */
+function chownIds(
+  spec: string,
+  contents: ReadonlyMap<string, string>,
+): { uid?: number; gid?: number } | null {
+  const id = (file: string, name: string): number | undefined => {
+    if (/^\d+$/.test(name)) return Number(name);
+    if (name === 'root') return 0;
+    for (const line of (contents.get(file) ?? '').split('\n')) {
+      const f = line.split(':');
+      if (f[0] === name && /^\d+$/.test(f[2] ?? '')) return Number(f[2]);
+    }
+    return undefined;
+  };
+  const [u, g] = spec.split(':');
+  const uid = u ? id('/etc/passwd', u) : undefined;
+  const gid = g ? id('/etc/group', g) : uid;
+  return uid === undefined && gid === undefined
+    ? null
+    : { ...(uid !== undefined ? { uid } : {}), ...(gid !== undefined ? { gid } : {}) };
+}
+
 /**
  * Apply a COPY/ADD to a layer. `expand` substitutes ENV/ARG in sources and destination (Docker does
  * this for COPY/ADD). `contents` receives the text of context files copied in, by image path.
@@ -52,6 +76,7 @@ export function applyCopy(
   workdir: string,
   expand: (s: string) => string,
   contents: Map<string, string>,
+  vars?: Readonly<Record<string, string>>,
 ): CopyEffect {
   const sources = ins.sources.map(expand);
   const dest = destFor(expand(ins.destination), workdir, sources.length + ins.heredocs.length > 1);
@@ -62,20 +87,24 @@ export function applyCopy(
   const unverified: CopyEffect['unverified'] = [];
   const notes: string[] = [];
   const copiedNotes: string[] = [];
-  const mode = ins.chmod && /^[0-7]{3,4}$/.test(ins.chmod) ? parseInt(ins.chmod, 8) : undefined;
+  const mode = ins.chmod ? (applyMode(expand(ins.chmod), 0o644) ?? undefined) : undefined;
+  const owner = ins.chown ? chownIds(expand(ins.chown), contents) : null;
   const put = (e: ManifestEntry) => {
-    const entry = mode !== undefined && e.kind !== 'dir' && e.kind !== 'bulk' ? { ...e, mode } : e;
+    let entry = mode !== undefined && e.kind !== 'dir' && e.kind !== 'bulk' ? { ...e, mode } : e;
+    if (owner) entry = { ...entry, ...owner };
     writer.add(entry);
     bytes += entry.sizeBytes > 0 ? entry.sizeBytes : 0;
   };
 
   for (const h of ins.heredocs) {
     const path = targetPath(dest.path, dest.isDir || ins.heredocs.length > 1, h.name, false);
-    const text = h.content;
+    // An unquoted delimiter: ARG and ENV values are expanded at build time (Dockerfile reference,
+    // "Here-Documents"); quotes in the body stay as written, as in a shell heredoc.
+    const text = h.expand && vars ? expandHeredoc(h.content, recordScope(vars)).value : h.content;
     put({
       path,
       kind: text.startsWith('#!') ? 'script' : 'regular',
-      sizeBytes: text.length,
+      sizeBytes: new TextEncoder().encode(text).length,
       shebang: text.startsWith('#!') ? text.slice(2).split('\n')[0].trim().split(/\s+/)[0] : undefined,
     });
     contents.set(path, text);

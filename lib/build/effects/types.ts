@@ -71,6 +71,16 @@ export interface RunContext {
   cacheMounts: string[];
   contribute(c: Contribution): void;
   fail(f: CommandFailure): void;
+  /** Standard input when known (a heredoc, a pipe from echo), null when unknown, undefined for none. */
+  stdin?: string | null;
+  /** Reports the command's standard output (null: unknown), for redirections and pipes. */
+  output?(text: string | null): void;
+  /** True when a word of the command could not be known (`$(…)`, a variable set by `. file`). */
+  unknownWords?: boolean;
+  /** True when `path` exists only through a `RUN --mount` (a bind-mounted or secret file). */
+  mounted?(path: string): boolean;
+  /** The text of a bind-mounted file, or undefined. */
+  mountedText?(path: string): string | undefined;
 }
 
 /** A command model: recognises a simple command and applies its effect. */

@@ -148,6 +148,13 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     );
   if (entry.kind === 'dir')
     return failed(permissionError(argv[0]), `${argv[0]} is a folder, not a program.`, argv);
+  // No execute bit for anyone: the kernel refuses exec (EACCES), root included.
+  if (entry.mode !== undefined && (entry.mode & 0o111) === 0)
+    return failed(
+      permissionError(argv[0]),
+      `${argv[0]} has mode ${entry.mode.toString(8).padStart(4, '0')}, without the execute bit: add it (COPY --chmod=755, or chmod +x in a RUN).`,
+      argv,
+    );
   if (entry.kind === 'elf' && entry.linkage === 'dynamic') {
     const loader = entry.interpreter ?? '/lib64/ld-linux-x86-64.so.2';
     const loaderProbe = probeImage(image, loader);

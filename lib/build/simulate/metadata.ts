@@ -9,6 +9,7 @@ import { LayerWriter } from '../fs/layer-writer';
 import { normalizePath } from '../fs/paths';
 import { expandVariables } from '../../variables';
 import type { StageBuild } from './stage-state';
+import { runUid } from '../effects/commands/coreutils/write';
 
 /** An instruction's effect: a writer (null for an empty layer) and its explanation. */
 export interface MetadataEffect {
@@ -89,7 +90,16 @@ export function applyMetadata(
       b.config.workdir = path;
       const writer = new LayerWriter(b.state.tree, b.state.fog);
       const exists = writer.exists(path);
-      if (!exists) writer.add({ path, kind: 'dir', sizeBytes: 32, mode: 0o755 });
+      // BuildKit creates it as the current USER (dispatchWorkdir: llb.Mkdir(wd, 0755, WithUser(user))).
+      const owner = runUid(b);
+      if (!exists)
+        writer.add({
+          path,
+          kind: 'dir',
+          sizeBytes: 32,
+          mode: 0o755,
+          ...(owner ? { uid: owner, gid: owner } : {}),
+        });
       const effect: MetadataEffect = {
         writer,
         explanation: exists

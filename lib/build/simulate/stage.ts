@@ -16,6 +16,7 @@ import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
 import { imageStart, scratchStart, type BaseStart } from '../effects/from';
 import { applyRun } from '../effects/run-instruction';
+import type { MountSource } from '../effects/run-mounts';
 import type { Contribution } from '../effects/types';
 import { applyMetadata, wordExpander } from './metadata';
 import { forkStage, lowest, type StageBuild } from './stage-state';
@@ -226,7 +227,13 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
       citations: [{ text: 'RUN in a shell-less stage', source: 'moby/moby#31044; FACTS.md §4' }],
     });
   }
-  const effect = applyRun(ins, { writer, state: b.state, context: env.context, catalog: env.catalog });
+  const effect = applyRun(ins, {
+    writer,
+    state: b.state,
+    context: env.context,
+    catalog: env.catalog,
+    resolveMount: (from) => mountSource(from, b.state.index, ins.range.start.line, env),
+  });
   for (const f of effect.failures) {
     diag(
       env,
@@ -284,6 +291,21 @@ function copyEdges(graph: StageGraph): Map<string, Edge> {
   return map;
 }
 
+/** A `RUN --mount=from=` stage or image, found through the graph's mount-from edge. */
+function mountSource(from: string, stageIndex: number, line: number, env: BuildEnv): MountSource | null {
+  const edge = env.graph.edges.find(
+    (e) => e.kind === 'mount-from' && e.to === stageIndex && e.range.start.line === line,
+  );
+  if (edge?.from.kind === 'stage') {
+    const built = env.built.get(edge.from.index);
+    if (!built) return null;
+    const label = `stage ${env.graph.stages[edge.from.index]?.displayName || edge.from.index}`;
+    return { label, tree: built.state.tree, contents: built.state.contents };
+  }
+  const base = imageBase(edge?.from.kind === 'image' ? edge.from.ref : from, env);
+  return { label: `image ${from}`, tree: base.tree, contents: new Map() };
+}
+
 function copySource(ins: CopyInstruction, stage: Stage, env: BuildEnv): CopySource | null {
   if (ins.from === null) return { kind: 'context', context: env.context };
   const edge = copyEdges(env.graph).get(`${stage.index}:${ins.range.start.line}`);
@@ -328,6 +350,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
     b.state.workdir,
     wordExpander(b, env.escape),
     b.state.contents,
+    b.state.vars,
   );
   for (const m of effect.missing) {
     diag(

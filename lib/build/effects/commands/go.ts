@@ -41,7 +41,29 @@ function sourcesIn(
   return out;
 }
 
-function build(ctx: RunContext, args: string[]): void {
+/**
+ * The binary's name as the go command picks it: the last element of the package's import path
+ * (the module path in go.mod, plus the folder below the module root), without a `/vN` major
+ * version suffix; the folder's name when there is no go.mod (GOPATH mode).
+ */
+export function goBinaryName(ctx: RunContext, pkgDir: string): string {
+  const folder = pkgDir === '/' ? 'app' : pkgDir.slice(pkgDir.lastIndexOf('/') + 1);
+  for (let dir = pkgDir; ; dir = dir.slice(0, dir.lastIndexOf('/')) || '/') {
+    const mod = ctx.state.contents.get(`${dir === '/' ? '' : dir}/go.mod`);
+    if (mod !== undefined) {
+      const m = /^\s*module\s+"?([^\s"]+)/m.exec(mod);
+      if (!m) break;
+      const importPath = dir === pkgDir ? m[1] : `${m[1]}${pkgDir.slice(dir.length)}`;
+      const parts = importPath.split('/').filter((p) => p !== '');
+      if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1])) parts.pop();
+      return parts[parts.length - 1] ?? folder;
+    }
+    if (dir === '/') break;
+  }
+  return folder;
+}
+
+function build(ctx: RunContext, args: string[], install = false): void {
   const { flags, positional } = readArgs(args, [
     '-o',
     '-ldflags',
@@ -72,10 +94,16 @@ function build(ctx: RunContext, args: string[]): void {
   const net = usesNet(info.imports);
   const dynamic = cgo && net && !staticLd;
   const programClass: GoProgramClass = net ? 'web' : 'calc';
-  const name = pkgDir === '/' ? 'app' : pkgDir.slice(pkgDir.lastIndexOf('/') + 1);
+  const name = goBinaryName(ctx, pkgDir);
+  // go install writes to $GOBIN, else $GOPATH/bin (GOPATH defaults to $HOME/go; the golang images set /go).
+  const binDir = install
+    ? ctx.env.GOBIN || `${ctx.env.GOPATH || `${homeDir(ctx.state, ctx.env)}/go`}/bin`
+    : null;
   let out = flags.has('-o')
     ? resolvePath(ctx, String(flags.get('-o')))
-    : `${ctx.cwd === '/' ? '' : ctx.cwd}/${name}`;
+    : binDir
+      ? `${binDir}/${name}`
+      : `${ctx.cwd === '/' ? '' : ctx.cwd}/${name}`;
   const outHit = ctx.writer.lookup(out);
   if (String(flags.get('-o') ?? '').endsWith('/') || outHit?.entry.kind === 'dir') out = `${out}/${name}`;
 
@@ -166,7 +194,7 @@ export const goModel: CommandModel = {
       return;
     }
     if (sub === 'build' || sub === 'install') {
-      build(ctx, rest);
+      build(ctx, rest, sub === 'install');
       return;
     }
     if (sub === 'mod' && rest[0] === 'download') {

@@ -18,9 +18,13 @@ function appendLine(ctx: RunContext, path: string, line: string): void {
   const before = ctx.state.contents.get(path) ?? '';
   const text = `${before}${before && !before.endsWith('\n') ? '\n' : ''}${line}\n`;
   ctx.state.contents.set(path, text);
-  const old = ctx.writer.lookup(path)?.entry;
+  // Only the file itself is copied up: a summarised (bulk) folder or an unknown image around it
+  // does not tell its size, so the text the model knows stands for it.
+  const hit = ctx.writer.lookup(path);
+  const own = hit && !hit.viaBulk && hit.entry.kind !== 'bulk' ? hit.entry : null;
+  const size = own && own.sizeBytes > 0 ? own.sizeBytes + line.length + 1 : text.length;
   addEntries(ctx, [
-    { path, kind: 'regular', sizeBytes: Math.max(old?.sizeBytes ?? 0, 0) + line.length + 1, mode: 0o644 },
+    { path, kind: 'regular', sizeBytes: size, mode: 0o644, ...(own ? {} : { estimate: true }) },
   ]);
 }
 
@@ -66,8 +70,19 @@ export const usersModel: CommandModel = {
     const isGroup = tool === 'groupadd' || (tool === 'addgroup' && positional.length === 1);
     if (isGroup) appendLine(ctx, '/etc/group', `${name}:x:${uid ?? '1000'}:`);
     else {
-      appendLine(ctx, '/etc/passwd', `${name}:x:${uid ?? '1000'}:${uid ?? '1000'}::/home/${name}:/bin/sh`);
-      if (!noHome) addEntries(ctx, [{ path: `/home/${name}`, kind: 'dir', sizeBytes: 0 }]);
+      const id = uid ?? '1000';
+      appendLine(ctx, '/etc/passwd', `${name}:x:${id}:${id}::/home/${name}:/bin/sh`);
+      const n = Number(id);
+      if (!noHome)
+        addEntries(ctx, [
+          {
+            path: `/home/${name}`,
+            kind: 'dir',
+            sizeBytes: 0,
+            mode: 0o755,
+            ...(Number.isInteger(n) ? { uid: n, gid: n } : {}),
+          },
+        ]);
     }
     ctx.contribute({
       text: `${tool} adds ${isGroup ? 'group' : 'user'} ${name} to /etc/${isGroup ? 'group' : 'passwd'} (a few bytes).`,
