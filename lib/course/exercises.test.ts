@@ -101,13 +101,13 @@ describe('grading by outcome, not by text', () => {
   it.each([
     [
       '04-no-shell-no-problem',
-      'gcr.io/distroless/static-debian12',
-      'gcr.io/distroless/static-debian12:debug',
+      'gcr.io/distroless/static-debian13:nonroot',
+      'gcr.io/distroless/static-debian13:debug',
     ],
     [
       '06-pick-the-right-distroless',
-      'gcr.io/distroless/static-debian12:nonroot',
-      'gcr.io/distroless/static-debian12:debug-nonroot',
+      'gcr.io/distroless/static-debian13:nonroot',
+      'gcr.io/distroless/static-debian13:debug-nonroot',
     ],
   ])('%s: a :debug final image has BusyBox at /busybox/sh, so the no-shell goal fails', (id, from, debug) => {
     const exercise = loadExercise(id);

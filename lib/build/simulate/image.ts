@@ -99,13 +99,14 @@ function facts(b: StageBuild): ImageFacts {
     unknownFacts.libc = rootFog.reason;
     unknownFacts.buildTools = rootFog.reason;
   }
+  // Fog hides what may have been written, never what is known to be there: a tool the model saw
+  // installed is still present; only its absence cannot be told.
   let packageManager: PackageManager = unknown ? b.state.packageManager : 'none';
-  if (!unknown)
-    for (const [pm, paths] of MANAGERS)
-      if (paths.some((p) => lookupPath(tree, p))) {
-        packageManager = pm;
-        break;
-      }
+  for (const [pm, paths] of MANAGERS)
+    if (paths.some((p) => lookupPath(tree, p))) {
+      packageManager = pm;
+      break;
+    }
   const runtimes = b.state.runtimes.filter((r) => lookupPath(tree, r.path));
   let libc: ImageFacts['libc'] = { kind: 'none', version: null };
   if (unknown) libc = b.libc;
@@ -121,7 +122,7 @@ function facts(b: StageBuild): ImageFacts {
       }
     }
   }
-  const buildTools = unknown ? [] : presentOnPath(tree, pathVar, BUILD_TOOLS);
+  const buildTools = presentOnPath(tree, pathVar, BUILD_TOOLS);
   if (runtimes.some((r) => r.name === 'go') && !buildTools.includes('go')) buildTools.push('go');
   const user = b.config.user || 'root';
   const name = user.split(':')[0];

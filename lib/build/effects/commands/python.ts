@@ -126,10 +126,16 @@ function pipInstall(ctx: RunContext, pipPath: string, args: string[]): void {
   }
 }
 
-function venv(ctx: RunContext, dir: string): void {
+/**
+ * `python -m venv DIR`: the venv's python links to the interpreter as it was invoked (CPython's venv
+ * links to `sys.executable`, the path as typed, symlinks not resolved), so `/usr/bin/python -m venv`
+ * gives a link to /usr/bin/python even where that is itself a link.
+ */
+function venv(ctx: RunContext, dir: string, invoked: string): void {
   const ver = pythonVersion(ctx) ?? '3';
   const base = ctx.catalog.artifact('python-venv-base');
-  const py = [...ctx.state.runtimes].reverse().find((r) => r.name === 'python');
+  const runtime = [...ctx.state.runtimes].reverse().find((r) => r.name === 'python');
+  const py = invoked.startsWith('/') ? { path: invoked } : runtime;
   addEntries(ctx, [
     { path: `${dir}/pyvenv.cfg`, kind: 'regular', sizeBytes: 100 },
     { path: `${dir}/bin/python`, kind: 'symlink', sizeBytes: 0, target: py?.path ?? '/usr/bin/python3' },
@@ -159,7 +165,7 @@ export const pythonModel: CommandModel = {
     if (name.startsWith('python')) {
       if (args[0] === '-m' && args[1] === 'venv') {
         const dir = args.slice(2).find((a) => !a.startsWith('-'));
-        if (dir) venv(ctx, resolvePath(ctx, dir));
+        if (dir) venv(ctx, resolvePath(ctx, dir), cmd.argv[0]);
         return;
       }
       if (args[0] === '-m' && args[1] === 'pip') {

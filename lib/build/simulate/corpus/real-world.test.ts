@@ -67,10 +67,11 @@ interface Case {
   source: string;
 }
 
-describe.skipIf(!present)('real-world Dockerfiles (../shared/corpus/real-world)', () => {
+describe('real-world Dockerfiles (../shared/corpus/real-world)', () => {
   const cases = (expectations as { cases: Case[] }).cases;
 
-  it('agrees with what Docker does', () => {
+  it('agrees with what Docker does', ({ skip }) => {
+    skip(!present, 'real-world corpus: ../shared/corpus/real-world is not present here');
     const rows: string[] = [];
     let agree = 0;
     let strict = 0;
@@ -99,5 +100,3 @@ describe.skipIf(!present)('real-world Dockerfiles (../shared/corpus/real-world)'
     expect(rows).toEqual([]);
   });
 });
-
-it.skipIf(present)('real-world corpus: skipped, ../shared/corpus/real-world is not present here', () => {});
