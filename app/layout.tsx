@@ -27,7 +27,7 @@ export const metadata: Metadata = {
   twitter: { card: 'summary_large_image', images: [SOCIAL_IMAGE.url] },
   // Installable: icons and manifest drawn by scripts/site-assets.mjs, served from public/.
   manifest: '/manifest.webmanifest',
-  icons: { apple: '/apple-touch-icon.png' },
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' }, apple: '/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {
