@@ -345,7 +345,9 @@ export function DeckController(props: DeckControllerProps) {
     <main
       id="main"
       ref={deck}
-      tabIndex={-1}
+      // Focusable, so a slide taller than the screen can be scrolled from the keyboard (axe's
+      // scrollable-region-focusable); slide keys are read on the window, not here.
+      tabIndex={0}
       aria-label={`${lessonTitle}: slides`}
       className="deck prose prose-zinc max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none"
       data-current={pos.slide}
