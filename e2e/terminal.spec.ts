@@ -9,7 +9,7 @@ async function terminal(page: Page): Promise<{ input: Locator; output: Locator }
   const section = page.getByTestId('terminal');
   // The terminal's code arrives after the playground is live and replaces its placeholder.
   const input = section.getByRole('textbox', { name: 'Command' });
-  await expect(input).toBeAttached({ timeout: 20_000 });
+  await expect(input).toBeAttached({ timeout: 60_000 });
   await input.scrollIntoViewIfNeeded();
   await expect(input).toBeVisible();
   return { input, output: section.getByRole('log', { name: 'Terminal output' }) };
