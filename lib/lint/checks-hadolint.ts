@@ -344,23 +344,7 @@ function isArchiveOrUrl(src: string): boolean {
     /^https?:\/\//.test(s) ||
     // Stagecraft: git sources are fetched by ADD too.
     /^git@|^git:\/\/|\.git(#.*)?$/.test(s) ||
-    [
-      '.tar',
-      '.Z',
-      '.bz2',
-      '.gz',
-      '.lz',
-      '.lzma',
-      '.tZ',
-      '.tb2',
-      '.tbz',
-      '.tbz2',
-      '.tgz',
-      '.tlz',
-      '.tpz',
-      '.txz',
-      '.xz',
-    ].some((x) => s.endsWith(x))
+    isArchive(s)
   );
 }
 

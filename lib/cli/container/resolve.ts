@@ -17,11 +17,9 @@
 import { basename, normalizePath } from '../../build/fs/paths';
 import type { FsNode, FsView } from './fs';
 
-/** Programs of the Debian Essential set that this terminal can run. */
-export const DEBIAN_ESSENTIAL = new Set([
+/** Programs both Debian's Essential set and BusyBox provide, as far as this terminal runs them. */
+const CORE_PROGRAMS = [
   'sh',
-  'dash',
-  'bash',
   'ls',
   'cat',
   'head',
@@ -43,44 +41,16 @@ export const DEBIAN_ESSENTIAL = new Set([
   'cp',
   'find',
   'which',
-  'ldd',
   'true',
   'false',
   'hostname',
-  'apt-get',
-  'apt',
-]);
+];
+
+/** Programs of the Debian Essential set that this terminal can run. */
+export const DEBIAN_ESSENTIAL = new Set([...CORE_PROGRAMS, 'dash', 'bash', 'ldd', 'apt-get', 'apt']);
 
 /** BusyBox applets this terminal can run (a subset of BusyBox's). */
-export const BUSYBOX_APPLETS = new Set([
-  'sh',
-  'ash',
-  'ls',
-  'cat',
-  'head',
-  'tail',
-  'wc',
-  'du',
-  'stat',
-  'readlink',
-  'env',
-  'id',
-  'whoami',
-  'pwd',
-  'echo',
-  'printf',
-  'uname',
-  'touch',
-  'mkdir',
-  'rm',
-  'cp',
-  'find',
-  'which',
-  'true',
-  'false',
-  'hostname',
-  'wget',
-]);
+export const BUSYBOX_APPLETS = new Set([...CORE_PROGRAMS, 'ash', 'wget']);
 
 /** What the presumptions above need to know of an image. */
 export type ImageFamily = 'apt' | 'distroless' | 'other';
