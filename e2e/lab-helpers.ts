@@ -57,3 +57,12 @@ export async function retypeLine(page: Page, text: string): Promise<void> {
 export async function editorText(editor: Locator): Promise<string> {
   return (await editorLines(editor)).join('\n');
 }
+
+/**
+ * Waits until the editor shows `shown` (Monaco draws its lines a moment after it reports ready, so a
+ * single read can catch it half drawn), then checks that `hidden`, if given, is not on screen.
+ */
+export async function expectEditorText(editor: Locator, shown: string, hidden?: string): Promise<void> {
+  await expect.poll(() => editorText(editor), { timeout: 15_000 }).toContain(shown);
+  if (hidden !== undefined) expect(await editorText(editor)).not.toContain(hidden);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { editorReady, editorText, gotoLine, typeLines } from './lab-helpers';
+import { editorReady, expectEditorText, gotoLine, typeLines } from './lab-helpers';
 
 test.describe('the playground', () => {
   test('a shared link opens the same state in a fresh browser', async ({ page, browser }) => {
@@ -23,7 +23,7 @@ test.describe('the playground', () => {
       'go-calculator|Dockerfile.multi-stage',
     );
     const otherEditor = await editorReady(restored);
-    await expect(editorText(otherEditor)).resolves.toContain('# shared with a link');
+    await expectEditorText(otherEditor, '# shared with a link');
     await expect(restored.getByRole('radio', { name: 'Legacy' })).toBeChecked();
     await expect(restored.getByTestId('final-size')).toHaveText(/1\.[78]\d? MB/);
     await fresh.close();

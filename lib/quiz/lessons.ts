@@ -14,7 +14,7 @@ export const LESSON_IDS = [
   '07-python-on-distroless',
   '08-java-on-distroless',
   '09-beyond-the-talk',
-  '10-interview-preparation',
+  '17-interview-preparation',
 ] as const;
 
 /** A lesson id such as `02-multi-stage-builds`. */
@@ -47,5 +47,5 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '07-python-on-distroless': 'Python on distroless',
   '08-java-on-distroless': 'Java on distroless',
   '09-beyond-the-talk': 'Beyond the talk',
-  '10-interview-preparation': 'Interview preparation',
+  '17-interview-preparation': 'Interview preparation',
 };
