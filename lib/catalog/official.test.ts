@@ -50,4 +50,26 @@ describe('official images from docker-library/repo-info', () => {
     const release = resolveImage('python:3.13-slim-trixie').image!.release!;
     expect(findPackage('apt', 'curl', release)?.release ?? 'not loaded').toMatch(/debian:trixie|not loaded/);
   });
+
+  it('knows the tags the lessons use: golang:1.26 and node:24, with their variants', () => {
+    const go = resolveImage('golang:1.26');
+    // repo-info's golang:1.26 page resolved to 1.26.7-trixie; the newer 1.26-trixie page gives the figures.
+    expect(go.image?.tag).toBe('1.26-trixie');
+    expect(go.image?.runtimes[0]).toMatchObject({ name: 'go', version: '1.26.8' });
+    expect(go.image?.release).toBe('debian:trixie');
+    expect(go.confidence).toBe('high');
+    expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
+    expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
+
+    const node = resolveImage('node:24');
+    expect(node.image?.tag).toBe('24-trixie');
+    expect(node.image?.entrypoint).toEqual(['docker-entrypoint.sh']);
+    // node:24's own page was not read: the naming convention maps it, with lower confidence, and says so.
+    expect(node.confidence).not.toBe('high');
+    expect(node.explanation).toContain('naming');
+    expect(resolveImage('node:24-slim').image?.tag).toBe('24-trixie-slim');
+    expect(resolveImage('node:24-alpine').image?.libc.kind).toBe('musl');
+    // node:22-slim is still bookworm: the convention never overrides a page read.
+    expect(resolveImage('node:22-slim').image?.release).toBe('debian:bookworm');
+  });
 });
