@@ -3,34 +3,19 @@
  * scripts/catalog/repo-info.ts): size as `docker images` shows it, command, entrypoint and environment, and
  * what the tag resolved to when the page was generated. Used for tags the hand-checked entries do not cover.
  */
-import json from '../data/official.json';
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage } from './define';
 import { distroTraits, baseUserland } from './family';
+import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
 import { glibcElf, muslElf } from './userland';
 
-/** One repo-info page, as scripts/catalog/repo-info.ts writes it (validated by OfficialDataSchema in tests). */
-export interface RepoInfoPage {
-  resolvedTo: string;
-  imageId: string | null;
-  created: string | null;
-  sizeBytes: number | null;
-  arch: string | null;
-  entrypoint: string[] | null;
-  cmd: string[] | null;
-  env: Record<string, string>;
-  packages: { manager: 'dpkg' | 'apk' | null; names: string[] | null; installedBytes: number | null };
-  source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
-  /** Other tags repo-info showed to be this line (see foldAliases in scripts/catalog/repo-info.ts). */
-  aliases?: string[];
-}
 type Page = RepoInfoPage;
-const data = json as unknown as { images: Record<string, Record<string, Page>> };
 
 /** The distribution release a page's image installs packages from, as `findPackage` expects it. */
 export function releaseOf(image: string, tag: string, page: Page): string | null {
-  const text = `${page.resolvedTo} ${tag}`;
+  // The tag, what it resolved to, and the environment (nginx's PKG_RELEASE=1~trixie) name the release.
+  const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')}`;
   if (page.packages.manager === 'apk') {
     const m = /alpine:?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
     return m ? `alpine:${m[1]}` : null;
@@ -156,7 +141,7 @@ export function officialImages(known: readonly BaseImage[]): BaseImage[] {
   const has = (repository: string, tag: string) =>
     known.some((i) => i.repository === repository && (i.tag === tag || i.aliases.includes(tag)));
   const out: BaseImage[] = [];
-  for (const [image, tags] of Object.entries(data.images)) {
+  for (const [image, tags] of Object.entries(REPO_INFO_PAGES)) {
     const taken = (t: string) =>
       t in tags || has(image, t) || Object.values(tags).some((p) => p.aliases?.includes(t));
     for (const [tag, page] of Object.entries(tags)) {
@@ -165,9 +150,4 @@ export function officialImages(known: readonly BaseImage[]): BaseImage[] {
     }
   }
   return out;
-}
-
-/** The repo-info page the generated data holds for `image:tag`, for spot checks against hand-kept figures. */
-export function repoInfoPage(image: string, tag: string): Page | null {
-  return data.images[image]?.[tag] ?? null;
 }
