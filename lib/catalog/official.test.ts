@@ -62,6 +62,8 @@ describe('official images from docker-library/repo-info', () => {
     expect(go.image?.runtimes[0]).toMatchObject({ name: 'go', version: '1.26.8' });
     expect(go.image?.release).toBe('debian:trixie');
     expect(go.confidence).toBe('high');
+    // repo-info's remote page for golang:1.26 lists the platforms the tag is published for.
+    expect(go.image?.architectures).toEqual(expect.arrayContaining(['amd64', 'arm64/v8', 'riscv64']));
     expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
     expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
 

@@ -133,6 +133,9 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  // The architectures (Docker's names, as the image index lists them), when the remote page was read.
+  if (page.platforms)
+    built.architectures = [...new Set(page.platforms.list.map((p) => p.split('/').slice(1).join('/')))];
   return built;
 }
 
