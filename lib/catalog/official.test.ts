@@ -104,4 +104,35 @@ describe('official images from docker-library/repo-info', () => {
       version: '21.0.11+10',
     });
   });
+
+  it('spot checks 20 tags against the Virtual Size on their repo-info pages', () => {
+    // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
+    const checks: Array<[string, number, string]> = [
+      ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
+      ['golang:1.26-bookworm', 833_460_000, 'repos/golang/local/1.26-bookworm.md'],
+      ['golang:1.26.8-alpine3.24', 241_370_000, 'repos/golang/local/1.26.8-alpine3.24.md'],
+      ['golang:1.27-trixie', 885_160_000, 'repos/golang/local/1.27-trixie.md'],
+      ['node:24-trixie', 1_230_000_000, 'repos/node/local/24-trixie.md'],
+      ['node:24-trixie-slim', 234_170_000, 'repos/node/local/24-trixie-slim.md'],
+      ['node:24-alpine', 170_750_000, 'repos/node/local/24-alpine.md'],
+      ['node:22-trixie-slim', 231_410_000, 'repos/node/local/22-trixie-slim.md'],
+      ['node:26', 1_240_000_000, 'repos/node/local/26-trixie.md'],
+      ['python:3.13-slim', 126_250_000, 'repos/python/local/3.13-slim.md'],
+      ['python:3.14-slim', 119_460_000, 'repos/python/local/3.14-slim.md'],
+      ['python:3.14', 1_120_000_000, 'repos/python/local/3.14.md'],
+      ['debian:trixie', 119_920_000, 'repos/debian/local/13.md'],
+      ['debian:trixie-slim', 78_640_000, 'repos/debian/local/13-slim.md'],
+      ['ubuntu:22.04', 78_080_000, 'repos/ubuntu/local/22.04.md'],
+      ['alpine:3.24.2', 8_420_000, 'repos/alpine/local/3.24.2.md'],
+      ['eclipse-temurin:25-jre', 335_980_000, 'repos/eclipse-temurin/local/25-jre.md'],
+      ['eclipse-temurin:25-jdk', 413_990_000, 'repos/eclipse-temurin/local/25-jdk.md'],
+      ['maven:3-eclipse-temurin-21', 538_990_000, 'repos/maven/local/3-eclipse-temurin-21.md'],
+      ['redis', 142_600_000, 'repos/redis/local/latest.md'],
+    ];
+    for (const [ref, bytes, page] of checks) {
+      const image = resolveImage(ref).image;
+      expect(image?.uncompressed.value, ref).toBe(bytes);
+      expect(image?.uncompressed.source, ref).toContain(page);
+    }
+  });
 });
