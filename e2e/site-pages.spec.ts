@@ -60,6 +60,11 @@ async function checkLessonNavigation(page: Page, index: number): Promise<void> {
     await expect(page.locator(`main ${href}`)).toHaveCount(1);
   }
 
+  await expect(page.getByTestId('present-lesson')).toHaveAttribute(
+    'href',
+    lesson.replace('/learn/', '/present/'),
+  );
+
   const previous = page.getByTestId('prev-lesson');
   const next = page.getByTestId('next-lesson');
   if (index === 0) await expect(previous).toHaveCount(0);
