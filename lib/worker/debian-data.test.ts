@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { findPackage } from '../catalog';
+import type { WorkerRequest } from './protocol';
 import { debianSuitesOfDockerfile, debianSuitesOfRequest, prepareDebianData } from './debian-data';
 
 const TRIXIE =
   'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+const LAB: WorkerRequest = {
+  kind: 'simulate',
+  id: 1,
+  contextKey: 'k',
+  text: TRIXIE,
+  target: null,
+  builder: 'buildkit',
+  stdin: null,
+  exerciseId: null,
+};
 
 describe('loading Debian package data only when apt runs on a Debian base', () => {
   it('names the suites of the stages that install with apt', () => {
@@ -25,18 +36,7 @@ describe('loading Debian package data only when apt runs on a Debian base', () =
   });
 
   it('reads the request kinds that can build: a lab, a context, a terminal line', () => {
-    expect(
-      debianSuitesOfRequest({
-        kind: 'simulate',
-        id: 1,
-        contextKey: 'k',
-        text: TRIXIE,
-        target: null,
-        builder: 'buildkit',
-        stdin: null,
-        exerciseId: null,
-      }),
-    ).toEqual(['trixie']);
+    expect(debianSuitesOfRequest(LAB)).toEqual(['trixie']);
     expect(
       debianSuitesOfRequest({
         kind: 'context',
@@ -67,16 +67,7 @@ describe('loading Debian package data only when apt runs on a Debian base', () =
     expect(findPackage('apt', 'curl', 'debian:trixie')?.installed.source ?? 'none').not.toMatch(
       /Installed-Size/,
     );
-    await prepareDebianData({
-      kind: 'simulate',
-      id: 1,
-      contextKey: 'k',
-      text: TRIXIE,
-      target: null,
-      builder: 'buildkit',
-      stdin: null,
-      exerciseId: null,
-    });
+    await prepareDebianData(LAB);
     const curl = findPackage('apt', 'curl', 'debian:trixie');
     expect(curl?.installed.source).toMatch(/Installed-Size/);
     expect(curl?.newPackagesNoRecommends).toBeGreaterThan(1);
