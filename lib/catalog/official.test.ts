@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import data from './data/official.json';
 import { repoInfoPage } from './images/official';
 import { findPackage, listCatalogImages, resolveImage } from './index';
+import { runImage } from '../build/run/index';
+import { simulate } from '../build/simulate/index';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -49,5 +51,16 @@ describe('official images from docker-library/repo-info', () => {
   it('lets apt on a trixie-based official image use the Debian trixie data', () => {
     const release = resolveImage('python:3.13-slim-trixie').image!.release!;
     expect(findPackage('apt', 'curl', release)?.release ?? 'not loaded').toMatch(/debian:trixie|not loaded/);
+  });
+
+  it('has the python and pip links the official Python images make, so CMD ["python", …] starts', () => {
+    const result = simulate('FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n', {
+      context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
+    });
+    const paths = result.image!.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
+    const run = runImage(result.image!, {});
+    expect(run.stderr).not.toContain('executable file not found');
+    expect(run.status).toBe('started');
   });
 });
