@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import data from './data/official.json';
 import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
+import { runImage } from '../build/run/index';
+import { simulate } from '../build/simulate/index';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -53,6 +55,43 @@ describe('official images from docker-library/repo-info', () => {
   it('lets apt on a trixie-based official image use the Debian trixie data', () => {
     const release = resolveImage('python:3.13-slim-trixie').image!.release!;
     expect(findPackage('apt', 'curl', release)?.release ?? 'not loaded').toMatch(/debian:trixie|not loaded/);
+  });
+
+  it('gives the Debian golang images the gcc docker-library installs, so cgo is on by default', () => {
+    const context = {
+      files: [
+        { path: 'go.mod', sizeBytes: 30, content: 'module example.com/web\n\ngo 1.26\n' },
+        {
+          path: 'main.go',
+          sizeBytes: 120,
+          content:
+            'package main\n\nimport "net/http"\n\nfunc main() { _ = http.ListenAndServe(":8080", nil) }\n',
+        },
+      ],
+    };
+    const build = (env: string) =>
+      simulate(
+        `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN ${env}go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
+        { context },
+      );
+    const files = (r: ReturnType<typeof build>) => r.stages[0]!.files.map((f) => f.path);
+    expect(files(build(''))).toContain('/usr/bin/gcc');
+    expect(runImage(build('').image!, {}).status).toBe('failed');
+    expect(runImage(build('CGO_ENABLED=0 ').image!, {}).status).toBe('started');
+    expect(resolveImage('golang:1.26-alpine').image!.manifest.map((f) => f.path)).not.toContain(
+      '/usr/bin/gcc',
+    );
+  });
+
+  it('has the python and pip links the official Python images make, so CMD ["python", …] starts', () => {
+    const result = simulate('FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n', {
+      context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
+    });
+    const paths = result.image!.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
+    const run = runImage(result.image!, {});
+    expect(run.stderr).not.toContain('executable file not found');
+    expect(run.status).toBe('started');
   });
 
   it('knows the tags the lessons use: golang:1.26 and node:24, with their variants', () => {
