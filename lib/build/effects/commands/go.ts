@@ -64,15 +64,7 @@ export function goBinaryName(ctx: RunContext, pkgDir: string): string {
 }
 
 function build(ctx: RunContext, args: string[], install = false): void {
-  const { flags, positional } = readArgs(args, [
-    '-o',
-    '-ldflags',
-    '-tags',
-    '-gcflags',
-    '-trimpath',
-    '-mod',
-    '-p',
-  ]);
+  const { flags, positional } = readArgs(args, ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-p']);
   const version = goVersion(ctx) ?? 'unknown';
   const pkgArg = positional[0] ?? '.';
   const pkgDir = pkgArg.endsWith('.go')
