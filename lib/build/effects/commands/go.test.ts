@@ -58,6 +58,13 @@ describe('go build flags and caches', () => {
     expect(trimmed.layer.explanation).toMatch(/stripped/);
   });
 
+  it('-tags timetzdata adds the embedded zone database, about 450 kB', () => {
+    const plain = built('CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/server .');
+    const tz = built('CGO_ENABLED=0 go build -tags timetzdata -ldflags="-s -w" -o /out/server .');
+    expect((tz.server?.sizeBytes ?? 0) - (plain.server?.sizeBytes ?? 0)).toBe(450_000);
+    expect(tz.layer.explanation).toMatch(/time zone database/);
+  });
+
   it('a cache-mounted build cache is not in the layer; an unmounted one is', () => {
     const kept = built('CGO_ENABLED=0 go build -o /out/server .');
     const mounted = built(
