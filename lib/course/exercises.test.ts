@@ -14,7 +14,9 @@ const LESSONS_WITH_EXERCISES = [
   'choosing-distroless-images',
   'python-on-distroless',
   'java-on-distroless',
-  'beyond-the-talk',
+  'a-modern-go-build',
+  'safer-containers',
+  'operating-distroless',
   'interview-preparation',
 ];
 
