@@ -183,7 +183,7 @@ test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main.deck > [data-slide]:visible')).toHaveCount(total);
   await expect(page.locator('.present-controls')).toBeHidden();
-  const handoutLab = page.locator('.present-lab [data-print=only]').first();
+  const handoutLab = page.locator('.present-lab > [data-print=only]').first();
   await expect(handoutLab).toBeVisible();
   await expect(handoutLab.locator('pre')).toContainText('COPY --from=build /app /app');
   await expect(handoutLab).toContainText(/Image size \(simulated\): ≈ 1\.[78]\d? MB/);
