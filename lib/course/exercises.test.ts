@@ -14,10 +14,12 @@ const LESSONS_WITH_EXERCISES = [
   'choosing-distroless-images',
   'python-on-distroless',
   'java-on-distroless',
-  'beyond-the-talk',
   'faster-builds',
   'secrets-and-private-dependencies',
   'multi-platform-builds',
+  'a-modern-go-build',
+  'safer-containers',
+  'operating-distroless',
   'interview-preparation',
 ];
 

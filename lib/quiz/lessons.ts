@@ -17,6 +17,9 @@ export const LESSON_IDS = [
   '10-faster-builds',
   '11-secrets-and-private-dependencies',
   '12-multi-platform-builds',
+  '13-a-modern-go-build',
+  '14-safer-containers',
+  '15-operating-distroless',
   '17-interview-preparation',
 ] as const;
 
@@ -53,5 +56,8 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '10-faster-builds': 'Faster builds',
   '11-secrets-and-private-dependencies': 'Secrets and private dependencies',
   '12-multi-platform-builds': 'Multi-platform builds',
+  '13-a-modern-go-build': 'A modern Go build',
+  '14-safer-containers': 'Safer images and containers',
+  '15-operating-distroless': 'Operating distroless',
   '17-interview-preparation': 'Interview preparation',
 };
