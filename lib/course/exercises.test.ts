@@ -15,6 +15,8 @@ const LESSONS_WITH_EXERCISES = [
   'python-on-distroless',
   'java-on-distroless',
   'beyond-the-talk',
+  'node-on-distroless',
+  'supply-chain-and-lifecycle',
   'interview-preparation',
 ];
 

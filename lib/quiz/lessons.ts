@@ -14,6 +14,8 @@ export const LESSON_IDS = [
   '07-python-on-distroless',
   '08-java-on-distroless',
   '09-beyond-the-talk',
+  '09-node-on-distroless',
+  '16-supply-chain-and-lifecycle',
   '17-interview-preparation',
 ] as const;
 
@@ -47,5 +49,7 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '07-python-on-distroless': 'Python on distroless',
   '08-java-on-distroless': 'Java on distroless',
   '09-beyond-the-talk': 'Beyond the talk',
+  '09-node-on-distroless': 'Node.js on distroless',
+  '16-supply-chain-and-lifecycle': 'Supply chain and lifecycle',
   '17-interview-preparation': 'Interview preparation',
 };
