@@ -252,6 +252,21 @@ function healthcheckTools(facts: StageFacts, report: Report): void {
   }
 }
 
+/** A stage whose FROM names an image its publisher no longer builds (the catalog's retired data). */
+function retiredBase(facts: StageFacts, report: Report): void {
+  if (facts.rootStage !== facts.stage || facts.root.kind !== 'image') return;
+  const retired = facts.root.image?.retired;
+  if (!retired) return;
+  report('stagecraft/retired-base', facts.stage.from.imageRange, {
+    image: facts.root.ref,
+    date: retired.date,
+    subject: `${retired.repository} commit ${retired.commit.slice(0, 8)}, “${retired.subject}”`,
+    fix: retired.replacement
+      ? `Move to ${retired.replacement}, and check the publisher's support policy for its end of life.`
+      : "Move to an image its publisher still builds; check the publisher's support policy.",
+  });
+}
+
 /** Runs the teaching rules. */
 export function teachingChecks(ctx: LintContext, report: Report): void {
   for (const facts of ctx.stages) {
@@ -260,6 +275,7 @@ export function teachingChecks(ctx: LintContext, report: Report): void {
     buildTools(facts, ctx, report);
     aptCleanup(facts, report);
     healthcheckTools(facts, report);
+    retiredBase(facts, report);
   }
   fullBase(ctx, report);
 }

@@ -37,6 +37,7 @@ export const LESSONS = {
   noRun: '/learn/distroless-images#no-run-in-the-final-stage',
   healthcheck: '/learn/distroless-images#health-checks-cannot-use-curl',
   choosing: '/learn/choosing-distroless-images#which-image-for-which-program',
+  endOfLife: '/learn/supply-chain-and-lifecycle#end-of-life-images',
 } as const;
 
 /** A rule as written in a table, before its docs link is derived. */

@@ -79,6 +79,16 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.healthcheck,
   }),
   ours({
+    id: 'stagecraft/retired-base',
+    severity: 'warning',
+    title: 'Base image no longer maintained',
+    message:
+      '{image} is retired: its publisher stopped building it on {date} ({subject}). The tag still pulls, but gets no more security fixes',
+    hint: '{fix}',
+    docsUrl: 'https://docs.docker.com/build/building/best-practices/#rebuild-your-images',
+    lessonPath: LESSONS.endOfLife,
+  }),
+  ours({
     id: 'stagecraft/user-not-in-passwd',
     aliases: ['SC-user-not-in-passwd'],
     severity: 'warning',
