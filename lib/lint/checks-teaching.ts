@@ -111,7 +111,7 @@ function buildToolFinding(run: RunInstruction): { what: string; fix: string } | 
       );
       if (!prodOnly && p.args.filter((a) => !a.startsWith('-')).length <= 1) {
         return {
-          what: `\`npm ${p.args[0]}\` without --omit=dev puts development dependencies`,
+          what: `Everything in devDependencies (\`npm ${p.args[0]}\` without --omit=dev)`,
           fix: 'Use `npm ci --omit=dev` in the final stage, or build in one stage and copy the output.',
         };
       }
@@ -180,7 +180,8 @@ const FULL: Array<{ repo: RegExp; unless: RegExp; kind: string; suggestion: stri
     repo: /^node$/,
     unless: /slim|alpine/,
     kind: 'Node.js',
-    suggestion: 'node:22-slim or gcr.io/distroless/nodejs22-debian12 would serve',
+    suggestion:
+      'a slim node image, or distroless Node.js of the same major version (gcr.io/distroless/nodejs24-debian13 for Node.js 24), would serve',
   },
   {
     repo: /^(ubuntu|debian|fedora|centos|buildpack-deps)$/,

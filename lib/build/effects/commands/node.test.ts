@@ -134,6 +134,15 @@ describe('docker run: node script.js', () => {
     expect(out.explanation).toMatch(/ENTRYPOINT is already node/);
   });
 
+  it('starts through the official node image’s docker-entrypoint.sh', () => {
+    const image = simulate('FROM node:24\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n', {
+      context,
+    }).image!;
+    const out = runImage(image);
+    expect(out.status).toBe('started');
+    expect(out.argv[0]).toBe('docker-entrypoint.sh');
+  });
+
   it('finds a script named without .js, and packages in a node_modules folder above the script', () => {
     const out = runImage(
       build('COPY --from=build /app /app\nWORKDIR /app/src\nCOPY server.js ./\nCMD ["server"]\n'),
