@@ -20,6 +20,8 @@ export const LESSON_IDS = [
   '13-a-modern-go-build',
   '14-safer-containers',
   '15-operating-distroless',
+  '09-node-on-distroless',
+  '16-supply-chain-and-lifecycle',
   '17-interview-preparation',
 ] as const;
 
@@ -59,5 +61,7 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '13-a-modern-go-build': 'A modern Go build',
   '14-safer-containers': 'Safer images and containers',
   '15-operating-distroless': 'Operating distroless',
+  '09-node-on-distroless': 'Node.js on distroless',
+  '16-supply-chain-and-lifecycle': 'Supply chain and lifecycle',
   '17-interview-preparation': 'Interview preparation',
 };
