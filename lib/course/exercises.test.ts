@@ -20,7 +20,6 @@ const LESSONS_WITH_EXERCISES = [
   'a-modern-go-build',
   'safer-containers',
   'operating-distroless',
-  'beyond-the-talk',
   'node-on-distroless',
   'supply-chain-and-lifecycle',
   'interview-preparation',
