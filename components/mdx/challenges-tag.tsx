@@ -1,5 +1,4 @@
 import { Island } from '@/components/mdx/island';
-import { domId } from '@/components/lab/dockerfile-lab';
 import { challengeItem } from './exercise-data';
 
 /** Props of `<Challenges>`. */
@@ -25,7 +24,7 @@ export function Challenges({ ids }: ChallengesProps) {
   return (
     <Island
       name="challenges"
-      props={{ domKey: domId(`challenges-${ids[0]}`), challenges: ids.map(challengeItem) }}
+      props={{ domKey: `challenges-${ids[0].replace(/[^A-Za-z0-9_-]+/g, '-')}`, challenges: ids.map(challengeItem) }}
     />
   );
 }
