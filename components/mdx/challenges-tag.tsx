@@ -24,7 +24,10 @@ export function Challenges({ ids }: ChallengesProps) {
   return (
     <Island
       name="challenges"
-      props={{ domKey: `challenges-${ids[0].replace(/[^A-Za-z0-9_-]+/g, '-')}`, challenges: ids.map(challengeItem) }}
+      props={{
+        domKey: `challenges-${ids[0].replace(/[^A-Za-z0-9_-]+/g, '-')}`,
+        challenges: ids.map(challengeItem),
+      }}
     />
   );
 }
