@@ -98,6 +98,11 @@ export const exerciseJsonSchema = z
     instructions: z.string().trim().min(1),
     /** `--target` for the image the goals check, or null/absent for the last stage. */
     target: z.string().min(1).nullable().optional(),
+    /**
+     * For `predict` and `find`: the example's Dockerfile the challenge asks about (e.g.
+     * `Dockerfile.multi-stage`), instead of a copy in `start/Dockerfile`.
+     */
+    file: z.string().min(1).optional(),
     /** Required for the goal-graded kinds; absent for `predict` and `find` (graded from the model). */
     goals: z.array(goalSchema).min(1).optional(),
     /** Progressive hints, from a nudge to nearly the answer. */
@@ -110,6 +115,13 @@ export const exerciseJsonSchema = z
         code: 'custom',
         path: ['goals'],
         message: `a "${kind}" challenge is graded from the simulation and has no goals`,
+      });
+    }
+    if (!isAnswerKind(kind) && json.file) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: `a "${kind}" challenge starts from start/Dockerfile`,
       });
     }
     if (!isAnswerKind(kind) && !json.goals) {

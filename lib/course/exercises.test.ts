@@ -246,6 +246,19 @@ describe('exercise validation', () => {
     expect(() => loadExercise('01-broken', both)).toThrow(/has no solution folder/);
   });
 
+  it('reads an answer challenge from the example file it names, and refuses a build challenge that names one', () => {
+    const { goals: _goals, ...noGoals } = valid;
+    const json = { ...noGoals, kind: 'predict', file: 'Dockerfile.multi-stage' };
+    expect(loadExercise('01-broken', fixture(json)).start).toMatch(/^FROM scratch$/m);
+    expect(() => loadExercise('01-broken', fixture({ ...json, file: 'Dockerfile.nope' }))).toThrow(
+      /has no Dockerfile called "Dockerfile.nope"/,
+    );
+    expect(() => loadExercise('01-broken', fixture(json, { 'start/Dockerfile': 'FROM scratch\n' }))).toThrow(
+      /a start folder would be a second copy/,
+    );
+    expect(() => listExercises(fixture({ ...valid, file: 'Dockerfile.multi-stage' }))).toThrow(/file:/);
+  });
+
   it('names an example that does not exist', () => {
     const root = fixture(
       { ...valid, example: 'nowhere' },

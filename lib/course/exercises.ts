@@ -108,7 +108,26 @@ export function loadExercise(
     );
   }
   const kind = json.kind ?? 'build';
-  const start = readDockerfile(exerciseDir, 'start');
+  let start: string;
+  if (json.file) {
+    const file = json.file;
+    const listed = loadExample(json.example, examplesDir).dockerfiles.find((d) => d.name === file);
+    if (!listed) {
+      throw new ExerciseContentError(
+        path.join(exerciseDir, 'exercise.json'),
+        `example "${json.example}" has no Dockerfile called "${file}"`,
+      );
+    }
+    if (fs.existsSync(path.join(exerciseDir, 'start'))) {
+      throw new ExerciseContentError(
+        path.join(exerciseDir, 'start'),
+        `the challenge names the example's ${file}; a start folder would be a second copy`,
+      );
+    }
+    start = listed.text;
+  } else {
+    start = readDockerfile(exerciseDir, 'start');
+  }
   if (isAnswerKind(kind) && fs.existsSync(path.join(exerciseDir, 'solution'))) {
     throw new ExerciseContentError(
       path.join(exerciseDir, 'solution'),
