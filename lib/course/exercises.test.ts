@@ -15,7 +15,15 @@ const LESSONS_WITH_EXERCISES = [
   'choosing-distroless-images',
   'python-on-distroless',
   'java-on-distroless',
+  'faster-builds',
+  'secrets-and-private-dependencies',
+  'multi-platform-builds',
+  'a-modern-go-build',
+  'safer-containers',
+  'operating-distroless',
   'beyond-the-talk',
+  'node-on-distroless',
+  'supply-chain-and-lifecycle',
   'interview-preparation',
 ];
 

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planBuild } from '../build/plan/plan';
+import { headingIdsFromMdx } from '../quiz/anchors';
 import { parseDockerfile } from '../dockerfile/parse';
-import { LINT_RULES, lintDockerfile } from './index';
+import { LESSONS, LINT_RULES, lintDockerfile } from './index';
 
 function lint(text: string, target: string | null = null) {
   const df = parseDockerfile(text);
@@ -26,6 +29,18 @@ describe('rule metadata', () => {
       if (r.lessonPath) expect(r.lessonPath).toMatch(/^\/learn\/[a-z-]+#[a-z0-9-]+$/);
     }
     expect(seen.size).toBeGreaterThanOrEqual(19 + 22 + 7);
+  });
+
+  it('links every rule to a lesson section that exists', () => {
+    const root = path.join(__dirname, '../../content/lessons');
+    const folders = fs.readdirSync(root);
+    for (const link of Object.values(LESSONS)) {
+      const [, slug, anchor] = /^\/learn\/([a-z-]+)#(.+)$/.exec(link) ?? [];
+      const folder = folders.find((f) => f.replace(/^\d{2}-/, '') === slug);
+      expect(folder, link).toBeDefined();
+      const mdx = fs.readFileSync(path.join(root, folder!, 'index.mdx'), 'utf8');
+      expect(headingIdsFromMdx(mdx), link).toContain(anchor);
+    }
   });
 });
 
@@ -213,6 +228,19 @@ describe('teaching rules', () => {
         'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nHEALTHCHECK CMD curl -f http://x/\n',
       ),
     ).not.toContain('stagecraft/healthcheck-no-tool@3');
+  });
+
+  it('flags a base image its publisher no longer builds, once per FROM chain', () => {
+    const found = lint(
+      'FROM gcr.io/distroless/nodejs24-debian12:nonroot AS base\nFROM base\nCMD ["server.js"]\n',
+    );
+    const retired = found.filter((d) => d.ruleId === 'stagecraft/retired-image');
+    expect(retired.map((d) => d.range.start.line)).toEqual([1]);
+    expect(retired[0].message).toMatch(/retired upstream since 2026-02-27/);
+    expect(retired[0].hint).toMatch(/nodejs24-debian13/);
+    expect(ids('FROM gcr.io/distroless/nodejs24-debian13:nonroot\nCMD ["server.js"]\n')).not.toContain(
+      'stagecraft/retired-image@1',
+    );
   });
 
   it('every finding carries a hint, docs link and 1-based range', () => {

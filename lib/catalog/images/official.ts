@@ -5,8 +5,8 @@
  */
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
-import { defineImage } from './define';
-import { distroTraits, baseUserland } from './family';
+import { defineImage, link, script } from './define';
+import { buildpackTools, distroTraits, baseUserland } from './family';
 import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
 import { glibcElf, muslElf } from './userland';
 
@@ -48,6 +48,30 @@ function runtimesOf(env: Record<string, string>): Runtime[] {
   return out;
 }
 
+/** Debian's default gcc per release, as the buildpack-deps images install it. */
+const DEBIAN_GCC: Record<string, string> = { 'debian:bookworm': '12', 'debian:trixie': '14' };
+
+/**
+ * What the official images add next to a runtime's executable:
+ * - docker-library/python's Dockerfile links `python` to `python3` (and `pip` to `pip3`) in
+ *   /usr/local/bin, so `CMD ["python", …]` works;
+ * - docker-library/golang's Debian variants start from buildpack-deps:<suite>-scm (git, curl) and install
+ *   gcc, libc6-dev and make, so cgo is on by default there (and `net` makes a dynamic binary).
+ */
+function runtimeCompanions(runtimes: Runtime[], release: string | null): ManifestEntry[] {
+  const out: ManifestEntry[] = [];
+  const python = runtimes.find((r) => r.name === 'python');
+  if (python)
+    out.push(
+      link('/usr/local/bin/python', 'python3'),
+      script('/usr/local/bin/pip3', 250, python.path),
+      link('/usr/local/bin/pip', 'pip3'),
+    );
+  const gcc = release ? DEBIAN_GCC[release] : undefined;
+  if (runtimes.some((r) => r.name === 'go') && gcc) out.push(...buildpackTools(gcc, true));
+  return out;
+}
+
 /**
  * Tags that, by the official images' naming, usually mean this one but that no page read shows:
  * `24-trixie` → `24`, `24-trixie-slim` → `24-slim`, `1.26.8-alpine3.24` → `1.26-alpine`. Resolving
@@ -72,6 +96,19 @@ export function conventionAliases(tag: string, version: string | null = null): s
 
 const CONVENTION_NOTE =
   'This tag is taken to be the same image by the official images’ naming (its own repo-info page was not read).';
+
+/**
+ * The entrypoint script an official image runs (`docker-entrypoint.sh`), so `docker run` finds it:
+ * a bare name is where the official images put it, /usr/local/bin, when that is on the image's PATH.
+ * Its size is nominal (repo-info gives only the image's total).
+ */
+function entrypointScript(page: Page): ManifestEntry[] {
+  const first = page.entrypoint?.[0];
+  if (!first || !/\.sh$/.test(first) || page.packages.manager === null) return [];
+  const onPath = (page.env.PATH ?? '').split(':').includes('/usr/local/bin');
+  const path = first.startsWith('/') ? first : onPath ? `/usr/local/bin/${first}` : null;
+  return path ? [script(path, 0, '/bin/sh')] : [];
+}
 
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
   const alpine = page.packages.manager === 'apk';
@@ -124,6 +161,8 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     named: [
       ...(page.packages.manager === null ? [] : baseUserland(alpine)),
       ...runtimes.map((r) => binary(r.path)),
+      ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+      ...entrypointScript(page),
     ],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
@@ -133,6 +172,9 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  // The architectures (Docker's names, as the image index lists them), when the remote page was read.
+  if (page.platforms)
+    built.architectures = [...new Set(page.platforms.list.map((p) => p.split('/').slice(1).join('/')))];
   return built;
 }
 
