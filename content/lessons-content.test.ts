@@ -16,6 +16,7 @@ const TAGS = [
   'DockerfileLab',
   'Compare',
   'Exercise',
+  'Challenges',
   'Quiz',
   'SimFigure',
   'Terminal',
@@ -36,6 +37,15 @@ function prose(body: string): string {
 
 function attr(tag: string, name: string): string | null {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+}
+
+/** The exercise ids a lesson shows: `<Exercise id="…" />` and `<Challenges ids={["…", …]} />`. */
+function exerciseIds(body: string): string[] {
+  const single = [...body.matchAll(/<Exercise id="([^"]+)" \/>/g)].map((m) => m[1]);
+  const ladders = [...body.matchAll(/<Challenges ids=\{\[([^\]]*)\]\} \/>/g)].flatMap((m) =>
+    [...m[1].matchAll(/"([^"]+)"/g)].map((id) => id[1]),
+  );
+  return [...single, ...ladders];
 }
 
 describe.each(lessons.map((l) => [l.folder, l] as const))('lesson %s', (folder, lesson) => {
@@ -86,13 +96,15 @@ describe.each(lessons.map((l) => [l.folder, l] as const))('lesson %s', (folder, 
     expect(lesson.body).toMatch(/^## Recap$/m);
   });
 
-  if (lesson.order >= 3) {
-    it('has an exercise that exists and belongs to it', () => {
-      const ids = tags.filter((t) => t.name === 'Exercise').map((t) => attr(t.source, 'id'));
-      expect(ids.length).toBeGreaterThan(0);
-      for (const id of ids) expect(exercises.find((e) => e.id === id)?.lesson, `${id}`).toBe(lesson.slug);
-    });
-  }
+  it('has challenges that exist and belong to it, under a "Challenges" heading', () => {
+    const ids = exerciseIds(text);
+    // Issue 18: every lesson ends with a ladder of at least two challenges.
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    for (const id of ids) expect(exercises.find((e) => e.id === id)?.lesson, `${id}`).toBe(lesson.slug);
+    expect(new Set(ids).size).toBe(ids.length);
+    if (text.includes('<Challenges '))
+      expect(lesson.body).toMatch(/^## Challenges\n\n(?:<Notes>[\s\S]*?<\/Notes>\n\n)?<Challenges /m);
+  });
 });
 
 describe('exercises and lessons', () => {
@@ -101,11 +113,11 @@ describe('exercises and lessons', () => {
     for (const e of exercises) expect(slugs.has(e.lesson), `${e.id} → ${e.lesson}`).toBe(true);
   });
 
-  it('shows every exercise in its lesson (lesson 3 on)', () => {
+  it('shows every exercise in its lesson', () => {
     for (const e of exercises) {
       const lesson = lessons.find((l) => l.slug === e.lesson);
-      if (!lesson || lesson.order < 3) continue;
-      expect(lesson.body, e.id).toContain(`<Exercise id="${e.id}" />`);
+      if (!lesson) continue;
+      expect(exerciseIds(prose(lesson.body)), e.id).toContain(e.id);
     }
   });
 

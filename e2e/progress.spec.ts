@@ -43,7 +43,7 @@ test('progress is exported, reset and imported back', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^stagecraft-progress-\d{4}-\d\d-\d\d\.json$/);
   const file = await download.path();
   const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'stagecraft-progress', version: 2 });
+  expect(exported).toMatchObject({ format: 'stagecraft-progress', version: 3 });
 
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await expect(page.getByRole('button', { name: 'Yes, reset everything' })).toBeFocused();

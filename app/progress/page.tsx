@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { ProgressNotices } from '@/components/progress/progress-notices';
 import { ProgressOverview, type OverviewLesson } from '@/components/progress/progress-overview';
 import { ProgressTransfer } from '@/components/progress/progress-transfer';
+import { Scoreboard } from '@/components/progress/scoreboard';
+import { listExercises } from '@/lib/course/exercises';
 import { listLessons } from '@/lib/course/lessons';
 import { LESSON_IDS, LESSON_TOPICS, lessonHref, lessonSlug } from '@/lib/quiz/lessons';
 
@@ -34,6 +36,9 @@ export default function ProgressPage() {
       <ProgressNotices />
       <div className="mt-6">
         <ProgressOverview lessons={overviewLessons()} />
+      </div>
+      <div className="mt-10">
+        <Scoreboard exercises={listExercises().map(({ id, title, lesson }) => ({ id, title, lesson }))} />
       </div>
       <div className="mt-10">
         <ProgressTransfer />

@@ -14,7 +14,8 @@ import { loadProgressStore } from '@/components/progress/browser-store';
 import { domId, LabNotices } from './dockerfile-lab';
 import { ExerciseGoals } from './exercise-goals';
 import { LabWorkbench } from './lab-workbench';
-import { InlineText, RichText } from './rich-text';
+import { EXERCISE_BUTTON as BUTTON, HintList, NextHintButton } from './hint-list';
+import { RichText } from './rich-text';
 import { useLabDraft } from './use-lab-draft';
 import { useSimulation } from './use-simulation';
 
@@ -31,10 +32,11 @@ export interface ExerciseLabProps {
   solution: string;
   context: BuildContext;
   stdin: string | null;
+  /** The size of the image the starting Dockerfile builds (simulated at build time), for the scoreboard. */
+  startSizeBytes?: number | null;
+  /** False inside a challenge ladder, which shows the title itself. */
+  titled?: boolean;
 }
-
-const BUTTON =
-  'rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700';
 
 /** The exercise (client component). */
 export function ExerciseLab(props: ExerciseLabProps) {
@@ -64,16 +66,24 @@ export function ExerciseLab(props: ExerciseLabProps) {
   useEffect(() => {
     if (!grade || !draft.changed) return;
     const goalsMet = grade.goals.filter((g) => g.met).length;
-    const key = `${grade.passed}:${goalsMet}`;
+    const sizeBytes = simulation.result?.image?.sizeBytes ?? null;
+    const key = `${grade.passed}:${goalsMet}:${grade.passed ? sizeBytes : ''}`;
     if (recorded.current === key) return;
     recorded.current = key;
-    const result = { passed: grade.passed, goalsMet, goalsTotal: grade.goals.length };
+    const result = {
+      passed: grade.passed,
+      goalsMet,
+      goalsTotal: grade.goals.length,
+      sizeBytes,
+      startSizeBytes: props.startSizeBytes ?? null,
+      goalsReached: grade.goals.filter((g) => g.met).map((g) => g.label),
+    };
     loadProgressStore()
       .then((store) => store.recordExercise(id, result))
       .catch(() => {
         // Progress is a convenience; the exercise works without it.
       });
-  }, [grade, draft.changed, id]);
+  }, [grade, draft.changed, id, simulation.result, props.startSizeBytes]);
 
   return (
     <section
@@ -82,7 +92,12 @@ export function ExerciseLab(props: ExerciseLabProps) {
       data-testid="exercise"
     >
       <div className="rounded-t-xl border border-b-0 border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-700 dark:bg-zinc-900">
-        <p id={`${domKey}-heading`} className="m-0 text-base font-semibold text-zinc-900 dark:text-zinc-50">
+        <p
+          id={`${domKey}-heading`}
+          className={
+            props.titled === false ? 'sr-only' : 'm-0 text-base font-semibold text-zinc-900 dark:text-zinc-50'
+          }
+        >
           Exercise: {title}
         </p>
         <div className="text-sm text-zinc-800 dark:text-zinc-200">
@@ -112,29 +127,9 @@ export function ExerciseLab(props: ExerciseLabProps) {
           <div className="border-t border-zinc-200 dark:border-zinc-700">
             <ExerciseGoals labels={goals.map((g) => g.label)} grade={grade} pending={simulation.pending} />
             <div className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-700">
-              {hintsShown > 0 && (
-                <ol
-                  className="m-0 mb-2 list-decimal space-y-1 pl-5 text-sm text-zinc-800 dark:text-zinc-200"
-                  aria-label="Hints"
-                >
-                  {hints.slice(0, hintsShown).map((hint, i) => (
-                    <li key={i}>
-                      <InlineText text={hint} />
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <HintList hints={hints} shown={hintsShown} />
               <div className="flex flex-wrap items-center gap-2">
-                <button
-                  type="button"
-                  className={BUTTON}
-                  disabled={hintsShown >= hints.length}
-                  onClick={() => setHintsShown((n) => Math.min(hints.length, n + 1))}
-                >
-                  {hintsShown >= hints.length
-                    ? 'No more hints'
-                    : `Show hint ${hintsShown + 1} of ${hints.length}`}
-                </button>
+                <NextHintButton hints={hints} shown={hintsShown} onShow={setHintsShown} />
                 {!confirming ? (
                   <button type="button" className={BUTTON} onClick={() => setConfirming(true)}>
                     Show the solution…

@@ -1,7 +1,6 @@
 import { Island } from '@/components/mdx/island';
-import { exampleData } from '@/components/lab/example-data';
-import { defaultStdin } from '@/components/lab/run-defaults';
 import { loadExercise } from '@/lib/course/exercises';
+import { exerciseLabProps } from './exercise-data';
 
 /** Props of `<Exercise>`. */
 export interface ExerciseProps {
@@ -19,24 +18,5 @@ export interface ExerciseProps {
  * ```
  */
 export function Exercise({ id }: ExerciseProps) {
-  const exercise = loadExercise(id);
-  return (
-    <Island
-      name="exercise-lab"
-      props={{
-        id: exercise.id,
-        title: exercise.title,
-        instructions: exercise.instructions,
-        exampleId: exercise.example,
-        target: exercise.target,
-        goals: exercise.goals,
-        hints: exercise.hints,
-        start: exercise.start,
-        solution: exercise.solution,
-        // The example's own context object, the one its labs get: the page data then holds it once.
-        context: exampleData(exercise.example).context,
-        stdin: defaultStdin(exercise.example),
-      }}
-    />
-  );
+  return <Island name="exercise-lab" props={exerciseLabProps(loadExercise(id))} />;
 }

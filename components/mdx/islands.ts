@@ -4,6 +4,7 @@
  * page reads complete before any of it arrives.
  */
 import type { ComponentType } from 'react';
+import type { ChallengeLadderProps } from '@/components/challenges/types';
 import type { CompareLabProps } from '@/components/lab/compare-lab';
 import type { DockerfileLabProps } from '@/components/lab/dockerfile-lab';
 import type { ExerciseLabProps } from '@/components/lab/exercise-lab';
@@ -15,6 +16,7 @@ export interface IslandPropsMap {
   'dockerfile-lab': DockerfileLabProps;
   'compare-lab': CompareLabProps;
   'exercise-lab': ExerciseLabProps;
+  challenges: ChallengeLadderProps;
   'lesson-quiz': LessonQuizProps;
   terminal: TerminalProps;
 }
@@ -38,6 +40,8 @@ export const ISLANDS: { [N in IslandName]: () => Promise<ComponentType<IslandPro
   'dockerfile-lab': () => withEditor(import('@/components/lab/dockerfile-lab')).then((m) => m.DockerfileLab),
   'compare-lab': () => withEditor(import('@/components/lab/compare-lab')).then((m) => m.CompareLab),
   'exercise-lab': () => withEditor(import('@/components/lab/exercise-lab')).then((m) => m.ExerciseLab),
+  challenges: () =>
+    withEditor(import('@/components/challenges/challenge-ladder')).then((m) => m.ChallengeLadder),
   'lesson-quiz': () => import('@/components/quiz/lesson-quiz').then((m) => m.LessonQuiz),
   terminal: () => import('@/components/terminal/terminal').then((m) => m.Terminal),
 };

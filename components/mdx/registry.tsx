@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { InterviewTip, Note, Warning } from './callouts';
+import { Challenges } from './challenges-tag';
 import { CodeBlock } from './code-block';
 import { Compare } from './compare-tag';
 import { ExampleFiles } from './example-files-tag';
@@ -24,6 +25,7 @@ export const mdxComponents = {
   DockerfileLab,
   Compare,
   Exercise,
+  Challenges,
   ExampleFiles,
   Quiz,
   SimFigure,

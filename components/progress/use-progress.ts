@@ -23,7 +23,7 @@ export interface ProgressSnapshot {
 }
 
 const EMPTY: ProgressData = {
-  version: 2,
+  version: 3,
   epoch: { id: 'initial', at: 0 },
   updatedAt: 0,
   lessons: {},

@@ -62,21 +62,72 @@ export const goalSchema = z.discriminatedUnion('kind', [
 /** One goal of an exercise. */
 export type Goal = z.infer<typeof goalSchema>;
 
+/**
+ * What a challenge asks of the learner: `build` (make the goals pass), `break` (make `docker run` fail
+ * with a named error), `leak` (fix a secret that shows in `docker history`), all three graded by goals;
+ * `predict` (say which stages a `--target` builds and roughly how big the image is, then check) and
+ * `find` (pick the instruction that adds the most bytes), both graded from the simulation of the
+ * starting Dockerfile, so they have no goals and no solution Dockerfile.
+ */
+export const CHALLENGE_KINDS = ['build', 'break', 'predict', 'find', 'leak'] as const;
+
+/** One of {@link CHALLENGE_KINDS}. */
+export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+
+/** Kinds answered by the learner and graded from the model, not by goals over an edited Dockerfile. */
+export const ANSWER_KINDS: readonly ChallengeKind[] = ['predict', 'find'];
+
+/** True when `kind` is answered (predict, find) rather than built. */
+export function isAnswerKind(kind: ChallengeKind): boolean {
+  return ANSWER_KINDS.includes(kind);
+}
+
 /** The schema of `exercise.json`. */
-export const exerciseJsonSchema = z.strictObject({
-  title: z.string().trim().min(1),
-  /** The lesson's URL slug (without the number), e.g. `multi-stage-builds`. */
-  lesson: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** Which example's build context the exercise builds, e.g. `go-calculator`. */
-  example: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** Markdown-lite: paragraphs, `code`, **bold**, and lines starting with "- ". */
-  instructions: z.string().trim().min(1),
-  /** `--target` for the image the goals check, or null/absent for the last stage. */
-  target: z.string().min(1).nullable().optional(),
-  goals: z.array(goalSchema).min(1),
-  /** Progressive hints, from a nudge to nearly the answer. */
-  hints: z.array(z.string().trim().min(1)).min(3),
-});
+export const exerciseJsonSchema = z
+  .strictObject({
+    title: z.string().trim().min(1),
+    /** The lesson's URL slug (without the number), e.g. `multi-stage-builds`. */
+    lesson: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** Which example's build context the exercise builds, e.g. `go-calculator`. */
+    example: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** What the challenge asks for (default `build`). */
+    kind: z.enum(CHALLENGE_KINDS).optional(),
+    /** How hard, from 1 (a first step) to 4 (a stretch). */
+    level: z.number().int().min(1).max(4).optional(),
+    /** Markdown-lite: paragraphs, `code`, **bold**, and lines starting with "- ". */
+    instructions: z.string().trim().min(1),
+    /** `--target` for the image the goals check, or null/absent for the last stage. */
+    target: z.string().min(1).nullable().optional(),
+    /**
+     * For `predict` and `find`: the example's Dockerfile the challenge asks about (e.g.
+     * `Dockerfile.multi-stage`), instead of a copy in `start/Dockerfile`.
+     */
+    file: z.string().min(1).optional(),
+    /** Required for the goal-graded kinds; absent for `predict` and `find` (graded from the model). */
+    goals: z.array(goalSchema).min(1).optional(),
+    /** Progressive hints, from a nudge to nearly the answer. */
+    hints: z.array(z.string().trim().min(1)).min(3),
+  })
+  .superRefine((json, ctx) => {
+    const kind = json.kind ?? 'build';
+    if (isAnswerKind(kind) && json.goals) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['goals'],
+        message: `a "${kind}" challenge is graded from the simulation and has no goals`,
+      });
+    }
+    if (!isAnswerKind(kind) && json.file) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: `a "${kind}" challenge starts from start/Dockerfile`,
+      });
+    }
+    if (!isAnswerKind(kind) && !json.goals) {
+      ctx.addIssue({ code: 'custom', path: ['goals'], message: `a "${kind}" challenge needs goals` });
+    }
+  });
 
 /** `exercise.json` as validated. */
 export type ExerciseJson = z.infer<typeof exerciseJsonSchema>;
@@ -91,16 +142,21 @@ export interface Exercise {
   title: string;
   /** Lesson URL slug, e.g. `multi-stage-builds`. */
   lesson: string;
+  /** What the challenge asks for (`build` when the JSON does not say). */
+  kind: ChallengeKind;
+  /** How hard, 1–4 (1 when the JSON does not say). */
+  level: number;
   instructions: string;
   /** The example whose build context is used. */
   example: string;
   /** `--target` the goals are checked against, or null for the last stage. */
   target: string | null;
+  /** The goals (empty for predict and find). */
   goals: LabelledGoal[];
   hints: string[];
   /** The starting Dockerfile (what the editor opens with). */
   start: string;
-  /** A Dockerfile that meets every goal, revealed on request. */
+  /** A Dockerfile that meets every goal, revealed on request (the starting one for predict and find). */
   solution: string;
   /** The build context (the example's files). */
   context: BuildContext;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExerciseContentError, listExercises, loadExercise } from './exercises';
+import { isAnswerKind } from './exercise-types';
 import { allGoalsPassed, gradeExercise } from './grade';
 
 /** The lessons that must each have at least one exercise (lesson 2 onwards). */
@@ -34,11 +35,22 @@ describe('the exercise list', () => {
   });
 
   it('points every exercise at a known lesson', () => {
-    for (const e of exercises) expect(LESSONS_WITH_EXERCISES, e.id).toContain(e.lesson);
+    for (const e of exercises) {
+      expect(['why-images-get-big', ...LESSONS_WITH_EXERCISES], e.id).toContain(e.lesson);
+    }
+  });
+
+  it('has predict and find challenges in lessons 1 to 3', () => {
+    const early = exercises.filter((e) => /^0[123]-/.test(e.id));
+    expect(early.filter((e) => e.kind === 'predict').length).toBeGreaterThanOrEqual(2);
+    expect(early.filter((e) => e.kind === 'find').length).toBeGreaterThanOrEqual(1);
+    for (const e of exercises) expect([1, 2, 3, 4], e.id).toContain(e.level);
   });
 });
 
-describe.each(exercises.map((e) => e.id))('exercise %s', (id) => {
+const built = exercises.filter((e) => !isAnswerKind(e.kind));
+
+describe.each(built.map((e) => e.id))('exercise %s', (id) => {
   const exercise = loadExercise(id);
 
   it('loads everything the exercise UI needs', () => {
@@ -204,6 +216,54 @@ describe('exercise validation', () => {
     expect(() => loadExercise('01-broken', root)).toThrow(
       /solution[/\\]Dockerfile: solution\/Dockerfile is missing/,
     );
+  });
+
+  it('defaults the kind to build and the level to 1, and refuses a level outside 1–4 or an unknown kind', () => {
+    const ok = fixture(valid);
+    expect(listExercises(ok)[0]).toMatchObject({ kind: 'build', level: 1 });
+    expect(() => listExercises(fixture({ ...valid, level: 5 }))).toThrow(/level/);
+    expect(() => listExercises(fixture({ ...valid, level: 2.5 }))).toThrow(/level/);
+    expect(() => listExercises(fixture({ ...valid, kind: 'guess' }))).toThrow(/kind/);
+    expect(() => listExercises(fixture({ ...valid, difficulty: 2 }))).toThrow(/difficulty/);
+  });
+
+  it('refuses goals on a predict challenge and a build challenge without goals', () => {
+    expect(() => listExercises(fixture({ ...valid, kind: 'predict' }))).toThrow(
+      /goals: a "predict" challenge is graded from the simulation/,
+    );
+    const { goals: _goals, ...noGoals } = valid;
+    expect(() => listExercises(fixture({ ...noGoals, kind: 'break' }))).toThrow(
+      /goals: a "break" challenge needs goals/,
+    );
+    expect(listExercises(fixture({ ...noGoals, kind: 'find', level: 4 }))[0]).toMatchObject({
+      kind: 'find',
+      level: 4,
+    });
+  });
+
+  it('loads a find challenge without a solution folder, and refuses one that has it', () => {
+    const { goals: _goals, ...noGoals } = valid;
+    const json = { ...noGoals, kind: 'find' };
+    const loaded = loadExercise('01-broken', fixture(json, { 'start/Dockerfile': 'FROM scratch\n' }));
+    expect(loaded).toMatchObject({ kind: 'find', goals: [], solution: 'FROM scratch\n' });
+    const both = fixture(json, {
+      'start/Dockerfile': 'FROM scratch\n',
+      'solution/Dockerfile': 'FROM scratch\n',
+    });
+    expect(() => loadExercise('01-broken', both)).toThrow(/has no solution folder/);
+  });
+
+  it('reads an answer challenge from the example file it names, and refuses a build challenge that names one', () => {
+    const { goals: _goals, ...noGoals } = valid;
+    const json = { ...noGoals, kind: 'predict', file: 'Dockerfile.multi-stage' };
+    expect(loadExercise('01-broken', fixture(json)).start).toMatch(/^FROM scratch$/m);
+    expect(() => loadExercise('01-broken', fixture({ ...json, file: 'Dockerfile.nope' }))).toThrow(
+      /has no Dockerfile called "Dockerfile.nope"/,
+    );
+    expect(() => loadExercise('01-broken', fixture(json, { 'start/Dockerfile': 'FROM scratch\n' }))).toThrow(
+      /a start folder would be a second copy/,
+    );
+    expect(() => listExercises(fixture({ ...valid, file: 'Dockerfile.multi-stage' }))).toThrow(/file:/);
   });
 
   it('names an example that does not exist', () => {

@@ -1,16 +1,24 @@
 /**
  * The course's exercises (`content/exercises/NN-name/`), read at build time (Node only). Each folder
- * holds `exercise.json` (title, lesson, example, instructions, target, goals, hints), `start/Dockerfile`
- * and `solution/Dockerfile`. A malformed exercise fails the build with an {@link ExerciseContentError}
+ * holds `exercise.json` (title, lesson, example, kind, level, instructions, target, goals, hints),
+ * `start/Dockerfile` and `solution/Dockerfile` (no solution for `predict` and `find`, which are graded
+ * from the simulation of the starting Dockerfile). A malformed exercise fails the build with an {@link ExerciseContentError}
  * naming the file. Grading lives in the browser-safe `./grade`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { readContentJson } from './content-json';
 import { DEFAULT_EXAMPLES_DIR, loadExample } from './examples';
-import { exerciseJsonSchema, goalLabel, type Exercise, type ExerciseJson } from './exercise-types';
+import {
+  exerciseJsonSchema,
+  goalLabel,
+  isAnswerKind,
+  type ChallengeKind,
+  type Exercise,
+  type ExerciseJson,
+} from './exercise-types';
 
-export type { Exercise, GoalResult, Goal, LabelledGoal } from './exercise-types';
+export type { ChallengeKind, Exercise, GoalResult, Goal, LabelledGoal } from './exercise-types';
 
 /** Default location of the exercises, relative to the repository root. */
 export const DEFAULT_EXERCISES_DIR = path.join(process.cwd(), 'content', 'exercises');
@@ -21,6 +29,8 @@ export interface ExerciseInfo {
   title: string;
   lesson: string;
   example: string;
+  kind: ChallengeKind;
+  level: number;
 }
 
 /** A problem in an exercise's files; `file` is the absolute path of the offending file. */
@@ -62,7 +72,14 @@ function exerciseIds(dir: string): string[] {
 export function listExercises(dir: string = DEFAULT_EXERCISES_DIR): ExerciseInfo[] {
   return exerciseIds(dir).map((id) => {
     const json = readJson(path.join(dir, id));
-    return { id, title: json.title, lesson: json.lesson, example: json.example };
+    return {
+      id,
+      title: json.title,
+      lesson: json.lesson,
+      example: json.example,
+      kind: json.kind ?? 'build',
+      level: json.level ?? 1,
+    };
   });
 }
 
@@ -90,17 +107,46 @@ export function loadExercise(
       `example "${json.example}" cannot be loaded (${(error as Error).message})`,
     );
   }
+  const kind = json.kind ?? 'build';
+  let start: string;
+  if (json.file) {
+    const file = json.file;
+    const listed = loadExample(json.example, examplesDir).dockerfiles.find((d) => d.name === file);
+    if (!listed) {
+      throw new ExerciseContentError(
+        path.join(exerciseDir, 'exercise.json'),
+        `example "${json.example}" has no Dockerfile called "${file}"`,
+      );
+    }
+    if (fs.existsSync(path.join(exerciseDir, 'start'))) {
+      throw new ExerciseContentError(
+        path.join(exerciseDir, 'start'),
+        `the challenge names the example's ${file}; a start folder would be a second copy`,
+      );
+    }
+    start = listed.text;
+  } else {
+    start = readDockerfile(exerciseDir, 'start');
+  }
+  if (isAnswerKind(kind) && fs.existsSync(path.join(exerciseDir, 'solution'))) {
+    throw new ExerciseContentError(
+      path.join(exerciseDir, 'solution'),
+      `a "${kind}" challenge is graded from the simulation and has no solution folder`,
+    );
+  }
   return {
     id,
     title: json.title,
     lesson: json.lesson,
+    kind,
+    level: json.level ?? 1,
     instructions: json.instructions,
     example: json.example,
     target: json.target ?? null,
-    goals: json.goals.map((goal) => ({ ...goal, label: goalLabel(goal) })),
+    goals: (json.goals ?? []).map((goal) => ({ ...goal, label: goalLabel(goal) })),
     hints: json.hints,
-    start: readDockerfile(exerciseDir, 'start'),
-    solution: readDockerfile(exerciseDir, 'solution'),
+    start,
+    solution: isAnswerKind(kind) ? start : readDockerfile(exerciseDir, 'solution'),
     context,
   };
 }

@@ -30,7 +30,15 @@ export interface SlideInfo {
 export const EXCERPT_CHARS = 160;
 
 /** The tags whose presence on a slide is worth telling the presenter about. */
-const LIVE_TAGS = new Set(['DockerfileLab', 'Compare', 'Terminal', 'Exercise', 'SimFigure', 'Quiz']);
+const LIVE_TAGS = new Set([
+  'DockerfileLab',
+  'Compare',
+  'Terminal',
+  'Exercise',
+  'Challenges',
+  'SimFigure',
+  'Quiz',
+]);
 
 /** An MDX JSX element in the hast tree (mdast-util-mdx-jsx's node, kept by the MDX compiler). */
 interface JsxNode {

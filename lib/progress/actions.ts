@@ -2,7 +2,7 @@
  * The changes a learner's actions make to progress, as pure functions from one document to the next.
  * The store applies them to the latest stored copy (read, merge, apply, write).
  */
-import { betterAttempt, betterDrill, mergeRecentDrills } from './merge';
+import { betterAttempt, betterDrill, mergeRecentDrills, unionSorted } from './merge';
 import type { DrillResult, FlashcardRating, ProgressData, StoredAnswer } from './schema';
 
 /** A graded quiz attempt as the quiz reports it. */
@@ -21,6 +21,12 @@ export interface ExerciseResultInput {
   passed: boolean;
   goalsMet: number;
   goalsTotal: number;
+  /** The image size of this attempt (decimal bytes), when the simulation knows it. */
+  sizeBytes?: number | null;
+  /** The image size the starting Dockerfile builds, when known. */
+  startSizeBytes?: number | null;
+  /** The labels of the goals this attempt meets. */
+  goalsReached?: readonly string[];
 }
 
 /** A finished drill; `at` defaults to now. */
@@ -81,7 +87,14 @@ export function applyQuiz(
   };
 }
 
-/** Records an exercise check; once passed, an exercise stays passed. */
+function byteCount(n: number | null | undefined): number | null {
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+}
+
+/**
+ * Records an exercise check; once passed, an exercise stays passed. The scoreboard keeps the smallest
+ * size of a passing attempt, the latest known starting size and every goal ever reached.
+ */
 export function applyExercise(
   data: ProgressData,
   id: string,
@@ -92,6 +105,8 @@ export function applyExercise(
   const goalsMet = Math.min(clampCount(result.goalsMet), goalsTotal);
   const prev = data.exercises[id];
   const passed = result.passed || (prev?.passed ?? false);
+  const size = result.passed ? byteCount(result.sizeBytes) : null;
+  const best = prev?.bestSizeBytes ?? null;
   return {
     ...data,
     updatedAt: now,
@@ -103,6 +118,9 @@ export function applyExercise(
         bestGoalsMet: Math.max(prev?.bestGoalsMet ?? 0, goalsMet),
         goalsTotal,
         lastAt: now,
+        startSizeBytes: byteCount(result.startSizeBytes) ?? prev?.startSizeBytes ?? null,
+        bestSizeBytes: size === null ? best : best === null ? size : Math.min(best, size),
+        goalsReached: unionSorted(prev?.goalsReached ?? [], result.goalsReached ?? []),
       },
     },
   };

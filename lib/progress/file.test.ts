@@ -9,7 +9,14 @@ function filledStore() {
   store.markLessonCompleted('01-why-images-get-big');
   store.markLessonVisited('05-go-calculator-demo');
   store.recordQuiz('01-why-images-get-big', { score: 2.5, max: 4, answers: { a: ['x', 'y'], b: 3 } });
-  store.recordExercise('02-shrink-the-calculator', { passed: true, goalsMet: 3, goalsTotal: 3 });
+  store.recordExercise('02-shrink-the-calculator', {
+    passed: true,
+    goalsMet: 3,
+    goalsTotal: 3,
+    sizeBytes: 1_793_479,
+    startSizeBytes: 896_800_000,
+    goalsReached: ['The build succeeds without errors'],
+  });
   store.recordDrill({
     score: 9,
     total: 10,
@@ -27,7 +34,7 @@ describe('export and import', () => {
     const { area, store } = filledStore();
     const before = store.get();
     const file = store.export();
-    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 2 });
+    expect(JSON.parse(file)).toMatchObject({ format: EXPORT_FORMAT, version: 3 });
     store.reset();
     expect(store.get().lessons).toEqual({});
     const result = store.import(file);
@@ -57,6 +64,35 @@ describe('export and import', () => {
     }
     const reloaded = createProgressStore(area.tab().storage);
     expect(reloaded.get().quizzes).toEqual(before.quizzes);
+    expect(reloaded.get().exercises['02-shrink-the-calculator']).toMatchObject({
+      startSizeBytes: 896_800_000,
+      bestSizeBytes: 1_793_479,
+      goalsReached: ['The build succeeds without errors'],
+    });
+  });
+
+  it('imports a version 2 export, upgrading its exercises to the scoreboard', () => {
+    const { store } = filledStore();
+    const v3 = JSON.parse(store.export());
+    const {
+      startSizeBytes: _s,
+      bestSizeBytes: _b,
+      goalsReached: _g,
+      ...old
+    } = v3.data.exercises['02-shrink-the-calculator'];
+    const v2 = {
+      ...v3,
+      version: 2,
+      data: { ...v3.data, version: 2, exercises: { '02-shrink-the-calculator': old } },
+    };
+    const other = createProgressStore(new FakeStorageArea().tab().storage);
+    expect(other.import(JSON.stringify(v2)).ok).toBe(true);
+    expect(other.get().exercises['02-shrink-the-calculator']).toMatchObject({
+      passed: true,
+      startSizeBytes: null,
+      bestSizeBytes: null,
+      goalsReached: [],
+    });
   });
 
   it('imports into another browser (a different storage) and replaces what was there', () => {
@@ -100,7 +136,7 @@ describe('export and import', () => {
       /newer version of Stagecraft \(format version 9\)/,
     ],
     ['an export without data', JSON.stringify({ ...good, data: undefined }), /"data" section is missing/],
-    ['mismatched versions', JSON.stringify({ ...good, version: 1 }), /says version 1 but its data says 2/],
+    ['mismatched versions', JSON.stringify({ ...good, version: 1 }), /says version 1 but its data says 3/],
     [
       'an export with a damaged entry',
       JSON.stringify({ ...good, data: { ...good.data, quizzes: { x: { best: 'full marks' } } } }),

@@ -18,6 +18,19 @@ function minNullable(a: number | null, b: number | null): number | null {
   return Math.min(a, b);
 }
 
+/** The sorted union of two lists of labels. */
+export function unionSorted(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+/** The known value recorded later (the larger on a tie, so the merge stays commutative). */
+function laterKnown(a: number | null, aAt: number, b: number | null, bAt: number): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (aAt !== bAt) return bAt > aAt ? b : a;
+  return Math.max(a, b);
+}
+
 function later<T extends { at: number }>(a: T, b: T): T {
   return b.at > a.at ? b : a;
 }
@@ -75,7 +88,7 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
       ? betterDrill(a.drills.best, b.drills.best)
       : (a.drills.best ?? b.drills.best);
   return {
-    version: 2,
+    version: 3,
     epoch: a.epoch,
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
     lessons: mergeRecords(a.lessons, b.lessons, (x, y) => ({
@@ -96,6 +109,9 @@ export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
       bestGoalsMet: Math.max(x.bestGoalsMet, y.bestGoalsMet),
       goalsTotal: y.lastAt > x.lastAt ? y.goalsTotal : x.goalsTotal,
       lastAt: Math.max(x.lastAt, y.lastAt),
+      startSizeBytes: laterKnown(x.startSizeBytes, x.lastAt, y.startSizeBytes, y.lastAt),
+      bestSizeBytes: minNullable(x.bestSizeBytes, y.bestSizeBytes),
+      goalsReached: unionSorted(x.goalsReached, y.goalsReached),
     })),
     drills: { best: bestDrill, recent: mergeRecentDrills(a.drills.recent, b.drills.recent) },
     flashcards: mergeRecords(a.flashcards, b.flashcards, later),

@@ -3,7 +3,7 @@ import { FakeStorageArea } from './fake-storage';
 import { CORRUPT_KEY_PREFIX, PROGRESS_KEY, PROGRESS_VERSION, createProgressStore } from './index';
 import { MIGRATIONS, decodeProgress } from './migrate';
 import * as valibot from 'valibot';
-import { progressV2Schema } from './schema';
+import { progressSchema } from './schema';
 import type { ProgressV1 } from './schema-v1';
 
 const v1: ProgressV1 = {
@@ -16,8 +16,24 @@ const v1: ProgressV1 = {
   drafts: { 'go-calculator/Dockerfile.multi-stage': 'FROM scratch\n' },
 };
 
+/** Version 2: exercises without the scoreboard. */
+const v2 = {
+  version: 2,
+  epoch: { id: 'e1', at: 10 },
+  updatedAt: 20,
+  lessons: { '02-multi-stage-builds': { firstVisitedAt: 10, lastVisitedAt: 20, completedAt: null } },
+  lastVisited: { slug: '02-multi-stage-builds', at: 20 },
+  quizzes: {},
+  exercises: {
+    '02-shrink-the-calculator': { passed: true, passedAt: 15, bestGoalsMet: 4, goalsTotal: 4, lastAt: 15 },
+  },
+  drills: { best: null, recent: [] },
+  flashcards: {},
+  labDrafts: {},
+};
+
 /** One fixture per version that ever existed, so every migration path is exercised. */
-const FIXTURES: Record<number, unknown> = { 1: v1 };
+const FIXTURES: Record<number, unknown> = { 1: v1, 2: v2 };
 
 function storeWith(text: string) {
   const area = new FakeStorageArea();
@@ -37,7 +53,7 @@ describe('migrations', () => {
       if (decoded.kind !== 'ok') continue;
       expect(decoded.fromVersion).toBe(v);
       expect(decoded.dropped).toBe(0);
-      expect(valibot.safeParse(progressV2Schema, decoded.data).success).toBe(true);
+      expect(valibot.safeParse(progressSchema, decoded.data).success).toBe(true);
     }
   });
 
@@ -56,7 +72,49 @@ describe('migrations', () => {
     expect(store.getLabDraft('go-calculator/Dockerfile.multi-stage')).toBe('FROM scratch\n');
     expect(store.notices).toEqual([]);
     const written = JSON.parse(area.map.get(PROGRESS_KEY) ?? '{}');
-    expect(written.version).toBe(2);
+    expect(written.version).toBe(3);
+  });
+
+  it('upgrades v2 data, keeping each exercise and giving it an empty scoreboard', () => {
+    const { area, store } = storeWith(JSON.stringify(v2));
+    expect(store.notices).toEqual([]);
+    expect(store.get().epoch).toEqual({ id: 'e1', at: 10 });
+    expect(store.get().exercises['02-shrink-the-calculator']).toEqual({
+      passed: true,
+      passedAt: 15,
+      bestGoalsMet: 4,
+      goalsTotal: 4,
+      lastAt: 15,
+      startSizeBytes: null,
+      bestSizeBytes: null,
+      goalsReached: [],
+    });
+    store.recordExercise('02-shrink-the-calculator', {
+      passed: true,
+      goalsMet: 4,
+      goalsTotal: 4,
+      sizeBytes: 1_793_479,
+      startSizeBytes: 896_800_000,
+      goalsReached: ['b', 'a'],
+    });
+    const written = JSON.parse(area.map.get(PROGRESS_KEY) ?? '{}');
+    expect(written.version).toBe(3);
+    expect(written.exercises['02-shrink-the-calculator']).toMatchObject({
+      passed: true,
+      passedAt: 15,
+      startSizeBytes: 896_800_000,
+      bestSizeBytes: 1_793_479,
+      goalsReached: ['a', 'b'],
+    });
+  });
+
+  it('drops a v2 exercise entry that is damaged and keeps the others', () => {
+    const damaged = { ...v2, exercises: { ...v2.exercises, broken: { passed: 'yes' }, odd: 7 } };
+    const decoded = decodeProgress(damaged);
+    expect(decoded.kind).toBe('ok');
+    if (decoded.kind !== 'ok') return;
+    expect(Object.keys(decoded.data.exercises)).toEqual(['02-shrink-the-calculator']);
+    expect(decoded.dropped).toBe(2);
   });
 });
 
@@ -130,7 +188,7 @@ describe('damaged data', () => {
 
   it('never overwrites data written by a newer version', () => {
     const newer = JSON.stringify({
-      version: 3,
+      version: 4,
       lessons: { '01-why-images-get-big': { firstVisitedAt: 1, lastVisitedAt: 1, completedAt: 1 } },
       somethingNew: true,
     });

@@ -38,7 +38,7 @@ function migrateV1toV2(doc: Record<string, unknown>): Salvaged<Record<string, un
   }
   const labDrafts: ProgressData['labDrafts'] = {};
   for (const [id, text] of Object.entries(v1.drafts)) labDrafts[id] = { text, at };
-  const v2: ProgressData = {
+  const v2 = {
     version: 2,
     epoch: NO_EPOCH,
     updatedAt: at,
@@ -53,11 +53,30 @@ function migrateV1toV2(doc: Record<string, unknown>): Salvaged<Record<string, un
   return { value: v2, dropped };
 }
 
-/** Migration steps by the version they start from. Every version below PROGRESS_VERSION has one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2 };
+/**
+ * Version 3 adds the scoreboard to each exercise: the starting image's size, the best passing size (both
+ * unknown for results recorded before) and the goals reached (none known). Everything else is unchanged.
+ */
+function migrateV2toV3(doc: Record<string, unknown>): Salvaged<Record<string, unknown>> {
+  const exercises: Record<string, unknown> = {};
+  if (isRecord(doc.exercises)) {
+    for (const [id, entry] of Object.entries(doc.exercises)) {
+      exercises[id] = isRecord(entry)
+        ? { startSizeBytes: null, bestSizeBytes: null, goalsReached: [], ...entry }
+        : entry;
+    }
+  }
+  return {
+    value: { ...doc, version: 3, exercises: isRecord(doc.exercises) ? exercises : doc.exercises },
+    dropped: 0,
+  };
+}
 
-/** Reads a v2 document entry by entry. */
-export function salvageV2(doc: Record<string, unknown>): Salvaged<ProgressData> {
+/** Migration steps by the version they start from. Every version below PROGRESS_VERSION has one. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1toV2, 2: migrateV2toV3 };
+
+/** Reads a current (v3) document entry by entry. */
+export function salvageCurrent(doc: Record<string, unknown>): Salvaged<ProgressData> {
   const time = v.pipe(v.number(), v.integer(), v.minValue(0));
   const epoch = salvageValue(doc.epoch, epochSchema, NO_EPOCH);
   const updatedAt = salvageValue(doc.updatedAt, time, 0);
@@ -89,7 +108,7 @@ export function salvageV2(doc: Record<string, unknown>): Salvaged<ProgressData> 
   ];
   return {
     value: {
-      version: 2,
+      version: 3,
       epoch: epoch.value,
       updatedAt: updatedAt.value,
       lessons: lessons.value,
@@ -121,7 +140,7 @@ export function decodeProgress(raw: unknown): DecodeResult {
     return { kind: 'unreadable', reason: 'it has no valid version number' };
   }
   if (version > PROGRESS_VERSION) {
-    const { value, dropped } = salvageV2(raw);
+    const { value, dropped } = salvageCurrent(raw);
     return { kind: 'newer', version, data: value, dropped };
   }
   let doc: Record<string, unknown> = raw;
@@ -133,7 +152,7 @@ export function decodeProgress(raw: unknown): DecodeResult {
     doc = next.value;
     dropped += next.dropped;
   }
-  const current = salvageV2(doc);
+  const current = salvageCurrent(doc);
   return { kind: 'ok', data: current.value, fromVersion: version, dropped: dropped + current.dropped };
 }
 

@@ -1,12 +1,12 @@
 /**
- * The current (version 2) shape of a learner's saved progress, as valibot schemas and the types derived from
+ * The current (version 3) shape of a learner's saved progress, as valibot schemas and the types derived from
  * them. Every timestamp is milliseconds since the Unix epoch. Older shapes live in `schema-v1.ts` and are
  * upgraded by `migrate.ts`.
  */
 import * as v from 'valibot';
 
 /** The version this build writes. Data with a lower version is migrated; a higher one is never overwritten. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** The localStorage key holding the progress document. */
 export const PROGRESS_KEY = 'stagecraft:progress';
@@ -42,13 +42,25 @@ export const quizEntrySchema = v.object({
   attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
-/** An exercise's record: whether it was ever passed and the most goals met at once. */
+const bytes = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * An exercise's record: whether it was ever passed, the most goals met at once, and the learner's
+ * scoreboard (added in version 3): the starting Dockerfile's image size, the smallest image of a passing
+ * attempt, and every goal reached in any attempt (by label).
+ */
 export const exerciseEntrySchema = v.object({
   passed: v.boolean(),
   passedAt: v.nullable(time),
   bestGoalsMet: v.pipe(v.number(), v.integer(), v.minValue(0)),
   goalsTotal: v.pipe(v.number(), v.integer(), v.minValue(0)),
   lastAt: time,
+  /** Decimal bytes of the image the starting Dockerfile builds, as simulated; null when unknown. */
+  startSizeBytes: v.nullable(bytes),
+  /** Decimal bytes of the smallest image that passed every goal; null before a pass (or for answers). */
+  bestSizeBytes: v.nullable(bytes),
+  /** The labels of the goals met in any attempt, sorted. */
+  goalsReached: v.array(v.string()),
 });
 
 /** The result of one timed drill. `weakLessons` are lesson slugs of the questions answered wrongly. */
@@ -76,9 +88,9 @@ export const labDraftSchema = v.object({ text: v.nullable(v.string()), at: time 
  */
 export const epochSchema = v.object({ id: v.pipe(v.string(), v.minLength(1)), at: time });
 
-/** The whole progress document, version 2. */
-export const progressV2Schema = v.object({
-  version: v.literal(2),
+/** The whole progress document, version 3. */
+export const progressSchema = v.object({
+  version: v.literal(3),
   epoch: epochSchema,
   updatedAt: time,
   lessons: v.record(v.string(), lessonEntrySchema),
@@ -91,7 +103,7 @@ export const progressV2Schema = v.object({
 });
 
 /** The progress document (current version). */
-export type ProgressData = v.InferOutput<typeof progressV2Schema>;
+export type ProgressData = v.InferOutput<typeof progressSchema>;
 export type LessonEntry = v.InferOutput<typeof lessonEntrySchema>;
 export type StoredAnswer = v.InferOutput<typeof storedAnswerSchema>;
 export type QuizAttempt = v.InferOutput<typeof quizAttemptSchema>;
@@ -109,7 +121,7 @@ export const RECENT_DRILLS = 10;
 /** An empty progress document in the given epoch. */
 export function emptyProgress(epoch: Epoch): ProgressData {
   return {
-    version: 2,
+    version: 3,
     epoch,
     updatedAt: epoch.at,
     lessons: {},
