@@ -123,6 +123,8 @@ export interface SimulatedImage {
   users?: string[];
   /** Contents of text files the model knows (copied from the build context), by absolute path. */
   textFiles?: Record<string, string>;
+  /** The platform the image is for (`linux/arm64`); absent means linux/amd64. */
+  platform?: string;
 }
 
 export interface SimulationResult {

@@ -77,6 +77,10 @@ export interface ManifestEntry {
   estimate?: boolean;
   /** Why this entry is here or how its size was obtained. */
   note?: string;
+  /** For a compiled binary: the platform it was built for (`linux/arm64`), when the model knows it. */
+  platform?: string;
+  /** For a Go binary: the Go version embedded in it (what `go version -m` prints), when known. */
+  goVersion?: string;
 }
 
 export interface Runtime {

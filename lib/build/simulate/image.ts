@@ -182,5 +182,6 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
         ? passwdUsers(passwd ?? 'root')
         : [],
     textFiles,
+    ...(b.state.platform ? { platform: b.state.platform } : {}),
   };
 }

@@ -401,6 +401,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
     b = startFromBase(base.start, stage, env.buildArgs, base);
   }
   b.state.args = { ...stage.argsAtStart };
+  b.state.platform = stage.platform;
   b.state.vars = { ...b.state.args, ...b.state.env };
 
   for (const ins of stage.instructions) {
