@@ -8,7 +8,12 @@ import type { Diagnostic } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
 import { resolveImageCached } from '../../catalog/cache';
 import { globalArgValues, stageArgValues } from './args';
-import { DEFAULT_BUILD_PLATFORM, normalizePlatform, platformArgs, runsNatively } from '../../dockerfile/platform';
+import {
+  DEFAULT_BUILD_PLATFORM,
+  normalizePlatform,
+  platformArgs,
+  runsNatively,
+} from '../../dockerfile/platform';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import { StageNames, cutStages, type StageDraft } from './stages';
