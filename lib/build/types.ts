@@ -50,6 +50,11 @@ export interface Layer {
   fog?: Fog[];
   /** Present when the layer's size is unknown beyond its confidence (unknown base, unmodelled writes). */
   sizeRange?: SizeRange;
+  /**
+   * What the image's history records as CREATED BY for this step, when it differs from the
+   * instruction: a RUN names the ARGs in scope with their values (`RUN |1 TOKEN=abc /bin/sh -c …`).
+   */
+  createdBy?: string;
 }
 
 export interface ImageConfig {

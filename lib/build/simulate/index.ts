@@ -31,6 +31,8 @@ export interface SimulateOptions {
   platform?: string;
   /** The build machine's platform (default linux/amd64). */
   buildPlatform?: string;
+  /** Ids of the secrets passed with `--secret id=…`; undefined: every secret a RUN mounts is given. */
+  secrets?: readonly string[];
 }
 
 function baseResolution(
@@ -78,6 +80,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       built: new Map(),
       diagnostics,
       buildArgs: options.buildArgs ?? {},
+      secrets: options.secrets,
       escape: analysis.dockerfile.directives.escape,
       readers: stageReaders(graph),
     };
