@@ -130,6 +130,8 @@ export interface SimulatedImage {
   textFiles?: Record<string, string>;
   /** The platform the image is for (`linux/arm64`); absent means linux/amd64. */
   platform?: string;
+  /** Packages installed by RUN steps of its stages, as `manager:name` (`apt:curl`), in install order. */
+  installedPackages?: string[];
 }
 
 export interface SimulationResult {

@@ -137,6 +137,11 @@ export interface BaseImage {
   /** Architectures the publisher builds (the tag suffixes, e.g. `amd64`), when known. */
   architectures?: string[];
   /**
+   * The OS packages the image is built from, when its source lists them: the package manager's
+   * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
+   */
+  osPackages?: { manager: 'dpkg' | 'apk'; names: string[]; release: string | null; source: string };
+  /**
    * When `uncompressed.value` is null: a labelled low-confidence estimate the simulator may use, with its
    * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.
    */

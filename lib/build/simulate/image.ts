@@ -183,5 +183,6 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
         : [],
     textFiles,
     ...(b.state.platform ? { platform: b.state.platform } : {}),
+    ...(b.state.installed.size > 0 ? { installedPackages: [...b.state.installed] } : {}),
   };
 }

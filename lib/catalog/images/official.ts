@@ -113,6 +113,13 @@ function officialImage(image: string, tag: string, page: Page): BaseImage {
       'build now.',
   });
   built.sourceId = 'repo-info';
+  if (page.packages.manager && page.packages.names)
+    built.osPackages = {
+      manager: page.packages.manager,
+      names: [...page.packages.names],
+      release: releaseOf(image, tag, page),
+      source: citation,
+    };
   return built;
 }
 

@@ -99,3 +99,31 @@ describe('docker history shows build arguments, never secrets', () => {
     expect(secretRow).not.toContain('--mount');
   });
 });
+
+describe('docker scout sbom', () => {
+  it('lists the OS packages, the Go version of each Go binary, and never a vulnerability count', async () => {
+    const { loadDebianPackages } = await import('../../catalog/debian');
+    await loadDebianPackages(['trixie']);
+    const s = session(CROSS);
+    expect(sh(s, 'docker build -t calc -f Dockerfile.test .').exitCode).toBe(0);
+    const r = sh(s, 'docker scout sbom --format list calc');
+    expect(r.exitCode).toBe(0);
+    const rows = r.stdout.split('\n');
+    expect(rows[0]).toMatch(/^ {2}Name\s+Version\s+Type$/);
+    expect(rows.find((l) => /^ {2}tzdata\s/.test(l))).toMatch(/^ {2}tzdata\s+\S+\s+deb$/);
+    expect(rows.find((l) => /^ {2}stdlib\s/.test(l))).toMatch(/^ {2}stdlib\s+1\.25\.13\s+golang$/);
+    expect(r.notes).toMatch(/counts no vulnerabilities/);
+    expect(r.stdout + r.notes).not.toMatch(/CVE|critical|high:/i);
+    const json = JSON.parse(sh(s, 'docker scout sbom calc').stdout) as { goBinaries: unknown[] };
+    expect(json.goBinaries).toEqual([{ path: '/app', goVersion: '1.25.13', platform: 'linux/amd64' }]);
+  });
+
+  it('says when it cannot know the packages', () => {
+    const s = session('FROM example.com/team/base:1\n');
+    expect(sh(s, 'docker build -t odd -f Dockerfile.test .').exitCode).toBe(0);
+    const r = sh(s, 'docker scout sbom --format list odd');
+    expect(r.notes).toMatch(
+      /may be incomplete: the base image example.com\/team\/base:1 is not in the catalog/,
+    );
+  });
+});
