@@ -4,6 +4,7 @@
  * know, unknown, with a message saying what was measured.
  */
 import { describe, expect, it } from 'vitest';
+import { CROSS_COMPILE } from '../testing/go-dockerfiles';
 import { loadExample } from './examples';
 import { gradeExercise } from './grade';
 import type { Goal } from './exercise-types';
@@ -108,15 +109,7 @@ describe('pinnedDigest', () => {
 
 describe('multiPlatform', () => {
   const goal: Goal = { kind: 'multiPlatform', platforms: ['linux/amd64', 'linux/arm64'] };
-  const cross = `FROM --platform=$BUILDPLATFORM golang:1.25-bookworm AS build
-ARG TARGETOS TARGETARCH
-WORKDIR /src
-COPY calculator.go .
-RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH GO111MODULE=off go build -o /app .
-FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=build /app /app
-ENTRYPOINT ["/app"]
-`;
+  const cross = CROSS_COMPILE;
   it('is met when every platform builds without emulation', () => {
     expect(grade(goal, cross).verdict).toBe('met');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CROSS_COMPILE } from '../../testing/go-dockerfiles';
 import {
   formatPlatform,
   parsePlatform,
@@ -15,15 +16,7 @@ import { emulatedRuns, fullReference } from './platforms';
 
 const context = loadExample('go-calculator').context;
 
-const CROSS = `FROM --platform=$BUILDPLATFORM golang:1.25-bookworm AS build
-ARG TARGETOS TARGETARCH
-WORKDIR /src
-COPY calculator.go .
-RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH GO111MODULE=off go build -o /app .
-FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=build /app /app
-ENTRYPOINT ["/app"]
-`;
+const CROSS = CROSS_COMPILE;
 
 const EMULATED = CROSS.replace('FROM --platform=$BUILDPLATFORM golang', 'FROM golang').replace(
   'GOOS=$TARGETOS GOARCH=$TARGETARCH ',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CROSS_COMPILE } from '../../testing/go-dockerfiles';
 import { loadExample } from '../../course/examples';
 import { createDockerSession, executeLine, streamText } from './index';
 import type { DockerSession } from './types';
@@ -23,15 +24,7 @@ function sh(s: DockerSession, line: string) {
   };
 }
 
-const CROSS = `FROM --platform=$BUILDPLATFORM golang:1.25-bookworm AS build
-ARG TARGETOS TARGETARCH
-WORKDIR /src
-COPY calculator.go .
-RUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH GO111MODULE=off go build -o /app .
-FROM gcr.io/distroless/static-debian13:nonroot
-COPY --from=build /app /app
-ENTRYPOINT ["/app"]
-`;
+const CROSS = CROSS_COMPILE;
 
 const LEAK = `FROM golang:1.25-bookworm AS build
 ARG GITHUB_TOKEN=none
