@@ -48,7 +48,8 @@ export function imagePlatforms(image: BaseImage): PlatformList | null {
   if (image.architectures && image.architectures.length > 0) {
     return {
       platforms: image.architectures.flatMap((a) => {
-        const p = normalizePlatform(a);
+        // Distroless lists `amd64`, `arm`; repo-info pages `amd64`, `arm64/v8`, `arm/v7` (without the OS).
+        const p = normalizePlatform(/^(linux|windows)\//.test(a) ? a : `linux/${a}`);
         return p ? [p] : [];
       }),
       source: `${image.source} (the image's architectures)`,

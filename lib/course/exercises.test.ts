@@ -15,6 +15,9 @@ const LESSONS_WITH_EXERCISES = [
   'python-on-distroless',
   'java-on-distroless',
   'beyond-the-talk',
+  'faster-builds',
+  'secrets-and-private-dependencies',
+  'multi-platform-builds',
   'interview-preparation',
 ];
 

@@ -14,6 +14,9 @@ export const LESSON_IDS = [
   '07-python-on-distroless',
   '08-java-on-distroless',
   '09-beyond-the-talk',
+  '10-faster-builds',
+  '11-secrets-and-private-dependencies',
+  '12-multi-platform-builds',
   '17-interview-preparation',
 ] as const;
 
@@ -47,5 +50,8 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '07-python-on-distroless': 'Python on distroless',
   '08-java-on-distroless': 'Java on distroless',
   '09-beyond-the-talk': 'Beyond the talk',
+  '10-faster-builds': 'Faster builds',
+  '11-secrets-and-private-dependencies': 'Secrets and private dependencies',
+  '12-multi-platform-builds': 'Multi-platform builds',
   '17-interview-preparation': 'Interview preparation',
 };
