@@ -4,6 +4,7 @@
  * images point here through `sourceId`.
  */
 import distroless from './data/distroless.json';
+import npm from './data/npm.json';
 import { listCatalogImages } from './resolve';
 
 export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements';
@@ -121,6 +122,23 @@ export function listSources(): SourceEntry[] {
         label: `Debian ${name.replace('debian', '')} (${index.suite})`,
         detail: `index of ${index.date ?? 'unknown date'}`,
       })),
+    },
+    {
+      id: 'npm-registry',
+      group: 'packages',
+      title: 'The npm registry (registry.npmjs.org)',
+      url: 'https://www.npmjs.com/',
+      date: npm.asOf,
+      how:
+        'Every package version a course example’s package-lock.json pins was installed from its published ' +
+        'tarball with npm ci, and the bytes of its files summed: the figure the registry reports as the unpacked ' +
+        `size (${npm.measuredWith}). npm ci adds up exactly the versions the lock file selects.`,
+      items: [
+        {
+          label: 'package versions',
+          detail: `${Object.keys(npm.packages).length} recorded`,
+        },
+      ],
     },
     {
       id: 'go-binaries',

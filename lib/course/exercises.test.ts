@@ -14,10 +14,14 @@ const LESSONS_WITH_EXERCISES = [
   'choosing-distroless-images',
   'python-on-distroless',
   'java-on-distroless',
-  'beyond-the-talk',
   'faster-builds',
   'secrets-and-private-dependencies',
   'multi-platform-builds',
+  'a-modern-go-build',
+  'safer-containers',
+  'operating-distroless',
+  'node-on-distroless',
+  'supply-chain-and-lifecycle',
   'interview-preparation',
 ];
 

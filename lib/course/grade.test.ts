@@ -202,3 +202,33 @@ describe('gradeExercise', () => {
     expect(r.message).toContain('does not model its output');
   });
 });
+
+describe('sameRuntimeVersion compares what installed packages depend on', () => {
+  const stages = [
+    stage(0, 'build', { kind: 'image', ref: 'node:24' }),
+    stage(1, 'final', { kind: 'image', ref: 'gcr.io/distroless/nodejs24-debian13' }),
+  ];
+  function grade(runtime: string, built: string, final: string) {
+    const img = image({ runtimes: [{ name: runtime, version: final, path: '/x' }] });
+    const r = result(img, stages, 1);
+    r.graph.edges = [{ from: { kind: 'stage', index: 0 }, to: 1, kind: 'copy-from' }] as StageGraph['edges'];
+    r.stages = [
+      { facts: { runtimes: [{ name: runtime, version: built, path: '/y' }] } },
+    ] as SimulationResult['stages'];
+    simulateMock.mockReturnValue(r);
+    runMock.mockReturnValue(started);
+    return gradeExercise({ goals: [{ kind: 'sameRuntimeVersion', runtime }] }, 'FROM x', { files: [] })[0];
+  }
+
+  it('Node.js: the major version (native add-ons are built per major)', () => {
+    expect(grade('node', '24.11.1', '24.19.0').passed).toBe(true);
+    const other = grade('node', '22.23.3', '24.19.0');
+    expect(other.passed).toBe(false);
+    expect(other.message).toMatch(/node 24.*node 22/);
+  });
+
+  it('Python: major.minor (each minor has its own site-packages)', () => {
+    expect(grade('python', '3.13.1', '3.13.5').passed).toBe(true);
+    expect(grade('python', '3.12.9', '3.13.5').passed).toBe(false);
+  });
+});

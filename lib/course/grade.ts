@@ -105,7 +105,13 @@ function noImage(result: SimulationResult): Check {
 }
 
 /** `3.13.5` → `3.13`; a version without a minor stays as it is. */
-function minorOf(version: string): string {
+/**
+ * The part of a runtime's version that installed packages depend on: major.minor for Python (each
+ * minor has its own site-packages and extension ABI), the major for Node.js (native add-ons are built
+ * per NODE_MODULE_VERSION, which changes with the major) and Java (the class file version).
+ */
+function abiOf(runtime: string, version: string): string {
+  if (runtime === 'node' || runtime === 'java') return /^(\d+)/.exec(version)?.[1] ?? version;
   return /^(\d+\.\d+)/.exec(version)?.[1] ?? version;
 }
 
@@ -128,10 +134,10 @@ function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
   for (const index of sources) {
     const version = result.stages[index]?.facts.runtimes.find((r) => r.name === runtime)?.version;
     if (!version) continue;
-    if (minorOf(version) !== minorOf(final.version)) {
+    if (abiOf(runtime, version) !== abiOf(runtime, final.version)) {
       return {
         passed: false,
-        message: `The final image runs ${runtime} ${minorOf(final.version)}, but stage ${index} that it copies from has ${runtime} ${minorOf(version)}: packages built there target the wrong version.`,
+        message: `The final image runs ${runtime} ${abiOf(runtime, final.version)}, but stage ${index} that it copies from has ${runtime} ${abiOf(runtime, version)}: packages built there target the wrong version.`,
       };
     }
     found.push(version);
@@ -142,7 +148,7 @@ function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
       message: `Can't tell: no stage the final image copies from has a ${runtime} version the simulator knows.`,
     };
   }
-  return { passed: true, message: `Both run ${runtime} ${minorOf(final.version)}.` };
+  return { passed: true, message: `Both run ${runtime} ${abiOf(runtime, final.version)}.` };
 }
 
 /** The base image of the target stage, following `FROM <stage>` back to an image or scratch. */

@@ -111,7 +111,7 @@ function buildToolFinding(run: RunInstruction): { what: string; fix: string } | 
       );
       if (!prodOnly && p.args.filter((a) => !a.startsWith('-')).length <= 1) {
         return {
-          what: `\`npm ${p.args[0]}\` without --omit=dev puts development dependencies`,
+          what: `Everything in devDependencies (\`npm ${p.args[0]}\` without --omit=dev)`,
           fix: 'Use `npm ci --omit=dev` in the final stage, or build in one stage and copy the output.',
         };
       }

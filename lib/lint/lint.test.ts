@@ -230,6 +230,19 @@ describe('teaching rules', () => {
     ).not.toContain('stagecraft/healthcheck-no-tool@3');
   });
 
+  it('flags a base image its publisher no longer builds, once per FROM chain', () => {
+    const found = lint(
+      'FROM gcr.io/distroless/nodejs24-debian12:nonroot AS base\nFROM base\nCMD ["server.js"]\n',
+    );
+    const retired = found.filter((d) => d.ruleId === 'stagecraft/retired-image');
+    expect(retired.map((d) => d.range.start.line)).toEqual([1]);
+    expect(retired[0].message).toMatch(/retired upstream since 2026-02-27/);
+    expect(retired[0].hint).toMatch(/nodejs24-debian13/);
+    expect(ids('FROM gcr.io/distroless/nodejs24-debian13:nonroot\nCMD ["server.js"]\n')).not.toContain(
+      'stagecraft/retired-image@1',
+    );
+  });
+
   it('every finding carries a hint, docs link and 1-based range', () => {
     for (const d of lint(calculator('ENTRYPOINT ./calculator'))) {
       expect(d.hint).toBeTruthy();

@@ -40,6 +40,7 @@ export const LESSONS = {
   cacheMounts: '/learn/faster-builds#cache-mounts',
   secrets: '/learn/secrets-and-private-dependencies#why-arg-and-env-leak',
   platforms: '/learn/multi-platform-builds#cross-compiling-instead-of-emulating',
+  endOfLife: '/learn/supply-chain-and-lifecycle#end-of-life-images',
 } as const;
 
 /** A rule as written in a table, before its docs link is derived. */

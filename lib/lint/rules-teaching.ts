@@ -76,7 +76,7 @@ export const TEACHING: LintRule[] = [
       '{image} is retired upstream since {date} ({repository} commit {commit}, "{subject}"){eol}: it still pulls but gets no more updates or security fixes',
     hint: '{fix}',
     docsUrl: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image',
-    lessonPath: LESSONS.choosing,
+    lessonPath: LESSONS.endOfLife,
   }),
   ours({
     id: 'stagecraft/healthcheck-no-tool',

@@ -15,7 +15,7 @@ function filledStore() {
     total: 10,
     durationMs: 60_000,
     timeLimitMs: 120_000,
-    weakLessons: ['09-beyond-the-talk'],
+    weakLessons: ['10-faster-builds'],
   });
   store.rateFlashcard('why-distroless', 'easy');
   store.setLabDraft('lab', 'FROM gcr.io/distroless/static-debian12');

@@ -62,7 +62,7 @@ describe('checkQuestion', () => {
     // A lesson without a file is not checked for anchors.
     expect(
       checkQuestion(
-        single([opt('a', true), opt('b', false)], { lesson: '09-beyond-the-talk', anchor: 'x' }),
+        single([opt('a', true), opt('b', false)], { lesson: '10-faster-builds', anchor: 'x' }),
         ctx,
       ),
     ).toEqual([]);

@@ -11,6 +11,7 @@ import {
 } from '../../catalog/artifacts';
 import { BoundedMemo, resolveImageCached } from '../../catalog/cache';
 import { neutralImageEstimate } from '../../catalog/estimate';
+import { npmPackageSize } from '../../catalog/npm';
 import { findAptLists, findPackage } from '../../catalog/packages';
 import type { Figure, PackageFigure } from '../../catalog/types';
 import type { ArtifactFigure, GoProgramClass, SimCatalog } from './catalog-port';
@@ -48,6 +49,7 @@ export const defaultCatalog: SimCatalog = {
   unknownImageRange: (ref) => ranges.get(ref, () => neutralImageEstimate(ref).range),
   findPackage: (manager, name, release) =>
     packages.get(`${manager}\u0000${name}\u0000${release ?? ''}`, () => findPackage(manager, name, release)),
+  npmPackage: npmPackageSize,
   unknownPackageEstimate: (manager) => unknownFigure(`an unknown ${manager} package`),
   aptLists: (release) => findAptLists(release)?.size ?? null,
   apkIndex: () => null,

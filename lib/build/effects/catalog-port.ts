@@ -38,6 +38,11 @@ export interface SimCatalog {
     cgo: boolean,
   ): ArtifactFigure | null;
   goBuildCache(goVersion: string, program: GoProgramClass): ArtifactFigure | null;
+  /**
+   * The unpacked size of one exact npm package version (what a lock file pins), or null when unknown.
+   * Optional: catalogs without it make `npm ci` fall back to its per-dependency figures.
+   */
+  npmPackage?(name: string, version: string): Figure | null;
   /** Other artifacts: `spring-boot-jar`, `maven-repository`, `python-venv-base`, `node-modules-express`, … */
   artifact(id: string): ArtifactFigure | null;
 }

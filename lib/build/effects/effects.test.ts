@@ -70,8 +70,8 @@ describe('command models', () => {
   });
 
   it('npm installs dev dependencies unless --omit=dev', () => {
-    const all = image('FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\n');
-    const prod = image('FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm ci --omit=dev\n');
+    const all = image('FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm install\n');
+    const prod = image('FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\nRUN npm install --omit=dev\n');
     expect(paths(all)).toContain('/app/node_modules/left-pad');
     expect(paths(prod)).not.toContain('/app/node_modules/left-pad');
     expect(last(prod).sizeBytes).toBe(4_556 * 1024);

@@ -1,10 +1,11 @@
 /**
  * Interpreted programs: `java -jar app.jar` needs the jar; `python3 app.py` needs the script and
- * the packages it imports on Python's search path. Errors are the interpreters' own messages.
+ * the packages it imports on Python's search path; `node server.js` (node-check.ts) likewise. Errors are the interpreters' own messages.
  */
 import type { SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
 import { findCommand, probeImage } from './lookup';
+import { checkNode } from './node-check';
 
 /** What an interpreter check found. */
 export type InterpreterCheck =
@@ -116,10 +117,11 @@ function checkJava(image: SimulatedImage, argv: string[]): InterpreterCheck {
   return { ok: true, mainPath: path, program: hit.entry.program ?? null };
 }
 
-/** Check an interpreter command (java, python). Null when argv[0] is not an interpreter the run knows. */
+/** Check an interpreter command (java, python, node). Null when argv[0] is not an interpreter the run knows. */
 export function checkInterpreter(image: SimulatedImage, argv: string[], foundPath: string): InterpreterCheck {
   const name = argv[0].split('/').pop() ?? '';
   if (name === 'java') return checkJava(image, argv);
   if (/^python[0-9.]*$/.test(name)) return checkPython(image, argv, foundPath);
+  if (name === 'node' || name === 'nodejs') return checkNode(image, argv);
   return null;
 }

@@ -97,6 +97,19 @@ export function conventionAliases(tag: string, version: string | null = null): s
 const CONVENTION_NOTE =
   'This tag is taken to be the same image by the official images’ naming (its own repo-info page was not read).';
 
+/**
+ * The entrypoint script an official image runs (`docker-entrypoint.sh`), so `docker run` finds it:
+ * a bare name is where the official images put it, /usr/local/bin, when that is on the image's PATH.
+ * Its size is nominal (repo-info gives only the image's total).
+ */
+function entrypointScript(page: Page): ManifestEntry[] {
+  const first = page.entrypoint?.[0];
+  if (!first || !/\.sh$/.test(first) || page.packages.manager === null) return [];
+  const onPath = (page.env.PATH ?? '').split(':').includes('/usr/local/bin');
+  const path = first.startsWith('/') ? first : onPath ? `/usr/local/bin/${first}` : null;
+  return path ? [script(path, 0, '/bin/sh')] : [];
+}
+
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
   const alpine = page.packages.manager === 'apk';
   const env = page.env;
@@ -149,6 +162,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       ...(page.packages.manager === null ? [] : baseUserland(alpine)),
       ...runtimes.map((r) => binary(r.path)),
       ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+      ...entrypointScript(page),
     ],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
