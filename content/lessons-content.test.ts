@@ -110,7 +110,9 @@ describe.each(lessons.map((l) => [l.folder, l] as const))('lesson %s', (folder, 
 describe('exercises and lessons', () => {
   it('gives every exercise a lesson that exists', () => {
     const slugs = new Set(lessons.map((l) => l.slug));
-    for (const e of exercises) expect(slugs.has(e.lesson), `${e.id} → ${e.lesson}`).toBe(true);
+    for (const e of exercises) {
+      expect(slugs.has(e.lesson), `${e.id} → ${e.lesson}`).toBe(true);
+    }
   });
 
   it('shows every exercise in its lesson', () => {

@@ -26,6 +26,10 @@ export interface ExerciseLabProps {
   instructions: string;
   exampleId: string;
   target: string | null;
+  /** Build options of the exercise (`--build-arg`, `--secret`, `--platform`); absent: none. */
+  buildArgs?: Record<string, string>;
+  secrets?: string[];
+  platforms?: string[];
   goals: Array<Goal & { label: string }>;
   hints: string[];
   start: string;
@@ -47,7 +51,11 @@ export function ExerciseLab(props: ExerciseLabProps) {
   const [hintsShown, setHintsShown] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [lines] = useState(() => Math.max(visibleLines(start), visibleLines(solution)));
-  const gradable = useMemo(() => ({ goals, target: props.target }), [goals, props.target]);
+  const { buildArgs, secrets, platforms } = props;
+  const gradable = useMemo(
+    () => ({ goals, target: props.target, buildArgs, secrets, platforms }),
+    [goals, props.target, buildArgs, secrets, platforms],
+  );
   const simulation = useSimulation({
     text: draft.text,
     contextKey: exampleId,

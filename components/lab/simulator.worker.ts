@@ -6,6 +6,7 @@ import { simulate } from '@/lib/build/simulate';
 import { runImage } from '@/lib/build/run';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
+import { loadDebianVersions } from '@/lib/catalog/debian';
 import { createWorkerHandler } from '@/lib/worker/handler';
 import { prepareDebianData } from '@/lib/worker/debian-data';
 import { gradeExercise } from '@/lib/course/grade';
@@ -34,6 +35,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   queue = queue.then(() => prepareDebianData(request)).then(() => self.postMessage(handle(request)));
 };
+
+// Package versions for `docker scout sbom`, fetched once the page has settled (sizes do not use them).
+setTimeout(() => void loadDebianVersions().catch(() => undefined), 3000);
 
 // Loaded: the client's watchdog starts counting from here, not from the page's request.
 self.postMessage({ kind: 'ready', id: 0 } satisfies WorkerResponse);

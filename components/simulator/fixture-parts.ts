@@ -152,6 +152,8 @@ export function stage(
     skippedReason,
     isTarget,
     argsAtStart: {},
+    platform: 'linux/amd64',
+    emulated: false,
   };
 }
 
@@ -176,6 +178,7 @@ export function graph(
     target,
     buildOrder: stages.filter((s) => s.built).map((s) => s.index),
     globalArgs: {},
+    platform: { target: 'linux/amd64', build: 'linux/amd64' },
     diagnostics: [],
   };
 }

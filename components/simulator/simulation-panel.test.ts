@@ -115,10 +115,11 @@ describe('SimulationPanel', () => {
     expect(failed).not.toContain('last build');
   });
 
-  it('uses tabs Graph, Layers, Files and Run with matching panels', () => {
+  it('uses tabs Graph, Layers, Files, Run and Inventory with matching panels', () => {
     const html = render(SimulationPanel, props());
-    expect(html.match(/role="tab"/g)).toHaveLength(4);
-    expect(html.match(/role="tabpanel"/g)).toHaveLength(4);
+    expect(html.match(/role="tab"/g)).toHaveLength(5);
+    expect(html.match(/role="tabpanel"/g)).toHaveLength(5);
+    expect(html).toMatch(/role="tab"[^>]*>Inventory</);
     expect(html).toMatch(/aria-selected="true"[^>]*>Graph</);
   });
 

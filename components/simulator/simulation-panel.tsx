@@ -7,6 +7,7 @@ import { DiagnosticsList } from './diagnostics-list';
 import { FileTreeView } from './file-tree-view';
 import { GraphControls } from './graph-controls';
 import { ImageFacts } from './image-facts';
+import { InventoryView } from './inventory-view';
 import { LayerBars } from './layer-bars';
 import { PanelTabs } from './panel-tabs';
 import { RunVerdict } from './run-verdict';
@@ -38,7 +39,7 @@ export interface SimulationPanelProps {
   idPrefix: string;
 }
 
-type TabId = 'graph' | 'layers' | 'files' | 'run';
+type TabId = 'graph' | 'layers' | 'files' | 'run' | 'inventory';
 
 function Muted({ children }: { children: ReactNode }) {
   return <p className="text-sm text-zinc-600 dark:text-zinc-400">{children}</p>;
@@ -118,6 +119,11 @@ export function SimulationPanel(props: SimulationPanelProps) {
       ) : (
         noImage
       ),
+    },
+    {
+      id: 'inventory',
+      label: 'Inventory',
+      content: image ? <InventoryView image={image} idPrefix={idPrefix} /> : noImage,
     },
   ];
 

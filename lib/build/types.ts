@@ -50,6 +50,11 @@ export interface Layer {
   fog?: Fog[];
   /** Present when the layer's size is unknown beyond its confidence (unknown base, unmodelled writes). */
   sizeRange?: SizeRange;
+  /**
+   * What the image's history records as CREATED BY for this step, when it differs from the
+   * instruction: a RUN names the ARGs in scope with their values (`RUN |1 TOKEN=abc /bin/sh -c …`).
+   */
+  createdBy?: string;
 }
 
 export interface ImageConfig {
@@ -123,6 +128,10 @@ export interface SimulatedImage {
   users?: string[];
   /** Contents of text files the model knows (copied from the build context), by absolute path. */
   textFiles?: Record<string, string>;
+  /** The platform the image is for (`linux/arm64`); absent means linux/amd64. */
+  platform?: string;
+  /** Packages installed by RUN steps of its stages, as `manager:name` (`apt:curl`), in install order. */
+  installedPackages?: string[];
 }
 
 export interface SimulationResult {

@@ -77,6 +77,10 @@ export interface ManifestEntry {
   estimate?: boolean;
   /** Why this entry is here or how its size was obtained. */
   note?: string;
+  /** For a compiled binary: the platform it was built for (`linux/arm64`), when the model knows it. */
+  platform?: string;
+  /** For a Go binary: the Go version embedded in it (what `go version -m` prints), when known. */
+  goVersion?: string;
 }
 
 export interface Runtime {
@@ -132,6 +136,11 @@ export interface BaseImage {
   retired?: RetiredInfo;
   /** Architectures the publisher builds (the tag suffixes, e.g. `amd64`), when known. */
   architectures?: string[];
+  /**
+   * The OS packages the image is built from, when its source lists them: the package manager's
+   * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
+   */
+  osPackages?: { manager: 'dpkg' | 'apk'; names: string[]; release: string | null; source: string };
   /**
    * When `uncompressed.value` is null: a labelled low-confidence estimate the simulator may use, with its
    * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { readableSize } from './size-text';
 import type { BuildContext } from '../build/types';
 
+/** `linux/arm64`, `linux/arm/v7`: what `--platform` takes. */
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
 /** Reusable goal fields: an optional human label that replaces the generated one. */
 const labelled = { label: z.string().trim().min(1).optional() };
 
@@ -57,6 +60,37 @@ export const goalSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('minStages'), count: z.number().int().positive(), ...labelled }),
   /** The final image contains this path (a file, or a folder with something in it). */
   z.strictObject({ kind: z.literal('hasFile'), path: z.string().startsWith('/'), ...labelled }),
+  /** `docker run` fails ("break it" challenges), and its error contains `contains`. */
+  z.strictObject({
+    kind: z.literal('runFails'),
+    contains: z.string().min(1),
+    stdin: z.string().optional(),
+    ...labelled,
+  }),
+  /**
+   * The final image's history holds no secret: no ARG, ENV or LABEL named like one (the
+   * SecretsUsedInArgOrEnv patterns, plus `names`) and no value of a `--build-arg` in any CREATED BY.
+   */
+  z.strictObject({
+    kind: z.literal('noSecretInHistory'),
+    names: z.array(z.string().min(1)).optional(),
+    ...labelled,
+  }),
+  /** Some RUN of the stages built uses a `--mount=type=…` (at `target`, when given). */
+  z.strictObject({
+    kind: z.literal('usesMount'),
+    type: z.enum(['cache', 'secret', 'ssh', 'bind']),
+    target: z.string().min(1).optional(),
+    ...labelled,
+  }),
+  /** Every FROM image is pinned by digest (`@sha256:` and 64 hex digits). */
+  z.strictObject({ kind: z.literal('pinnedDigest'), ...labelled }),
+  /** The build succeeds for each platform, and no RUN step is emulated. */
+  z.strictObject({
+    kind: z.literal('multiPlatform'),
+    platforms: z.array(z.string().regex(PLATFORM)).min(1),
+    ...labelled,
+  }),
 ]);
 
 /** One goal of an exercise. */
@@ -103,6 +137,12 @@ export const exerciseJsonSchema = z
      * `Dockerfile.multi-stage`), instead of a copy in `start/Dockerfile`.
      */
     file: z.string().min(1).optional(),
+    /** `--build-arg` values the build is run with. */
+    buildArgs: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.string()).optional(),
+    /** Ids of the secrets passed with `--secret id=…` (their values never matter to the model). */
+    secrets: z.array(z.string().regex(/^[A-Za-z0-9_.-]+$/)).optional(),
+    /** `--platform`: the platforms built; the lab shows the first, grading builds each. */
+    platforms: z.array(z.string().regex(PLATFORM)).min(1).optional(),
     /** Required for the goal-graded kinds; absent for `predict` and `find` (graded from the model). */
     goals: z.array(goalSchema).min(1).optional(),
     /** Progressive hints, from a nudge to nearly the answer. */
@@ -151,6 +191,10 @@ export interface Exercise {
   example: string;
   /** `--target` the goals are checked against, or null for the last stage. */
   target: string | null;
+  /** Build options the exercise is built with (absent: none). */
+  buildArgs?: Record<string, string>;
+  secrets?: string[];
+  platforms?: string[];
   /** The goals (empty for predict and find). */
   goals: LabelledGoal[];
   hints: string[];
@@ -208,5 +252,15 @@ export function goalLabel(goal: Goal): string {
       return `The Dockerfile has at least ${goal.count} stages`;
     case 'hasFile':
       return `The final image contains ${goal.path}`;
+    case 'runFails':
+      return `\`docker run\` fails with "${goal.contains}"`;
+    case 'noSecretInHistory':
+      return '`docker history` shows no secret';
+    case 'usesMount':
+      return `A RUN uses a ${goal.type} mount${goal.target ? ` at ${goal.target}` : ''}`;
+    case 'pinnedDigest':
+      return 'Every base image is pinned by digest';
+    case 'multiPlatform':
+      return `It builds for ${goal.platforms.join(' and ')} without emulation`;
   }
 }

@@ -26,6 +26,18 @@ const LESSONS_WITH_EXERCISES = [
   'interview-preparation',
 ];
 
+/** Lessons that may have exercises without being required to yet (written alongside them). */
+const NEW_LESSONS = [
+  'faster-builds',
+  'secrets-and-private-dependencies',
+  'multi-platform-builds',
+  'a-modern-go-build',
+  'safer-containers',
+  'operating-distroless',
+  'supply-chain-and-lifecycle',
+  'node-on-distroless',
+];
+
 const exercises = listExercises();
 
 describe('the exercise list', () => {
@@ -36,7 +48,7 @@ describe('the exercise list', () => {
 
   it('points every exercise at a known lesson', () => {
     for (const e of exercises) {
-      expect(['why-images-get-big', ...LESSONS_WITH_EXERCISES], e.id).toContain(e.lesson);
+      expect(['why-images-get-big', ...LESSONS_WITH_EXERCISES, ...NEW_LESSONS], e.id).toContain(e.lesson);
     }
   });
 

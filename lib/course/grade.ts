@@ -8,6 +8,8 @@ import type { StageGraph } from '../build/plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
 import { simulate } from '../build/simulate/index';
+import { emulatedRuns } from '../build/simulate/platforms';
+import { looksLikeSecretName } from '../lint/checks-build';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { goalLabel, type Goal, type GoalResult, type LabelledGoal } from './exercise-types';
 
@@ -15,6 +17,17 @@ import { goalLabel, type Goal, type GoalResult, type LabelledGoal } from './exer
 export interface Gradable {
   goals: Goal[];
   target?: string | null;
+  /** Build options (`--build-arg`, `--secret id=`, `--platform`; the first platform is the lab's). */
+  buildArgs?: Record<string, string>;
+  secrets?: string[];
+  platforms?: string[];
+}
+
+/** What a build is run with, besides the text and the context. */
+interface BuildOptions {
+  buildArgs?: Record<string, string>;
+  secrets?: string[];
+  platform?: string;
 }
 
 type Check = { passed: boolean; message: string; unknown?: true };
@@ -41,6 +54,7 @@ class Session {
     private readonly context: BuildContext,
     readonly target: string | null,
     prebuilt?: { result: SimulationResult; run?: RunOutcome | null; stdin?: string },
+    readonly options: BuildOptions = {},
   ) {
     if (prebuilt) {
       this.builds.set(target ?? '', prebuilt.result);
@@ -48,11 +62,17 @@ class Session {
     }
   }
 
-  build(target: string | null = this.target): SimulationResult {
-    const key = target ?? '';
+  build(target: string | null = this.target, platform?: string): SimulationResult {
+    const key = platform === undefined ? (target ?? '') : `${target ?? ''}\u0000${platform}`;
     let result = this.builds.get(key);
     if (!result) {
-      result = simulate(this.text, { context: this.context, target });
+      result = simulate(this.text, {
+        context: this.context,
+        target,
+        buildArgs: this.options.buildArgs,
+        secrets: this.options.secrets,
+        platform: platform ?? this.options.platform,
+      });
       this.builds.set(key, result);
     }
     return result;
@@ -159,6 +179,120 @@ function quoteOutput(run: RunOutcome): string {
     : '; it printed nothing';
 }
 
+/** Names of the mounts of the RUN steps the build runs. */
+function usesMount(type: string, target: string | undefined, result: SimulationResult): Check {
+  const want = target === undefined ? null : target.replace(/\/+$/, '') || '/';
+  const seen: string[] = [];
+  for (const index of result.graph.buildOrder) {
+    const stage = result.graph.stages[index];
+    for (const ins of stage?.instructions ?? []) {
+      if (ins.kind !== 'run') continue;
+      for (const m of ins.mounts) {
+        seen.push(`${m.type}${m.target ? ` at ${m.target}` : ''} (line ${ins.range.start.line})`);
+        const at = m.target?.replace(/\/+$/, '') || null;
+        if (m.type === type && (want === null || at === want))
+          return {
+            passed: true,
+            message: `Line ${ins.range.start.line} mounts a ${type} mount${m.target ? ` at ${m.target}` : ''}.`,
+          };
+      }
+    }
+  }
+  return {
+    passed: false,
+    message:
+      seen.length === 0
+        ? `No RUN of the stages built uses --mount=type=${type}.`
+        : `No RUN uses --mount=type=${type}${want ? `,target=${want}` : ''}; the mounts are: ${seen.join(', ')}.`,
+  };
+}
+
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+
+/** Every FROM image pinned by digest. */
+function pinnedDigest(result: SimulationResult): Check {
+  const refs = result.graph.stages.flatMap((s) => (s.base.kind === 'image' ? [s.base.ref] : []));
+  if (refs.length === 0) return { passed: false, message: 'No stage starts FROM an image.' };
+  const loose = refs.filter((r) => !DIGEST.test(r));
+  return loose.length === 0
+    ? {
+        passed: true,
+        message: `All ${refs.length} base image${refs.length === 1 ? ' is' : 's are'} pinned by digest.`,
+      }
+    : {
+        passed: false,
+        message: `Not pinned by digest: ${[...new Set(loose)].join(', ')}. A tag can move; add @sha256:<digest> (docker buildx imagetools inspect shows it).`,
+      };
+}
+
+/** Builds each platform: every one must produce an image and none may run a RUN step emulated. */
+function multiPlatform(platforms: string[], session: Session): Check {
+  const unknown: string[] = [];
+  for (const platform of platforms) {
+    const result = session.build(session.target, platform);
+    if (!result.image) {
+      const error = firstError(result);
+      return {
+        passed: false,
+        message: `The build for ${platform} fails${error ? ` (${error})` : ''}.`,
+      };
+    }
+    const emulated = emulatedRuns(result.graph);
+    if (emulated.length > 0)
+      return {
+        passed: false,
+        message: `For ${platform}, the RUN on line ${emulated.map((e) => e.line).join(', ')} runs under QEMU emulation: build that stage FROM --platform=$BUILDPLATFORM and cross-compile with TARGETOS/TARGETARCH.`,
+      };
+    for (const d of result.diagnostics) if (d.ruleId === 'simulate/platform-unknown') unknown.push(d.message);
+  }
+  if (unknown.length > 0)
+    return cantTell(
+      `whether every base image exists for ${platforms.join(' and ')}`,
+      unknown[0],
+      'Use base images whose platforms the catalog lists (distroless, golang 1.25).',
+    );
+  return { passed: true, message: `It builds for ${platforms.join(' and ')}, and every RUN runs natively.` };
+}
+
+/** No secret-like ARG/ENV/LABEL and no --build-arg value in the final image's history. */
+function noSecretInHistory(
+  image: SimulatedImage,
+  names: readonly string[],
+  buildArgs: Readonly<Record<string, string>>,
+): Check {
+  const extra = new Set(names.map((n) => n.toLowerCase()));
+  const secretName = (n: string) => looksLikeSecretName(n) || extra.has(n.toLowerCase());
+  for (const layer of image.layers) {
+    if (layer.line === null) continue;
+    const m = /^(ARG|ENV|LABEL)\s+(.*)$/i.exec(layer.createdBy ?? layer.instruction);
+    if (m) {
+      const keys = [...m[2].matchAll(/(?:^|\s)([A-Za-z_][\w.-]*)(?==|\s|$)/g)].map((k) => k[1]);
+      const named = keys.find(secretName);
+      if (named)
+        return {
+          passed: false,
+          message: `Line ${layer.line}: ${m[1].toUpperCase()} ${named} is in the image's history (docker history shows it). Read it from a secret mount instead.`,
+        };
+    }
+    const history = layer.createdBy ?? layer.instruction;
+    for (const [key, value] of Object.entries(buildArgs)) {
+      if (value.length >= 4 && history.includes(value))
+        return {
+          passed: false,
+          message: `Line ${layer.line}: the value of --build-arg ${key} shows in docker history ("${history.length > 100 ? `${history.slice(0, 97)}…` : history}").`,
+        };
+    }
+  }
+  for (const key of [...Object.keys(image.config.env), ...Object.keys(image.config.labels)])
+    if (secretName(key))
+      return { passed: false, message: `The image's configuration sets ${key}: docker inspect shows it.` };
+  return {
+    passed: true,
+    message:
+      'docker history of the final image shows no secret-like ARG, ENV or LABEL and no build-argument value.',
+  };
+}
+
 function checkGoal(goal: Goal, session: Session): Check {
   if (goal.kind === 'stageSkipped') {
     const graph = session.build(goal.target).graph;
@@ -189,6 +323,9 @@ function checkGoal(goal: Goal, session: Session): Check {
     if (base === null) return { passed: false, message: 'The final stage has no base image.' };
     return { passed: base.includes(goal.matches), message: `The final stage starts from ${base}.` };
   }
+  if (goal.kind === 'usesMount') return usesMount(goal.type, goal.target, result);
+  if (goal.kind === 'pinnedDigest') return pinnedDigest(result);
+  if (goal.kind === 'multiPlatform') return multiPlatform(goal.platforms, session);
   const image = result.image;
   if (goal.kind === 'noErrors') {
     const error = firstError(result);
@@ -293,6 +430,29 @@ function checkGoal(goal: Goal, session: Session): Check {
         ? { passed: true, message: `The program starts (${(run.argv ?? []).join(' ')}).` }
         : { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
     }
+    case 'runFails': {
+      const run = session.run(image, goal.stdin, undefined);
+      if (run.status === 'unknown')
+        return cantTell(
+          'whether docker run fails',
+          run.because ?? run.explanation,
+          'Set ENTRYPOINT or CMD yourself, in exec form, so the simulator can follow it.',
+        );
+      const error = `${run.stderr}${run.status === 'started' ? run.stdout : ''}`.trim();
+      const fails = run.status === 'failed' || run.exitCode !== 0;
+      if (!fails)
+        return {
+          passed: false,
+          message: `docker run starts the program and it does not fail (${(run.argv ?? []).join(' ')}).`,
+        };
+      // Docker's start errors put the cause last: keep the end of a long one.
+      const shown = error.length > 160 ? `…${error.slice(-159)}` : error;
+      return error.includes(goal.contains)
+        ? { passed: true, message: `docker run fails: ${shown}` }
+        : { passed: false, message: `docker run fails, but with another error: ${shown || run.explanation}` };
+    }
+    case 'noSecretInHistory':
+      return noSecretInHistory(image, goal.names ?? [], session.options.buildArgs ?? {});
     case 'runOutput': {
       const run = session.run(image, goal.stdin, goal.args);
       if (run.status === 'unknown')
@@ -331,7 +491,11 @@ export function gradeExercise(
   context: BuildContext,
   prebuilt?: { result: SimulationResult; run?: RunOutcome | null; stdin?: string },
 ): GoalResult[] {
-  const session = new Session(dockerfileText, context, exercise.target ?? null, prebuilt);
+  const session = new Session(dockerfileText, context, exercise.target ?? null, prebuilt, {
+    buildArgs: exercise.buildArgs,
+    secrets: exercise.secrets,
+    platform: exercise.platforms?.[0],
+  });
   return exercise.goals.map((goal): GoalResult => {
     const labelled: LabelledGoal = { ...goal, label: goalLabel(goal) };
     try {

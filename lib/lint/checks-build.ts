@@ -18,6 +18,11 @@ import { absoluteOrVariable, unquote } from './words';
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 const ALLOWED = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
+/** True when `name` looks like a secret by the SecretsUsedInArgOrEnv rule's patterns (moby/buildkit). */
+export function looksLikeSecretName(name: string): boolean {
+  return SECRET.test(name) && !ALLOWED.test(name);
+}
+
 function casing(df: Dockerfile, report: Report): void {
   let upper = 0;
   let lower = 0;
@@ -138,7 +143,7 @@ function instructionChecks(i: Instruction, report: Report): void {
         ? i.declarations.map((d) => ({ n: d.name, r: d.range }))
         : i.pairs.map((p) => ({ n: p.key, r: p.range }));
     for (const { n, r } of names) {
-      if (SECRET.test(n) && !ALLOWED.test(n))
+      if (looksLikeSecretName(n))
         report('SecretsUsedInArgOrEnv', r, { keyword: i.kind.toUpperCase(), name: n });
     }
   }

@@ -23,7 +23,14 @@ export interface TerminalSessions {
 export interface WorkerEngine {
   simulate(
     text: string,
-    options: { context: BuildContext; target?: string | null; builder?: Builder },
+    options: {
+      context: BuildContext;
+      target?: string | null;
+      builder?: Builder;
+      buildArgs?: Record<string, string>;
+      secrets?: readonly string[];
+      platform?: string;
+    },
   ): SimulationResult;
   runImage(image: SimulatedImage, options?: { stdin?: string }): RunOutcome;
   /** Catalog images for completion and hover. */
@@ -70,15 +77,19 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
         case 'simulate': {
           const started = now();
           const context = contexts.get(request.contextKey) ?? EMPTY_CONTEXT;
+          const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
+          // An exercise's build options apply to its lab's simulation too (grade and panel agree).
           const result = engine.simulate(request.text, {
             context,
             target: request.target,
             builder: request.builder,
+            ...(exercise?.buildArgs ? { buildArgs: exercise.buildArgs } : {}),
+            ...(exercise?.secrets ? { secrets: exercise.secrets } : {}),
+            ...(exercise?.platforms?.[0] ? { platform: exercise.platforms[0] } : {}),
           });
           const run = result.image
             ? engine.runImage(result.image, request.stdin === null ? {} : { stdin: request.stdin })
             : null;
-          const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
           // The simulation above is the exercise's own build when target and builder agree: grade from it.
           const same =
             exercise !== undefined &&

@@ -153,13 +153,15 @@ export function applyRun(
   ins: RunInstruction,
   base: Omit<RunContext, 'contribute' | 'fail' | 'cwd' | 'env' | 'cacheMounts'> & {
     resolveMount?: MountResolver;
+    /** The ids of the secrets passed to the build (`--secret id=…`); undefined: every secret is given. */
+    secrets?: readonly string[];
   },
 ): RunEffect {
   const contributions: Contribution[] = [];
   const failures: Array<{ failure: CommandFailure; seq: number; name: string; conditional: boolean }> = [];
   const unrecognised: string[] = [];
   const state = base.state;
-  const mounts = runMounts(ins, state.workdir, base.context, base.resolveMount ?? null);
+  const mounts = runMounts(ins, state.workdir, base.context, base.resolveMount ?? null, base.secrets);
   const cacheMounts = mounts.hidden;
   const hasMountEnv = Object.keys(mounts.env).length > 0;
   const mounted = (p: string) =>

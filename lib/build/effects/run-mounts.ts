@@ -98,6 +98,7 @@ export function runMounts(
   workdir: string,
   context: BuildContext,
   resolveFrom: ((from: string) => MountSource | null) | null,
+  secrets?: readonly string[],
 ): RunMounts {
   const out: RunMounts = {
     hidden: [],
@@ -154,6 +155,13 @@ export function runMounts(
         if (target === null) break;
         out.present.add(target);
         const id = m.options.id ?? basename(target);
+        if (secrets !== undefined && !secrets.includes(id)) {
+          out.present.delete(target);
+          say(
+            `The secret \`${id}\` is not passed to this build (docker build --secret id=${id},src=…), so nothing is at ${target} during this RUN.`,
+          );
+          break;
+        }
         say(
           `A secret mount makes the secret \`${id}\` readable at ${target} during this RUN only: it is never stored in the image.`,
         );

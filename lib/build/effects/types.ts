@@ -40,6 +40,8 @@ export interface StageState {
    * extracted or a package the catalog lacks. Changed only by `LayerWriter.commit()`.
    */
   fog: Fog[];
+  /** The platform the stage is built for (`linux/arm64`); absent means linux/amd64. */
+  platform?: string;
 }
 
 /** One thing a command did to the layer, for the explanation. */

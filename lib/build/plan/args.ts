@@ -5,21 +5,14 @@
  */
 import type { ArgInstruction, Instruction } from '../../dockerfile/types';
 import { expandVariables } from '../../variables/expand';
+import { platformArgs } from '../../dockerfile/platform';
 
 /**
  * The platform ARGs BuildKit defines automatically in the global scope (values for a linux/amd64
- * build on a linux/amd64 machine). Inside a stage they must be declared to be used.
+ * build on a linux/amd64 machine; `platformArgs` gives them for other platforms). Inside a stage
+ * they must be declared (`ARG TARGETARCH`, without a value) to be used.
  */
-export const AUTOMATIC_PLATFORM_ARGS: Readonly<Record<string, string>> = {
-  BUILDPLATFORM: 'linux/amd64',
-  BUILDOS: 'linux',
-  BUILDARCH: 'amd64',
-  BUILDVARIANT: '',
-  TARGETPLATFORM: 'linux/amd64',
-  TARGETOS: 'linux',
-  TARGETARCH: 'amd64',
-  TARGETVARIANT: '',
-};
+export const AUTOMATIC_PLATFORM_ARGS: Readonly<Record<string, string>> = platformArgs('linux/amd64');
 
 /** Predefined proxy ARGs Docker accepts without a declaration. */
 export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
@@ -40,9 +33,10 @@ export function globalArgValues(
   metaArgs: ArgInstruction[],
   buildArgs: Readonly<Record<string, string>>,
   escape: '\\' | '`',
+  auto: Readonly<Record<string, string>> = AUTOMATIC_PLATFORM_ARGS,
 ): Record<string, string | null> {
   const values: Record<string, string | null> = {};
-  const scope: Record<string, string | undefined> = { ...AUTOMATIC_PLATFORM_ARGS };
+  const scope: Record<string, string | undefined> = { ...auto };
   for (const arg of metaArgs) {
     for (const d of arg.declarations) {
       let value: string | null;
@@ -59,8 +53,9 @@ export function globalArgValues(
 /** The variables a FROM line can see: automatic platform ARGs and the global ARGs that have a value. */
 export function fromScope(
   globals: Readonly<Record<string, string | null>>,
+  auto: Readonly<Record<string, string>> = AUTOMATIC_PLATFORM_ARGS,
 ): Record<string, string | undefined> {
-  const scope: Record<string, string | undefined> = { ...AUTOMATIC_PLATFORM_ARGS };
+  const scope: Record<string, string | undefined> = { ...auto };
   for (const [k, v] of Object.entries(globals)) scope[k] = v ?? undefined;
   return scope;
 }
@@ -74,6 +69,7 @@ export function stageArgValues(
   globals: Readonly<Record<string, string | null>>,
   buildArgs: Readonly<Record<string, string>>,
   escape: '\\' | '`',
+  auto: Readonly<Record<string, string>> = AUTOMATIC_PLATFORM_ARGS,
 ): Record<string, string> {
   const out: Record<string, string> = {};
   const scope: Record<string, string | undefined> = {};
@@ -89,7 +85,7 @@ export function stageArgValues(
       else if (d.defaultValue !== null) value = expandVariables(d.defaultValue, scope, escape).value;
       else if (globals[d.name] !== undefined && globals[d.name] !== null)
         value = globals[d.name] ?? undefined;
-      else if (d.name in AUTOMATIC_PLATFORM_ARGS) value = AUTOMATIC_PLATFORM_ARGS[d.name];
+      else if (Object.prototype.hasOwnProperty.call(auto, d.name)) value = auto[d.name];
       if (value !== undefined) {
         out[d.name] = value;
         scope[d.name] = value;

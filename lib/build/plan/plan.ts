@@ -9,6 +9,12 @@ import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
 import { resolveImageCached } from '../../catalog/cache';
 import { closestName } from '../../dockerfile/validate';
 import { globalArgValues, stageArgValues } from './args';
+import {
+  DEFAULT_BUILD_PLATFORM,
+  normalizePlatform,
+  platformArgs,
+  runsNatively,
+} from '../../dockerfile/platform';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import { StageNames, cutStages, type StageDraft } from './stages';
@@ -22,6 +28,7 @@ export function emptyStageGraph(
   builder: Builder,
   diagnostics: Diagnostic[] = [],
   globalArgs: Record<string, string | null> = {},
+  platform: StageGraph['platform'] = { target: DEFAULT_BUILD_PLATFORM, build: DEFAULT_BUILD_PLATFORM },
 ): StageGraph {
   return {
     builder,
@@ -31,6 +38,7 @@ export function emptyStageGraph(
     target: null,
     buildOrder: [],
     globalArgs,
+    platform,
     diagnostics,
   };
 }
@@ -144,15 +152,21 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
   const builder: Builder = options.builder === 'legacy' ? 'legacy' : 'buildkit';
   const buildArgs = options.buildArgs ?? {};
   const diagnostics: Diagnostic[] = [];
-  if (df.instructions.length === 0) return emptyStageGraph(builder, diagnostics);
+  const buildPlatform = normalizePlatform(options.buildPlatform ?? '') ?? DEFAULT_BUILD_PLATFORM;
+  const platform = {
+    target: normalizePlatform(options.platform ?? '') ?? buildPlatform,
+    build: buildPlatform,
+  };
+  const auto = platformArgs(platform.target, platform.build);
+  if (df.instructions.length === 0) return emptyStageGraph(builder, diagnostics, {}, platform);
   const escape = df.directives.escape;
   const metaArgs: ArgInstruction[] = [];
   for (const ins of df.instructions) {
     if (ins.kind === 'from') break;
     if (ins.kind === 'arg') metaArgs.push(ins);
   }
-  const globals = globalArgValues(metaArgs, buildArgs, escape);
-  const { stages: drafts } = cutStages(df, globals, diagnostics);
+  const globals = globalArgValues(metaArgs, buildArgs, escape, auto);
+  const { stages: drafts } = cutStages(df, globals, diagnostics, auto);
   if (drafts.length === 0) {
     diagnostics.push(
       planDiagnostic(
@@ -164,7 +178,7 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
         PLAN_LESSONS.manyStages,
       ),
     );
-    return emptyStageGraph(builder, diagnostics, globals);
+    return emptyStageGraph(builder, diagnostics, globals, platform);
   }
   const edges = collectEdges(drafts, builder, diagnostics);
   const cycleEdges = findCycles(drafts, edges, diagnostics);
@@ -213,7 +227,9 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
           ? `after the target stage '${targetName}': the legacy builder stops there`
           : `not needed by the target stage '${targetName}'`,
     isTarget: s.index === target,
-    argsAtStart: stageArgValues(s.instructions, globals, buildArgs, escape),
+    argsAtStart: stageArgValues(s.instructions, globals, buildArgs, escape, auto),
+    platform: s.platform,
+    emulated: !runsNatively(s.platform, platform.build),
   }));
   return {
     builder,
@@ -223,6 +239,7 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
     target,
     buildOrder: buildOrder(built, edges, cycleEdges),
     globalArgs: globals,
+    platform,
     diagnostics,
   };
 }

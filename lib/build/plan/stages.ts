@@ -6,7 +6,8 @@
 import type { Diagnostic, SourceRange } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../../dockerfile/types';
 import { expandVariables } from '../../variables/expand';
-import { fromScope } from './args';
+import { AUTOMATIC_PLATFORM_ARGS, fromScope } from './args';
+import { normalizePlatform } from '../../dockerfile/platform';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import type { StageBase } from './types';
 
@@ -20,6 +21,8 @@ export interface StageDraft {
   instructions: Instruction[];
   base: StageBase;
   range: SourceRange;
+  /** The platform the stage is built for: its `FROM --platform=`, its parent stage's, or the target's. */
+  platform: string;
 }
 
 /** The result of cutting the Dockerfile into stages. */
@@ -66,18 +69,25 @@ export function cutStages(
   df: Dockerfile,
   globals: Readonly<Record<string, string | null>>,
   diagnostics: Diagnostic[],
+  auto: Readonly<Record<string, string>> = AUTOMATIC_PLATFORM_ARGS,
 ): StageCut {
   const metaArgs: ArgInstruction[] = [];
   const stages: StageDraft[] = [];
   let reportedOutside = false;
-  const scope = fromScope(globals);
+  const scope = fromScope(globals, auto);
   const names = new StageNames();
   for (const ins of df.instructions) {
     if (ins.kind === 'from') {
       const index = stages.length;
       const name = checkFrom(ins, diagnostics);
       const base = resolveBase(ins, names, scope, df.directives.escape, diagnostics);
-      stages.push({ index, name, from: ins, instructions: [], base, range: ins.range });
+      const platform =
+        ins.platform !== null
+          ? stagePlatform(ins, scope, df.directives.escape, diagnostics, auto.TARGETPLATFORM)
+          : base.kind === 'stage'
+            ? (stages[base.stageIndex]?.platform ?? auto.TARGETPLATFORM)
+            : auto.TARGETPLATFORM;
+      stages.push({ index, name, from: ins, instructions: [], base, range: ins.range, platform });
       names.add(name, index);
       continue;
     }
@@ -174,4 +184,32 @@ function resolveBase(
   if (stage !== null) return { kind: 'stage', stageIndex: stage };
   if (ref.toLowerCase() === 'scratch') return { kind: 'scratch' };
   return { kind: 'image', ref };
+}
+
+/**
+ * `FROM --platform=VALUE`: expanded with the global scope (so `$BUILDPLATFORM` works) and normalised;
+ * an unreadable value is BuildKit's "failed to parse platform" error, and the target platform is used.
+ */
+function stagePlatform(
+  from: FromInstruction,
+  scope: Record<string, string | undefined>,
+  escape: '\\' | '`',
+  diagnostics: Diagnostic[],
+  fallback: string,
+): string {
+  const written = from.platform ?? '';
+  const value = expandVariables(written, scope, escape).value.trim();
+  const platform = normalizePlatform(value);
+  if (platform !== null) return platform;
+  diagnostics.push(
+    planDiagnostic(
+      'invalid-platform',
+      'error',
+      // moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go: "failed to parse platform %s: %w".
+      `failed to parse platform ${value || written}: "${value || written}": unknown operating system or architecture: invalid argument`,
+      'Write a platform as os/arch, e.g. `--platform=linux/arm64`, or `--platform=$BUILDPLATFORM`.',
+      from.range,
+    ),
+  );
+  return fallback;
 }

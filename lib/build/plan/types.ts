@@ -15,6 +15,10 @@ export interface PlanOptions {
   buildArgs?: Record<string, string>;
   /** Defaults to `buildkit` (Docker Engine ≥ 23). */
   builder?: Builder;
+  /** `--platform`: the one platform this build targets (default linux/amd64). */
+  platform?: string;
+  /** The build machine's platform (default linux/amd64). */
+  buildPlatform?: string;
 }
 
 /** What a stage starts from. */
@@ -64,6 +68,13 @@ export interface Stage {
    * is visible from its declaration on; undeclared globals are not visible in the stage.)
    */
   argsAtStart: Record<string, string>;
+  /** The platform the stage is built for: `FROM --platform=`, its parent stage's, else the target's. */
+  platform: string;
+  /**
+   * True when the stage's platform is not the build machine's: its RUN steps execute under emulation
+   * (QEMU through binfmt_misc), much slower, instead of natively.
+   */
+  emulated: boolean;
 }
 
 export interface ExternalImage {
@@ -84,6 +95,8 @@ export interface StageGraph {
   buildOrder: number[];
   /** ARGs declared before the first FROM, with their values after build args. */
   globalArgs: Record<string, string | null>;
+  /** The platform built for (`--platform`) and the build machine's, both normalised. */
+  platform: { target: string; build: string };
   diagnostics: Diagnostic[];
 }
 

@@ -19,6 +19,7 @@ import {
 } from './errors';
 import { checkInterpreter } from './interpreters';
 import { findCommand, probeImage } from './lookup';
+import { runsNatively } from '../../dockerfile/platform';
 import { findProgram } from './programs/index';
 
 /** Options of `docker run`. */
@@ -154,6 +155,16 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
       permissionError(argv[0]),
       `${argv[0]} has mode ${entry.mode.toString(8).padStart(4, '0')}, without the execute bit: add it (COPY --chmod=755, or chmod +x in a RUN).`,
       argv,
+    );
+  // A binary built for another architecture: the kernel cannot load it (ENOEXEC), unless an
+  // emulator is registered for that architecture (binfmt_misc, as Docker Desktop sets up).
+  const imagePlatform = image.platform ?? 'linux/amd64';
+  if (entry.kind === 'elf' && entry.platform && !runsNatively(entry.platform, imagePlatform))
+    return failed(
+      `exec ${found.path}: exec format error`,
+      `${found.path} was compiled for ${entry.platform}, but the image is for ${imagePlatform}: a machine of that platform cannot execute it (only one with an emulator for ${entry.platform} registered, as Docker Desktop has, would). Cross-compile for the target: GOOS=$TARGETOS GOARCH=$TARGETARCH go build, with ARG TARGETOS TARGETARCH declared in the stage.`,
+      argv,
+      startErrorExitCode(missingInterpreterError(found.path)),
     );
   if (entry.kind === 'elf' && entry.linkage === 'dynamic') {
     const loader = entry.interpreter ?? '/lib64/ld-linux-x86-64.so.2';

@@ -11,6 +11,7 @@ import { readContextFolder } from '../context/read-folder';
 import { runImage } from '../run/index';
 import type { BuildContext, SimulationResult } from '../types';
 import { simulate } from './index';
+import { imageInventory } from '../inventory';
 import { fragment } from '../../testing/dockerfile-arbitraries';
 import { CORPUS_ABSENT, CORPUS_DIR, CORPUS_PRESENT } from '../../dockerfile/testing/corpus';
 
@@ -95,6 +96,47 @@ describe('the whole pipeline never throws', () => {
         },
       ),
       { numRuns: 700 },
+    );
+  }, 120_000);
+
+  it('platforms, secrets and the inventory: random --platform, FROM --platform and mounts', () => {
+    const platform = fc.oneof(
+      fc.constantFrom(
+        'linux/amd64',
+        'linux/arm64',
+        'linux/arm/v7',
+        'arm64',
+        'linux/riscv64',
+        'windows/amd64',
+        '',
+      ),
+      fc.string({ maxLength: 20 }),
+    );
+    const line = fc.oneof(
+      fragment,
+      platform.map((p) => `FROM --platform=${p} golang:1.25-bookworm AS b`),
+      fc.constantFrom(
+        'FROM --platform=$BUILDPLATFORM golang:1.25-bookworm AS build',
+        'ARG TARGETOS TARGETARCH TARGETVARIANT BUILDPLATFORM',
+        'RUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /app .',
+        'RUN --mount=type=secret,id=t,required=true,env=T true',
+        'RUN --mount=type=secret,target=/x cat /x',
+        'COPY --from=build /app /app',
+        'FROM gcr.io/distroless/static-debian13@sha256:' + '0'.repeat(64),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(line, { maxLength: 15 }),
+        platform,
+        fc.array(fc.string({ maxLength: 6 })),
+        (lines, p, secrets) => {
+          const result = simulate(lines.join('\n'), { context, platform: p, secrets });
+          check(result);
+          if (result.image) expect(() => imageInventory(result.image!)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
     );
   }, 120_000);
 

@@ -182,5 +182,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
         ? passwdUsers(passwd ?? 'root')
         : [],
     textFiles,
+    ...(b.state.platform ? { platform: b.state.platform } : {}),
+    ...(b.state.installed.size > 0 ? { installedPackages: [...b.state.installed] } : {}),
   };
 }

@@ -14,6 +14,7 @@ import type { SimCatalog } from '../effects/catalog-port';
 import { defaultCatalog } from '../effects/catalog-adapter';
 import { toImage } from './image';
 import { lintFinalImage } from './fs-lint';
+import { emulationNotes, platformAvailability } from './platforms';
 import { buildStage, type BuildEnv, stageReaders } from './stage';
 import type { StageBuild } from './stage-state';
 
@@ -26,6 +27,12 @@ export interface SimulateOptions {
   builder?: Builder;
   /** The catalog to read figures from (tests may pass their own). */
   catalog?: SimCatalog;
+  /** `--platform` with one platform (default: the build machine's, linux/amd64). */
+  platform?: string;
+  /** The build machine's platform (default linux/amd64). */
+  buildPlatform?: string;
+  /** Ids of the secrets passed with `--secret id=…`; undefined: every secret a RUN mounts is given. */
+  secrets?: readonly string[];
 }
 
 function baseResolution(
@@ -60,9 +67,12 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       target: options.target ?? null,
       buildArgs: options.buildArgs ?? {},
       builder,
+      platform: options.platform,
+      buildPlatform: options.buildPlatform,
     });
     graph = analysis.graph;
     diagnostics.push(...analysis.diagnostics);
+    diagnostics.push(...platformAvailability(graph, catalog), ...emulationNotes(graph));
     const env: BuildEnv = {
       graph,
       catalog,
@@ -70,6 +80,7 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
       built: new Map(),
       diagnostics,
       buildArgs: options.buildArgs ?? {},
+      secrets: options.secrets,
       escape: analysis.dockerfile.directives.escape,
       readers: stageReaders(graph),
     };
@@ -106,4 +117,26 @@ export function simulate(text: string, options: SimulateOptions): SimulationResu
     });
     return { graph, stages: graph.stages.map(() => null), image: null, diagnostics };
   }
+}
+
+/** One platform's build of a multi-platform `--platform a,b` build. */
+export interface PlatformBuild {
+  platform: string;
+  result: SimulationResult;
+}
+
+/**
+ * A multi-platform build: one simulation per platform (as BuildKit solves one graph per platform),
+ * in the order given. An empty list builds for the build machine's platform.
+ */
+export function simulatePlatforms(
+  text: string,
+  options: SimulateOptions & { platforms?: readonly string[] },
+): PlatformBuild[] {
+  const { platforms, ...rest } = options;
+  const list = platforms && platforms.length > 0 ? platforms : [rest.buildPlatform ?? 'linux/amd64'];
+  return list.map((platform) => {
+    const result = simulate(text, { ...rest, platform });
+    return { platform: result.graph.platform.target, result };
+  });
 }

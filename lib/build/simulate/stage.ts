@@ -30,6 +30,8 @@ export interface BuildEnv {
   built: Map<number, StageBuild>;
   diagnostics: Diagnostic[];
   buildArgs: Record<string, string>;
+  /** Ids of the secrets passed with `--secret` (undefined: every secret a RUN mounts is given). */
+  secrets?: readonly string[];
   /** The Dockerfile's escape character (`# escape=`), used when instruction words are expanded. */
   escape: ParserDirectives['escape'];
   /**
@@ -227,11 +229,31 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
       citations: [{ text: 'RUN in a shell-less stage', source: 'moby/moby#31044' }],
     });
   }
+  const secrets = env.secrets;
+  for (const m of ins.mounts) {
+    const id = m.type === 'secret' ? (m.options.id ?? (m.target ?? '').split('/').pop() ?? '') : null;
+    if (
+      id !== null &&
+      secrets !== undefined &&
+      !secrets.includes(id) &&
+      /^(true|1)$/i.test(m.options.required ?? '')
+    )
+      // moby/buildkit session/secrets/secrets.go: errors.Wrapf(ErrNotFound, "secret %s", id).
+      diag(
+        env,
+        ins,
+        'simulate/secret-missing',
+        'error',
+        `secret ${id}: not found`,
+        `This RUN requires the secret \`${id}\`: pass it with docker build --secret id=${id},src=FILE (or env=VAR).`,
+      );
+  }
   const effect = applyRun(ins, {
     writer,
     state: b.state,
     context: env.context,
     catalog: env.catalog,
+    secrets,
     resolveMount: (from) => mountSource(from, b.state.index, ins.range.start.line, env),
   });
   for (const f of effect.failures) {
@@ -383,6 +405,21 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
   return layer;
 }
 
+/**
+ * CREATED BY of a RUN as BuildKit commits it (dockerfile2llb's runCommandString): the stage's ARGs
+ * declared so far as `|N KEY=value …` (an ENV of the same name wins), then the command, the shell
+ * form run through the SHELL. Mount flags and secret values are not part of it.
+ */
+function runHistory(ins: RunInstruction, b: StageBuild, declared: readonly string[]): string {
+  const args = declared.map((k) => `${k}=${b.state.env[k] ?? b.state.args[k] ?? ''}`);
+  const command =
+    ins.command.form === 'exec'
+      ? ins.command.argv.join(' ')
+      : [...b.config.shell, ins.command.script].join(' ');
+  const prefix = args.length > 0 ? `|${args.length} ${args.join(' ')} ` : '';
+  return `RUN ${prefix}${command.replace(/\s+/g, ' ').trim()} # buildkit`;
+}
+
 /** Build one stage on top of its base; the result is stored in `env.built`. */
 export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   let b: StageBuild;
@@ -401,15 +438,28 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
     b = startFromBase(base.start, stage, env.buildArgs, base);
   }
   b.state.args = { ...stage.argsAtStart };
+  b.state.platform = stage.platform;
   b.state.vars = { ...b.state.args, ...b.state.env };
 
+  const declared: string[] = [];
   for (const ins of stage.instructions) {
-    if (ins.kind === 'run') b.layers.push(runLayer(ins, b, env));
-    else if (ins.kind === 'copy' || ins.kind === 'add') b.layers.push(copyLayer(ins, stage, b, env));
+    if (ins.kind === 'arg')
+      for (const d of ins.declarations) if (!declared.includes(d.name)) declared.push(d.name);
+    if (ins.kind === 'run') {
+      const layer = runLayer(ins, b, env);
+      layer.createdBy = runHistory(ins, b, declared);
+      b.layers.push(layer);
+    } else if (ins.kind === 'copy' || ins.kind === 'add') b.layers.push(copyLayer(ins, stage, b, env));
     else {
       const meta = applyMetadata(ins, b, env.escape);
       if (meta) {
-        b.layers.push(layerOf(ins, b.state.index, meta.writer, meta));
+        const layer = layerOf(ins, b.state.index, meta.writer, meta);
+        // ARG and ENV are committed with their values after expansion and --build-arg (dispatchArg, dispatchEnv).
+        if (ins.kind === 'arg')
+          layer.createdBy = `ARG ${ins.declarations.map((d) => (b.state.args[d.name] !== undefined ? `${d.name}=${b.state.args[d.name]}` : d.name)).join(' ')}`;
+        else if (ins.kind === 'env')
+          layer.createdBy = `ENV ${ins.pairs.map((p) => `${p.key}=${b.state.env[p.key] ?? p.value}`).join(' ')}`;
+        b.layers.push(layer);
         meta.writer?.commit();
       }
     }

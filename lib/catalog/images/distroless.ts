@@ -208,6 +208,8 @@ interface Parts {
   env: Record<string, string>;
   symlinks: Record<string, string>;
   architectures: string[];
+  /** The image's Debian packages with its parents' (current images; absent for retired ones). */
+  packages?: string[];
   sizes: Sizes;
   compressed: Figure;
   source: string;
@@ -268,8 +270,27 @@ function variantImage(parts: Parts, variant: Variant): BaseImage {
   });
   image.sourceId = DISTROLESS_SOURCE_ID;
   image.architectures = parts.architectures;
+  if (parts.packages)
+    image.osPackages = {
+      manager: 'dpkg',
+      names: parts.packages,
+      release: `debian:${parts.debian === 12 ? 'bookworm' : parts.debian === 13 ? 'trixie' : parts.debian}`,
+      source: `${parts.source} (the image's Debian packages)`,
+    };
   if (parts.retired) image.retired = parts.retired;
   return image;
+}
+
+/** The Debian packages of an image and of the images it is built on (`parent`), sorted. */
+function ownAndParentPackages(image: CurrentImage): string[] {
+  const names = new Set<string>();
+  let current: CurrentImage | undefined = image;
+  for (let guard = 0; current && guard < 10; guard++) {
+    for (const p of current.packages) names.add(p);
+    const parent: string | null = current.parent;
+    current = parent ? data.images.find((i) => i.name === parent) : undefined;
+  }
+  return [...names].sort();
 }
 
 function currentParts(image: CurrentImage): Parts {
@@ -285,6 +306,7 @@ function currentParts(image: CurrentImage): Parts {
     env: image.env as Record<string, string>,
     symlinks: image.symlinks as Record<string, string>,
     architectures: image.architectures,
+    packages: ownAndParentPackages(image),
     sizes: currentSizes(image),
     compressed: unknown(`${REPO} publishes no compressed size`),
     source: citation(`${image.readme}, ${image.family === 'static' ? 'static' : image.family}/*.bzl`),

@@ -172,6 +172,13 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  if (page.packages.manager && page.packages.names)
+    built.osPackages = {
+      manager: page.packages.manager,
+      names: [...page.packages.names],
+      release: releaseOf(image, tag, page),
+      source: citation,
+    };
   // The architectures (Docker's names, as the image index lists them), when the remote page was read.
   if (page.platforms)
     built.architectures = [...new Set(page.platforms.list.map((p) => p.split('/').slice(1).join('/')))];

@@ -2,6 +2,7 @@
  * Command-line arguments of `npm run --silent simulate -- <Dockerfile> [options]`.
  */
 import type { Builder } from '../../build/plan/types';
+import { platformList } from '../../dockerfile/platform';
 
 /** Parsed options. */
 export interface SimulateArgs {
@@ -16,6 +17,8 @@ export interface SimulateArgs {
   /** Standard input for the run (`\n` escapes are turned into newlines). */
   stdin: string;
   help: boolean;
+  /** `--platform a,b`: the platforms to build for, normalised (empty: the build machine's, linux/amd64). */
+  platforms: string[];
 }
 
 /** The usage text. */
@@ -26,6 +29,7 @@ Simulates \`docker build\` (and optionally \`docker run\`) of a Dockerfile witho
 Options:
   --target NAME          build up to this stage (default: the last stage)
   --build-arg K=V        set a build argument (repeatable)
+  --platform P[,P…]      build for these platforms (e.g. linux/amd64,linux/arm64); one report each
   --builder B            buildkit (default) or legacy
   --context DIR          build context folder (default: the Dockerfile's folder)
   --run                  also simulate \`docker run\` of the final image
@@ -47,6 +51,7 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | { error: stri
     run: false,
     stdin: '',
     help: false,
+    platforms: [],
   };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -86,6 +91,15 @@ export function parseArgs(argv: readonly string[]): SimulateArgs | { error: stri
         // Docker: `--build-arg KEY` without a value takes KEY from the environment.
         if (at === -1) out.buildArgs[v] = process.env[v] ?? '';
         else out.buildArgs[v.slice(0, at)] = v.slice(at + 1);
+        break;
+      }
+      case '--platform': {
+        const v = value();
+        if (!v) return { error: '--platform needs os/arch, e.g. linux/arm64' };
+        const { platforms, invalid } = platformList(v);
+        if (invalid.length > 0)
+          return { error: `invalid --platform "${invalid[0]}": write os/arch, e.g. linux/arm64` };
+        for (const p of platforms) if (!out.platforms.includes(p)) out.platforms.push(p);
         break;
       }
       case '--builder': {

@@ -95,4 +95,25 @@ describe('simulate CLI', () => {
     );
     expect((JSON.parse(out) as SimulateJson).schemaVersion).toBe(3);
   }, 30_000);
+
+  it('builds one report per --platform, with the platform ARGs and emulation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(
+      file,
+      'FROM --platform=$BUILDPLATFORM alpine:3.22 AS tools\nRUN true\nFROM alpine:3.22\nARG TARGETARCH\nRUN echo $TARGETARCH\n',
+    );
+    const r = cli([file, '--json', '--platform', 'linux/amd64,linux/arm64']);
+    const docs = JSON.parse(r.out) as SimulateJson[];
+    expect(docs.map((d) => d.platform)).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(docs[1].stages.map((s) => [s.platform, s.emulated])).toEqual([
+      ['linux/amd64', false],
+      ['linux/arm64', true],
+    ]);
+    expect(docs[1].diagnostics.map((d) => d.ruleId)).toContain('simulate/emulated-run');
+    const text = cli([file, '--platform', 'arm64']).out;
+    expect(text).toContain('Platform: linux/arm64   Build machine: linux/amd64');
+    expect(text).toContain('RUN emulated');
+    expect(cli([file, '--platform', 'linux/arm64/v8/x']).code).toBe(2);
+  });
 });

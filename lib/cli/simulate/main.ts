@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { formatSize } from '../../build/format';
 import { readContextFolder } from '../../build/context/read-folder';
 import { runImage } from '../../build/run/index';
-import { simulate } from '../../build/simulate/index';
+import { simulatePlatforms } from '../../build/simulate/index';
 import { parseArgs, USAGE } from './args';
 import { toJson } from './report-json';
 import { toText } from './report-text';
@@ -47,14 +47,28 @@ export function runSimulateCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const context = readContextFolder(contextDir);
-  const result = simulate(text, {
+  const builds = simulatePlatforms(text, {
     context,
     target: args.target,
     buildArgs: args.buildArgs,
     builder: args.builder,
+    platforms: args.platforms,
   });
-  const run = args.run ? (result.image ? runImage(result.image, { stdin: args.stdin }) : null) : undefined;
-  const doc = toJson(args.dockerfile, result, run, formatSize);
-  io.stdout(args.json ? `${JSON.stringify(doc, null, 2)}\n` : toText(doc, result, run, formatSize));
-  return result.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const reports = builds.map(({ result }) => {
+    const run = args.run ? (result.image ? runImage(result.image, { stdin: args.stdin }) : null) : undefined;
+    return { result, run, doc: toJson(args.dockerfile, result, run, formatSize) };
+  });
+  if (args.json) {
+    // One platform: one document; several: an array of documents, one per platform (lib/cli/SCHEMA.md).
+    const json = reports.length === 1 ? reports[0].doc : reports.map((r) => r.doc);
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    const texts = reports.map((r) => toText(r.doc, r.result, r.run, formatSize));
+    io.stdout(
+      reports.length === 1
+        ? texts[0]
+        : reports.map((r, i) => `=== ${r.doc.platform} ===\n${texts[i]}`).join('\n'),
+    );
+  }
+  return builds.some(({ result }) => result.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

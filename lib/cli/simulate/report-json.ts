@@ -15,6 +15,9 @@ export interface SimulateJson {
   schemaVersion: 3;
   dockerfile: string;
   builder: 'buildkit' | 'legacy';
+  /** The platform built for (`--platform`, default linux/amd64) and the build machine's. */
+  platform: string;
+  buildPlatform: string;
   /** Name (or `stage-N`) of the target stage, or null when there is none. */
   target: string | null;
   targetIndex: number | null;
@@ -25,6 +28,9 @@ export interface SimulateJson {
     built: boolean;
     skippedReason: string | null;
     sizeBytes: number | null;
+    /** The stage's platform, and whether its RUN steps are emulated (not the build machine's platform). */
+    platform: string;
+    emulated: boolean;
   }>;
   edges: Array<{
     from: string;
@@ -101,6 +107,8 @@ export function toJson(
     schemaVersion: SCHEMA_VERSION,
     dockerfile,
     builder: g.builder,
+    platform: g.platform.target,
+    buildPlatform: g.platform.build,
     target: g.target !== null ? stageLabel(g, g.target) : null,
     targetIndex: g.target,
     stages: g.stages.map((s) => ({
@@ -115,6 +123,8 @@ export function toJson(
       built: s.built,
       skippedReason: s.skippedReason,
       sizeBytes: result.stages[s.index]?.sizeBytes ?? null,
+      platform: s.platform,
+      emulated: s.emulated,
     })),
     edges: g.edges.map((e) => ({
       from: e.from.kind === 'stage' ? stageLabel(g, e.from.index) : e.from.ref,

@@ -27,6 +27,7 @@ export function toText(
   out.push(
     `Builder: ${doc.builder}   Target: ${doc.target ?? '(none)'}${doc.targetIndex !== null ? ` (#${doc.targetIndex})` : ''}`,
   );
+  out.push(`Platform: ${doc.platform}   Build machine: ${doc.buildPlatform}`);
   out.push('', 'Stages');
   if (doc.stages.length === 0) out.push('  (none)');
   for (const s of doc.stages) {
@@ -34,8 +35,12 @@ export function toText(
     const status = s.built
       ? `built${s.sizeBytes !== null ? `, ${size(s.sizeBytes)}` : ''}`
       : `skipped: ${s.skippedReason ?? 'not needed'}`;
+    const platform =
+      s.platform !== doc.platform || s.emulated
+        ? `  [${s.platform}${s.built && s.emulated && g.stages[s.index]?.instructions.some((i) => i.kind === 'run') ? ', RUN emulated' : ''}]`
+        : '';
     out.push(
-      `  ${label.padEnd(18)} FROM ${s.base.padEnd(36)} ${status}${s.index === doc.targetIndex ? '  ← target' : ''}`,
+      `  ${label.padEnd(18)} FROM ${s.base.padEnd(36)} ${status}${platform}${s.index === doc.targetIndex ? '  ← target' : ''}`,
     );
   }
   out.push('', 'Edges');

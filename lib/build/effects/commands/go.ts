@@ -5,6 +5,7 @@
  */
 import type { ManifestEntry } from '../../../catalog/types';
 import { isUnder } from '../../fs/paths';
+import { normalizePlatform, parsePlatform } from '../../../dockerfile/platform';
 import type { GoProgramClass } from '../catalog-port';
 import {
   addEntries,
@@ -63,6 +64,29 @@ export function goBinaryName(ctx: RunContext, pkgDir: string): string {
   return folder;
 }
 
+/**
+ * The platform `go build` compiles for: GOOS/GOARCH (and GOARM for arm) when set, else the platform
+ * the stage runs on, which is what `go env GOOS GOARCH` reports without them (go.dev/doc/install/source#environment).
+ */
+function goTargetPlatform(ctx: RunContext): string {
+  const stage = parsePlatform(ctx.state.platform ?? 'linux/amd64') ?? {
+    os: 'linux',
+    arch: 'amd64',
+    variant: '',
+  };
+  const os = ctx.env.GOOS || stage.os;
+  const arch = ctx.env.GOARCH || stage.arch;
+  const variant =
+    arch === 'arm'
+      ? ctx.env.GOARM
+        ? `v${ctx.env.GOARM.replace(/^v/, '')}`
+        : stage.arch === 'arm'
+          ? stage.variant
+          : 'v7'
+      : '';
+  return normalizePlatform(`${os}/${arch}${variant ? `/${variant}` : ''}`) ?? `${os}/${arch}`;
+}
+
 /** What time/tzdata adds to a binary: "about 450 KB" (pkg.go.dev/time/tzdata). */
 const TZDATA_BYTES = 450_000;
 
@@ -108,6 +132,7 @@ function build(ctx: RunContext, args: string[], install = false): void {
   const tzdata = tags.includes('timetzdata') || info.imports.includes('time/tzdata');
   const size = bytesOf(fig?.figure) + (tzdata ? TZDATA_BYTES : 0);
   const loader = libcLoader(ctx.state);
+  const platform = goTargetPlatform(ctx);
   const entry: ManifestEntry = {
     path: out,
     kind: 'elf',
@@ -115,6 +140,8 @@ function build(ctx: RunContext, args: string[], install = false): void {
     linkage: dynamic ? 'dynamic' : 'static',
     interpreter: dynamic ? loader : null,
     mode: 0o755,
+    platform,
+    ...(version !== 'unknown' ? { goVersion: version } : {}),
   };
   if (!fig || fig.figure.value === null || fig.substitutedVersion || tzdata) entry.estimate = true;
   if (info.program) entry.program = info.program;
@@ -136,7 +163,7 @@ function build(ctx: RunContext, args: string[], install = false): void {
     ? `dynamically linked (cgo is on${cgoEnv === undefined ? ' because gcc is present' : ''} and it imports net), interpreter ${loader}: it needs that loader and libc at run time`
     : `statically linked${cgo && !net ? ' (cgo is on, but no package it imports uses cgo)' : cgoEnv === '0' ? ' (CGO_ENABLED=0)' : ''}`;
   ctx.contribute({
-    text: `go build (Go ${version}) writes ${out}: ${what}, ${stripped ? 'stripped with -ldflags "-s -w"' : 'unstripped'}, ${link}; ${mb(size)}${
+    text: `go build (Go ${version}) writes ${out} for ${platform}: ${what}, ${stripped ? 'stripped with -ldflags "-s -w"' : 'unstripped'}, ${link}; ${mb(size)}${
       fig?.substitutedVersion
         ? ` — measured for Go ${fig.substitutedVersion}, the nearest version with a figure`
         : ''

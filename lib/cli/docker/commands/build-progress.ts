@@ -35,12 +35,14 @@ function oneLine(text: string): string {
  * The steps of the stages `graph` builds, in build order. `contextDigest` makes COPY and ADD from
  * the build context depend on the files, as BuildKit's cache does.
  */
-export function buildSteps(graph: StageGraph, contextDigest: string): ProgressStep[] {
+export function buildSteps(graph: StageGraph, contextDigest: string, multiPlatform = false): ProgressStep[] {
   const steps: ProgressStep[] = [];
   for (const index of graph.buildOrder) {
     const stage = graph.stages[index];
     if (!stage) continue;
-    const name = stage.displayName;
+    // BuildKit names the platform in a step when several are built, or the stage's is not the target's.
+    const platform = multiPlatform || stage.platform !== graph.platform.target ? stage.platform : '';
+    const name = [platform, stage.displayName].filter(Boolean).join(' ');
     const base = stage.base;
     const fromStep = base.kind === 'image' ? [`FROM ${fullImageName(base.ref)}`] : [];
     const own = stage.instructions.filter((i) => STEP_KINDS.has(i.kind)).map((i) => oneLine(i.text));
@@ -49,7 +51,11 @@ export function buildSteps(graph: StageGraph, contextDigest: string): ProgressSt
     let chain = base.kind === 'image' ? base.ref : base.kind === 'scratch' ? 'scratch' : `stage:${index}`;
     all.forEach((text, k) => {
       const fromContext = /^(COPY|ADD)\s/i.test(text) && !/--from=/i.test(text);
-      chain = contentId(`${chain}\n${text}${fromContext ? `\n${contextDigest}` : ''}`);
+      // A RUN sees the stage's ARG values (TARGETARCH differs per platform): they are part of its key.
+      const args = /^RUN\s/i.test(text) ? `\n${JSON.stringify(stage.argsAtStart)}` : '';
+      chain = contentId(
+        `${chain}\n${text}${fromContext ? `\n${contextDigest}` : ''}${args}${stage.platform !== 'linux/amd64' ? `\n${stage.platform}` : ''}`,
+      );
       steps.push({ label: `[${name ? `${name} ` : ''}${k + 1}/${all.length}] ${text}`, cacheKey: chain });
     });
   }

@@ -3,7 +3,9 @@
  * simulates the build over the session's context, prints BuildKit's progress (abridged) and stores
  * the image under its tags.
  */
-import { simulate } from '../../../build/simulate/index';
+import { simulatePlatforms } from '../../../build/simulate/index';
+import { emulatedRuns } from '../../../build/simulate/platforms';
+import { DEFAULT_BUILD_PLATFORM, platformList } from '../../../dockerfile/platform';
 import { formatSize } from '../../../build/format';
 import type { Diagnostic } from '../../../diagnostics';
 import { RULES_BY_ID } from '../../../lint/rules';
@@ -23,6 +25,7 @@ Options:
       --build-arg stringArray   Set build-time variables
   -f, --file string             Name of the Dockerfile (default: "PATH/Dockerfile")
       --no-cache                Do not use cache when building the image
+      --platform stringArray    Set target platform for build
   -q, --quiet                   Suppress the build output and print image ID on success
       --secret stringArray      Secret to expose to the build (format: "id=mysecret[,src=/local/secret]")
       --ssh stringArray         SSH agent socket or keys to expose to the build (format:
@@ -109,11 +112,30 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
     if (eq > 0) buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
     else if (eq === -1 && kv !== '') buildArgs[kv] = '';
   }
-  const result = simulate(file.content, {
+  const { platforms, invalid } = platformList((flags.get('platform') ?? []).join(','));
+  if (invalid.length > 0)
+    return fail(
+      `ERROR: failed to parse platform ${invalid[0]}: "${invalid[0]}": unknown operating system or architecture: invalid argument`,
+      1,
+    );
+  const secrets: string[] = [];
+  for (const spec of flags.get('secret') ?? []) {
+    const id = /(?:^|,)id=([^,]+)/.exec(spec)?.[1] ?? (spec.includes('=') ? null : spec);
+    if (!id) return fail(`ERROR: failed to parse secret: unexpected key in "${spec}"`, 1);
+    secrets.push(id);
+  }
+  const builds = simulatePlatforms(file.content, {
     context: session.context,
     target: flagValue(flags, 'target'),
     buildArgs,
+    platforms,
+    secrets,
   });
+  const multi = builds.length > 1;
+  // The image docker run uses: the one for this machine's platform, else the first.
+  const home = builds.find((b) => b.platform === DEFAULT_BUILD_PLATFORM) ?? builds[0];
+  const failing = builds.find((b) => !b.result.image || b.result.diagnostics.some(blocking));
+  const result = (failing ?? home).result;
   lines.push(
     ...internalSteps(
       name,
@@ -138,25 +160,40 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
     session.context.files.map((f) => `${f.path}\u0000${f.content ?? f.sizeBytes}`).join('\n'),
   );
   const noCache = flagOn(flags, 'no-cache');
-  for (const step of buildSteps(result.graph, digest)) {
-    const cached = !noCache && step.cacheKey !== null && session.cache.has(step.cacheKey);
-    lines.push(` => ${cached ? 'CACHED ' : ''}${step.label}`);
-    if (step.cacheKey) session.cache.add(step.cacheKey);
+  for (const b of builds) {
+    for (const step of buildSteps(b.result.graph, digest, multi)) {
+      const cached = !noCache && step.cacheKey !== null && session.cache.has(step.cacheKey);
+      lines.push(` => ${cached ? 'CACHED ' : ''}${step.label}`);
+      if (step.cacheKey) session.cache.add(step.cacheKey);
+    }
   }
   const stored = storeImage(session, result.image, tags);
   lines.push(' => exporting to image', ' => => exporting layers', ` => => writing image sha256:${stored.id}`);
   for (const tag of tags) lines.push(` => => naming to ${fullImageName(tag)}`);
   lines.unshift(header(lines, 'FINISHED'));
   lines.push(...checkWarnings(result.diagnostics));
-  const notes = [
-    `The image is ${formatSize(result.image.sizeBytes)} by the simulator's estimate (confidence ${result.image.confidence}); no real build ran.`,
-  ];
+  const notes = multi
+    ? [
+        `One image per platform, by the simulator's estimate (no real build ran): ${builds
+          .map((b) => `${b.platform} ${b.result.image ? formatSize(b.result.image.sizeBytes) : '(none)'}`)
+          .join(', ')}. docker images and docker run use the ${home.platform} one, this machine's.`,
+      ]
+    : [
+        `The image${home.platform !== DEFAULT_BUILD_PLATFORM ? ` for ${home.platform}` : ''} is ${formatSize(result.image.sizeBytes)} by the simulator's estimate (confidence ${result.image.confidence}); no real build ran.`,
+      ];
+  for (const b of builds) {
+    const emulated = emulatedRuns(b.result.graph);
+    if (emulated.length > 0)
+      notes.push(
+        `${b.platform}: ${emulated.length} RUN step${emulated.length === 1 ? '' : 's'} (line ${emulated.map((e) => e.line).join(', ')}) ran under QEMU emulation, since this machine is ${b.result.graph.platform.build}: much slower than native. FROM --platform=$BUILDPLATFORM and cross-compiling avoids it.`,
+      );
+  }
   if (tags.length === 0)
     notes.push('No tag given: the image shows as <none> in docker images. Add -t name to name it.');
   const lent = [...(flags.get('secret') ?? []), ...(flags.get('ssh') ?? [])];
   if (lent.length > 0)
     notes.push(
-      'The --secret and --ssh values are lent to RUN --mount=type=secret and type=ssh steps only; the simulator does not read them, and no layer stores them.',
+      'The --secret and --ssh values are lent to RUN --mount=type=secret and type=ssh steps only; the simulator reads only the secret ids (a mount whose id is not passed is empty), and no layer stores them.',
     );
   return quiet
     ? { stdout: `sha256:${stored.id}\n`, stderr: '', exitCode: 0, notes, clear: false }
@@ -181,6 +218,7 @@ export const buildCommand: CommandDefinition = {
     { name: 'no-cache', takesValue: false },
     { name: 'quiet', short: 'q', takesValue: false },
     { name: 'build-arg', takesValue: true, repeatable: true },
+    { name: 'platform', takesValue: true, repeatable: true },
     { name: 'secret', takesValue: true, repeatable: true },
     { name: 'ssh', takesValue: true, repeatable: true },
   ],

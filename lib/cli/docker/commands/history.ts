@@ -19,8 +19,13 @@ Options:
       --no-trunc        Don't truncate output
   -q, --quiet           Only show image IDs`;
 
-/** How BuildKit records an instruction in the image history (docker/buildx, dockerfile2llb). */
+/**
+ * How BuildKit records an instruction in the image history (moby/buildkit dockerfile2llb: commitToHistory
+ * adds ` # buildkit` to steps with a layer; a RUN lists the stage's ARGs with their values, which is why
+ * `docker history` shows a secret passed as a build argument — docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/).
+ */
 function createdBy(layer: Layer): string {
+  if (layer.createdBy) return layer.createdBy;
   const text = layer.instruction.replace(/\s+/g, ' ').trim();
   const m = /^(\w+)\s+(.*)$/.exec(text);
   if (!m || layer.line === null) return text;

@@ -10,6 +10,7 @@ import { imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
 import { CONTAINER_COMMANDS } from './containers';
 import { pullCommand, runCommand } from './run';
+import { sbomCommand } from './sbom';
 
 /** Every command, in the order `docker --help` lists them. */
 export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
@@ -19,6 +20,7 @@ export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   pullCommand,
   imagesCommand,
   historyCommand,
+  sbomCommand,
   inspectCommand,
   imageInspectCommand,
   rmiCommand,
@@ -30,6 +32,7 @@ export const MANAGEMENT = new Map<string, string>([
   ['image', 'Manage images'],
   ['container', 'Manage containers'],
   ['buildx', 'Docker Buildx'],
+  ['scout', 'Docker Scout'],
 ]);
 
 /**
