@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import data from './data/official.json';
 import { repoInfoPage } from './images/official';
 import { findPackage, listCatalogImages, resolveImage } from './index';
+import { runImage } from '../build/run/index';
+import { simulate } from '../build/simulate/index';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -49,5 +51,20 @@ describe('official images from docker-library/repo-info', () => {
   it('lets apt on a trixie-based official image use the Debian trixie data', () => {
     const release = resolveImage('python:3.13-slim-trixie').image!.release!;
     expect(findPackage('apt', 'curl', release)?.release ?? 'not loaded').toMatch(/debian:trixie|not loaded/);
+  });
+
+  it('gives the official python images their python, pip and pip3 links, as docker-library/python does', () => {
+    const python = resolveImage('python:3.13-slim-trixie').image!;
+    const paths = python.manifest.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
+    const built = simulate('FROM python:3.13-slim-trixie\nCMD ["python", "--version"]\n', {
+      context: { files: [] },
+    });
+    const run = runImage(built.image!);
+    expect(run.stderr).not.toMatch(/executable file not found/);
+    expect(run.status).not.toBe('failed');
+    // An image without a python runtime gets no such links.
+    const alpine = resolveImage('alpine:3.22').image!;
+    expect(alpine.manifest.map((e) => e.path)).not.toContain('/usr/local/bin/python');
   });
 });

@@ -6,7 +6,7 @@
 import json from '../data/official.json';
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
-import { defineImage } from './define';
+import { defineImage, link, script } from './define';
 import { distroTraits, baseUserland } from './family';
 import { glibcElf, muslElf } from './userland';
 
@@ -61,6 +61,20 @@ function runtimesOf(env: Record<string, string>): Runtime[] {
   return out;
 }
 
+/**
+ * The official python images link `python` to `python3` and install pip as `pip` and `pip3` in
+ * /usr/local/bin (docker-library/python's Dockerfile template), so `CMD ["python", …]` starts there.
+ */
+function pythonLinks(runtimes: Runtime[]): ManifestEntry[] {
+  const python = runtimes.find((r) => r.name === 'python' && r.path === '/usr/local/bin/python3');
+  if (!python) return [];
+  return [
+    link('/usr/local/bin/python', 'python3'),
+    script('/usr/local/bin/pip', 250, python.path),
+    script('/usr/local/bin/pip3', 250, python.path),
+  ];
+}
+
 function officialImage(image: string, tag: string, page: Page): BaseImage {
   const alpine = page.packages.manager === 'apk';
   const env = page.env;
@@ -104,6 +118,7 @@ function officialImage(image: string, tag: string, page: Page): BaseImage {
     named: [
       ...(page.packages.manager === null ? [] : baseUserland(alpine)),
       ...runtimes.map((r) => binary(r.path)),
+      ...pythonLinks(runtimes),
     ],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
