@@ -32,6 +32,16 @@ export const goalSchema = z.discriminatedUnion('kind', [
    * copies files from that has one: packages installed there were built for that interpreter.
    */
   z.strictObject({ kind: z.literal('sameRuntimeVersion'), runtime: z.string().min(1), ...labelled }),
+  /**
+   * Every `runtime` (e.g. `go`) in the final image and in the stages it copies from is at least
+   * `version` (compared number by number), e.g. a toolchain release that still gets security fixes.
+   */
+  z.strictObject({
+    kind: z.literal('minRuntimeVersion'),
+    runtime: z.string().min(1),
+    version: z.string().regex(/^\d+(?:\.\d+)*$/),
+    ...labelled,
+  }),
   /** The final image ships no build tools (compilers, Maven, npm, pip, …). */
   z.strictObject({ kind: z.literal('noBuildTools'), ...labelled }),
   /** `docker run` starts the program (it may exit later). */
@@ -41,6 +51,16 @@ export const goalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('runOutput'),
     stdin: z.string().optional(),
     args: z.array(z.string()).optional(),
+    contains: z.string().min(1),
+    ...labelled,
+  }),
+  /**
+   * A "break it" goal: `docker run` (with this stdin) does not get the program running — Docker cannot
+   * start it, or it exits with a non-zero code — and what it prints contains `contains`.
+   */
+  z.strictObject({
+    kind: z.literal('runFails'),
+    stdin: z.string().optional(),
     contains: z.string().min(1),
     ...labelled,
   }),
@@ -140,10 +160,14 @@ export function goalLabel(goal: Goal): string {
       return 'No build tools ship in the final image';
     case 'sameRuntimeVersion':
       return `The build stage's ${goal.runtime} version matches the final image's`;
+    case 'minRuntimeVersion':
+      return `The ${goal.runtime} that builds or runs it is ${goal.version} or newer`;
     case 'starts':
       return '`docker run` starts the program';
     case 'runOutput':
       return `\`docker run\` prints "${goal.contains}"`;
+    case 'runFails':
+      return `\`docker run\` fails with an error mentioning "${goal.contains}"`;
     case 'stageSkipped':
       return `Building --target ${goal.target} skips the ${goal.stage} stage`;
     case 'baseImage':

@@ -125,6 +125,60 @@ function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
   return { passed: true, message: `Both run ${runtime} ${minorOf(final.version)}.` };
 }
 
+/** Compares dotted versions number by number (`1.9` < `1.18`); a missing part counts as 0. */
+function compareVersions(a: string, b: string): number {
+  const pa = a
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map(Number);
+  const pb = b
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Checks `runtime` in the final image and in every stage it copies from against a minimum version.
+ * Fails, saying so, when no such stage has a version the simulator knows (unknown is not a pass).
+ */
+function minRuntimeVersion(runtime: string, min: string, result: SimulationResult): Check {
+  const target = result.graph.target;
+  if (target === null) return { passed: false, message: 'The build has no final stage.' };
+  const indexes = [
+    target,
+    ...result.graph.edges
+      .filter((e) => e.to === target && e.kind === 'copy-from' && e.from.kind === 'stage')
+      .flatMap((e) => (e.from.kind === 'stage' ? [e.from.index] : [])),
+  ];
+  const found: string[] = [];
+  for (const index of new Set(indexes)) {
+    const stage = result.stages[index];
+    const version = stage?.facts.runtimes.find((r) => r.name === runtime)?.version;
+    if (!version) continue;
+    const where = index === target ? 'the final image' : `stage ${index}`;
+    if (compareVersions(version, min) < 0) {
+      return {
+        passed: false,
+        message: `${where[0]!.toUpperCase()}${where.slice(1)} has ${runtime} ${version}, older than ${min}.`,
+      };
+    }
+    found.push(`${runtime} ${version} in ${where}`);
+  }
+  if (found.length === 0) {
+    return {
+      passed: false,
+      unknown: true,
+      message: `Can't tell: neither the final image nor a stage it copies from has a ${runtime} version the simulator knows.`,
+    };
+  }
+  return { passed: true, message: `${found.join(', ')}: ${min} or newer.` };
+}
+
 /** The base image of the target stage, following `FROM <stage>` back to an image or scratch. */
 function rootBase(graph: StageGraph): string | null {
   let index = graph.target;
@@ -243,13 +297,16 @@ function checkGoal(goal: Goal, session: Session): Check {
       }
       return {
         passed: false,
-        message: numeric
-          ? `The container runs as ${user}, which is root.`
-          : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
+        message:
+          numeric || image.facts.runsAsRoot
+            ? `The container runs as ${user}, which is root.`
+            : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
       };
     }
     case 'sameRuntimeVersion':
       return sameRuntimeVersion(goal.runtime, result);
+    case 'minRuntimeVersion':
+      return minRuntimeVersion(goal.runtime, goal.version, result);
     case 'noBuildTools':
       if (image.facts.buildTools.length === 0 && image.facts.unknown?.buildTools)
         return cantTell(
@@ -286,6 +343,31 @@ function checkGoal(goal: Goal, session: Session): Check {
       return run.status === 'started'
         ? { passed: true, message: `The program starts (${(run.argv ?? []).join(' ')}).` }
         : { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
+    }
+    case 'runFails': {
+      const run = session.run(image, goal.stdin, undefined);
+      if (run.status === 'unknown')
+        return cantTell(
+          'whether docker run fails',
+          run.because ?? run.explanation,
+          'Set ENTRYPOINT or CMD yourself, in exec form or shell form, to a program the model knows.',
+        );
+      if (run.status === 'started' && (run.exitCode === 0 || run.truncated)) {
+        return {
+          passed: false,
+          message: `The program still runs (${(run.argv ?? []).join(' ')}): Docker starts it and it does not fail.`,
+        };
+      }
+      const text = `${run.stderr}\n${run.stdout}\n${run.explanation}`;
+      const found = text.includes(goal.contains);
+      const what =
+        run.status === 'failed' ? 'Docker cannot start it' : `the program exits with code ${run.exitCode}`;
+      return {
+        passed: found,
+        message: found
+          ? `${what}, and the error mentions "${goal.contains}"${quoteOutput(run)}.`
+          : `${what}, but not with an error mentioning "${goal.contains}"${quoteOutput(run)}.`,
+      };
     }
     case 'runOutput': {
       const run = session.run(image, goal.stdin, goal.args);
