@@ -299,7 +299,7 @@ function checkGoal(goal: Goal, session: Session): Check {
         passed: false,
         message:
           numeric || image.facts.runsAsRoot
-            ? `The container runs as ${user}, which is root.`
+            ? `The container runs as ${user}${user === 'root' ? '' : ', which is root'}.`
             : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
       };
     }
