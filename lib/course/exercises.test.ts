@@ -57,6 +57,34 @@ describe('the exercise list', () => {
   });
 });
 
+describe('the lessons show their challenges', () => {
+  const lessonsDir = path.join(process.cwd(), 'content', 'lessons');
+  /** Exercise ids a lesson shows, from `<Exercise id="…" />` or a `<Challenges ids={[…]} />` list. */
+  function shownIn(mdx: string): string[] {
+    const ids: string[] = [];
+    for (const m of mdx.matchAll(/<(Exercise|Challenges)\b[^>]*>/g))
+      for (const q of m[0].matchAll(/["'](\d{2}-[a-z0-9-]+)["']/g)) ids.push(q[1]!);
+    return ids;
+  }
+  const shown = new Map<string, string[]>();
+  for (const dir of fs.readdirSync(lessonsDir)) {
+    const file = path.join(lessonsDir, dir, 'index.mdx');
+    if (fs.existsSync(file)) shown.set(dir.replace(/^\d{2}-/, ''), shownIn(fs.readFileSync(file, 'utf8')));
+  }
+
+  it('shows every exercise once, in the lesson it belongs to', () => {
+    for (const e of exercises) {
+      const where = [...shown].filter(([, ids]) => ids.includes(e.id)).map(([slug]) => slug);
+      expect(where, e.id).toEqual([e.lesson]);
+    }
+  });
+
+  it('ends each of lessons 1–8 and 17 with at least two of them', () => {
+    for (const slug of LESSONS_WITH_LADDERS)
+      expect(shown.get(slug)?.length ?? 0, slug).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe.each(exercises.map((e) => e.id))('exercise %s', (id) => {
   const exercise = loadExercise(id);
 
