@@ -197,3 +197,29 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
     });
   }
 });
+
+test('a quick fix from the editor rewrites the line, and the simulation shows what it saves', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(LESSON);
+  const exercise = page.getByTestId('exercise');
+  const editor = await editorReady(exercise);
+  const size = exercise.getByTestId('final-size');
+  await expect(size).toHaveText(/8\d\d MB/);
+  const before = Number((await size.innerText()).replace(/[^\d.]/g, ''));
+
+  await gotoLine(page, editor, 'RUN apt-get update && apt-get install -y golang-go');
+  await page.keyboard.press('End');
+  await expect(editor.locator('.squiggly-warning, .squiggly-info').first()).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+.');
+  const action = page.locator('.action-widget').getByText('Add --no-install-recommends');
+  await expect(action).toBeVisible();
+  await action.click();
+
+  await expectEditorText(editor, 'apt-get install --no-install-recommends -y golang-go');
+  // Without the recommended packages (gcc among them) the image is smaller.
+  await expect
+    .poll(async () => Number((await size.innerText()).replace(/[^\d.]/g, '')), { timeout: 30_000 })
+    .toBeLessThan(before);
+});

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { listLessonPages } from './site-pages';
 import fs from 'node:fs';
 import { decodeSharedState } from '../lib/share';
 
@@ -182,7 +183,7 @@ test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('main.deck > [data-slide]:visible')).toHaveCount(total);
   await expect(page.locator('.present-controls')).toBeHidden();
-  const handoutLab = page.locator('.present-lab [data-print=only]').first();
+  const handoutLab = page.locator('.present-lab > [data-print=only]').first();
   await expect(handoutLab).toBeVisible();
   await expect(handoutLab.locator('pre')).toContainText('COPY --from=build /app /app');
   await expect(handoutLab).toContainText(/Image size \(simulated\): ≈ 1\.[78]\d? MB/);
@@ -191,13 +192,18 @@ test("printing gives a handout: every slide, the labs' Dockerfiles and sizes, no
   await page.goto(`/learn/${LESSON}/`);
   await expect(page.locator('body > header')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A lesson's lab prints its whole Dockerfile instead of the editor.
+  const lab = page.getByTestId('lab').first();
+  await expect(lab.getByTestId('lab-print-text')).toBeVisible();
+  await expect(lab.getByTestId('lab-print-text')).toContainText('FROM ');
+  await expect(lab.getByTestId('dockerfile-editor')).toBeHidden();
 });
 
 test('the instructor page lists every lesson with its slide count and links into presenter mode', async ({
   page,
 }) => {
   await page.goto('/teach/');
-  await expect(page.locator('tbody tr')).toHaveCount(10);
+  await expect(page.locator('tbody tr')).toHaveCount(listLessonPages().length);
   const count = Number(
     await page.getByTestId(`slides-${LESSON}`).evaluate((cell) => parseInt(cell.textContent ?? '', 10)),
   );

@@ -1,26 +1,7 @@
 import { expect, test } from './fixtures';
-import { listLessonPages, listSitePages } from './site-pages';
+import { listLessonPages } from './site-pages';
 
-const pages = listSitePages();
 const lessons = listLessonPages();
-
-test.describe('every page', () => {
-  for (const path of pages) {
-    test(`${path} renders with its metadata, no console errors and no requests elsewhere`, async ({
-      page,
-      record,
-    }) => {
-      const response = await page.goto(path, { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('main#main')).toBeVisible();
-      await expect(page).toHaveTitle(/Stagecraft/);
-      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
-      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
-      expect(record.requests.length).toBeGreaterThan(0);
-    });
-  }
-});
 
 test('the site has the two first lessons, in order', () => {
   expect(lessons.slice(0, 2)).toEqual(['/learn/why-images-get-big/', '/learn/multi-stage-builds/']);
@@ -43,54 +24,39 @@ test('the home page says who the course is for and starts the first lesson', asy
   await expect(page).toHaveURL(lessons[0]);
 });
 
+/**
+ * Following the table of contents, the previous/next links and the sidebar, on the first and the last
+ * lesson (what every lesson page renders is checked in site-pages.spec.ts).
+ */
 test.describe('lesson navigation', () => {
-  lessons.forEach((lesson, index) => {
-    test(`${lesson}: sidebar, table of contents, previous and next`, async ({ page }) => {
+  for (const index of [0, lessons.length - 1]) {
+    test(`${lessons[index]}: the table of contents, previous or next, and the sidebar lead where they say`, async ({
+      page,
+    }) => {
+      const lesson = lessons[index];
       await page.goto(lesson);
-      await expect(page.getByRole('heading', { name: 'By the end of this lesson you can' })).toBeVisible();
-      await expect(page.getByText(/about \d+ minutes/).first()).toBeVisible();
-
-      const sidebar = page.getByRole('navigation', { name: 'Lessons', exact: true });
-      await expect(sidebar.getByRole('link')).toHaveCount(lessons.length);
-      await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', lesson);
-
       const toc = page.getByRole('navigation', { name: 'On this page', exact: true }).first();
-      const hrefs = await toc
-        .getByRole('link')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(hrefs.length).toBeGreaterThan(2);
-      for (const href of hrefs) {
-        expect(href).toMatch(/^#[a-z0-9-]+$/);
-        await expect(page.locator(`main ${href}`)).toHaveCount(1);
-      }
-      const lastHeading = hrefs.at(-1) as string;
+      const lastHeading = await toc.getByRole('link').last().getAttribute('href');
+      expect(lastHeading).toMatch(/^#[a-z0-9-]+$/);
       await toc.locator(`a[href="${lastHeading}"]`).click();
       await expect(page).toHaveURL(new RegExp(`${lastHeading}$`));
-      await expect(page.locator(lastHeading)).toBeInViewport();
+      await expect(page.locator(lastHeading as string)).toBeInViewport();
 
-      const previous = page.getByTestId('prev-lesson');
-      const next = page.getByTestId('next-lesson');
-      if (index === 0) await expect(previous).toHaveCount(0);
-      else await expect(previous).toHaveAttribute('href', lessons[index - 1]);
       if (index === lessons.length - 1) {
-        await expect(next).toHaveCount(0);
-        await previous.click();
+        await page.getByTestId('prev-lesson').click();
         await expect(page).toHaveURL(lessons[index - 1]);
       } else {
-        await expect(next).toHaveAttribute('href', lessons[index + 1]);
-        await next.click();
+        await page.getByTestId('next-lesson').click();
         await expect(page).toHaveURL(lessons[index + 1]);
       }
 
       // Back through the sidebar to this lesson.
-      await page
-        .getByRole('navigation', { name: 'Lessons', exact: true })
-        .locator(`a[href="${lesson}"]`)
-        .click();
+      const sidebar = page.getByRole('navigation', { name: 'Lessons', exact: true });
+      await sidebar.locator(`a[href="${lesson}"]`).click();
       await expect(page).toHaveURL(lesson);
       await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', lesson);
     });
-  });
+  }
 });
 
 test('code blocks are highlighted at build time and have a copy button', async ({ page }) => {
@@ -154,7 +120,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  for (const target of lessons) {
+  for (const target of [lessons[1], lessons.at(-1) as string]) {
     test(`the collapsible menu reaches ${target}`, async ({ page }) => {
       await page.goto('/');
       await expect(page.getByRole('navigation', { name: 'Lessons', exact: true })).toBeHidden();

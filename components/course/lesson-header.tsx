@@ -4,9 +4,19 @@ import type { LessonMeta } from '@/lib/course/lessons';
 export function LessonHeader({ lesson, total }: { lesson: LessonMeta; total: number }) {
   return (
     <header className="mb-8">
-      <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
-        Lesson {lesson.order} of {total} · about {lesson.minutes} minutes
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <p className="text-sm font-medium text-accent-700 dark:text-accent-300">
+          Lesson {lesson.order} of {total} · about {lesson.minutes} minutes
+        </p>
+        {/* For instructors: the same lesson as slides, with a presenter view (print hides it). */}
+        <a
+          href={`/present/${lesson.slug}/`}
+          className="text-sm font-medium text-zinc-700 underline decoration-zinc-400 underline-offset-4 hover:text-zinc-950 hover:decoration-zinc-950 print:hidden dark:text-zinc-300 dark:hover:text-white"
+          data-testid="present-lesson"
+        >
+          Present this lesson
+        </a>
+      </div>
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">
         {lesson.title}
       </h1>

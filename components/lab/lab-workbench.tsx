@@ -74,25 +74,35 @@ export function LabWorkbench(props: LabWorkbenchProps) {
       {props.notices}
       <div className="grid grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 border-b border-zinc-200 lg:border-r lg:border-b-0 dark:border-zinc-700">
-          <DockerfileEditor
-            editorId={id}
-            value={text}
-            onChange={onTextChange}
-            diagnostics={simulation.diagnostics}
-            readOnly={readOnly}
-            label={editorLabel}
-            lines={lines}
-            source={workerLanguageSource}
-            reveal={reveal}
-          />
-          <p
-            id={hintId}
-            className="m-0 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+          {/* A printed lesson shows the whole Dockerfile as it is now, not the editor's visible lines. */}
+          <pre
+            data-print="only"
+            data-testid="lab-print-text"
+            className="m-0 overflow-hidden px-3 py-2 font-mono text-xs whitespace-pre-wrap"
           >
-            Keys: <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves the editor · <kbd>Ctrl</kbd>+<kbd>Space</kbd>{' '}
-            suggests · <kbd>F8</kbd> next problem · <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move
-            focus
-          </p>
+            {text}
+          </pre>
+          <div data-print="hide">
+            <DockerfileEditor
+              editorId={id}
+              value={text}
+              onChange={onTextChange}
+              diagnostics={simulation.diagnostics}
+              readOnly={readOnly}
+              label={editorLabel}
+              lines={lines}
+              source={workerLanguageSource}
+              reveal={reveal}
+            />
+            <p
+              id={hintId}
+              className="m-0 border-t border-zinc-200 px-3 py-1.5 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+            >
+              Keys: <kbd>Esc</kbd> then <kbd>Tab</kbd> leaves the editor · <kbd>Ctrl</kbd>+<kbd>Space</kbd>{' '}
+              suggests · <kbd>F8</kbd> next problem · <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move
+              focus
+            </p>
+          </div>
           {props.belowEditor}
         </div>
         <div className="min-w-0 p-3">

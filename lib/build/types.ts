@@ -12,7 +12,7 @@ import type { Fog } from './fs/presence';
 export interface Citation {
   /** e.g. "golang-go with Recommends on Ubuntu 22.04 adds 761 MB". */
   text: string;
-  /** e.g. "MEASURED, FACTS.md §2a" or "docker-library/repo-info …". */
+  /** e.g. "measured for this course …" or "docker-library/repo-info …". */
   source: string;
 }
 

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import data from './data/official.json';
-import { repoInfoPage } from './images/official';
+import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
 import { simulate } from '../build/simulate/index';
@@ -26,9 +28,11 @@ describe('official images from docker-library/repo-info', () => {
 
   it('resolves tags the hand-kept entries did not cover, saying what they resolved to and when', () => {
     const python = resolveImage('python:3.13-slim-trixie');
-    expect(python.image?.uncompressed.value).toBe(118_060_000);
+    // Two pages name this line (3.13-slim and 3.13-slim-trixie); the newer one gives the figures.
+    expect(python.image?.uncompressed.value).toBe(126_250_000);
     expect(python.image?.resolvedDescription).toContain('python:3.13.15-slim-trixie');
-    expect(python.image?.asOf).toBe('2026-08-10');
+    expect(python.image?.asOf).toBe('2026-09-01');
+    expect(resolveImage('python:3.13-slim').image?.tag).toBe('3.13-slim-trixie');
     expect(python.image?.runtimes[0]).toMatchObject({ name: 'python', version: '3.13.15' });
     expect(python.image?.release).toBe('debian:trixie');
     expect(python.image?.cmd).toEqual(['python3']);
@@ -66,5 +70,53 @@ describe('official images from docker-library/repo-info', () => {
     // An image without a python runtime gets no such links.
     const alpine = resolveImage('alpine:3.22').image!;
     expect(alpine.manifest.map((e) => e.path)).not.toContain('/usr/local/bin/python');
+  });
+
+  it('knows the tags the lessons use: golang:1.26 and node:24, with their variants', () => {
+    const go = resolveImage('golang:1.26');
+    // repo-info's golang:1.26 page resolved to 1.26.7-trixie; the newer 1.26-trixie page gives the figures.
+    expect(go.image?.tag).toBe('1.26-trixie');
+    expect(go.image?.runtimes[0]).toMatchObject({ name: 'go', version: '1.26.8' });
+    expect(go.image?.release).toBe('debian:trixie');
+    expect(go.confidence).toBe('high');
+    expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
+    expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
+
+    const node = resolveImage('node:24');
+    expect(node.image?.tag).toBe('24-trixie');
+    expect(node.image?.entrypoint).toEqual(['docker-entrypoint.sh']);
+    // node:24's own page was not read: the naming convention maps it, with lower confidence, and says so.
+    expect(node.confidence).not.toBe('high');
+    expect(node.explanation).toContain('naming');
+    expect(resolveImage('node:24-slim').image?.tag).toBe('24-trixie-slim');
+    expect(resolveImage('node:24-alpine').image?.libc.kind).toBe('musl');
+    // node:22-slim is still bookworm: the convention never overrides a page read.
+    expect(resolveImage('node:22-slim').image?.release).toBe('debian:bookworm');
+  });
+
+  it('keeps one source of truth: no hand-written size repeats a page the generated data holds', () => {
+    const dir = join(__dirname, 'images');
+    const cited: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      for (const m of text.matchAll(/repoInfoSize\(\s*[^,]+,\s*'(repos\/[^']+)'/g)) cited.push(m[1]);
+      // Every page a hand entry takes its size from is in the generated data.
+      for (const m of text.matchAll(/generated(?:Size|Bytes)\('(repos\/[^']+)'/g)) {
+        expect(repoInfoPageAt(m[1])?.sizeBytes, m[1]).toBeGreaterThan(0);
+      }
+    }
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((path) => repoInfoPageAt(path) !== null)).toEqual([]);
+  });
+
+  it('lets a generated page replace a hand entry whose size was unknown', () => {
+    const nginx = resolveImage('nginx:latest').image!;
+    expect(nginx.uncompressed.value).toBe(161_330_000);
+    expect(nginx.uncompressed.source).toContain('repos/nginx/local/latest.md');
+    expect(resolveImage('nginx:1.31.3').image?.tag).toBe('latest');
+    expect(resolveImage('eclipse-temurin:21-jdk').image?.runtimes[0]).toMatchObject({
+      name: 'java',
+      version: '21.0.11+10',
+    });
   });
 });

@@ -112,6 +112,7 @@ const repoInfoPage = v.object({
     ),
     asOf: v.nullable(isoDate),
   }),
+  aliases: v.optional(v.array(v.string())),
 });
 
 export const OfficialDataSchema = v.object({

@@ -243,6 +243,17 @@ describe('grading by outcome, not by text', () => {
     expect(size(exercise.solution)).toBe(true);
   });
 
+  it('a base that brings Python: Ubuntu with every apt saving applied still misses the limit', () => {
+    const exercise = loadExercise('01-a-base-that-brings-python');
+    const leanest = exercise.start.replace(
+      'apt-get install -y python3 python3-pip',
+      'apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*',
+    );
+    expect(leanest).not.toEqual(exercise.start);
+    const size = gradeExercise(exercise, leanest, exercise.context).find((r) => r.goal.kind === 'maxSize');
+    expect(size?.passed).toBe(false);
+  });
+
   it('a test stage: copying the binary from test builds test with every release, from build skips it', () => {
     const exercise = loadExercise('02-keep-the-tests-out-of-the-image');
     const skipped = (text: string) =>

@@ -77,6 +77,24 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return Math.min(row[b.length], over);
 }
 
+/**
+ * The name in `names` closest to a misspelt `word` (a stage name, say): at most two edits away, and
+ * fewer edits than half the name's letters, so short names are not matched by anything; else null.
+ */
+export function closestName(word: string, names: Iterable<string>): string | null {
+  const w = word.toLowerCase().slice(0, 64);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const name of names) {
+    const d = editDistance(w, name.toLowerCase(), 2);
+    if (d < bestD) {
+      bestD = d;
+      best = name;
+    }
+  }
+  return best !== null && bestD > 0 && bestD <= 2 && bestD * 2 < best.length ? best : null;
+}
+
 /** The closest known keyword to a misspelt one (as Docker's "did you mean" does), or null. */
 export function suggestKeyword(word: string): string | null {
   const w = word.toLowerCase().slice(0, 40);

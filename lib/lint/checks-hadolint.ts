@@ -9,6 +9,7 @@
 import type { SourceRange } from '../diagnostics';
 import { parseReferenceCached } from '../catalog/cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
+import { closestName } from '../dockerfile/validate';
 import type { LintContext } from './context';
 import { catalogImage } from './context';
 import { callsAny, RUN_RULES, rpmUnpinned } from './checks-packages';
@@ -309,6 +310,11 @@ function fromRules(df: Dockerfile, report: Report, options: LintOptions): void {
 /** DL3022 and DL3023: `COPY --from` names a stage defined before it, and not its own. */
 function copyFromRules(ctx: LintContext, report: Report): void {
   const earlier = new Set<string>();
+  const allNames = ctx.stages.map((s) => s.stage.name).filter((n): n is string => n !== null);
+  const params = (name: string) => {
+    const near = closestName(unquote(name), allNames);
+    return { name, stages: stagesList(earlier), suggestion: near ? ` — did you mean '${near}'?` : '' };
+  };
   for (const { stage } of ctx.stages) {
     if (stage.name) earlier.add(stage.name);
     for (const i of stage.instructions) {
@@ -321,15 +327,13 @@ function copyFromRules(ctx: LintContext, report: Report): void {
       }
       if (value.includes(':')) continue;
       if (/^\d+$/.test(value)) {
-        if (Number(value) >= stage.index)
-          report('DL3022', range, { name: i.from, stages: stagesList(earlier) });
+        if (Number(value) >= stage.index) report('DL3022', range, params(i.from));
         continue;
       }
       if (earlier.has(value)) continue;
       // Stagecraft: a name the catalog knows as an image is pulled as that image, not a typo.
       const definedLater = ctx.stages.some((s) => s.stage.name === value);
-      if (definedLater || catalogImage(value) === null)
-        report('DL3022', range, { name: i.from, stages: stagesList(earlier) });
+      if (definedLater || catalogImage(value) === null) report('DL3022', range, params(i.from));
     }
   }
 }

@@ -224,3 +224,15 @@ describe('teaching rules', () => {
     }
   });
 });
+
+describe('a misspelt stage name in COPY --from', () => {
+  it('suggests the nearest stage, and nothing for a name far from every stage', () => {
+    const hint = (text: string) => lint(text).find((d) => d.ruleId === 'DL3022')?.hint ?? '(no DL3022)';
+    expect(hint('FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=biuld /a /a\n')).toContain(
+      "did you mean 'build'?",
+    );
+    expect(hint('FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=frontend /a /a\n')).not.toContain(
+      'did you mean',
+    );
+  });
+});

@@ -175,7 +175,7 @@ export const HADOLINT: LintRule[] = [
     severity: 'warning',
     title: 'COPY --from names no earlier stage',
     message: '`COPY --from` should reference a previously defined `FROM` alias',
-    hint: "No stage before this one is called '{name}' (earlier stages: {stages}); a name that matches no stage is pulled as an image.",
+    hint: "No stage before this one is called '{name}'{suggestion} (earlier stages: {stages}); a name that matches no stage is pulled as an image.",
     lessonPath: LESSONS.copyFrom,
   }),
   h({

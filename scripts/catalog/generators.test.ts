@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
 import { closure, generateSuite, minbase } from './debian-packages';
 import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
-import { parseRepoInfo } from './repo-info';
+import { foldAliases, generateOfficial, parseRepoInfo, type RepoInfoTag } from './repo-info';
 import { starlarkLiterals } from './starlark';
 import { stableJson } from './util';
 
@@ -167,5 +167,43 @@ describe('repo-info pages', () => {
     });
     // A page read only in part keeps no package list.
     expect(parseRepoInfo(PAGE, 'repos/demo/local/slim.md', 'f'.repeat(40), false).packages.names).toBeNull();
+  });
+
+  const page = (resolvedTo: string, created: string, size: number): RepoInfoTag => ({
+    ...parseRepoInfo(PAGE, 'repos/demo/local/x.md', 'e'.repeat(40), false),
+    resolvedTo,
+    created,
+    sizeBytes: size,
+  });
+
+  it('folds a tag into the line its page resolved to, keeping the newer page', () => {
+    const folded = foldAliases({
+      '1.26': page('golang:1.26.7-trixie', '2026-08-19T00:00:00Z', 873_770_000),
+      '1.26-trixie': page('golang:1.26.8-trixie', '2026-09-19T00:00:00Z', 874_050_000),
+      '1.26-bookworm': page('golang:1.26.7-bookworm', '2026-08-19T00:00:00Z', 833_460_000),
+    });
+    expect(Object.keys(folded).sort()).toEqual(['1.26-bookworm', '1.26-trixie']);
+    expect(folded['1.26-trixie']).toMatchObject({ sizeBytes: 874_050_000, aliases: ['1.26'] });
+    // The older page wins nothing; an older line page gives way to a newer plain-tag page.
+    const reversed = foldAliases({
+      '1.26': page('golang:1.26.8-trixie', '2026-09-19T00:00:00Z', 874_050_000),
+      '1.26-trixie': page('golang:1.26.7-trixie', '2026-08-19T00:00:00Z', 873_770_000),
+    });
+    expect(reversed['1.26-trixie']).toMatchObject({ sizeBytes: 874_050_000, aliases: ['1.26'] });
+    // A tag whose resolved version does not extend its own is left alone.
+    expect(Object.keys(foldAliases({ slim: page('rust:1-slim-bullseye', '2023-01-12', 1) }))).toEqual([
+      'slim',
+    ]);
+  });
+
+  it('keeps tags of the previous data whose pages are not in the cache', () => {
+    const previous = {
+      generatedBy: 'x',
+      repository: 'docker-library/repo-info',
+      images: { demo: { old: page('demo:old', '2023-01-01', 5) } },
+    };
+    const data = generateOfficial('/nonexistent-cache-dir', previous);
+    expect(data.images.demo.old.sizeBytes).toBe(5);
+    expect(generateOfficial('/nonexistent-cache-dir', null).images).toEqual({});
   });
 });

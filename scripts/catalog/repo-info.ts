@@ -37,6 +37,11 @@ export interface RepoInfoTag {
     installedBytes: number | null;
   };
   source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
+  /**
+   * Other tags shown by repo-info to be this line: a page for `golang:1.26` that resolved to
+   * `golang:1.26.7-trixie` makes `1.26` an alias of the `1.26-trixie` page (see `foldAliases`).
+   */
+  aliases?: string[];
 }
 
 function jsonList(text: string | undefined): string[] | null {
@@ -105,8 +110,12 @@ function cacheDir(): string {
   return join(CACHE_DIR, 'repo-info');
 }
 
-/** Reads every cached page listed in the cache's index.json. */
-export function generateOfficial(dir = cacheDir()): OfficialData {
+/**
+ * Reads every cached page listed in the cache's index.json. Tags in `previous` (the last generated data)
+ * whose page is not in this cache are kept as they were, so a machine with a partial cache refreshes the
+ * pages it has without losing the others; each kept entry still names its page and commit.
+ */
+export function generateOfficial(dir = cacheDir(), previous?: OfficialData | null): OfficialData {
   const indexFile = join(dir, 'index.json');
   const index: CacheIndex = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
   const images: OfficialData['images'] = {};
@@ -117,7 +126,52 @@ export function generateOfficial(dir = cacheDir()): OfficialData {
     const parsed = parseRepoInfo(readFileSync(file, 'utf8'), path, index[path].commit, index[path].complete);
     (images[m[1]] ??= {})[m[2]] = parsed;
   }
+  for (const [image, tags] of Object.entries(previous?.images ?? {})) {
+    for (const [tag, page] of Object.entries(tags)) {
+      if (!images[image]?.[tag]) (images[image] ??= {})[tag] = page;
+    }
+  }
+  for (const image of Object.keys(images)) images[image] = sortedTags(foldAliases(images[image]));
   return { generatedBy: 'scripts/catalog/repo-info.ts', repository: REPO_INFO, images };
+}
+
+/** The leading version of a tag (`1.26` of `1.26-trixie`, `3.13.15` of `3.13.15-slim`), or null. */
+function versionOf(tag: string): string | null {
+  return /^\d+(?:\.\d+)*/.exec(tag)?.[0] ?? null;
+}
+
+/**
+ * Folds tags that repo-info shows to be one line into one entry. A page for tag A that resolved to a tag R
+ * names the line of A: R with its full version cut to A's (`1.26` → `1.26.7-trixie` → `1.26-trixie`). When
+ * the catalog also has a page for that line, A becomes its alias; the newer of the two pages (by its
+ * creation time) gives the figures. Deterministic: the tags are visited in sorted order.
+ */
+export function foldAliases(tags: Record<string, RepoInfoTag>): Record<string, RepoInfoTag> {
+  const out: Record<string, RepoInfoTag> = { ...tags };
+  for (const tag of Object.keys(tags).sort()) {
+    const page = out[tag];
+    if (!page) continue;
+    const resolved = page.resolvedTo.split(':')[1] ?? '';
+    const mine = versionOf(tag);
+    const theirs = versionOf(resolved);
+    if (!mine || !theirs || theirs === mine || !theirs.startsWith(`${mine}.`)) continue;
+    const line = `${mine}${resolved.slice(theirs.length)}`;
+    const other = out[line];
+    if (line === tag || !other) continue;
+    const newer = (other.created ?? '') >= (page.created ?? '') ? other : page;
+    const aliases = [...new Set([...(other.aliases ?? []), ...(page.aliases ?? []), tag])].sort();
+    out[line] = { ...newer, aliases };
+    delete out[tag];
+  }
+  return out;
+}
+
+function sortedTags(tags: Record<string, RepoInfoTag>): Record<string, RepoInfoTag> {
+  return Object.fromEntries(
+    Object.keys(tags)
+      .sort()
+      .map((tag) => [tag, tags[tag]]),
+  );
 }
 
 /** Downloads pages (`image:tag`) into the cache from the repository's master branch. */
@@ -143,8 +197,9 @@ if (process.argv[1]?.endsWith('repo-info.ts')) {
   const at = process.argv.indexOf('--fetch');
   const run = async () => {
     if (at >= 0) await fetchPages(process.argv.slice(at + 1));
-    const data = generateOfficial();
     const out = join(DATA_DIR, 'official.json');
+    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as OfficialData) : null;
+    const data = generateOfficial(cacheDir(), previous);
     writeFileSync(out, stableJson(data));
     const tags = Object.values(data.images).reduce((n, t) => n + Object.keys(t).length, 0);
     console.log(`${out}: ${Object.keys(data.images).length} images, ${tags} tags`);

@@ -23,7 +23,7 @@ const packages = new BoundedMemo<PackageFigure | null>(LIMIT);
 function unknownFigure(what: string): Figure {
   return {
     value: null,
-    source: `${what}: no figure in the catalog (FACTS.md has none)`,
+    source: `${what}: no figure in the catalog, and no public source for one was found`,
     asOf: null,
     confidence: 'low',
   };

@@ -75,7 +75,7 @@ export function scratchStart(): BaseStart {
     citations: [
       {
         text: 'FROM scratch adds no layer',
-        source: 'docs.docker.com/build/building/multi-stage/; BUILDKIT.md row 13',
+        source: 'docs.docker.com/build/building/multi-stage/',
       },
     ],
     config: defaultConfig(),

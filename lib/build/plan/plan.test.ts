@@ -141,3 +141,13 @@ describe('planBuild', () => {
     expect(g.edges.find((e) => e.kind === 'copy-from')?.from).toEqual({ kind: 'image', ref: 'b' });
   });
 });
+
+describe('a --from that names no stage but nearly does', () => {
+  it('asks whether the nearest stage was meant', () => {
+    const graph = planBuild(
+      parseDockerfile('FROM alpine:3.20 AS builder\nFROM scratch\nCOPY --from=buidler /a /a\n'),
+    );
+    const d = graph.diagnostics.find((x) => x.ruleId === 'plan/unknown-image');
+    expect(d?.hint).toContain('Did you mean the stage `builder`?');
+  });
+});

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
 import { resolveImageCached } from '../../catalog/cache';
+import { closestName } from '../../dockerfile/validate';
 import { globalArgValues, stageArgValues } from './args';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
@@ -93,7 +94,11 @@ function buildOrder(built: boolean[], edges: Edge[], cycleEdges: Set<Edge>): num
   return order;
 }
 
-function externalImages(edges: Edge[], diagnostics: Diagnostic[]): ExternalImage[] {
+function externalImages(
+  edges: Edge[],
+  stageNames: readonly string[],
+  diagnostics: Diagnostic[],
+): ExternalImage[] {
   const byRef = new Map<string, ExternalImage>();
   const usage = { from: 'base', 'copy-from': 'copy-source', 'mount-from': 'mount-source' } as const;
   for (const e of edges) {
@@ -107,16 +112,19 @@ function externalImages(edges: Edge[], diagnostics: Diagnostic[]): ExternalImage
       if (resolution.image === null) {
         // A plain word (no tag, registry or digest) is most likely a misspelt stage name.
         const plainWord = /^[a-z0-9][a-z0-9_.-]*$/i.test(ref) && !ref.includes('.');
+        const near = plainWord ? closestName(ref, stageNames) : null;
         diagnostics.push(
           planDiagnostic(
             'unknown-image',
             plainWord ? 'warning' : 'info',
             `Docker will try to pull an image called ${ref}: it is neither a stage of this Dockerfile nor an image in Stagecraft's catalog`,
-            plainWord
-              ? e.kind === 'from'
-                ? 'If you meant a stage, check its spelling: FROM only sees stages defined above it.'
-                : 'If you meant a stage, check its spelling; a name that matches no stage is pulled as an image.'
-              : 'Sizes for this image use a neutral, low-confidence estimate.',
+            near !== null
+              ? `Did you mean the stage \`${near}\`? A name that matches no stage is pulled as an image${e.kind === 'from' ? ', and FROM only sees stages defined above it' : ''}.`
+              : plainWord
+                ? e.kind === 'from'
+                  ? 'If you meant a stage, check its spelling: FROM only sees stages defined above it.'
+                  : 'If you meant a stage, check its spelling; a name that matches no stage is pulled as an image.'
+                : 'Sizes for this image use a neutral, low-confidence estimate.',
             e.range,
             PLAN_LESSONS.copyFrom,
           ),
@@ -160,7 +168,8 @@ export function planBuild(df: Dockerfile, options: PlanOptions = {}): StageGraph
   }
   const edges = collectEdges(drafts, builder, diagnostics);
   const cycleEdges = findCycles(drafts, edges, diagnostics);
-  const images = externalImages(edges, diagnostics);
+  const stageNames = drafts.map((s) => s.name).filter((n): n is string => n !== null);
+  const images = externalImages(edges, stageNames, diagnostics);
 
   let target: number | null = drafts.length - 1;
   const wanted = options.target ?? null;

@@ -1,5 +1,5 @@
 /**
- * Docker's own error texts for containers that cannot start (FACTS.md §4, runc ≥ 1.1 wording) and
+ * Docker's own error texts for containers that cannot start (runc ≥ 1.1 wording) and
  * the exit codes the docker CLI returns for them: 127 when the message says "executable file not
  * found" or "no such file or directory", 126 for "permission denied", 125 for other daemon errors
  * (docker/cli cli/command/container/run.go `runStartContainerErr`; docs.docker.com/reference/cli/docker/container/run/#exit-status).
@@ -10,7 +10,7 @@ const PREFIX =
 
 /** Where the texts come from, for explanations. */
 export const ERROR_SOURCES =
-  'FACTS.md §4 (runc ≥ 1.1 wording); docker/cli run.go runStartContainerErr for exit codes';
+  'runc ≥ 1.1 wording (opencontainers/runc libcontainer), as reported in sassoftware/event-provenance-registry#42 and mattn/go-sqlite3#1087; docker/cli run.go runStartContainerErr for exit codes';
 
 /** An absolute (or relative) path that does not exist: `exec: "/bin/sh": stat /bin/sh: no such file or directory`. */
 export function statError(path: string): string {

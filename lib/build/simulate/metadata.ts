@@ -21,7 +21,7 @@ export interface MetadataEffect {
 
 const EMPTY: Citation = {
   text: 'Metadata-only instructions add no filesystem data (listed as 0 B, empty_layer)',
-  source: 'Docker docs; moby/buildkit#2416; FACTS.md §4 row 10',
+  source: 'Docker docs; moby/buildkit#2416; docker/buildx#1910',
 };
 
 function empty(text: string): MetadataEffect {
@@ -109,7 +109,7 @@ export function applyMetadata(
         citations: [
           {
             text: 'WORKDIR creates a real (tiny) layer under BuildKit',
-            source: 'FACTS.md §4 row 10 (docker/buildx#1910, moby/moby#39456)',
+            source: 'docker/buildx#1910, moby/moby#39456',
           },
         ],
       };

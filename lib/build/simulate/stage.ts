@@ -211,7 +211,7 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
         x.range.start.line === ins.range.start.line &&
         x.severity === 'error',
     );
-    // Docker cannot start the shell: the build stops here (FACTS.md §4 exact texts).
+    // Docker cannot start the shell: the build stops here (runc ≥ 1.1 wording).
     if (!lintSaidIt)
       diag(
         env,
@@ -224,7 +224,7 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
     return layerOf(ins, b.state.index, writer, {
       explanation: `RUN needs ${shellPath}, which this stage does not have: the build fails here.`,
       confidence: 'high',
-      citations: [{ text: 'RUN in a shell-less stage', source: 'moby/moby#31044; FACTS.md §4' }],
+      citations: [{ text: 'RUN in a shell-less stage', source: 'moby/moby#31044' }],
     });
   }
   const effect = applyRun(ins, {

@@ -4,6 +4,7 @@
  */
 import { estimate, known, MB, MIB, unknown } from '../figure';
 import type { Figure } from '../types';
+import { generatedBytes } from './family';
 
 const REPO = 'GoogleContainerTools/distroless';
 
@@ -33,7 +34,8 @@ const BASE_ESTIMATE = 40 * MB;
 const BASE_ESTIMATE_WHY =
   'distroless base-debian10 was ~40 MB uncompressed (VirtusLab/scala-cli PR#501, 2021-12)';
 /** What node:22-slim adds over debian:bookworm-slim (docker-library/repo-info). */
-const NODE_PAYLOAD = 227.34 * MB - 74.83 * MB;
+const NODE_PAYLOAD =
+  generatedBytes('repos/node/local/22-slim.md') - generatedBytes('repos/debian/local/bookworm-slim.md');
 
 export function evidence(family: DistrolessFamily, debian: Debian): SizeEvidence {
   const notRead = unknown('no published size found');

@@ -6,6 +6,7 @@
 import { known, unknown } from '../figure';
 import type { BaseImage, Figure, ManifestEntry } from '../types';
 import { link } from './define';
+import { repoInfoPageAt } from './repo-info-data';
 import { alpineUserland, caBundle, debianUserland, glibcElf } from './userland';
 
 /** Where the official images' sizes were read. */
@@ -44,6 +45,34 @@ export function repoInfoSize(
   const source = `${REPO_INFO} ${path} @${commit}`;
   const cited = detail ? `${source} (${detail})` : source;
   return { uncompressed: { ...known(bytes, cited, asOf), sourceId: 'repo-info' }, source, asOf };
+}
+
+/**
+ * The size read from a repo-info page that the generated data holds (scripts/catalog/repo-info.ts), so the
+ * figure, its commit and its date have one source of truth. A page the data does not hold gives an
+ * unknown size naming the page (never a made-up number).
+ */
+export function generatedSize(
+  path: string,
+  detail?: string,
+): Pick<TagFacts, 'uncompressed' | 'source' | 'asOf'> {
+  const page = repoInfoPageAt(path);
+  if (!page || page.sizeBytes === null) {
+    return {
+      uncompressed: unknown(`${REPO_INFO} ${path} is not in the generated data`),
+      source: `${REPO_INFO} ${path}`,
+      asOf: null,
+    };
+  }
+  return repoInfoSize(page.sizeBytes, path, page.source.commit.slice(0, 8), page.source.asOf ?? '', detail);
+}
+
+/**
+ * The bytes of a repo-info page in the generated data, for estimates built on it; 0 when the data lacks
+ * the page (lib/catalog/official.test.ts checks that every page used here is present).
+ */
+export function generatedBytes(path: string): number {
+  return repoInfoPageAt(path)?.sizeBytes ?? 0;
 }
 
 /** Shell, package manager and libc of an official image on Alpine or on Debian/Ubuntu. */

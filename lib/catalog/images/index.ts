@@ -9,12 +9,13 @@ import { temurinImages } from './java';
 import { nodeImages } from './node';
 import { maven, openjdkImages } from './openjdk-maven';
 import { officialImages } from './official';
+import { REPO_INFO_PAGES } from './repo-info-data';
 import { alpine319, alpine320, alpine321, busybox, scratch } from './os';
 import { pythonImages } from './python';
 import { serverImages } from './servers';
 import { ubuntuDebianImages } from './ubuntu-debian';
 
-const CHECKED_IMAGES: readonly BaseImage[] = [
+const HAND_CHECKED: readonly BaseImage[] = [
   alpine321,
   alpine320,
   alpine319,
@@ -30,6 +31,20 @@ const CHECKED_IMAGES: readonly BaseImage[] = [
   ...distrolessImages,
   distrolessJava11Debian10,
 ];
+
+/**
+ * A hand-checked entry whose size is unknown gives way to a generated repo-info page for the same tag:
+ * one source of truth, and the known figure wins over the unknown one.
+ */
+function superseded(image: BaseImage): boolean {
+  if (image.uncompressed.value !== null) return false;
+  const pages = REPO_INFO_PAGES[image.repository] ?? {};
+  return Object.entries(pages).some(
+    ([tag, page]) => page.sizeBytes !== null && (tag === image.tag || page.aliases?.includes(image.tag)),
+  );
+}
+
+const CHECKED_IMAGES = HAND_CHECKED.filter((image) => !superseded(image));
 
 /**
  * All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`): the hand-checked entries,

@@ -2,7 +2,16 @@
 import { estimate, known, MB, unknown } from '../figure';
 import type { BaseImage, Figure, ManifestEntry } from '../types';
 import { defineImage, script } from './define';
-import { baseUserland, notRead, distroTraits, repoInfoSize, tagFacts, type TagFacts } from './family';
+import {
+  baseUserland,
+  notRead,
+  distroTraits,
+  generatedBytes,
+  generatedSize,
+  repoInfoSize,
+  tagFacts,
+  type TagFacts,
+} from './family';
 import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
 const TEMURIN_HOME = '/opt/java/openjdk';
@@ -77,7 +86,7 @@ function temurin(spec: TemurinSpec): BaseImage {
 }
 
 const JRE17 = 294.4 * MB;
-const JRE21 = 318.14 * MB;
+const JRE21 = generatedBytes('repos/eclipse-temurin/local/21-jre.md');
 const JRE17_ALPINE = 183.86 * MB;
 const JDK17_ALPINE = 335.89 * MB;
 /** JDK minus JRE, measured on Alpine (17): used to estimate the Ubuntu JDK images. */
@@ -108,7 +117,7 @@ export const temurinImages: BaseImage[] = [
     version: '21.0.11',
     jdk: false,
     alpine: false,
-    ...repoInfoSize(JRE21, 'repos/eclipse-temurin/local/21-jre.md', '1be336ef', '2026-07-16'),
+    ...generatedSize('repos/eclipse-temurin/local/21-jre.md'),
     notes: `Ubuntu 26.04 base; includes curl. ${CACERT_NOTE}`,
   }),
   temurin({

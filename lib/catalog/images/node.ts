@@ -10,6 +10,8 @@ import {
   repoInfoSize,
   tagFacts,
   type TagFacts,
+  generatedBytes,
+  generatedSize,
 } from './family';
 import { DEFAULT_PATH, glibcElf, muslElf } from './userland';
 
@@ -66,7 +68,7 @@ function node(spec: NodeSpec): BaseImage {
 }
 
 const FULL_22 = 1130 * MB;
-const SLIM_22 = 227.34 * MB;
+const SLIM_22 = generatedBytes('repos/node/local/22-slim.md');
 const ALPINE_22 = 167.63 * MB;
 
 export const node22 = node({
@@ -87,7 +89,7 @@ export const node22Slim = node({
   version: '22.23.2',
   variant: 'slim',
   release: 'debian:bookworm',
-  ...repoInfoSize(SLIM_22, 'repos/node/local/22-slim.md', '680e90cf', '2026-09-19'),
+  ...generatedSize('repos/node/local/22-slim.md'),
   notes: 'No compiler.',
 });
 

@@ -3,32 +3,19 @@
  * scripts/catalog/repo-info.ts): size as `docker images` shows it, command, entrypoint and environment, and
  * what the tag resolved to when the page was generated. Used for tags the hand-checked entries do not cover.
  */
-import json from '../data/official.json';
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, link, script } from './define';
 import { distroTraits, baseUserland } from './family';
+import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
 import { glibcElf, muslElf } from './userland';
 
-/** One repo-info page, as scripts/catalog/repo-info.ts writes it (validated by OfficialDataSchema in tests). */
-export interface RepoInfoPage {
-  resolvedTo: string;
-  imageId: string | null;
-  created: string | null;
-  sizeBytes: number | null;
-  arch: string | null;
-  entrypoint: string[] | null;
-  cmd: string[] | null;
-  env: Record<string, string>;
-  packages: { manager: 'dpkg' | 'apk' | null; names: string[] | null; installedBytes: number | null };
-  source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
-}
 type Page = RepoInfoPage;
-const data = json as unknown as { images: Record<string, Record<string, Page>> };
 
 /** The distribution release a page's image installs packages from, as `findPackage` expects it. */
 export function releaseOf(image: string, tag: string, page: Page): string | null {
-  const text = `${page.resolvedTo} ${tag}`;
+  // The tag, what it resolved to, and the environment (nginx's PKG_RELEASE=1~trixie) name the release.
+  const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')}`;
   if (page.packages.manager === 'apk') {
     const m = /alpine:?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
     return m ? `alpine:${m[1]}` : null;
@@ -75,7 +62,32 @@ function pythonLinks(runtimes: Runtime[]): ManifestEntry[] {
   ];
 }
 
-function officialImage(image: string, tag: string, page: Page): BaseImage {
+/**
+ * Tags that, by the official images' naming, usually mean this one but that no page read shows:
+ * `24-trixie` → `24`, `24-trixie-slim` → `24-slim`, `1.26.8-alpine3.24` → `1.26-alpine`. Resolving
+ * through one says so and lowers the confidence (the plain tag may be another Debian release, as
+ * `node:22-slim` still was bookworm in 2026).
+ */
+export function conventionAliases(tag: string, version: string | null = null): string[] {
+  const m = /^(\d+(?:\.\d+)*)-(trixie|trixie-slim|alpine(?:3\.\d+)?)$/.exec(tag);
+  if (!m) return [];
+  const [, ver, variant] = m;
+  // The image's own full version (NODE_VERSION=24.21.0 on `24-trixie`) names the same build.
+  const versions = [ver, ...(version && version.startsWith(`${ver}.`) ? [version] : [])];
+  const line = ver.split('.').slice(0, 2).join('.');
+  const out = versions.flatMap((v) => {
+    if (variant === 'trixie') return [v, `${v}-trixie`];
+    if (variant === 'trixie-slim') return [`${v}-slim`, `${v}-trixie-slim`];
+    return [`${v}-alpine`, `${v}-${variant}`];
+  });
+  if (variant.startsWith('alpine')) out.push(`${line}-alpine`, `${line}-${variant}`);
+  return [...new Set(out)].filter((t) => t !== tag);
+}
+
+const CONVENTION_NOTE =
+  'This tag is taken to be the same image by the official images’ naming (its own repo-info page was not read).';
+
+function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
   const alpine = page.packages.manager === 'apk';
   const env = page.env;
   const runtimes = runtimesOf(env);
@@ -92,10 +104,18 @@ function officialImage(image: string, tag: string, page: Page): BaseImage {
           libc: { kind: /musl/.test(tag) ? ('musl' as const) : ('glibc' as const), version: null },
         }
       : distroTraits(alpine);
+  const aliases = [...new Set([...(resolved !== tag ? [resolved] : []), ...(page.aliases ?? [])])];
+  const version = runtimes[0]?.version ?? null;
+  const approximate = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
+    (t) => t !== tag && !aliases.includes(t) && !taken(t),
+  );
   const built = defineImage({
     repository: image,
     tag,
-    aliases: resolved !== tag ? [resolved] : [],
+    aliases,
+    approximateAliases: approximate.length > 0 ? approximate : undefined,
+    aliasNotes:
+      approximate.length > 0 ? Object.fromEntries(approximate.map((t) => [t, CONVENTION_NOTE])) : undefined,
     resolvedDescription: `${page.resolvedTo} (built ${page.source.asOf ?? 'on an unknown date'})`,
     release: releaseOf(image, tag, page),
     uncompressed: {
@@ -136,16 +156,13 @@ export function officialImages(known: readonly BaseImage[]): BaseImage[] {
   const has = (repository: string, tag: string) =>
     known.some((i) => i.repository === repository && (i.tag === tag || i.aliases.includes(tag)));
   const out: BaseImage[] = [];
-  for (const [image, tags] of Object.entries(data.images)) {
+  for (const [image, tags] of Object.entries(REPO_INFO_PAGES)) {
+    const taken = (t: string) =>
+      t in tags || has(image, t) || Object.values(tags).some((p) => p.aliases?.includes(t));
     for (const [tag, page] of Object.entries(tags)) {
       if (page.sizeBytes === null || has(image, tag)) continue;
-      out.push(officialImage(image, tag, page));
+      out.push(officialImage(image, tag, page, taken));
     }
   }
   return out;
-}
-
-/** The repo-info page the generated data holds for `image:tag`, for spot checks against hand-kept figures. */
-export function repoInfoPage(image: string, tag: string): Page | null {
-  return data.images[image]?.[tag] ?? null;
 }

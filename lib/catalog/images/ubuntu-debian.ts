@@ -2,7 +2,7 @@
 import { estimate, known, MB } from '../figure';
 import type { BaseImage } from '../types';
 import { defineImage } from './define';
-import { notRead, REPO_INFO, repoInfoSize } from './family';
+import { generatedSize, notRead, REPO_INFO, repoInfoSize } from './family';
 import { DEFAULT_PATH, debianUserland } from './userland';
 
 const aptBase = {
@@ -35,7 +35,7 @@ export const ubuntu2404 = defineImage({
   },
   resolvedDescription: 'Ubuntu 24.04 LTS (noble)',
   release: 'ubuntu:24.04',
-  ...repoInfoSize(78.16 * MB, 'repos/ubuntu/local/24.04.md', '34e0037a', '2026-08-17'),
+  ...generatedSize('repos/ubuntu/local/24.04.md'),
   compressed: notRead(),
   libc: { kind: 'glibc', version: null },
   cmd: ['/bin/bash'],
@@ -51,7 +51,7 @@ export const ubuntu2204 = defineImage({
   aliasNotes: { '22.04': TALK_NOTE, jammy: TALK_NOTE },
   resolvedDescription: 'Ubuntu 22.04 LTS (jammy)',
   release: 'ubuntu:22.04',
-  ...repoInfoSize(78.08 * MB, 'repos/ubuntu/local/22.04.md', 'c577a25d', '2026-07-31'),
+  ...generatedSize('repos/ubuntu/local/22.04.md'),
   compressed: notRead(),
   libc: { kind: 'glibc', version: '2.35' },
   cmd: ['/bin/bash'],
@@ -109,7 +109,7 @@ export const debianBookwormSlim = defineImage({
   tag: 'bookworm-slim',
   aliases: ['12-slim'],
   resolvedDescription: 'Debian 12 (bookworm), slim variant',
-  ...repoInfoSize(74.83 * MB, 'repos/debian/local/bookworm-slim.md', '321a824e', '2026-09-18'),
+  ...generatedSize('repos/debian/local/bookworm-slim.md'),
   bulk: { path: '/usr/**', note: 'the rest of the slim distribution (docs, man pages and locales removed)' },
   notes: 'Chainguard blog: debian:11-slim ~74 MB.',
 });

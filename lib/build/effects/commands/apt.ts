@@ -178,7 +178,12 @@ export const aptModel: CommandModel = {
         ctx.contribute({
           text: 'apt-get clean empties /var/cache/apt; Docker’s Debian/Ubuntu images already delete downloaded .deb files after each install (the docker-clean apt hook), so it frees little.',
           confidence: 'medium',
-          citations: [{ text: 'docker-clean apt configuration in official images', source: 'FACTS.md §2b' }],
+          citations: [
+            {
+              text: 'docker-clean apt configuration in official images',
+              source: 'debuerreotype: /etc/apt/apt.conf.d/docker-clean in the official Debian images',
+            },
+          ],
         });
         return;
       case 'remove':

@@ -23,7 +23,13 @@ function repository(ctx: RunContext, dir: string, tool: string): void {
     ctx.contribute({
       text: `${dir} is a cache mount: the downloaded dependencies are not part of the image.`,
       confidence: 'high',
-      citations: [{ text: 'RUN --mount=type=cache', source: 'FACTS.md §4 row 8' }],
+      citations: [
+        {
+          text: 'RUN --mount=type=cache',
+          source:
+            'Dockerfile reference, RUN --mount=type=cache (docs.docker.com/reference/dockerfile/#run---mounttypecache)',
+        },
+      ],
     });
     return;
   }

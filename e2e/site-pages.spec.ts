@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { listLessonPages, listSitePages } from './site-pages';
+
+/**
+ * Every page of the built site, loaded once: it renders with its metadata, no console errors and no
+ * request leaves the site (the fixture checks those two after every test); a lesson page has its
+ * sidebar, table of contents and previous/next links; and axe finds no WCAG 2.1 A/AA violation in the
+ * light or the dark theme.
+ *
+ * Slide decks are checked by axe for a sample of lessons: a deck shows the same lesson content as the
+ * lesson page (checked for every lesson) in the same deck frame, so three decks and two presenter views
+ * cover the frame; every deck is still loaded and checked for errors and metadata.
+ */
+const pages = listSitePages();
+const lessons = listLessonPages();
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const sampledDecks = new Set(
+  [lessons[0], lessons[1], lessons.at(-1)].map((lesson) => lesson?.replace('/learn/', '/present/')),
+);
+const sampledPresenters = new Set([`${sampledDecks.values().next().value}presenter/`]);
+sampledPresenters.add(`${lessons[1]?.replace('/learn/', '/present/')}presenter/`);
+
+function axeChecks(path: string): boolean {
+  if (/^\/present\/[^/]+\/presenter\/$/.test(path)) return sampledPresenters.has(path);
+  if (/^\/present\/[^/]+\/$/.test(path)) return sampledDecks.has(path);
+  return true;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  // Only violations are wanted: leaving out passes and incomplete results makes a run much faster.
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+const isDark = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('dark'));
+
+/** Sidebar, table of contents and previous/next of the lesson at `index`, as rendered (no navigation). */
+async function checkLessonNavigation(page: Page, index: number): Promise<void> {
+  const lesson = lessons[index];
+  await expect(page.getByRole('heading', { name: 'By the end of this lesson you can' })).toBeVisible();
+  await expect(page.getByText(/about \d+ minutes/).first()).toBeVisible();
+
+  const sidebar = page.getByRole('navigation', { name: 'Lessons', exact: true });
+  await expect(sidebar.getByRole('link')).toHaveCount(lessons.length);
+  await expect(sidebar.locator('[aria-current="page"]')).toHaveAttribute('href', lesson);
+
+  const toc = page.getByRole('navigation', { name: 'On this page', exact: true }).first();
+  const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const href of hrefs) {
+    expect(href).toMatch(/^#[a-z0-9-]+$/);
+    await expect(page.locator(`main ${href}`)).toHaveCount(1);
+  }
+
+  await expect(page.getByTestId('present-lesson')).toHaveAttribute(
+    'href',
+    lesson.replace('/learn/', '/present/'),
+  );
+
+  const previous = page.getByTestId('prev-lesson');
+  const next = page.getByTestId('next-lesson');
+  if (index === 0) await expect(previous).toHaveCount(0);
+  else await expect(previous).toHaveAttribute('href', lessons[index - 1]);
+  if (index === lessons.length - 1) await expect(next).toHaveCount(0);
+  else await expect(next).toHaveAttribute('href', lessons[index + 1]);
+}
+
+// One page load per page: axe runs in the light theme, then again after switching with the theme toggle.
+test.use({ colorScheme: 'light' });
+// Two full axe runs on a lesson with live labs take a while on a busy machine.
+test.setTimeout(180_000);
+
+for (const path of pages) {
+  const axe = axeChecks(path);
+  const title = axe
+    ? `${path} renders with its metadata and has no WCAG 2.1 A/AA violations in the light or the dark theme`
+    : `${path} renders with its metadata`;
+  test(title, async ({ page, record }) => {
+    const response = await page.goto(path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('main#main')).toBeVisible();
+    await expect(page).toHaveTitle(/Stagecraft/);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
+    expect(record.requests.length).toBeGreaterThan(0);
+
+    const lessonIndex = lessons.indexOf(path);
+    if (lessonIndex >= 0) await checkLessonNavigation(page, lessonIndex);
+    if (!axe) return;
+
+    expect(await isDark(page)).toBe(false);
+    expect(await violations(page), 'light theme').toEqual([]);
+    // Presentation pages keep the site header in the page, hidden, beside their own controls.
+    await page.getByTestId('theme-toggle').filter({ visible: true }).click();
+    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+    expect(await violations(page), 'dark theme').toEqual([]);
+  });
+}
+
+test('/no-such-page/ has no WCAG 2.1 A/AA violations in the light or the dark theme', async ({
+  page,
+  record,
+}) => {
+  record.allowConsoleError(/404 \(Not Found\)/);
+  await page.goto('/no-such-page/', { waitUntil: 'load' });
+  expect(await violations(page), 'light theme').toEqual([]);
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
+  expect(await violations(page), 'dark theme').toEqual([]);
+});
