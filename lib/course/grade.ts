@@ -207,6 +207,16 @@ function quoteOutput(run: RunOutcome): string {
     : '; it printed nothing';
 }
 
+/** A run the model cannot judge: why, and what to change so that it can; null when it can. */
+function unknownRun(run: RunOutcome, what: string): Check | null {
+  if (run.status !== 'unknown') return null;
+  return cantTell(
+    what,
+    run.because ?? run.explanation,
+    'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
+  );
+}
+
 function checkGoal(goal: Goal, session: Session): Check {
   if (goal.kind === 'stageSkipped') {
     const graph = session.build(goal.target).graph;
@@ -334,24 +344,16 @@ function checkGoal(goal: Goal, session: Session): Check {
     }
     case 'starts': {
       const run = session.run(image, goal.stdin, undefined);
-      if (run.status === 'unknown')
-        return cantTell(
-          'whether the program starts',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
-        );
+      const unknown = unknownRun(run, 'whether the program starts');
+      if (unknown) return unknown;
       return run.status === 'started'
         ? { passed: true, message: `The program starts (${(run.argv ?? []).join(' ')}).` }
         : { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
     }
     case 'runFails': {
       const run = session.run(image, goal.stdin, undefined);
-      if (run.status === 'unknown')
-        return cantTell(
-          'whether docker run fails',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form or shell form, to a program the model knows.',
-        );
+      const unknown = unknownRun(run, 'whether docker run fails');
+      if (unknown) return unknown;
       if (run.status === 'started' && (run.exitCode === 0 || run.truncated)) {
         return {
           passed: false,
@@ -371,12 +373,8 @@ function checkGoal(goal: Goal, session: Session): Check {
     }
     case 'runOutput': {
       const run = session.run(image, goal.stdin, goal.args);
-      if (run.status === 'unknown')
-        return cantTell(
-          'what the program prints',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
-        );
+      const unknown = unknownRun(run, 'what the program prints');
+      if (unknown) return unknown;
       if (run.status !== 'started') {
         return { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
       }
