@@ -90,7 +90,13 @@ describe.each(lessons.map((l) => [l.folder, l] as const))('lesson %s', (folder, 
     it('has an exercise that exists and belongs to it', () => {
       const ids = tags.filter((t) => t.name === 'Exercise').map((t) => attr(t.source, 'id'));
       expect(ids.length).toBeGreaterThan(0);
-      for (const id of ids) expect(exercises.find((e) => e.id === id)?.lesson, `${id}`).toBe(lesson.slug);
+      for (const id of ids) {
+        const owner = exercises.find((e) => e.id === id)?.lesson;
+        // Issue 18 splits "Beyond the talk" into lessons 10-16; until it is removed, it may still show
+        // the exercises that moved to them.
+        if (lesson.slug === 'beyond-the-talk' && owner && owner !== lesson.slug) continue;
+        expect(owner, `${id}`).toBe(lesson.slug);
+      }
     });
   }
 });

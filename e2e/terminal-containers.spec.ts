@@ -104,31 +104,38 @@ test.describe('the terminal inside the image', () => {
 
   test('a detached container, exec into it; distroless refuses with runc’s error', async ({ page }) => {
     test.setTimeout(120_000);
-    const t = await terminal(page, '/learn/beyond-the-talk/', 'terminal-debugging');
-    await type(t, 'docker build -t calc -f Dockerfile.distroless .');
-    await type(t, 'docker build -t calc-ubuntu -f Dockerfile.single-stage .');
-    const id = await type(t, 'docker run -dit --name box --entrypoint bash calc-ubuntu');
+    const t = await terminal(page, '/learn/operating-distroless/', 'terminal-debugging');
+    await t.section.getByRole('button', { name: 'docker build -t greeter -f Dockerfile.static .' }).click();
+    await expect(t.output.locator('[data-exit-code]').last()).toHaveAttribute('data-exit-code', '0', {
+      timeout: 20_000,
+    });
+    const id = await type(
+      t,
+      'docker run -dit --name box --entrypoint sh gcr.io/distroless/static-debian13:debug',
+    );
     await expect(id.locator('[data-stream="stdout"]')).toHaveText(/^[0-9a-f]{64}\n$/);
     const ps = await type(t, 'docker ps');
-    await expect(ps).toContainText(/"bash"\s+.*Up .* box/);
-    await type(t, 'docker exec -it box bash');
-    await expect(t.prompt).toHaveText(/root@[0-9a-f]{12}:\/#\s*$/);
+    await expect(ps).toContainText(/"sh"\s+.*Up .* box/);
+    await type(t, 'docker exec -it box sh');
+    await expect(t.prompt).toHaveText(/\/ #\s*$/);
     await type(t, 'cd /tmp && touch hello');
     await type(t, 'exit');
     await expect((await type(t, 'docker diff box')).locator('[data-stream="stdout"]')).toHaveText(
       'C /tmp\nA /tmp/hello\n',
     );
 
-    await t.section.getByRole('button', { name: 'docker run -d --name calc calc' }).click();
-    await t.section.getByRole('button', { name: 'docker exec -it calc sh' }).click();
+    await t.section.getByRole('button', { name: 'docker run -d --name greeter greeter' }).click();
+    await t.section.getByRole('button', { name: 'docker exec -it greeter sh' }).click();
     const refused = t.output.locator('[data-exit-code]').last();
     await expect(refused).toHaveAttribute('data-exit-code', '126');
     await expect(refused).toContainText(
       'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown',
     );
-    await t.section.getByRole('button', { name: /--pid=container:calc/ }).click();
-    await expect(t.prompt).toHaveText(/\/ #\s*$/);
-    await expect((await type(t, 'ls /proc/1/root')).locator('[data-stream="stdout"]')).toContainText('app');
+    await t.section.getByRole('button', { name: /--pid=container:greeter/ }).click();
+    await expect(t.prompt).toHaveText(/\/ \$\s*$/);
+    await expect((await type(t, 'ls /proc/1/root')).locator('[data-stream="stdout"]')).toContainText(
+      'server',
+    );
   });
 
   test('axe finds nothing with a container shell in the terminal, light and dark', async ({ page }) => {

@@ -7,6 +7,7 @@ import { runImage } from '@/lib/build/run';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
 import { createWorkerHandler } from '@/lib/worker/handler';
+import { prepareDebianData } from '@/lib/worker/debian-data';
 import { gradeExercise } from '@/lib/course/grade';
 import { createTerminalSessions } from './terminal-sessions';
 import type { WorkerRequest, WorkerResponse } from '@/lib/worker/protocol';
@@ -26,8 +27,12 @@ const handle = createWorkerHandler({
     })),
 });
 
+// Requests are answered in order; one that uses apt on a Debian base first loads that release's package
+// index (a separate chunk, fetched once), so `apt-get install` gets Debian's sizes and dependencies.
+let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  self.postMessage(handle(event.data));
+  const request = event.data;
+  queue = queue.then(() => prepareDebianData(request)).then(() => self.postMessage(handle(request)));
 };
 
 // Loaded: the client's watchdog starts counting from here, not from the page's request.

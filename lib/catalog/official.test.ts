@@ -57,19 +57,41 @@ describe('official images from docker-library/repo-info', () => {
     expect(findPackage('apt', 'curl', release)?.release ?? 'not loaded').toMatch(/debian:trixie|not loaded/);
   });
 
-  it('gives the official python images their python, pip and pip3 links, as docker-library/python does', () => {
-    const python = resolveImage('python:3.13-slim-trixie').image!;
-    const paths = python.manifest.map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
-    const built = simulate('FROM python:3.13-slim-trixie\nCMD ["python", "--version"]\n', {
-      context: { files: [] },
+  it('gives the Debian golang images the gcc docker-library installs, so cgo is on by default', () => {
+    const context = {
+      files: [
+        { path: 'go.mod', sizeBytes: 30, content: 'module example.com/web\n\ngo 1.26\n' },
+        {
+          path: 'main.go',
+          sizeBytes: 120,
+          content:
+            'package main\n\nimport "net/http"\n\nfunc main() { _ = http.ListenAndServe(":8080", nil) }\n',
+        },
+      ],
+    };
+    const build = (env: string) =>
+      simulate(
+        `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN ${env}go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
+        { context },
+      );
+    const files = (r: ReturnType<typeof build>) => r.stages[0]!.files.map((f) => f.path);
+    expect(files(build(''))).toContain('/usr/bin/gcc');
+    expect(runImage(build('').image!, {}).status).toBe('failed');
+    expect(runImage(build('CGO_ENABLED=0 ').image!, {}).status).toBe('started');
+    expect(resolveImage('golang:1.26-alpine').image!.manifest.map((f) => f.path)).not.toContain(
+      '/usr/bin/gcc',
+    );
+  });
+
+  it('has the python and pip links the official Python images make, so CMD ["python", …] starts', () => {
+    const result = simulate('FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n', {
+      context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
     });
-    const run = runImage(built.image!);
-    expect(run.stderr).not.toMatch(/executable file not found/);
-    expect(run.status).not.toBe('failed');
-    // An image without a python runtime gets no such links.
-    const alpine = resolveImage('alpine:3.22').image!;
-    expect(alpine.manifest.map((e) => e.path)).not.toContain('/usr/local/bin/python');
+    const paths = result.image!.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
+    const run = runImage(result.image!, {});
+    expect(run.stderr).not.toContain('executable file not found');
+    expect(run.status).toBe('started');
   });
 
   it('knows the tags the lessons use: golang:1.26 and node:24, with their variants', () => {
@@ -79,6 +101,8 @@ describe('official images from docker-library/repo-info', () => {
     expect(go.image?.runtimes[0]).toMatchObject({ name: 'go', version: '1.26.8' });
     expect(go.image?.release).toBe('debian:trixie');
     expect(go.confidence).toBe('high');
+    // repo-info's remote page for golang:1.26 lists the platforms the tag is published for.
+    expect(go.image?.architectures).toEqual(expect.arrayContaining(['amd64', 'arm64/v8', 'riscv64']));
     expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
     expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
 
@@ -118,5 +142,36 @@ describe('official images from docker-library/repo-info', () => {
       name: 'java',
       version: '21.0.11+10',
     });
+  });
+
+  it('spot checks 20 tags against the Virtual Size on their repo-info pages', () => {
+    // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
+    const checks: Array<[string, number, string]> = [
+      ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
+      ['golang:1.26-bookworm', 833_460_000, 'repos/golang/local/1.26-bookworm.md'],
+      ['golang:1.26.8-alpine3.24', 241_370_000, 'repos/golang/local/1.26.8-alpine3.24.md'],
+      ['golang:1.27-trixie', 885_160_000, 'repos/golang/local/1.27-trixie.md'],
+      ['node:24-trixie', 1_230_000_000, 'repos/node/local/24-trixie.md'],
+      ['node:24-trixie-slim', 234_170_000, 'repos/node/local/24-trixie-slim.md'],
+      ['node:24-alpine', 170_750_000, 'repos/node/local/24-alpine.md'],
+      ['node:22-trixie-slim', 231_410_000, 'repos/node/local/22-trixie-slim.md'],
+      ['node:26', 1_240_000_000, 'repos/node/local/26-trixie.md'],
+      ['python:3.13-slim', 126_250_000, 'repos/python/local/3.13-slim.md'],
+      ['python:3.14-slim', 119_460_000, 'repos/python/local/3.14-slim.md'],
+      ['python:3.14', 1_120_000_000, 'repos/python/local/3.14.md'],
+      ['debian:trixie', 119_920_000, 'repos/debian/local/13.md'],
+      ['debian:trixie-slim', 78_640_000, 'repos/debian/local/13-slim.md'],
+      ['ubuntu:22.04', 78_080_000, 'repos/ubuntu/local/22.04.md'],
+      ['alpine:3.24.2', 8_420_000, 'repos/alpine/local/3.24.2.md'],
+      ['eclipse-temurin:25-jre', 335_980_000, 'repos/eclipse-temurin/local/25-jre.md'],
+      ['eclipse-temurin:25-jdk', 413_990_000, 'repos/eclipse-temurin/local/25-jdk.md'],
+      ['maven:3-eclipse-temurin-21', 538_990_000, 'repos/maven/local/3-eclipse-temurin-21.md'],
+      ['redis', 142_600_000, 'repos/redis/local/latest.md'],
+    ];
+    for (const [ref, bytes, page] of checks) {
+      const image = resolveImage(ref).image;
+      expect(image?.uncompressed.value, ref).toBe(bytes);
+      expect(image?.uncompressed.source, ref).toContain(page);
+    }
   });
 });

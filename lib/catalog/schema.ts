@@ -113,6 +113,16 @@ const repoInfoPage = v.object({
     asOf: v.nullable(isoDate),
   }),
   aliases: v.optional(v.array(v.string())),
+  platforms: v.optional(
+    v.object({
+      list: v.array(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch[/variant]'))),
+      path: v.pipe(
+        v.string(),
+        v.regex(/^repos\/[^/]+\/remote\/.+\.md$/, 'a repos/<image>/remote/<tag>.md path'),
+      ),
+      commit: v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a commit')),
+    }),
+  ),
 });
 
 export const OfficialDataSchema = v.object({

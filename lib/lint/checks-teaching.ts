@@ -156,31 +156,31 @@ const FULL: Array<{ repo: RegExp; unless: RegExp; kind: string; suggestion: stri
     repo: /^golang$/,
     unless: /^$/,
     kind: 'Go toolchain',
-    suggestion: 'a static Go binary runs on scratch or gcr.io/distroless/static-debian12',
+    suggestion: 'a static Go binary runs on scratch or gcr.io/distroless/static-debian13',
   },
   {
     repo: /^(maven|gradle)$/,
     unless: /^$/,
     kind: 'build-tool',
-    suggestion: 'the jar needs only a JRE: eclipse-temurin:21-jre or gcr.io/distroless/java21-debian12',
+    suggestion: 'the jar needs only a JRE: eclipse-temurin:21-jre or gcr.io/distroless/java21-debian13',
   },
   {
     repo: /^(openjdk|eclipse-temurin|amazoncorretto)$/,
     unless: /jre/,
     kind: 'JDK',
-    suggestion: 'running a jar needs only a JRE: eclipse-temurin:21-jre or gcr.io/distroless/java21-debian12',
+    suggestion: 'running a jar needs only a JRE: eclipse-temurin:21-jre or gcr.io/distroless/java21-debian13',
   },
   {
     repo: /^python$/,
     unless: /slim|alpine/,
     kind: 'Python',
-    suggestion: 'python:3.12-slim or gcr.io/distroless/python3-debian12 would serve',
+    suggestion: 'python:3.13-slim or gcr.io/distroless/python3-debian13 would serve',
   },
   {
     repo: /^node$/,
     unless: /slim|alpine/,
     kind: 'Node.js',
-    suggestion: 'node:22-slim or gcr.io/distroless/nodejs22-debian12 would serve',
+    suggestion: 'node:24-slim or gcr.io/distroless/nodejs24-debian13 would serve',
   },
   {
     repo: /^(ubuntu|debian|fedora|centos|buildpack-deps)$/,
@@ -252,6 +252,25 @@ function healthcheckTools(facts: StageFacts, report: Report): void {
   }
 }
 
+/** A stage whose FROM names an image its publisher no longer builds (the catalog's `retired` data). */
+function retiredBase(facts: StageFacts, report: Report): void {
+  const base = facts.stage.base;
+  if (base.kind !== 'image' || facts.root.kind !== 'image') return;
+  const retired = facts.root.image?.retired;
+  if (!retired || facts.rootStage !== facts.stage) return;
+  report('stagecraft/retired-image', facts.stage.from.imageRange, {
+    image: facts.root.ref,
+    date: retired.date,
+    repository: retired.repository,
+    commit: retired.commit.slice(0, 7),
+    subject: retired.subject,
+    eol: retired.endOfLife ? `, end of life ${retired.endOfLife}` : '',
+    fix: retired.replacement
+      ? `Use ${retired.replacement}, which the publisher still builds.`
+      : 'Move to an image the publisher still builds.',
+  });
+}
+
 /** Runs the teaching rules. */
 export function teachingChecks(ctx: LintContext, report: Report): void {
   for (const facts of ctx.stages) {
@@ -260,6 +279,7 @@ export function teachingChecks(ctx: LintContext, report: Report): void {
     buildTools(facts, ctx, report);
     aptCleanup(facts, report);
     healthcheckTools(facts, report);
+    retiredBase(facts, report);
   }
   fullBase(ctx, report);
 }

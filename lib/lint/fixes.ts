@@ -6,10 +6,13 @@
  * - `apt-get install` without `--no-install-recommends` → with it;
  * - apt lists left behind → `&& rm -rf /var/lib/apt/lists/*` at the end of the same RUN;
  * - `FROM … as name` → `AS` in the case of `FROM`;
- * - `MAINTAINER x` → `LABEL org.opencontainers.image.authors="x"`.
+ * - `MAINTAINER x` → `LABEL org.opencontainers.image.authors="x"`;
+ * - a retired base image → the replacement its publisher names, keeping the tag (not with a digest,
+ *   which would name the old image, nor with ARG variables).
  */
 import type { Diagnostic, QuickFix, SourceRange } from '../diagnostics';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
+import { resolveImageCached } from '../catalog';
 import { ruleIdsOf } from './ids';
 
 const at = (line: number, column: number, endColumn = column): SourceRange => ({
@@ -95,12 +98,25 @@ function maintainerLabel(i: Instruction, lines: string[]): QuickFix | null {
   };
 }
 
+function retiredReplacement(i: Instruction): QuickFix | null {
+  if (i.kind !== 'from' || i.imageRange.start.line !== i.imageRange.end.line) return null;
+  const ref = i.image;
+  if (ref.includes('$') || ref.includes('@')) return null;
+  const replacement = resolveImageCached(ref).retired?.replacement;
+  if (!replacement) return null;
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.indexOf(':', slash + 1);
+  const text = colon >= 0 ? `${replacement}${ref.slice(colon)}` : replacement;
+  return { title: `Use ${text}`, edits: [{ range: i.imageRange, text }] };
+}
+
 const FIXES: Array<{ ids: string[]; fix: (i: Instruction, lines: string[]) => QuickFix | null }> = [
   { ids: ['JSONArgsRecommended', 'DL3025', 'stagecraft/shell-form-no-shell'], fix: execForm },
   { ids: ['DL3015'], fix: noInstallRecommends },
   { ids: ['DL3009', 'stagecraft/apt-lists'], fix: removeAptLists },
   { ids: ['FromAsCasing'], fix: asCasing },
   { ids: ['MaintainerDeprecated', 'DL4000'], fix: maintainerLabel },
+  { ids: ['stagecraft/retired-image'], fix: retiredReplacement },
 ];
 
 /** Attaches quick fixes to the findings that have one (in place; returns the same array). */

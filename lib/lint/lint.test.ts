@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planBuild } from '../build/plan/plan';
+import { headingIdsFromMdx } from '../quiz/anchors';
 import { parseDockerfile } from '../dockerfile/parse';
-import { LINT_RULES, lintDockerfile } from './index';
+import { LESSONS, LINT_RULES, lintDockerfile } from './index';
 
 function lint(text: string, target: string | null = null) {
   const df = parseDockerfile(text);
@@ -26,6 +29,18 @@ describe('rule metadata', () => {
       if (r.lessonPath) expect(r.lessonPath).toMatch(/^\/learn\/[a-z-]+#[a-z0-9-]+$/);
     }
     expect(seen.size).toBeGreaterThanOrEqual(19 + 22 + 7);
+  });
+
+  it('links every rule to a lesson section that exists', () => {
+    const root = path.join(__dirname, '../../content/lessons');
+    const folders = fs.readdirSync(root);
+    for (const link of Object.values(LESSONS)) {
+      const [, slug, anchor] = /^\/learn\/([a-z-]+)#(.+)$/.exec(link) ?? [];
+      const folder = folders.find((f) => f.replace(/^\d{2}-/, '') === slug);
+      expect(folder, link).toBeDefined();
+      const mdx = fs.readFileSync(path.join(root, folder!, 'index.mdx'), 'utf8');
+      expect(headingIdsFromMdx(mdx), link).toContain(anchor);
+    }
   });
 });
 

@@ -34,9 +34,12 @@ export const LESSONS = {
   copyFrom: '/learn/multi-stage-builds#copying-out-of-a-stage-with-copy---from',
   finalShips: '/learn/multi-stage-builds#only-the-final-stage-ships',
   execForm: '/learn/distroless-images#commands-must-be-written-in-exec-form',
-  noRun: '/learn/distroless-images#no-run-in-the-final-stage',
+  noRun: '/learn/distroless-images#no-shell-form-run-in-the-final-stage',
   healthcheck: '/learn/distroless-images#health-checks-cannot-use-curl',
   choosing: '/learn/choosing-distroless-images#which-image-for-which-program',
+  cacheMounts: '/learn/faster-builds#cache-mounts',
+  secrets: '/learn/secrets-and-private-dependencies#why-arg-and-env-leak',
+  platforms: '/learn/multi-platform-builds#cross-compiling-instead-of-emulating',
 } as const;
 
 /** A rule as written in a table, before its docs link is derived. */

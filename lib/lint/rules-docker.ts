@@ -131,7 +131,7 @@ export const BUILD_CHECKS: LintRule[] = [
     title: 'Redundant --platform=$TARGETPLATFORM',
     message: 'Setting platform to predefined {platform} in FROM is redundant as this is the default behavior',
     hint: 'Remove the --platform flag.',
-    lessonPath: null,
+    lessonPath: LESSONS.platforms,
   }),
   docker({
     id: 'SecretsUsedInArgOrEnv',
@@ -140,7 +140,7 @@ export const BUILD_CHECKS: LintRule[] = [
     title: 'Secret in ARG or ENV',
     message: 'Do not use ARG or ENV instructions for sensitive data ({keyword} "{name}")',
     hint: 'Pass secrets with `RUN --mount=type=secret,id=…` so they never enter an image layer.',
-    lessonPath: LESSONS.layers,
+    lessonPath: LESSONS.secrets,
   }),
   docker({
     id: 'InvalidDefaultArgInFrom',
@@ -158,7 +158,7 @@ export const BUILD_CHECKS: LintRule[] = [
     title: 'FROM --platform with a constant',
     message: 'FROM --platform flag should not use constant value "{platform}"',
     hint: 'Use `--platform=$BUILDPLATFORM` (build tools) or leave it out (the target platform is the default).',
-    lessonPath: null,
+    lessonPath: LESSONS.platforms,
   }),
   docker({
     id: 'ExposeProtoCasing',

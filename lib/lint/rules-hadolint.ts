@@ -233,6 +233,7 @@ export const HADOLINT: LintRule[] = [
     message: 'Do not use --platform flag with FROM',
     hint: 'Use `--platform=$BUILDPLATFORM` for build stages, or leave it out.',
     sameAs: 'FromPlatformFlagConstDisallowed',
+    lessonPath: LESSONS.platforms,
   }),
   h({
     id: 'DL3030',
@@ -313,7 +314,7 @@ export const HADOLINT: LintRule[] = [
     title: 'pip install --no-cache-dir',
     message: 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`',
     hint: 'Add `--no-cache-dir`, set `PIP_NO_CACHE_DIR=1`, or use a cache mount.',
-    lessonPath: LESSONS.layers,
+    lessonPath: LESSONS.cacheMounts,
   }),
   h({
     id: 'DL3043',
@@ -468,7 +469,7 @@ export const HADOLINT: LintRule[] = [
     title: 'Sensitive data in ARG or ENV',
     message: 'Potentially sensitive data should not be used in the `ARG` or `ENV` commands',
     hint: 'Pass secrets with `RUN --mount=type=secret,id=…` so they never enter an image layer.',
-    lessonPath: LESSONS.layers,
+    lessonPath: LESSONS.secrets,
     sameAs: 'SecretsUsedInArgOrEnv',
   }),
   h({

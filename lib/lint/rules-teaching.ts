@@ -69,6 +69,16 @@ export const TEACHING: LintRule[] = [
     lessonPath: LESSONS.layers,
   }),
   ours({
+    id: 'stagecraft/retired-image',
+    severity: 'warning',
+    title: 'Base image retired upstream',
+    message:
+      '{image} is retired upstream since {date} ({repository} commit {commit}, "{subject}"){eol}: it still pulls but gets no more updates or security fixes',
+    hint: '{fix}',
+    docsUrl: 'https://docs.docker.com/build/building/best-practices/#choose-the-right-base-image',
+    lessonPath: LESSONS.choosing,
+  }),
+  ours({
     id: 'stagecraft/healthcheck-no-tool',
     aliases: ['SC-healthcheck-no-tool'],
     severity: 'warning',

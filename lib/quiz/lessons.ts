@@ -14,6 +14,12 @@ export const LESSON_IDS = [
   '07-python-on-distroless',
   '08-java-on-distroless',
   '09-beyond-the-talk',
+  '10-faster-builds',
+  '11-secrets-and-private-dependencies',
+  '12-multi-platform-builds',
+  '13-a-modern-go-build',
+  '14-safer-containers',
+  '15-operating-distroless',
   '17-interview-preparation',
 ] as const;
 
@@ -47,5 +53,11 @@ export const LESSON_TOPICS: Record<LessonId, string> = {
   '07-python-on-distroless': 'Python on distroless',
   '08-java-on-distroless': 'Java on distroless',
   '09-beyond-the-talk': 'Beyond the talk',
+  '10-faster-builds': 'Faster builds',
+  '11-secrets-and-private-dependencies': 'Secrets and private dependencies',
+  '12-multi-platform-builds': 'Multi-platform builds',
+  '13-a-modern-go-build': 'A modern Go build',
+  '14-safer-containers': 'Safer images and containers',
+  '15-operating-distroless': 'Operating distroless',
   '17-interview-preparation': 'Interview preparation',
 };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
 import { closure, generateSuite, minbase } from './debian-packages';
 import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
-import { foldAliases, generateOfficial, parseRepoInfo, type RepoInfoTag } from './repo-info';
+import {
+  foldAliases,
+  generateOfficial,
+  parseRemotePlatforms,
+  parseRepoInfo,
+  type RepoInfoTag,
+} from './repo-info';
 import { starlarkLiterals } from './starlark';
 import { stableJson } from './util';
 
@@ -205,5 +211,29 @@ describe('repo-info pages', () => {
     const data = generateOfficial('/nonexistent-cache-dir', previous);
     expect(data.images.demo.old.sizeBytes).toBe(5);
     expect(generateOfficial('/nonexistent-cache-dir', null).images).toEqual({});
+  });
+
+  it('reads the published platforms of a remote page, without attestation entries', () => {
+    const remote = [
+      '## `demo:1`',
+      '',
+      '-\tManifest MIME: `application/vnd.oci.image.index.v1+json`',
+      '-\tPlatforms: 6',
+      '\t-\tlinux; amd64',
+      '\t-\tunknown; unknown',
+      '\t-\tlinux; arm64 variant v8',
+      '\t-\tlinux; arm variant v7',
+      '\t-\twindows version 10.0.26100.1; amd64',
+      '\t-\twindows version 10.0.20348.2; amd64',
+      '',
+      '### `demo:1` - linux; amd64',
+    ].join('\n');
+    expect(parseRemotePlatforms(remote)).toEqual([
+      'linux/amd64',
+      'linux/arm/v7',
+      'linux/arm64/v8',
+      'windows/amd64',
+    ]);
+    expect(parseRemotePlatforms('# no platforms here')).toEqual([]);
   });
 });

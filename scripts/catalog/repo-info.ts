@@ -42,6 +42,11 @@ export interface RepoInfoTag {
    * `golang:1.26.7-trixie` makes `1.26` an alias of the `1.26-trixie` page (see `foldAliases`).
    */
   aliases?: string[];
+  /**
+   * The platforms the tag is published for (`linux/amd64`, `linux/arm64/v8`, `windows/amd64`), from the
+   * tag's `repos/<image>/remote/<tag>.md` page, with that page and commit; absent when it was not read.
+   */
+  platforms?: { list: string[]; path: string; commit: string };
 }
 
 function jsonList(text: string | undefined): string[] | null {
@@ -95,6 +100,21 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
   };
 }
 
+/**
+ * The platforms listed at the top of a `remote/<tag>.md` page (`- linux; arm64 variant v8` →
+ * `linux/arm64/v8`), without the attestation entries (`unknown; unknown`); sorted, deduplicated.
+ */
+export function parseRemotePlatforms(text: string): string[] {
+  const block = /^-\s*Platforms:.*\n((?:\s+-\s*.*\n?)*)/m.exec(text)?.[1] ?? '';
+  const out = new Set<string>();
+  for (const line of block.split('\n')) {
+    const m = /^\s+-\s*(\w+)(?: version [\d.]+)?; (\w+)(?: variant (\w+))?/.exec(line);
+    if (!m || m[1] === 'unknown') continue;
+    out.add([m[1], m[2], ...(m[3] ? [m[3]] : [])].join('/'));
+  }
+  return [...out].sort();
+}
+
 export interface OfficialData {
   generatedBy: string;
   repository: string;
@@ -119,7 +139,10 @@ export function generateOfficial(dir = cacheDir(), previous?: OfficialData | nul
   const indexFile = join(dir, 'index.json');
   const index: CacheIndex = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
   const images: OfficialData['images'] = {};
+  const remote: Array<{ image: string; tag: string; path: string }> = [];
   for (const path of Object.keys(index).sort()) {
+    const r = /^repos\/([^/]+)\/remote\/(.+)\.md$/.exec(path);
+    if (r && existsSync(join(dir, path))) remote.push({ image: r[1], tag: r[2], path });
     const m = /^repos\/([^/]+)\/local\/(.+)\.md$/.exec(path);
     const file = join(dir, path);
     if (!m || !existsSync(file)) continue;
@@ -132,6 +155,13 @@ export function generateOfficial(dir = cacheDir(), previous?: OfficialData | nul
     }
   }
   for (const image of Object.keys(images)) images[image] = sortedTags(foldAliases(images[image]));
+  // A remote page's platforms go to the entry of the same tag (or the entry the tag is an alias of).
+  for (const { image, tag, path } of remote) {
+    const tags = images[image] ?? {};
+    const entry = tags[tag] ?? Object.values(tags).find((page) => page.aliases?.includes(tag));
+    const list = parseRemotePlatforms(readFileSync(join(dir, path), 'utf8'));
+    if (entry && list.length > 0) entry.platforms = { list, path, commit: index[path].commit };
+  }
   return { generatedBy: 'scripts/catalog/repo-info.ts', repository: REPO_INFO, images };
 }
 

@@ -74,4 +74,23 @@ describe('RUN --mount', () => {
     expect(last(img).explanation).toMatch(/tmpfs mount/);
     expect(last(img).explanation).toMatch(/ssh mount/);
   });
+
+  it("runs the Dockerfile reference's apt cache example: docker-clean removed, lists and archives on cache mounts", () => {
+    const text =
+      'FROM debian:bookworm-slim\n' +
+      'RUN rm -f /etc/apt/apt.conf.d/docker-clean; echo \'Binary::apt::APT::Keep-Downloaded-Packages "true";\' > /etc/apt/apt.conf.d/keep-cache\n' +
+      'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n' +
+      '  --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n' +
+      '  apt-get update && apt-get --no-install-recommends install -y gcc\n';
+    const result = simulate(text, { context });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const img = result.image!;
+    expect(paths(img)).toContain('/etc/apt/apt.conf.d/keep-cache');
+    expect(paths(img).some((p) => p.startsWith('/var/lib/apt/lists'))).toBe(false);
+  });
+
+  it('still says apt has no lists when neither a cache mount nor apt-get update provides them', () => {
+    const result = simulate('FROM debian:bookworm-slim\nRUN apt-get install -y gcc\n', { context });
+    expect(result.diagnostics.map((d) => d.message).join('\n')).toMatch(/Unable to locate package gcc/);
+  });
 });

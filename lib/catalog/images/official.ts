@@ -6,7 +6,7 @@
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, link, script } from './define';
-import { distroTraits, baseUserland } from './family';
+import { buildpackTools, distroTraits, baseUserland } from './family';
 import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
 import { glibcElf, muslElf } from './userland';
 
@@ -48,18 +48,28 @@ function runtimesOf(env: Record<string, string>): Runtime[] {
   return out;
 }
 
+/** Debian's default gcc per release, as the buildpack-deps images install it. */
+const DEBIAN_GCC: Record<string, string> = { 'debian:bookworm': '12', 'debian:trixie': '14' };
+
 /**
- * The official python images link `python` to `python3` and install pip as `pip` and `pip3` in
- * /usr/local/bin (docker-library/python's Dockerfile template), so `CMD ["python", …]` starts there.
+ * What the official images add next to a runtime's executable:
+ * - docker-library/python's Dockerfile links `python` to `python3` (and `pip` to `pip3`) in
+ *   /usr/local/bin, so `CMD ["python", …]` works;
+ * - docker-library/golang's Debian variants start from buildpack-deps:<suite>-scm (git, curl) and install
+ *   gcc, libc6-dev and make, so cgo is on by default there (and `net` makes a dynamic binary).
  */
-function pythonLinks(runtimes: Runtime[]): ManifestEntry[] {
-  const python = runtimes.find((r) => r.name === 'python' && r.path === '/usr/local/bin/python3');
-  if (!python) return [];
-  return [
-    link('/usr/local/bin/python', 'python3'),
-    script('/usr/local/bin/pip', 250, python.path),
-    script('/usr/local/bin/pip3', 250, python.path),
-  ];
+function runtimeCompanions(runtimes: Runtime[], release: string | null): ManifestEntry[] {
+  const out: ManifestEntry[] = [];
+  const python = runtimes.find((r) => r.name === 'python');
+  if (python)
+    out.push(
+      link('/usr/local/bin/python', 'python3'),
+      script('/usr/local/bin/pip3', 250, python.path),
+      link('/usr/local/bin/pip', 'pip3'),
+    );
+  const gcc = release ? DEBIAN_GCC[release] : undefined;
+  if (runtimes.some((r) => r.name === 'go') && gcc) out.push(...buildpackTools(gcc, true));
+  return out;
 }
 
 /**
@@ -138,7 +148,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     named: [
       ...(page.packages.manager === null ? [] : baseUserland(alpine)),
       ...runtimes.map((r) => binary(r.path)),
-      ...pythonLinks(runtimes),
+      ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
     ],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
@@ -148,6 +158,9 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  // The architectures (Docker's names, as the image index lists them), when the remote page was read.
+  if (page.platforms)
+    built.architectures = [...new Set(page.platforms.list.map((p) => p.split('/').slice(1).join('/')))];
   return built;
 }
 

@@ -19,6 +19,8 @@ export interface RepoInfoPage {
   source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
   /** Other tags repo-info showed to be this line (see foldAliases in scripts/catalog/repo-info.ts). */
   aliases?: string[];
+  /** Published platforms (`linux/arm64/v8`), from the tag's remote page, when it was read. */
+  platforms?: { list: string[]; path: string; commit: string };
 }
 
 /** `image` → `tag` → page. */

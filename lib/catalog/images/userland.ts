@@ -62,7 +62,13 @@ export function debianUserland(options: { apt?: boolean } = {}): ManifestEntry[]
     file('/etc/os-release', 400),
   ];
   if (options.apt !== false) {
-    entries.push(glibcElf('/usr/bin/apt-get', 20_000), glibcElf('/usr/bin/dpkg', 300_000));
+    // apt's configuration folder (the apt package ships it), where a Dockerfile may add or remove
+    // settings such as the docker-clean hook (Dockerfile reference, "Example: cache apt packages").
+    entries.push(
+      glibcElf('/usr/bin/apt-get', 20_000),
+      glibcElf('/usr/bin/dpkg', 300_000),
+      dir('/etc/apt/apt.conf.d'),
+    );
   }
   return entries;
 }

@@ -365,3 +365,32 @@ describe('debugging distroless', () => {
     expect(sh(s, 'docker run --rm --pid=container:ghost busybox').stderr).toMatch(/No such container: ghost/);
   });
 });
+
+describe('hardening a container', () => {
+  it('--read-only refuses writes everywhere but a --tmpfs, for root and for a non-root user', () => {
+    const s = fresh();
+    const ro = sh(s, 'docker run --rm --read-only --entrypoint touch calc-ubuntu /tmp/x');
+    expect(ro.stderr).toMatch(/Read-only file system/);
+    const tmp = sh(s, 'docker run --rm --read-only --tmpfs /tmp --entrypoint touch calc-ubuntu /tmp/x');
+    expect(tmp.exitCode).toBe(0);
+    expect(tmp.stderr).toBe('');
+    const elsewhere = sh(s, 'docker run --rm --read-only --tmpfs /tmp --entrypoint touch calc-ubuntu /x');
+    expect(elsewhere.stderr).toMatch(/Read-only file system/);
+    sh(s, 'docker run -it --rm --read-only --tmpfs /cache:size=64m --user 65532 --entrypoint sh calc-ubuntu');
+    expect(sh(s, 'echo hi > /cache/note').stderr).toBe('');
+    expect(sh(s, 'cat /cache/note').stdout).toBe('hi\n');
+    expect(sh(s, 'echo hi > /note').stderr).toMatch(/Read-only file system/);
+    sh(s, 'exit');
+  });
+
+  it('accepts --cap-drop, --security-opt and --init, and says what is not modelled', () => {
+    const s = fresh();
+    const r = sh(
+      s,
+      'docker run --rm --cap-drop=ALL --security-opt no-new-privileges --init --entrypoint true calc-ubuntu',
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.notes).toMatch(/--cap-drop=ALL, --security-opt no-new-privileges: accepted, but/);
+    expect(r.notes).toMatch(/--init: .*tini.* PID 1/);
+  });
+});

@@ -91,6 +91,8 @@ function dirNode(path: string, origin: FsNode['origin']): FsNode {
 export interface FsView {
   readonly hostname: string;
   readonly readOnly: boolean;
+  /** True when `path` lies in a tmpfs mount (`docker run --tmpfs`): writable by anyone, even on a read-only root. */
+  inTmpfs(path: string): boolean;
   lstat(path: string): Stat;
   stat(path: string): Stat;
   list(dir: string): Listing;
@@ -114,6 +116,8 @@ export class ContainerFs implements FsView {
     /** The container's hostname (its short id): /etc/hostname's contents. */
     readonly hostname: string,
     public readOnly = false,
+    /** Mount points of `--tmpfs` (mode 1777, empty, writable). */
+    readonly tmpfs: readonly string[] = [],
   ) {
     const view = imageView(image);
     this.tree = view.tree;
@@ -157,6 +161,11 @@ export class ContainerFs implements FsView {
       content,
       origin: 'runtime',
     };
+  }
+
+  inTmpfs(path: string): boolean {
+    const p = normalizePath(path);
+    return this.tmpfs.some((m) => p === m || p.startsWith(`${m}/`));
   }
 
   /** The bulk block `path` lies in, if any (its note says what it stands for). */
@@ -366,6 +375,11 @@ export class MountedFs implements FsView {
 
   get readOnly(): boolean {
     return this.base.readOnly;
+  }
+
+  inTmpfs(path: string): boolean {
+    const r = this.route(path);
+    return r.fs.inTmpfs(r.inner);
   }
 
   private route(path: string): { fs: FsView; inner: string; outer: (p: string) => string } {

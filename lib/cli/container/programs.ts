@@ -658,13 +658,14 @@ type WriteCheck =
 
 /** Whether the process may create or change `path`. */
 function canWrite(ctx: ProcessContext, path: string): WriteCheck {
-  if (ctx.fs.readOnly) return { ok: false, reason: 'Read-only file system' };
+  const tmpfs = ctx.fs.inTmpfs(path);
+  if (ctx.fs.readOnly && !tmpfs) return { ok: false, reason: 'Read-only file system' };
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   const ps = ctx.fs.stat(parent);
   if (ps.state === 'absent') return { ok: false, reason: 'No such file or directory' };
   if (ps.state === 'unknown') return { ok: 'unknown', why: ps.why };
   if (ps.node.kind !== 'dir' && ps.node.kind !== 'bulk') return { ok: false, reason: 'Not a directory' };
-  if (ctx.user.uid === 0) return { ok: true };
+  if (ctx.user.uid === 0 || tmpfs) return { ok: true };
   // Not root: /tmp (mode 1777), the user's home and what the container itself created are writable.
   const home = ctx.env.HOME;
   const mine = (p: string) =>
@@ -697,7 +698,7 @@ function touch(args: string[], ctx: ProcessContext): ProcessResult {
   for (const raw of operands) {
     const p = resolveArg(ctx, raw);
     const s = ctx.fs.stat(p);
-    if (s.state === 'present' && !ctx.fs.readOnly) continue;
+    if (s.state === 'present' && (!ctx.fs.readOnly || ctx.fs.inTmpfs(p))) continue;
     const check = canWrite(ctx, p);
     if (check.ok === 'unknown') notes.push(unknownNote(raw, check.why));
     else if (check.ok) ctx.fs.write(newNode(ctx, p, 'regular', ''));

@@ -338,7 +338,7 @@ function redirectTo(sh: ShellSession, target: string, text: string, append: bool
       : sh.name === 'sh'
         ? `sh: 1: cannot create ${target}: ${why}`
         : `bash: ${target}: ${why}`;
-  if (sh.fs.readOnly) return say('Read-only file system');
+  if (sh.fs.readOnly && !sh.fs.inTmpfs(path)) return say('Read-only file system');
   const parent = sh.fs.stat(path.slice(0, path.lastIndexOf('/')) || '/');
   if (parent.state === 'absent') return say('No such file or directory');
   const old = sh.fs.stat(path);

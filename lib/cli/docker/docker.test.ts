@@ -36,6 +36,16 @@ function sizeOf(listing: string, repository: string): string | undefined {
 }
 
 describe('docker build, images, run: the Go calculator', () => {
+  it('accepts --secret and --ssh, and says they are only lent to RUN mounts', () => {
+    const { s } = session();
+    const built = sh(
+      s,
+      'docker buildx build --secret id=netrc,src=$HOME/.netrc --ssh default -t calc -f Dockerfile.multi-stage .',
+    );
+    expect(built.exitCode).toBe(0);
+    expect(built.notes.join(' ')).toMatch(/lent to RUN --mount=type=secret and type=ssh steps only/);
+  });
+
   it('builds both Dockerfiles and lists them with the calibrated sizes', () => {
     const { s, tick } = session();
     const single = sh(s, 'docker build -t calc-single -f Dockerfile.single-stage .');

@@ -119,7 +119,14 @@ function install(cmd: SimpleCommand, ctx: RunContext, args: string[]): void {
   const names = positional
     .map((p) => p.replace(/[=:].*$/, ''))
     .filter((p) => /^[a-z0-9][a-z0-9+.-]*$/.test(p));
-  if (names.length > 0 && !listsPresent(ctx) && ctx.writer.probe(LISTS).presence === 'absent') {
+  // Lists on a cache mount (`--mount=type=cache,target=/var/lib/apt`) are whatever earlier builds or
+  // this RUN's `apt-get update` left there, never in the layer: not provably absent.
+  if (
+    names.length > 0 &&
+    !listsPresent(ctx) &&
+    !ctx.mounted?.(LISTS) &&
+    ctx.writer.probe(LISTS).presence === 'absent'
+  ) {
     ctx.fail({
       message: `E: Unable to locate package ${names[0]}`,
       hint: 'The base image ships without package lists: run `apt-get update` first, in the same RUN as the install.',

@@ -29,6 +29,54 @@ describe('go build and go install outputs', () => {
   });
 });
 
+describe('go build flags and caches', () => {
+  const web = {
+    files: [
+      { path: 'go.mod', sizeBytes: 30, content: 'module example.com/web\n\ngo 1.23\n' },
+      {
+        path: 'main.go',
+        sizeBytes: 90,
+        content: 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":8080", nil) }\n',
+      },
+    ],
+  };
+  const built = (run: string) => {
+    const img = simulate(`FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, { context: web }).image!;
+    const layer = img.layers[img.layers.length - 1];
+    const file = (p: string) => img.files.find((f) => f.path === p);
+    const cache = img.files.filter((f) => f.path.startsWith('/root/.cache/go-build'));
+    return { layer, server: file('/out/server'), cache: cache.reduce((n, f) => n + f.sizeBytes, 0) };
+  };
+
+  it('-ldflags="-s -w" strips the binary, with or without -trimpath before it', () => {
+    const plain = built('CGO_ENABLED=0 go build -o /out/server .');
+    const stripped = built('CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/server .');
+    const trimmed = built('CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/server .');
+    expect(plain.server?.sizeBytes).toBe(7_447_066);
+    expect(stripped.server?.sizeBytes).toBe(5_066_904);
+    expect(trimmed.server?.sizeBytes).toBe(5_066_904);
+    expect(trimmed.layer.explanation).toMatch(/stripped/);
+  });
+
+  it('-tags timetzdata adds the embedded zone database, about 450 kB', () => {
+    const plain = built('CGO_ENABLED=0 go build -ldflags="-s -w" -o /out/server .');
+    const tz = built('CGO_ENABLED=0 go build -tags timetzdata -ldflags="-s -w" -o /out/server .');
+    expect((tz.server?.sizeBytes ?? 0) - (plain.server?.sizeBytes ?? 0)).toBe(450_000);
+    expect(tz.layer.explanation).toMatch(/time zone database/);
+  });
+
+  it('a cache-mounted build cache is not in the layer; an unmounted one is', () => {
+    const kept = built('CGO_ENABLED=0 go build -o /out/server .');
+    const mounted = built(
+      '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/server .',
+    );
+    expect(kept.cache).toBe(94_880 * 1024);
+    expect(mounted.cache).toBe(0);
+    expect(mounted.layer.sizeBytes).toBe(mounted.server?.sizeBytes);
+    expect(kept.layer.sizeBytes).toBe((kept.server?.sizeBytes ?? 0) + 94_880 * 1024);
+  });
+});
+
 describe('git clone', () => {
   it('makes the folder, with unknown content', () => {
     const r = simulate(

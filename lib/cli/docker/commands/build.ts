@@ -24,6 +24,9 @@ Options:
   -f, --file string             Name of the Dockerfile (default: "PATH/Dockerfile")
       --no-cache                Do not use cache when building the image
   -q, --quiet                   Suppress the build output and print image ID on success
+      --secret stringArray      Secret to expose to the build (format: "id=mysecret[,src=/local/secret]")
+      --ssh stringArray         SSH agent socket or keys to expose to the build (format:
+                                "default|<id>[=<socket>|<key>[,<key>]]")
   -t, --tag stringArray         Image identifier (format: "[registry/]repository[:tag]")
       --target string           Set the target build stage to build`;
 
@@ -150,6 +153,11 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
   ];
   if (tags.length === 0)
     notes.push('No tag given: the image shows as <none> in docker images. Add -t name to name it.');
+  const lent = [...(flags.get('secret') ?? []), ...(flags.get('ssh') ?? [])];
+  if (lent.length > 0)
+    notes.push(
+      'The --secret and --ssh values are lent to RUN --mount=type=secret and type=ssh steps only; the simulator does not read them, and no layer stores them.',
+    );
   return quiet
     ? { stdout: `sha256:${stored.id}\n`, stderr: '', exitCode: 0, notes, clear: false }
     : {
@@ -173,6 +181,8 @@ export const buildCommand: CommandDefinition = {
     { name: 'no-cache', takesValue: false },
     { name: 'quiet', short: 'q', takesValue: false },
     { name: 'build-arg', takesValue: true, repeatable: true },
+    { name: 'secret', takesValue: true, repeatable: true },
+    { name: 'ssh', takesValue: true, repeatable: true },
   ],
   run: ({ session, flags, positional }) => build(session, flags, positional),
 };

@@ -32,6 +32,7 @@ import { flagOn, flagValue } from '../flags';
 import { fail, needsArguments, seeHelp } from '../output';
 import { findImage, normalizeTag, shortId, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk, StoredImage } from '../types';
+import type { SimulatedImage } from '../../../build/types';
 import { findContainer, noSuchContainer } from './containers';
 
 const USAGE = `Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
@@ -43,8 +44,11 @@ Aliases:
 
 Options:
   -d, --detach                Run container in background and print container ID
+      --cap-add list          Add Linux capabilities
+      --cap-drop list         Drop Linux capabilities
       --entrypoint string     Overwrite the default ENTRYPOINT of the image
   -e, --env list              Set environment variables
+      --init                  Run an init inside the container that forwards signals and reaps processes
   -i, --interactive           Keep STDIN open even if not attached
       --name string           Assign a name to the container
       --network network       Connect a container to a network
@@ -52,9 +56,33 @@ Options:
   -p, --publish list          Publish a container's port(s) to the host
       --read-only             Mount the container's root filesystem as read only
       --rm                    Automatically remove the container and its associated anonymous volumes when it exits
+      --security-opt list     Security Options
+      --tmpfs list            Mount a tmpfs directory
   -t, --tty                   Allocate a pseudo-TTY
   -u, --user string           Username or UID (format: <name|uid>[:<group|gid>])
   -w, --workdir string        Working directory inside the container`;
+
+/** A container's filesystem, with its `--tmpfs` mount points made (Docker creates a missing one). */
+function containerFs(
+  image: SimulatedImage,
+  hostname: string,
+  readOnly: boolean,
+  tmpfs: string[],
+): ContainerFs {
+  const fs = new ContainerFs(image, hostname, readOnly, tmpfs);
+  for (const mount of tmpfs)
+    if (fs.stat(mount).state !== 'present')
+      fs.write({
+        path: mount,
+        kind: 'dir',
+        size: 4096,
+        estimate: false,
+        mode: 0o1777,
+        content: null,
+        origin: 'runtime',
+      });
+  return fs;
+}
 
 function unknownImage(ref: string): CommandResult {
   const name = normalizeTag(ref) ?? ref;
@@ -110,7 +138,40 @@ const RUN_FLAGS = [
   { name: 'network', takesValue: true },
   { name: 'net', takesValue: true },
   { name: 'platform', takesValue: true },
+  { name: 'tmpfs', takesValue: true, repeatable: true },
+  { name: 'cap-drop', takesValue: true, repeatable: true },
+  { name: 'cap-add', takesValue: true, repeatable: true },
+  { name: 'security-opt', takesValue: true, repeatable: true },
+  { name: 'init', takesValue: false },
 ];
+
+/**
+ * What the simulator does with the hardening flags it accepts but does not model: capabilities,
+ * security options and the init process change what a process may do, not what the model shows.
+ */
+export function hardeningNotes(flags: Map<string, string[]>): string[] {
+  const notes: string[] = [];
+  const caps = [
+    ...(flags.get('cap-drop') ?? []).map((c) => `--cap-drop=${c}`),
+    ...(flags.get('cap-add') ?? []).map((c) => `--cap-add=${c}`),
+  ];
+  const opts = (flags.get('security-opt') ?? []).map((o) => `--security-opt ${o}`);
+  const unmodelled = [...caps, ...opts];
+  if (unmodelled.length > 0)
+    notes.push(
+      `${unmodelled.join(', ')}: accepted, but Linux capabilities and security options are not modelled here, so nothing the simulated programs do changes.`,
+    );
+  if (flagOn(flags, 'init'))
+    notes.push(
+      '--init: Docker starts its small init (docker-init, which is tini) as PID 1; it runs the command as its child, forwards signals to it and reaps zombie processes. Signals are not modelled here.',
+    );
+  return notes;
+}
+
+/** The mount points of `--tmpfs /path[:options]`. */
+export function tmpfsMounts(values: string[]): string[] {
+  return values.map((v) => normalizePath(v.split(':')[0] || '/')).filter((p) => p !== '/');
+}
 
 /** `-e KEY=value` and `-e KEY` (taken from the host's environment, which is empty here). */
 export function envFlags(values: string[]): Record<string, string> {
@@ -345,6 +406,7 @@ function run(
       clear: false,
     };
   }
+  notes.push(...hardeningNotes(flags));
   session.created++;
   const identity = containerIdentity(session.created, stored.id);
   const user = userInfo(flagValue(flags, 'user') ?? (image.config.user || 'root'), image);
@@ -362,7 +424,7 @@ function run(
     state: 'created',
     exitCode: null,
     logs: [],
-    fs: new ContainerFs(image, hostname, flagOn(flags, 'read-only')),
+    fs: containerFs(image, hostname, flagOn(flags, 'read-only'), tmpfsMounts(flags.get('tmpfs') ?? [])),
     env: containerEnv(image, hostname, tty, envFlags(flags.get('env') ?? []), user),
     workdir,
     user,
