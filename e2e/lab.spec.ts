@@ -10,7 +10,7 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
   }) => {
     test.setTimeout(180_000);
     await page.goto(LESSON);
-    const exercise = page.getByTestId('exercise');
+    const exercise = page.getByTestId('exercise').first();
     const editor = await editorReady(exercise);
     const panel = exercise
       .getByRole('region', { name: 'Simulated build' })
@@ -149,7 +149,7 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
           ...Array.from(document.scripts, (script) => script.src),
         ])
       ).filter((src) => src && (new URL(src).origin !== origin || /\/vs\/loader\.js$/.test(src)));
-    for (const scope of [page.getByTestId('lab').first(), page.getByTestId('exercise')]) {
+    for (const scope of [page.getByTestId('lab').first(), page.getByTestId('exercise').first()]) {
       const box = scope.getByTestId('dockerfile-editor').first();
       await box.scrollIntoViewIfNeeded();
       // Stops at the first stray script too: an editor waiting for Monaco from elsewhere never gets ready.
@@ -186,7 +186,7 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
       await page.goto(LESSON);
       await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*\bdark\b)/);
       await editorReady(page.getByTestId('lab').first());
-      await editorReady(page.getByTestId('exercise'));
+      await editorReady(page.getByTestId('exercise').first());
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();

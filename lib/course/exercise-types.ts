@@ -35,6 +35,16 @@ export const goalSchema = z.discriminatedUnion('kind', [
    * copies files from that has one: packages installed there were built for that interpreter.
    */
   z.strictObject({ kind: z.literal('sameRuntimeVersion'), runtime: z.string().min(1), ...labelled }),
+  /**
+   * Every `runtime` (e.g. `go`) in the final image and in the stages it copies from is at least
+   * `version` (compared number by number), e.g. a toolchain release that still gets security fixes.
+   */
+  z.strictObject({
+    kind: z.literal('minRuntimeVersion'),
+    runtime: z.string().min(1),
+    version: z.string().regex(/^\d+(?:\.\d+)*$/),
+    ...labelled,
+  }),
   /** The final image ships no build tools (compilers, Maven, npm, pip, …). */
   z.strictObject({ kind: z.literal('noBuildTools'), ...labelled }),
   /** `docker run` starts the program (it may exit later). */
@@ -44,6 +54,16 @@ export const goalSchema = z.discriminatedUnion('kind', [
     kind: z.literal('runOutput'),
     stdin: z.string().optional(),
     args: z.array(z.string()).optional(),
+    contains: z.string().min(1),
+    ...labelled,
+  }),
+  /**
+   * A "break it" goal: `docker run` (with this stdin) does not get the program running — Docker cannot
+   * start it, or it exits with a non-zero code — and what it prints contains `contains`.
+   */
+  z.strictObject({
+    kind: z.literal('runFails'),
+    stdin: z.string().optional(),
     contains: z.string().min(1),
     ...labelled,
   }),
@@ -60,13 +80,6 @@ export const goalSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('minStages'), count: z.number().int().positive(), ...labelled }),
   /** The final image contains this path (a file, or a folder with something in it). */
   z.strictObject({ kind: z.literal('hasFile'), path: z.string().startsWith('/'), ...labelled }),
-  /** `docker run` fails ("break it" challenges), and its error contains `contains`. */
-  z.strictObject({
-    kind: z.literal('runFails'),
-    contains: z.string().min(1),
-    stdin: z.string().optional(),
-    ...labelled,
-  }),
   /**
    * The final image's history holds no secret: no ARG, ENV or LABEL named like one (the
    * SecretsUsedInArgOrEnv patterns, plus `names`) and no value of a `--build-arg` in any CREATED BY.
@@ -240,10 +253,14 @@ export function goalLabel(goal: Goal): string {
       return 'No build tools ship in the final image';
     case 'sameRuntimeVersion':
       return `The build stage's ${goal.runtime} version matches the final image's`;
+    case 'minRuntimeVersion':
+      return `The ${goal.runtime} that builds or runs it is ${goal.version} or newer`;
     case 'starts':
       return '`docker run` starts the program';
     case 'runOutput':
       return `\`docker run\` prints "${goal.contains}"`;
+    case 'runFails':
+      return `\`docker run\` fails with an error mentioning "${goal.contains}"`;
     case 'stageSkipped':
       return `Building --target ${goal.target} skips the ${goal.stage} stage`;
     case 'baseImage':
@@ -252,8 +269,6 @@ export function goalLabel(goal: Goal): string {
       return `The Dockerfile has at least ${goal.count} stages`;
     case 'hasFile':
       return `The final image contains ${goal.path}`;
-    case 'runFails':
-      return `\`docker run\` fails with "${goal.contains}"`;
     case 'noSecretInHistory':
       return '`docker history` shows no secret';
     case 'usesMount':

@@ -6,49 +6,47 @@ import { ExerciseContentError, listExercises, loadExercise } from './exercises';
 import { isAnswerKind } from './exercise-types';
 import { allGoalsPassed, gradeExercise } from './grade';
 
-/** The lessons that must each have at least one exercise (lesson 2 onwards). */
-const LESSONS_WITH_EXERCISES = [
-  'multi-stage-builds',
-  'three-tier-app',
-  'distroless-images',
-  'go-calculator-demo',
-  'choosing-distroless-images',
-  'python-on-distroless',
-  'java-on-distroless',
-  'faster-builds',
-  'secrets-and-private-dependencies',
-  'multi-platform-builds',
-  'a-modern-go-build',
-  'safer-containers',
-  'operating-distroless',
-  'node-on-distroless',
-  'supply-chain-and-lifecycle',
-  'interview-preparation',
-];
-
-/** Lessons that may have exercises without being required to yet (written alongside them). */
-const NEW_LESSONS = [
-  'faster-builds',
-  'secrets-and-private-dependencies',
-  'multi-platform-builds',
-  'a-modern-go-build',
-  'safer-containers',
-  'operating-distroless',
-  'supply-chain-and-lifecycle',
-  'node-on-distroless',
-];
+/** Every lesson of the course ends with a ladder of at least two challenges (issue 18). */
+const LESSONS_WITH_LADDERS = fs
+  .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
+  .map((dir) => /^\d{2}-(.+)$/.exec(dir)?.[1])
+  .filter((slug): slug is string => slug !== undefined);
 
 const exercises = listExercises();
 
 describe('the exercise list', () => {
-  it('has at least one exercise for every lesson from lesson 2 on', () => {
+  it('has at least one exercise for every lesson that has exercises', () => {
     const lessons = new Set(exercises.map((e) => e.lesson));
-    for (const slug of LESSONS_WITH_EXERCISES) expect(lessons, slug).toContain(slug);
+    expect(LESSONS_WITH_LADDERS.length).toBeGreaterThanOrEqual(17);
+    for (const slug of LESSONS_WITH_LADDERS) expect(lessons, slug).toContain(slug);
+  });
+
+  it('ends every lesson with at least two challenges', () => {
+    for (const slug of LESSONS_WITH_LADDERS) {
+      const count = exercises.filter((e) => e.lesson === slug).length;
+      expect(count, slug).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('numbers each new challenge after its lesson (NN-name, NN = the lesson number)', () => {
+    const lessonNumbers = Object.fromEntries(
+      fs
+        .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
+        .map((dir) => /^(\d{2})-(.+)$/.exec(dir))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => [m[2], m[1]]),
+    );
+    // Written before their lessons were renumbered; they keep their ids (progress is stored by id).
+    const renumbered = new Set(['10-the-interview-story', '09-drop-root']);
+    for (const e of exercises) {
+      if (renumbered.has(e.id)) continue;
+      expect(e.id.slice(0, 2), e.id).toBe(lessonNumbers[e.lesson]);
+    }
   });
 
   it('points every exercise at a known lesson', () => {
     for (const e of exercises) {
-      expect(['why-images-get-big', ...LESSONS_WITH_EXERCISES, ...NEW_LESSONS], e.id).toContain(e.lesson);
+      expect(LESSONS_WITH_LADDERS, e.id).toContain(e.lesson);
     }
   });
 
@@ -172,6 +170,75 @@ describe('grading by outcome, not by text', () => {
     );
     expect(goal?.passed).toBe(false);
     expect(goal?.message).toMatch(/python 3\.13.*python 3\.12/);
+  });
+
+  it('break it: exec form still runs, shell form fails on the missing /bin/sh, another breakage is named', () => {
+    const exercise = loadExercise('04-break-it-on-purpose');
+    const goal = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'runFails');
+    expect(goal(exercise.start)?.passed).toBe(false);
+    expect(goal(exercise.solution)?.passed).toBe(true);
+    const wrongBreak = exercise.start.replace('ENTRYPOINT ["/app"]', 'ENTRYPOINT ["/calculator"]');
+    expect(goal(wrongBreak)?.passed).toBe(false);
+    expect(goal(wrongBreak)?.message).toMatch(/not with an error mentioning "\/bin\/sh"/);
+  });
+
+  it('a supported Go: Go 1.18 from apt fails, the Alpine golang image passes as well as Debian', () => {
+    const exercise = loadExercise('05-the-demo-on-a-current-go');
+    const goal = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'minRuntimeVersion');
+    expect(goal(exercise.start)?.message).toMatch(/go 1\.18\.1, older than 1\.25/);
+    const alpine = exercise.solution.replace('golang:1.25-bookworm', 'golang:1.25-alpine');
+    const results = gradeExercise(exercise, alpine, exercise.context);
+    expect(results.filter((r) => !r.passed).map((r) => r.message)).toEqual([]);
+  });
+
+  it('same-layer clean-up: a later rm does not shrink the image, the same RUN does', () => {
+    const exercise = loadExercise('01-clean-up-in-the-same-layer');
+    const size = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'maxSize');
+    expect(size(exercise.start)?.passed).toBe(false);
+    const withoutRm = exercise.start.replace('RUN rm -rf /var/lib/apt/lists/*\n', '');
+    expect(withoutRm).not.toEqual(exercise.start);
+    // Deleting in a later layer saves nothing: same verdict and message as not deleting at all.
+    expect(size(withoutRm)?.message).toBe(size(exercise.start)?.message);
+    expect(size(exercise.solution)?.passed).toBe(true);
+  });
+
+  it('only what you asked for: either fix alone stays above the limit, both together pass', () => {
+    const exercise = loadExercise('01-skip-the-recommendations');
+    const size = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'maxSize')?.passed;
+    const install = 'apt-get install -y golang-go';
+    expect(exercise.start).toContain(install);
+    expect(size(exercise.start.replace(install, `${install} && rm -rf /var/lib/apt/lists/*`))).toBe(false);
+    expect(
+      size(exercise.start.replace(install, 'apt-get install -y --no-install-recommends golang-go')),
+    ).toBe(false);
+    expect(size(exercise.solution)).toBe(true);
+  });
+
+  it('a base that brings Python: Ubuntu with every apt saving applied still misses the limit', () => {
+    const exercise = loadExercise('01-a-base-that-brings-python');
+    const leanest = exercise.start.replace(
+      'apt-get install -y python3 python3-pip',
+      'apt-get install -y --no-install-recommends python3 python3-pip && rm -rf /var/lib/apt/lists/*',
+    );
+    expect(leanest).not.toEqual(exercise.start);
+    const size = gradeExercise(exercise, leanest, exercise.context).find((r) => r.goal.kind === 'maxSize');
+    expect(size?.passed).toBe(false);
+  });
+
+  it('a test stage: copying the binary from test builds test with every release, from build skips it', () => {
+    const exercise = loadExercise('02-keep-the-tests-out-of-the-image');
+    const skipped = (text: string) =>
+      gradeExercise(exercise, text, exercise.context).find((r) => r.goal.kind === 'stageSkipped');
+    expect(skipped(exercise.start)?.message).toMatch(/also builds "test"/);
+    expect(skipped(exercise.solution)?.passed).toBe(true);
+    // Deleting the test stage is not the answer: CI still needs it.
+    const deleted = exercise.solution.replace(/FROM build AS test\nRUN go vet \.\/\.\.\.\n/, '');
+    expect(deleted).not.toEqual(exercise.solution);
+    expect(allGoalsPassed(gradeExercise(exercise, deleted, exercise.context))).toBe(false);
   });
 
   it('never throws, whatever the text', () => {

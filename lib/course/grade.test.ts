@@ -201,6 +201,57 @@ describe('gradeExercise', () => {
     expect(r.passed).toBe(false);
     expect(r.message).toContain('does not model its output');
   });
+
+  it('runFails: passes when docker run fails with the named error, and says why when it does not', () => {
+    const stages = [stage(0, '', { kind: 'image', ref: 'gcr.io/distroless/static-debian13' })];
+    simulateMock.mockReturnValue(result(image(), stages, 0));
+    const goals: Goal[] = [{ kind: 'runFails', contains: '/bin/sh' }];
+    const grade = (run: RunOutcome) => {
+      runMock.mockReturnValue(run);
+      return gradeExercise({ goals }, 'FROM x', { files: [] })[0]!;
+    };
+    const noShell = grade({ ...started, status: 'failed', stdout: '', stderr: 'exec: "/bin/sh": not found' });
+    expect(noShell.passed).toBe(true);
+    expect(noShell.message).toMatch(/^Docker cannot start it, and the error mentions "\/bin\/sh"/);
+    // It starts: not broken.
+    expect(grade(started).message).toMatch(/still runs/);
+    expect(grade(started).passed).toBe(false);
+    // Broken, but by something else.
+    const other = grade({ ...started, status: 'failed', stdout: '', stderr: 'exec: "/nope": not found' });
+    expect(other.passed).toBe(false);
+    expect(other.message).toMatch(/but not with an error mentioning "\/bin\/sh"/);
+    // A program that starts and exits with an error counts as failing.
+    const exits = grade({ ...started, exitCode: 1, stdout: '', stderr: 'python: /bin/sh missing' });
+    expect(exits.passed).toBe(true);
+    expect(exits.message).toMatch(/exits with code 1/);
+    // Unknown is not a pass.
+    const unknown = grade({ ...started, status: 'unknown', because: 'the entrypoint is not known' });
+    expect(unknown.verdict).toBe('unknown');
+  });
+
+  it('minRuntimeVersion: compares every stage the final image copies from, number by number', () => {
+    const stages = [stage(0, 'build', { kind: 'image', ref: 'golang' }), stage(1, '', { kind: 'scratch' })];
+    const withGo = (version: string | null): SimulationResult => ({
+      graph: {
+        stages,
+        target: 1,
+        edges: [{ kind: 'copy-from', from: { kind: 'stage', index: 0 }, to: 1 }],
+      } as unknown as StageGraph,
+      stages: [image({ runtimes: version ? [{ name: 'go', version, path: '/go' }] : [] }), image()],
+      image: image(),
+      diagnostics: [],
+    });
+    const goals: Goal[] = [{ kind: 'minRuntimeVersion', runtime: 'go', version: '1.18' }];
+    const grade = (version: string | null) => {
+      simulateMock.mockReturnValue(withGo(version));
+      return gradeExercise({ goals }, 'FROM x', { files: [] })[0]!;
+    };
+    expect(grade('1.9.4').passed).toBe(false);
+    expect(grade('1.9.4').message).toBe('Stage 0 has go 1.9.4, older than 1.18.');
+    expect(grade('1.18.0').passed).toBe(true);
+    expect(grade('1.25.13').message).toBe('go 1.25.13 in stage 0: 1.18 or newer.');
+    expect(grade(null).verdict).toBe('unknown');
+  });
 });
 
 describe('sameRuntimeVersion compares what installed packages depend on', () => {

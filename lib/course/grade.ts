@@ -151,6 +151,60 @@ function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
   return { passed: true, message: `Both run ${runtime} ${abiOf(runtime, final.version)}.` };
 }
 
+/** Compares dotted versions number by number (`1.9` < `1.18`); a missing part counts as 0. */
+function compareVersions(a: string, b: string): number {
+  const pa = a
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map(Number);
+  const pb = b
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Checks `runtime` in the final image and in every stage it copies from against a minimum version.
+ * Fails, saying so, when no such stage has a version the simulator knows (unknown is not a pass).
+ */
+function minRuntimeVersion(runtime: string, min: string, result: SimulationResult): Check {
+  const target = result.graph.target;
+  if (target === null) return { passed: false, message: 'The build has no final stage.' };
+  const indexes = [
+    target,
+    ...result.graph.edges
+      .filter((e) => e.to === target && e.kind === 'copy-from' && e.from.kind === 'stage')
+      .flatMap((e) => (e.from.kind === 'stage' ? [e.from.index] : [])),
+  ];
+  const found: string[] = [];
+  for (const index of new Set(indexes)) {
+    const stage = result.stages[index];
+    const version = stage?.facts.runtimes.find((r) => r.name === runtime)?.version;
+    if (!version) continue;
+    const where = index === target ? 'the final image' : `stage ${index}`;
+    if (compareVersions(version, min) < 0) {
+      return {
+        passed: false,
+        message: `${where[0]!.toUpperCase()}${where.slice(1)} has ${runtime} ${version}, older than ${min}.`,
+      };
+    }
+    found.push(`${runtime} ${version} in ${where}`);
+  }
+  if (found.length === 0) {
+    return {
+      passed: false,
+      unknown: true,
+      message: `Can't tell: neither the final image nor a stage it copies from has a ${runtime} version the simulator knows.`,
+    };
+  }
+  return { passed: true, message: `${found.join(', ')}: ${min} or newer.` };
+}
+
 /** The base image of the target stage, following `FROM <stage>` back to an image or scratch. */
 function rootBase(graph: StageGraph): string | null {
   let index = graph.target;
@@ -293,6 +347,16 @@ function noSecretInHistory(
   };
 }
 
+/** A run the model cannot judge: why, and what to change so that it can; null when it can. */
+function unknownRun(run: RunOutcome, what: string): Check | null {
+  if (run.status !== 'unknown') return null;
+  return cantTell(
+    what,
+    run.because ?? run.explanation,
+    'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
+  );
+}
+
 function checkGoal(goal: Goal, session: Session): Check {
   if (goal.kind === 'stageSkipped') {
     const graph = session.build(goal.target).graph;
@@ -386,13 +450,16 @@ function checkGoal(goal: Goal, session: Session): Check {
       }
       return {
         passed: false,
-        message: numeric
-          ? `The container runs as ${user}, which is root.`
-          : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
+        message:
+          numeric || image.facts.runsAsRoot
+            ? `The container runs as ${user}${user === 'root' ? '' : ', which is root'}.`
+            : `The user is "${user}", a name: Kubernetes runAsNonRoot cannot verify that it is not root, so it refuses to start the pod. Give the uid, e.g. USER 65532:65532.`,
       };
     }
     case 'sameRuntimeVersion':
       return sameRuntimeVersion(goal.runtime, result);
+    case 'minRuntimeVersion':
+      return minRuntimeVersion(goal.runtime, goal.version, result);
     case 'noBuildTools':
       if (image.facts.buildTools.length === 0 && image.facts.unknown?.buildTools)
         return cantTell(
@@ -420,47 +487,42 @@ function checkGoal(goal: Goal, session: Session): Check {
     }
     case 'starts': {
       const run = session.run(image, goal.stdin, undefined);
-      if (run.status === 'unknown')
-        return cantTell(
-          'whether the program starts',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
-        );
+      const unknown = unknownRun(run, 'whether the program starts');
+      if (unknown) return unknown;
       return run.status === 'started'
         ? { passed: true, message: `The program starts (${(run.argv ?? []).join(' ')}).` }
         : { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
     }
     case 'runFails': {
       const run = session.run(image, goal.stdin, undefined);
-      if (run.status === 'unknown')
-        return cantTell(
-          'whether docker run fails',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form, so the simulator can follow it.',
-        );
-      const error = `${run.stderr}${run.status === 'started' ? run.stdout : ''}`.trim();
-      const fails = run.status === 'failed' || run.exitCode !== 0;
-      if (!fails)
+      const unknown = unknownRun(run, 'whether docker run fails');
+      if (unknown) return unknown;
+      if (run.status === 'started' && (run.exitCode === 0 || run.truncated)) {
         return {
           passed: false,
-          message: `docker run starts the program and it does not fail (${(run.argv ?? []).join(' ')}).`,
+          message: `The program still runs (${(run.argv ?? []).join(' ')}): Docker starts it and it does not fail.`,
         };
-      // Docker's start errors put the cause last: keep the end of a long one.
-      const shown = error.length > 160 ? `…${error.slice(-159)}` : error;
-      return error.includes(goal.contains)
-        ? { passed: true, message: `docker run fails: ${shown}` }
-        : { passed: false, message: `docker run fails, but with another error: ${shown || run.explanation}` };
+      }
+      const text = `${run.stderr}\n${run.stdout}\n${run.explanation}`;
+      const found = text.includes(goal.contains);
+      const what =
+        run.status === 'failed' ? 'Docker cannot start it' : `the program exits with code ${run.exitCode}`;
+      // Docker's start errors put the cause last: quote the end of a long one.
+      const error = (run.status === 'failed' ? run.stderr : `${run.stderr}${run.stdout}`).trim();
+      const shown = error === '' ? '' : `: ${error.length > 160 ? `…${error.slice(-159)}` : error}`;
+      return {
+        passed: found,
+        message: found
+          ? `${what}, and the error mentions "${goal.contains}"${shown}.`
+          : `${what}, but not with an error mentioning "${goal.contains}"; it is another error${shown}.`,
+      };
     }
     case 'noSecretInHistory':
       return noSecretInHistory(image, goal.names ?? [], session.options.buildArgs ?? {});
     case 'runOutput': {
       const run = session.run(image, goal.stdin, goal.args);
-      if (run.status === 'unknown')
-        return cantTell(
-          'what the program prints',
-          run.because ?? run.explanation,
-          'Set ENTRYPOINT or CMD yourself, in exec form, to a program the image is known to have.',
-        );
+      const unknown = unknownRun(run, 'what the program prints');
+      if (unknown) return unknown;
       if (run.status !== 'started') {
         return { passed: false, message: `Docker cannot start it: ${run.stderr.trim() || run.explanation}` };
       }

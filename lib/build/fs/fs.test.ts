@@ -69,6 +69,24 @@ describe('layers', () => {
     expect(largestPaths(tree)[0]).toEqual({ path: '/usr/lib/go-1.18', sizeBytes: 300 });
   });
 
+  it('follows a relative symlink with .. from the folder the link is in', () => {
+    const tree = treeFromEntries([
+      { path: '/usr/local/lib/node_modules/npm/bin/npm-cli.js', kind: 'script', sizeBytes: 100 },
+      {
+        path: '/usr/local/bin/npm',
+        kind: 'symlink',
+        sizeBytes: 0,
+        target: '../lib/node_modules/npm/bin/npm-cli.js',
+      },
+      { path: '/usr/local/bin/python', kind: 'symlink', sizeBytes: 0, target: 'python3' },
+      { path: '/usr/local/bin/python3', kind: 'regular', sizeBytes: 5 },
+    ]);
+    expect(lookupPath(tree, '/usr/local/bin/npm')?.entry.path).toBe(
+      '/usr/local/lib/node_modules/npm/bin/npm-cli.js',
+    );
+    expect(lookupPath(tree, '/usr/local/bin/python')?.entry.sizeBytes).toBe(5);
+  });
+
   it('never records negative or NaN sizes', () => {
     const l = new LayerWriter(new Map());
     l.add(file('/x', -5));

@@ -4,7 +4,7 @@
  * (bulk entries stand for many files), so trees stay small.
  */
 import type { ManifestEntry } from '../../catalog/types';
-import { entryRoot, isUnder } from './paths';
+import { entryRoot, isUnder, normalizePath } from './paths';
 
 /** A merged filesystem: normalised path → entry. */
 export type FsTree = Map<string, ManifestEntry>;
@@ -38,9 +38,8 @@ export function lookupPath(tree: FsTree, path: string): Lookup | null {
     const entry = tree.get(current);
     if (entry) {
       if (entry.kind === 'symlink' && entry.target) {
-        current = entry.target.startsWith('/')
-          ? entry.target
-          : `${current.slice(0, current.lastIndexOf('/'))}/${entry.target}`;
+        // A relative target (`../lib/node_modules/npm/bin/npm-cli.js`) is relative to the link's folder.
+        current = normalizePath(entry.target, current.slice(0, current.lastIndexOf('/')) || '/');
         continue;
       }
       return { entry, viaBulk: false };
