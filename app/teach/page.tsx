@@ -170,8 +170,8 @@ export default async function TeachPage() {
         </ol>
         <p>
           The lengths are the lessons&apos; own estimates for reading and trying the labs; a class that types
-          along needs the upper end. The later lessons (Python, Java, beyond the talk, interview preparation)
-          suit a second session or self-study.
+          along needs the upper end. The later lessons (Python, Java and Node.js, the production topics of
+          lessons 10 to 16, interview preparation) suit further sessions or self-study.
         </p>
 
         <h2 id="offline">Without a network</h2>
