@@ -127,6 +127,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
             onBuilderChange={props.onBuilderChange}
             onRevealRange={onRevealRange}
             idPrefix={id}
+            title={typeof title === 'string' ? title : editorLabel}
           />
         </div>
       </div>

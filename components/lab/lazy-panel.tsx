@@ -7,6 +7,7 @@
  */
 import { lazy, memo, Suspense, type ComponentType } from 'react';
 import type { SimulationPanelProps } from '@/components/simulator/simulation-panel';
+import { panelLabel } from '@/components/simulator/panel-label';
 
 type Panel = ComponentType<SimulationPanelProps>;
 
@@ -51,7 +52,7 @@ export interface DeferredPanelProps extends SimulationPanelProps {
 
 /** The simulation panel once wanted and loaded; its skeleton before. */
 export function DeferredPanel({ wanted, ...props }: DeferredPanelProps) {
-  const skeleton = <PanelSkeleton idPrefix={props.idPrefix} />;
+  const skeleton = <PanelSkeleton idPrefix={props.idPrefix} title={props.title} />;
   if (!wanted) return skeleton;
   return (
     <Suspense fallback={skeleton}>
@@ -63,10 +64,10 @@ export function DeferredPanel({ wanted, ...props }: DeferredPanelProps) {
 const TABS = ['Graph', 'Layers', 'Files', 'Run'];
 
 /** What the panel looks like before its code arrives: the headline and the tab bar, inert. */
-export function PanelSkeleton({ idPrefix }: { idPrefix: string }) {
+export function PanelSkeleton({ idPrefix, title }: { idPrefix: string; title?: string }) {
   return (
     <section
-      aria-label="Simulated build"
+      aria-label={panelLabel(title)}
       aria-busy="true"
       className="flex min-h-64 min-w-0 flex-col gap-3 text-zinc-900 dark:text-zinc-100"
       id={`${idPrefix}-sim`}

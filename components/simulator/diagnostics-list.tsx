@@ -42,7 +42,7 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${SEVERITY[s].word.toLowerCase()}${n === 1 ? '' : 's'}`);
   return (
-    <section aria-label="Problems in the Dockerfile" className="text-sm">
+    <div role="group" aria-label="Problems in the Dockerfile" className="text-sm">
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         Problems: {counts.join(', ')}
       </h3>
@@ -107,7 +107,7 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
           Show {sorted.length - shown.length} more
         </button>
       )}
-    </section>
+    </div>
   );
 }
 

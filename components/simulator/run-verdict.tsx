@@ -33,7 +33,7 @@ export function RunVerdict({ run, image }: RunVerdictProps) {
   const unknown = run.status === 'unknown';
   if (unknown)
     return (
-      <section aria-label="docker run" className="text-sm">
+      <div role="group" aria-label="docker run" className="text-sm">
         <p className="text-base">
           <span className="font-mono">docker run</span>:{' '}
           <strong className="text-amber-800 dark:text-amber-300" data-testid="run-verdict">
@@ -49,10 +49,10 @@ export function RunVerdict({ run, image }: RunVerdictProps) {
           The simulator answers only what it can follow. Start the final stage from an image it knows, or set
           ENTRYPOINT/CMD yourself in exec form, and it can tell you.
         </p>
-      </section>
+      </div>
     );
   return (
-    <section aria-label="docker run" className="text-sm">
+    <div role="group" aria-label="docker run" className="text-sm">
       <p className="text-base">
         <span className="font-mono">docker run</span>:{' '}
         <strong
@@ -97,6 +97,6 @@ export function RunVerdict({ run, image }: RunVerdictProps) {
           </a>
         </p>
       )}
-    </section>
+    </div>
   );
 }

@@ -15,6 +15,7 @@ import { SizeHeadline } from './size-headline';
 import { stageLabel } from './stage-labels';
 import { StageGraphSvg } from './stage-graph-svg';
 import { StageTable } from './stage-table';
+import { panelLabel } from './panel-label';
 
 /** Props of {@link SimulationPanel} (see the cross-team interfaces). */
 export interface SimulationPanelProps {
@@ -37,6 +38,8 @@ export interface SimulationPanelProps {
   onRevealRange(range: SourceRange): void;
   /** Prefix for every element id, unique per panel on the page. */
   idPrefix: string;
+  /** What the panel simulates (the lab's title): it names the panel's region apart from others on the page. */
+  title?: string;
 }
 
 type TabId = 'graph' | 'layers' | 'files' | 'run' | 'inventory';
@@ -129,7 +132,7 @@ export function SimulationPanel(props: SimulationPanelProps) {
 
   return (
     <section
-      aria-label="Simulated build"
+      aria-label={panelLabel(props.title)}
       aria-busy={pending}
       className="flex min-w-0 flex-col gap-3 text-zinc-900 dark:text-zinc-100"
       id={idPrefix}

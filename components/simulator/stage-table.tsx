@@ -16,7 +16,7 @@ export interface StageTableProps {
 export function StageTable({ graph, onRevealRange }: StageTableProps) {
   return (
     // Focusable so keyboard users can scroll it sideways on a narrow screen.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Stages table">
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Stages table">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-1 text-left text-xs text-zinc-600 dark:text-zinc-400">
           Stages ({graph.builder === 'buildkit' ? 'BuildKit' : 'legacy builder'}
