@@ -102,10 +102,26 @@ async function cacheFirst(request) {
   return response;
 }
 
+/*
+ * A worker's script gets its address from the response it is given. A response from the cache or from
+ * this worker's own fetch carries the address without its fragment, and the site's workers read their
+ * start-up parameters from the fragment; a response with no address of its own takes the page's full
+ * request address, fragment included.
+ */
+function withoutAddress(response) {
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !sameOrigin(request.url)) return;
   const url = new URL(request.url);
   if (url.pathname === '/sw.js') return;
-  event.respondWith(url.pathname.startsWith('/_next/static/') ? cacheFirst(request) : networkFirst(request));
+  const answer = url.pathname.startsWith('/_next/static/') ? cacheFirst(request) : networkFirst(request);
+  const isWorker = request.destination === 'worker' || request.destination === 'sharedworker';
+  event.respondWith(isWorker ? answer.then(withoutAddress) : answer);
 });

@@ -62,6 +62,7 @@ export function DockerfileLab(props: DockerfileLabProps) {
         </>
       }
       editorLabel={file}
+      panelTitle={`${exampleId} · ${file}${target ? ` (--target ${target})` : ''}`}
       text={draft.text}
       onTextChange={draft.setText}
       lines={lines}

@@ -37,6 +37,8 @@ export interface LabWorkbenchProps {
   notices?: ReactNode;
   /** Extra content under the editor (e.g. an exercise's goals). */
   belowEditor?: ReactNode;
+  /** The title as plain text, naming the simulation panel apart from other labs' (default: `title` if text). */
+  panelTitle?: string;
   /** Span the lesson area, wider than the reading column. */
   breakout?: boolean;
   /** Joined to a header above it (no top margin, square top corners). */
@@ -127,7 +129,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
             onBuilderChange={props.onBuilderChange}
             onRevealRange={onRevealRange}
             idPrefix={id}
-            title={typeof title === 'string' ? title : editorLabel}
+            title={props.panelTitle ?? (typeof title === 'string' ? title : editorLabel)}
           />
         </div>
       </div>
