@@ -25,7 +25,7 @@ export interface IslandOwnProps<N extends IslandName> {
 const REACH_EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
 
 /** Where an island is: server HTML without its code, fetching its code, or hydrated and interactive. */
-export type IslandState = 'dormant' | 'loading' | 'live';
+export type IslandState = 'dormant' | 'loading' | 'live' | 'unavailable';
 
 /** Renders nothing; its effect runs once the island's boundary has hydrated. */
 function OnHydrated({ onHydrated }: { onHydrated(): void }) {
@@ -77,7 +77,15 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
         await wanted.opened;
         performance.mark(`stagecraft:island-wanted:${name}`);
       }
-      const loaded: ComponentType<IslandPropsMap[N]> = await ISLANDS[name]();
+      let loaded: ComponentType<IslandPropsMap[N]>;
+      try {
+        loaded = await ISLANDS[name]();
+      } catch {
+        // Its code cannot be fetched (offline, a deploy in between): the server's HTML stays as it is,
+        // readable but not live, instead of the error taking the whole page down.
+        setState('unavailable');
+        return new Promise<never>(() => {});
+      }
       if (typeof window !== 'undefined') performance.mark(`stagecraft:island-code:${name}`);
       return { default: loaded };
     }),
