@@ -2,24 +2,13 @@
  * Which Debian package indexes a request needs, so the worker loads one (about 36 kB gzipped, see
  * `loadDebianPackages`) only when apt is used on a Debian base, and before the request is answered.
  */
-import { debianSuiteOf, loadDebianPackages, resolveImage } from '../catalog';
+import { debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
 import type { WorkerRequest } from './protocol';
 
-const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
-const FROM = /^\s*FROM\s+(?:--\S+\s+)*([^\s#]+)/gim;
-const SUITES = ['bookworm', 'trixie'];
+export { debianSuitesOfDockerfile };
 
-/** The Debian suites whose packages `apt-get install` in this Dockerfile text would come from. */
-export function debianSuitesOfDockerfile(text: string): string[] {
-  if (typeof text !== 'string' || !APT.test(text)) return [];
-  const suites = new Set<string>();
-  for (const m of text.matchAll(FROM)) {
-    if (m[1].includes('$')) continue;
-    const suite = debianSuiteOf(resolveImage(m[1]).image?.release ?? null);
-    if (suite) suites.add(suite);
-  }
-  return [...suites].sort();
-}
+const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
+const SUITES = ['bookworm', 'trixie'];
 
 const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[^/]*$|\.Dockerfile$/i;
 
