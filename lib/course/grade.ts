@@ -226,10 +226,11 @@ function approx(image: SimulatedImage): string {
   return image.confidence === 'exact' ? readableSize(image.sizeBytes) : `≈${readableSize(image.sizeBytes)}`;
 }
 
+/** The last two lines a run printed, ending kept: programs and Docker's start errors put the cause last. */
 function quoteOutput(run: RunOutcome): string {
   const text = `${run.stdout}${run.stderr}`.trim().split('\n').slice(-2).join(' ⏎ ');
   return text
-    ? `; it printed "${text.length > 160 ? `${text.slice(0, 157)}…` : text}"`
+    ? `; it printed "${text.length > 160 ? `…${text.slice(-159)}` : text}"`
     : '; it printed nothing';
 }
 
@@ -507,14 +508,11 @@ function checkGoal(goal: Goal, session: Session): Check {
       const found = text.includes(goal.contains);
       const what =
         run.status === 'failed' ? 'Docker cannot start it' : `the program exits with code ${run.exitCode}`;
-      // Docker's start errors put the cause last: quote the end of a long one.
-      const error = (run.status === 'failed' ? run.stderr : `${run.stderr}${run.stdout}`).trim();
-      const shown = error === '' ? '' : `: ${error.length > 160 ? `…${error.slice(-159)}` : error}`;
       return {
         passed: found,
         message: found
-          ? `${what}, and the error mentions "${goal.contains}"${shown}.`
-          : `${what}, but not with an error mentioning "${goal.contains}"; it is another error${shown}.`,
+          ? `${what}, and the error mentions "${goal.contains}"${quoteOutput(run)}.`
+          : `${what}, but not with an error mentioning "${goal.contains}"; it is another error${quoteOutput(run)}.`,
       };
     }
     case 'noSecretInHistory':
