@@ -6,22 +6,22 @@ import { ExerciseContentError, listExercises, loadExercise } from './exercises';
 import { isAnswerKind } from './exercise-types';
 import { allGoalsPassed, gradeExercise } from './grade';
 
+/** Lesson number by slug, from the lesson folders (`02-multi-stage-builds` → `02`). */
+const LESSON_NUMBERS: Record<string, string> = Object.fromEntries(
+  fs
+    .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
+    .map((dir) => /^(\d{2})-(.+)$/.exec(dir))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => [m[2], m[1]]),
+);
 /** Every lesson of the course ends with a ladder of at least two challenges (issue 18). */
-const LESSONS_WITH_LADDERS = fs
-  .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
-  .map((dir) => /^\d{2}-(.+)$/.exec(dir)?.[1])
-  .filter((slug): slug is string => slug !== undefined);
+const LESSONS_WITH_LADDERS = Object.keys(LESSON_NUMBERS);
 
 const exercises = listExercises();
 
 describe('the exercise list', () => {
-  it('has at least one exercise for every lesson that has exercises', () => {
-    const lessons = new Set(exercises.map((e) => e.lesson));
-    expect(LESSONS_WITH_LADDERS.length).toBeGreaterThanOrEqual(17);
-    for (const slug of LESSONS_WITH_LADDERS) expect(lessons, slug).toContain(slug);
-  });
-
   it('ends every lesson with at least two challenges', () => {
+    expect(LESSONS_WITH_LADDERS.length).toBeGreaterThanOrEqual(17);
     for (const slug of LESSONS_WITH_LADDERS) {
       const count = exercises.filter((e) => e.lesson === slug).length;
       expect(count, slug).toBeGreaterThanOrEqual(2);
@@ -29,18 +29,11 @@ describe('the exercise list', () => {
   });
 
   it('numbers each new challenge after its lesson (NN-name, NN = the lesson number)', () => {
-    const lessonNumbers = Object.fromEntries(
-      fs
-        .readdirSync(path.join(process.cwd(), 'content', 'lessons'))
-        .map((dir) => /^(\d{2})-(.+)$/.exec(dir))
-        .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => [m[2], m[1]]),
-    );
     // Written before their lessons were renumbered; they keep their ids (progress is stored by id).
     const renumbered = new Set(['10-the-interview-story', '09-drop-root']);
     for (const e of exercises) {
       if (renumbered.has(e.id)) continue;
-      expect(e.id.slice(0, 2), e.id).toBe(lessonNumbers[e.lesson]);
+      expect(e.id.slice(0, 2), e.id).toBe(LESSON_NUMBERS[e.lesson]);
     }
   });
 
