@@ -91,6 +91,8 @@ export function image(
       labels: {},
       shell: ['/bin/sh', '-c'],
       healthcheck: null,
+      stopSignal: null,
+      volumes: [],
     },
     facts: {
       shell,

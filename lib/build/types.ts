@@ -72,6 +72,10 @@ export interface ImageConfig {
   /** The SHELL used for shell-form commands (default ["/bin/sh","-c"]). */
   shell: string[];
   healthcheck: string[] | null;
+  /** `STOPSIGNAL`: the signal `docker stop` sends (null: Docker's default, SIGTERM). */
+  stopSignal: string | null;
+  /** `VOLUME` mount points, in the order declared. */
+  volumes: string[];
   /**
    * Settings inherited from an image the simulator does not know, field → why (absent: all known).
    * An instruction that sets a field makes it known again.

@@ -52,6 +52,8 @@ export function defaultConfig(): ImageConfig {
     labels: {},
     shell: ['/bin/sh', '-c'],
     healthcheck: null,
+    stopSignal: null,
+    volumes: [],
   };
 }
 

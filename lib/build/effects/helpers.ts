@@ -20,7 +20,7 @@ export function resolvePath(ctx: Pick<RunContext, 'cwd' | 'env'>, p: string): st
 /** The user's home folder (`/root` for root, `/home/<user>` otherwise, or $HOME). */
 export function homeDir(state: StageState, env: Record<string, string>): string {
   if (env.HOME) return env.HOME;
-  const user = state.user.split(':')[0];
+  const user = state.config.user.split(':')[0];
   return user === 'root' || user === '0' || user === '' ? '/root' : `/home/${user}`;
 }
 

@@ -161,7 +161,7 @@ export function applyRun(
   const failures: Array<{ failure: CommandFailure; seq: number; name: string; conditional: boolean }> = [];
   const unrecognised: string[] = [];
   const state = base.state;
-  const mounts = runMounts(ins, state.workdir, base.context, base.resolveMount ?? null, base.secrets);
+  const mounts = runMounts(ins, state.config.workdir, base.context, base.resolveMount ?? null, base.secrets);
   const cacheMounts = mounts.hidden;
   const hasMountEnv = Object.keys(mounts.env).length > 0;
   const mounted = (p: string) =>
@@ -173,7 +173,7 @@ export function applyRun(
     restore.push([p, state.contents.get(p)]);
     state.contents.set(p, t);
   }
-  const { errexit, pipefail } = shellOptions(state.shell);
+  const { errexit, pipefail } = shellOptions(state.config.shell);
   const readFile = (p: string) => mounts.texts.get(p) ?? state.contents.get(p) ?? null;
 
   const visit = (inv: Invocation) => {
@@ -285,7 +285,7 @@ export function applyRun(
     treeOf(runScript(ins)),
     {
       vars: hasMountEnv ? { ...state.vars, ...mounts.env } : state.vars,
-      cwd: state.workdir,
+      cwd: state.config.workdir,
       errexit,
       pipefail,
       readFile,
@@ -307,7 +307,7 @@ export function applyRun(
   }
   if (result.status !== null && result.status !== 0 && stopping.length === 0) {
     stopping.push({
-      message: `process "${state.shell.join(' ')} ${runScript(ins).slice(0, 80).trim()}" did not complete successfully: exit code: ${result.status}`,
+      message: `process "${state.config.shell.join(' ')} ${runScript(ins).slice(0, 80).trim()}" did not complete successfully: exit code: ${result.status}`,
       hint: 'A command of this RUN exits with a failure status.',
       certain: true,
     });
@@ -323,6 +323,7 @@ export function applyRun(
   if (unrecognised.length > 0) {
     const names = [...new Set(unrecognised)];
     contributions.push({
+      kind: 'unmodelled',
       text: `Not modelled: ${names.map((n) => `\`${n}\``).join(', ')}; what ${names.length === 1 ? 'it writes' : 'they write'} is counted as 0 B.`,
       confidence: 'low',
       citations: [],

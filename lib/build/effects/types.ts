@@ -2,7 +2,7 @@
  * The state a stage carries while its instructions are applied, and the shape of a command model.
  */
 import type { Confidence, PackageManager, Runtime } from '../../catalog/types';
-import type { BuildContext, Citation } from '../types';
+import type { BuildContext, Citation, ImageConfig } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import type { FsTree } from '../fs/tree';
 import type { Fog } from '../fs/presence';
@@ -22,14 +22,16 @@ export interface StageState {
   tree: FsTree;
   /** File contents known to the model (copied from the build context), by image path. */
   contents: Map<string, string>;
-  env: Record<string, string>;
+  /**
+   * The stage's one configuration record (user, workdir, env, entrypoint, cmd, shell, ports, labels,
+   * healthcheck, stop signal, volumes, and which of them are unknown): what later instructions use and
+   * what the image's config becomes.
+   */
+  config: ImageConfig;
   /** ARG values in scope. */
   args: Record<string, string>;
   /** ARGs and ENV merged (ENV wins), kept up to date by ENV and ARG: what `$VAR` expands to. */
   vars: Record<string, string>;
-  workdir: string;
-  user: string;
-  shell: string[];
   distro: Distro;
   packageManager: PackageManager;
   runtimes: Runtime[];
@@ -46,6 +48,8 @@ export interface StageState {
 
 /** One thing a command did to the layer, for the explanation. */
 export interface Contribution {
+  /** `unmodelled`: commands the simulator has no model for (what they write is unknown). */
+  kind?: 'unmodelled';
   text: string;
   confidence: Confidence;
   citations: Citation[];

@@ -88,11 +88,11 @@ function facts(b: StageBuild): ImageFacts {
   // Facts read from the whole tree (package manager, libc, tools) cannot be told under fog at `/`.
   const rootFog = fogOver(fog, '/');
   const unknown = rootFog !== null;
-  const pathVar = b.config.env.PATH || DEFAULT_PATH;
+  const pathVar = b.state.config.env.PATH || DEFAULT_PATH;
   const sh = shellOf({ tree, fog }, pathVar);
   const unknownFacts: Partial<Record<FactName, string>> = {};
   if (sh.unknown) unknownFacts.shell = sh.unknown;
-  if (b.config.unknown?.user) unknownFacts.user = `the user ${b.config.unknown.user}`;
+  if (b.state.config.unknown?.user) unknownFacts.user = `the user ${b.state.config.unknown.user}`;
   if (rootFog) {
     unknownFacts.runtimes = rootFog.reason;
     unknownFacts.packageManager = rootFog.reason;
@@ -124,7 +124,7 @@ function facts(b: StageBuild): ImageFacts {
   }
   const buildTools = presentOnPath(tree, pathVar, BUILD_TOOLS);
   if (runtimes.some((r) => r.name === 'go') && !buildTools.includes('go')) buildTools.push('go');
-  const user = b.config.user || 'root';
+  const user = b.state.config.user || 'root';
   const name = user.split(':')[0];
   return {
     shell: sh.shell,
@@ -170,7 +170,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     sizeBytes: size,
     confidence,
     ...(sizeRange ? { sizeRange } : {}),
-    config: { ...b.config, env: { ...b.config.env } },
+    config: { ...b.state.config, env: { ...b.state.config.env } },
     facts: facts(b),
     files: [...b.state.tree.values()],
     ...(b.state.fog.length > 0 ? { fog: b.state.fog.map((f) => ({ ...f })) } : {}),

@@ -55,3 +55,29 @@ describe('expansion under the escape directive', () => {
     expect(image.config.exposedPorts).toContain('$PORT');
   });
 });
+
+describe('one configuration record per stage', () => {
+  it('records VOLUME and STOPSIGNAL, expanded, and a FROM <stage> inherits them', () => {
+    const text =
+      'FROM scratch AS base\nARG SIG=SIGQUIT\nENV DATA=/data\nVOLUME ["$DATA", "/logs"]\nVOLUME /logs\nSTOPSIGNAL $SIG\nFROM base\nVOLUME /cache\n';
+    const result = simulateDockerfile(text, { context });
+    expect(result.stages[0]?.config).toMatchObject({ volumes: ['/data', '/logs'], stopSignal: 'SIGQUIT' });
+    expect(result.image?.config).toMatchObject({
+      volumes: ['/data', '/logs', '/cache'],
+      stopSignal: 'SIGQUIT',
+    });
+  });
+
+  it('what ENV, WORKDIR and USER set is what later RUNs see and what the image keeps', () => {
+    const text =
+      'FROM ubuntu:22.04 AS base\nENV APP=/srv/app\nWORKDIR $APP\nUSER nobody\nRUN touch made-here\nFROM base\nENV APP=/other\n';
+    const result = simulateDockerfile(text, { context });
+    const first = result.stages[0];
+    expect(first?.config).toMatchObject({ workdir: '/srv/app', user: 'nobody' });
+    expect(first?.config.env.APP).toBe('/srv/app');
+    expect(first?.files.some((f) => f.path === '/srv/app/made-here')).toBe(true);
+    // The second stage changes its own copy: the first stage's image is unchanged.
+    expect(result.image?.config.env.APP).toBe('/other');
+    expect(first?.config.env.APP).toBe('/srv/app');
+  });
+});

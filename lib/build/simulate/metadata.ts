@@ -40,12 +40,12 @@ export function wordExpander(b: StageBuild, escape: ParserDirectives['escape']):
 
 /** The stage now sets `field` itself: it is no longer inherited from an unknown image. */
 function known(b: StageBuild, field: keyof NonNullable<ImageConfig['unknown']>): void {
-  const unknown = b.config.unknown;
+  const unknown = b.state.config.unknown;
   if (!unknown || !(field in unknown)) return;
   const rest = { ...unknown };
   delete rest[field];
-  b.config.unknown = Object.keys(rest).length > 0 ? rest : undefined;
-  if (!b.config.unknown) delete b.config.unknown;
+  b.state.config.unknown = Object.keys(rest).length > 0 ? rest : undefined;
+  if (!b.state.config.unknown) delete b.state.config.unknown;
 }
 
 /**
@@ -58,18 +58,18 @@ export function applyMetadata(
   escape: ParserDirectives['escape'],
 ): MetadataEffect | null {
   const vars = b.state.vars;
+  const config = b.state.config;
   const x = wordExpander(b, escape);
   switch (ins.kind) {
     case 'env':
       for (const p of ins.pairs) {
         const v = x(p.value);
-        b.state.env[p.key] = v;
-        b.config.env[p.key] = v;
+        config.env[p.key] = v;
         vars[p.key] = v;
       }
       return empty('ENV sets environment variables in the image configuration: no files, 0 B.');
     case 'label':
-      for (const p of ins.pairs) b.config.labels[x(p.key)] = x(p.value);
+      for (const p of ins.pairs) config.labels[x(p.key)] = x(p.value);
       return empty('LABEL adds metadata to the image configuration: 0 B.');
     case 'arg':
       for (const d of ins.declarations) {
@@ -79,15 +79,14 @@ export function applyMetadata(
           (d.defaultValue !== null ? x(d.defaultValue) : undefined);
         if (v !== undefined) {
           b.state.args[d.name] = v;
-          if (!(d.name in b.state.env)) vars[d.name] = v;
+          if (!(d.name in config.env)) vars[d.name] = v;
         }
       }
       return empty('ARG declares a build argument: it exists only during the build, 0 B in the image.');
     case 'workdir': {
-      const path = normalizePath(x(ins.path), b.state.workdir);
+      const path = normalizePath(x(ins.path), config.workdir);
       if (ins.path.startsWith('/')) known(b, 'workdir');
-      b.state.workdir = path;
-      b.config.workdir = path;
+      config.workdir = path;
       const writer = new LayerWriter(b.state.tree, b.state.fog);
       const exists = writer.exists(path);
       // BuildKit creates it as the current USER (dispatchWorkdir: llb.Mkdir(wd, 0755, WithUser(user))).
@@ -117,23 +116,22 @@ export function applyMetadata(
       return effect;
     }
     case 'user':
-      b.state.user = x(ins.group ? `${ins.user}:${ins.group}` : ins.user);
-      b.config.user = b.state.user;
+      config.user = x(ins.group ? `${ins.user}:${ins.group}` : ins.user);
       known(b, 'user');
-      return empty(`USER ${b.state.user}: later RUN steps and the container run as this user. 0 B.`);
+      return empty(`USER ${config.user}: later RUN steps and the container run as this user. 0 B.`);
     case 'cmd':
-      b.config.cmd = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
-      b.config.cmdShellForm = ins.command.form === 'shell';
+      config.cmd = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
+      config.cmdShellForm = ins.command.form === 'shell';
       b.cmdSet = true;
       known(b, 'cmd');
       return empty(`CMD sets the default command (${ins.command.form} form): metadata only, 0 B.`);
     case 'entrypoint':
-      b.config.entrypoint = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
-      b.config.entrypointShellForm = ins.command.form === 'shell';
+      config.entrypoint = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
+      config.entrypointShellForm = ins.command.form === 'shell';
       // Docker: setting ENTRYPOINT resets a CMD inherited from the base image.
       if (!b.cmdSet) {
-        b.config.cmd = null;
-        b.config.cmdShellForm = false;
+        config.cmd = null;
+        config.cmdShellForm = false;
         known(b, 'cmd');
       }
       known(b, 'entrypoint');
@@ -143,15 +141,14 @@ export function applyMetadata(
     case 'expose':
       for (const p of ins.ports) {
         const port = x(p);
-        if (!b.config.exposedPorts.includes(port)) b.config.exposedPorts.push(port);
+        if (!config.exposedPorts.includes(port)) config.exposedPorts.push(port);
       }
       return empty('EXPOSE documents ports in the image configuration: 0 B.');
     case 'shell':
-      b.config.shell = [...ins.argv];
-      b.state.shell = [...ins.argv];
+      config.shell = [...ins.argv];
       return empty(`SHELL sets the shell for shell-form commands to ${ins.argv.join(' ')}: 0 B.`);
     case 'healthcheck':
-      b.config.healthcheck =
+      config.healthcheck =
         ins.command === null
           ? null
           : ins.command.form === 'exec'
@@ -159,8 +156,14 @@ export function applyMetadata(
             : ['CMD-SHELL', ins.command.script];
       return empty('HEALTHCHECK sets how Docker checks the container: metadata only, 0 B.');
     case 'volume':
+      for (const v of ins.paths) {
+        const path = x(v);
+        if (path && !config.volumes.includes(path)) config.volumes.push(path);
+      }
       return empty('VOLUME marks mount points: metadata only, 0 B.');
     case 'stopsignal':
+      config.stopSignal = x(ins.value.trim()) || null;
+      return empty('STOPSIGNAL sets the signal docker stop sends: metadata only, 0 B.');
     case 'maintainer':
     case 'onbuild':
       return empty(`${ins.keyword.toUpperCase()} is metadata only: 0 B.`);

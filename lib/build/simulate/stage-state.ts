@@ -7,10 +7,9 @@ import type { FsTree } from '../fs/tree';
 import type { BaseStart } from '../effects/from';
 import type { StageState } from '../effects/types';
 
-/** A stage's full build state: the effects' state plus config, layers and base facts. */
+/** A stage's full build state: the effects' state (with its config), layers and base facts. */
 export interface StageBuild {
   state: StageState;
-  config: ImageConfig;
   layers: Layer[];
   libc: BaseStart['libc'];
   baseLabel: string;
@@ -32,25 +31,31 @@ export function forkStage(src: StageBuild, index: number, move = false): StageBu
       index,
       tree,
       contents: move ? src.state.contents : new Map(src.state.contents),
-      env: { ...src.state.env },
+      config: copyConfig(src.state.config),
       args: {},
       vars: {},
       runtimes: [...src.state.runtimes],
       installed: new Set(src.state.installed),
       fog: src.state.fog.map((f) => ({ ...f })),
     },
-    config: {
-      ...src.config,
-      env: { ...src.config.env },
-      labels: { ...src.config.labels },
-      exposedPorts: [...src.config.exposedPorts],
-      shell: [...src.config.shell],
-    },
     layers: [...src.layers],
     libc: src.libc,
     baseLabel: src.baseLabel,
     buildArgs: src.buildArgs,
     cmdSet: false,
+  };
+}
+
+/** A copy of `config` whose records and lists a stage may change without touching the original. */
+export function copyConfig(config: ImageConfig): ImageConfig {
+  return {
+    ...config,
+    env: { ...config.env },
+    labels: { ...config.labels },
+    exposedPorts: [...config.exposedPorts],
+    shell: [...config.shell],
+    volumes: [...config.volumes],
+    ...(config.unknown ? { unknown: { ...config.unknown } } : {}),
   };
 }
 

@@ -19,7 +19,7 @@ import { applyRun } from '../effects/run-instruction';
 import type { MountSource } from '../effects/run-mounts';
 import type { Contribution } from '../effects/types';
 import { applyMetadata, wordExpander } from './metadata';
-import { forkStage, lowest, type StageBuild } from './stage-state';
+import { copyConfig, forkStage, lowest, type StageBuild } from './stage-state';
 
 /** What building a stage needs from the rest of the build. */
 export interface BuildEnv {
@@ -70,13 +70,7 @@ function imageBase(
   // The start's config and lists are changed by the stage: give each stage its own copies.
   const start: BaseStart = {
     ...hit.start,
-    config: {
-      ...hit.start.config,
-      env: { ...hit.start.config.env },
-      labels: { ...hit.start.config.labels },
-      exposedPorts: [...hit.start.config.exposedPorts],
-      shell: [...hit.start.config.shell],
-    },
+    config: copyConfig(hit.start.config),
     runtimes: [...hit.start.runtimes],
   };
   return { start, tree: new Map(hit.tree), changes: hit.changes };
@@ -113,19 +107,15 @@ function startFromBase(
       index: stage.index,
       tree,
       contents,
-      env: { ...start.config.env },
+      config: start.config,
       args: {},
       vars: {},
-      workdir: start.config.workdir,
-      user: start.config.user,
-      shell: start.config.shell,
       distro: start.distro,
       packageManager: start.packageManager,
       runtimes: start.runtimes,
       installed: new Set(),
       fog: start.fog.map((f) => ({ ...f })),
     },
-    config: start.config,
     layers,
     libc: start.libc,
     baseLabel: stage.from.image,
@@ -202,10 +192,11 @@ function diag(
 
 function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
   const writer = new LayerWriter(b.state.tree, b.state.fog);
-  const shellPath = b.config.shell[0] ?? '/bin/sh';
+  const shellPath = b.state.config.shell[0] ?? '/bin/sh';
   if (
     ins.command.form === 'shell' &&
-    which((p) => writer.probe(p, false), shellPath, b.config.env.PATH, b.state.workdir).presence === 'absent'
+    which((p) => writer.probe(p, false), shellPath, b.state.config.env.PATH, b.state.config.workdir)
+      .presence === 'absent'
   ) {
     const lintSaidIt = env.diagnostics.some(
       (x) =>
@@ -220,7 +211,7 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
         ins,
         'stagecraft/run-no-shell',
         'error',
-        `process "${b.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
+        `process "${b.state.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
         'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',
       );
     return layerOf(ins, b.state.index, writer, {
@@ -281,7 +272,7 @@ function describe(
       confidence: 'medium',
       citations: [],
     };
-  const sized = contributions.filter((c) => !c.text.startsWith('Not modelled'));
+  const sized = contributions.filter((c) => c.kind !== 'unmodelled');
   const confidence = lowest(
     contributions.map((c) => c.confidence),
     'high',
@@ -369,7 +360,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
     ins,
     source,
     writer,
-    b.state.workdir,
+    b.state.config.workdir,
     wordExpander(b, env.escape),
     b.state.contents,
     b.state.vars,
@@ -411,11 +402,11 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
  * form run through the SHELL. Mount flags and secret values are not part of it.
  */
 function runHistory(ins: RunInstruction, b: StageBuild, declared: readonly string[]): string {
-  const args = declared.map((k) => `${k}=${b.state.env[k] ?? b.state.args[k] ?? ''}`);
+  const args = declared.map((k) => `${k}=${b.state.config.env[k] ?? b.state.args[k] ?? ''}`);
   const command =
     ins.command.form === 'exec'
       ? ins.command.argv.join(' ')
-      : [...b.config.shell, ins.command.script].join(' ');
+      : [...b.state.config.shell, ins.command.script].join(' ');
   const prefix = args.length > 0 ? `|${args.length} ${args.join(' ')} ` : '';
   return `RUN ${prefix}${command.replace(/\s+/g, ' ').trim()} # buildkit`;
 }
@@ -439,7 +430,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   }
   b.state.args = { ...stage.argsAtStart };
   b.state.platform = stage.platform;
-  b.state.vars = { ...b.state.args, ...b.state.env };
+  b.state.vars = { ...b.state.args, ...b.state.config.env };
 
   const declared: string[] = [];
   for (const ins of stage.instructions) {
@@ -458,7 +449,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
         if (ins.kind === 'arg')
           layer.createdBy = `ARG ${ins.declarations.map((d) => (b.state.args[d.name] !== undefined ? `${d.name}=${b.state.args[d.name]}` : d.name)).join(' ')}`;
         else if (ins.kind === 'env')
-          layer.createdBy = `ENV ${ins.pairs.map((p) => `${p.key}=${b.state.env[p.key] ?? p.value}`).join(' ')}`;
+          layer.createdBy = `ENV ${ins.pairs.map((p) => `${p.key}=${b.state.config.env[p.key] ?? p.value}`).join(' ')}`;
         b.layers.push(layer);
         meta.writer?.commit();
       }

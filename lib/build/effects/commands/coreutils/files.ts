@@ -76,7 +76,7 @@ function mkdir(ctx: RunContext, args: string[]): void {
     if (cannotWriteIn(ctx, p)) {
       ctx.fail({
         message: `mkdir: can't create directory '${raw}': Permission denied`,
-        hint: `${p} is not writable by USER ${ctx.state.user}.`,
+        hint: `${p} is not writable by USER ${ctx.state.config.user}.`,
         certain: true,
       });
       return;

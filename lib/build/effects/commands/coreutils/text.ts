@@ -10,7 +10,7 @@ import { readText, writeFile } from './write';
 
 /** True when `echo` interprets backslash escapes: dash (Debian's and Ubuntu's /bin/sh) does. */
 function echoEscapes(ctx: RunContext): boolean {
-  const shell = ctx.state.shell[0] ?? '/bin/sh';
+  const shell = ctx.state.config.shell[0] ?? '/bin/sh';
   if (shell.endsWith('bash')) return false;
   return ctx.state.distro.family === 'debian' || ctx.state.distro.family === 'ubuntu';
 }

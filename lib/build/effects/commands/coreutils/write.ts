@@ -31,7 +31,7 @@ export function shebangOf(text: string): string | undefined {
 
 /** The user a RUN runs as: name or uid before any `:group`. */
 function runUser(ctx: Pick<RunContext, 'state'>): string {
-  return ctx.state.user.split(':')[0] || 'root';
+  return ctx.state.config.user.split(':')[0] || 'root';
 }
 
 /** True when the RUN runs as root (uid 0). */
@@ -113,7 +113,7 @@ export function writeFile(
         tool === 'sh'
           ? `/bin/sh: 1: cannot create ${raw}: Permission denied`
           : `${tool}: ${raw}: Permission denied`,
-      hint: `${parent} belongs to another user and USER ${ctx.state.user} may not write there: create it with the right owner (COPY --chown, or chown it before USER).`,
+      hint: `${parent} belongs to another user and USER ${ctx.state.config.user} may not write there: create it with the right owner (COPY --chown, or chown it before USER).`,
       certain: true,
     });
     return { ok: false, bytes: 0 };
