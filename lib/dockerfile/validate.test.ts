@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestKeyword } from './validate';
+import { editDistance, nearestName } from './nearest';
+import { KEYWORDS } from './validate';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -37,10 +38,29 @@ describe('editDistance', () => {
   });
 });
 
-describe('suggestKeyword', () => {
-  it('suggests the nearest instruction for a small misspelling only', () => {
-    expect(suggestKeyword('RUNN')).toBe('run');
-    expect(suggestKeyword('WORKDRI')).toBe('workdir');
-    expect(suggestKeyword('BANANA')).toBeNull();
+describe('nearestName', () => {
+  it('suggests the nearest instruction for a small misspelling only, as BuildKit does', () => {
+    expect(nearestName('RUNN', KEYWORDS)).toBe('run');
+    expect(nearestName('WORKDRI', KEYWORDS)).toBe('workdir');
+    // Two edits are still offered (BuildKit: fewer than three).
+    expect(nearestName('FORM', KEYWORDS)).toBe('from');
+    expect(nearestName('BANANA', KEYWORDS)).toBeNull();
+  });
+
+  it('offers nothing for a name that is in the list, and the first of equally near names', () => {
+    expect(nearestName('build', ['bulid', 'build'])).toBeNull();
+    expect(nearestName('cat', ['bat', 'hat'])).toBe('bat');
+  });
+
+  it('compares case only when asked', () => {
+    expect(nearestName('PAHT', ['PATH'])).toBe('PATH');
+    expect(nearestName('paht', ['PATH'])).toBe('PATH');
+    expect(nearestName('paht', ['PATH'], { caseSensitive: true })).toBeNull();
+  });
+
+  it('keeps short names out when the match must be distinctive', () => {
+    expect(nearestName('b', ['a'])).toBe('a');
+    expect(nearestName('b', ['a'], { distinctive: true })).toBeNull();
+    expect(nearestName('buidl', ['build'], { distinctive: true })).toBe('build');
   });
 });

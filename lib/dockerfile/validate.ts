@@ -6,6 +6,7 @@
  */
 import type { RawInstruction } from './convert';
 import { flagParts } from './split-command';
+import { nearestName } from './nearest';
 
 /** A problem with one instruction. */
 export interface InstructionProblem {
@@ -23,7 +24,8 @@ const FLAGS: Record<string, string[]> = {
   healthcheck: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
 };
 
-const KEYWORDS = [
+/** Dockerfile instruction keywords, lowercase. */
+export const KEYWORDS = [
   'add',
   'arg',
   'cmd',
@@ -45,70 +47,6 @@ const KEYWORDS = [
 ];
 
 const KEYWORD_SET = new Set(KEYWORDS);
-
-/**
- * The Levenshtein distance between two strings (insertions, deletions and substitutions of one
- * UTF-16 unit each), for "did you mean" suggestions. With `max`, only distances up to `max` are
- * exact and anything larger is reported as `max + 1`; the work is then about
- * `(2 × max + 1) × a.length` steps instead of `a.length × b.length`, which keeps long hostile names
- * cheap. Without it (Infinity) the distance is always exact.
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  const limit = Number.isNaN(max) ? Infinity : Math.max(0, Math.floor(max));
-  const over = limit + 1;
-  if (Math.abs(a.length - b.length) > limit) return over;
-  // One row of the table; cells outside the band |i - j| <= limit stand for "more than limit".
-  const row = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : over));
-  for (let i = 1; i <= a.length; i++) {
-    const lo = Math.max(1, i - limit);
-    const hi = Math.min(b.length, i + limit);
-    let diag = row[lo - 1];
-    row[lo - 1] = lo === 1 ? i : over;
-    let least = row[lo - 1];
-    for (let j = lo; j <= hi; j++) {
-      const up = row[j];
-      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-      if (row[j] < least) least = row[j];
-    }
-    // Every edit path crosses this row and distances never shrink along a path.
-    if (least > limit) return over;
-  }
-  return Math.min(row[b.length], over);
-}
-
-/**
- * The name in `names` closest to a misspelt `word` (a stage name, say): at most two edits away, and
- * fewer edits than half the name's letters, so short names are not matched by anything; else null.
- */
-export function closestName(word: string, names: Iterable<string>): string | null {
-  const w = word.toLowerCase().slice(0, 64);
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const name of names) {
-    const d = editDistance(w, name.toLowerCase(), 2);
-    if (d < bestD) {
-      bestD = d;
-      best = name;
-    }
-  }
-  return best !== null && bestD > 0 && bestD <= 2 && bestD * 2 < best.length ? best : null;
-}
-
-/** The closest known keyword to a misspelt one (as Docker's "did you mean" does), or null. */
-export function suggestKeyword(word: string): string | null {
-  const w = word.toLowerCase().slice(0, 40);
-  let best: string | null = null;
-  let bestD = Infinity;
-  for (const k of KEYWORDS) {
-    const d = editDistance(w, k);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best !== null && bestD <= Math.max(1, Math.floor(best.length / 3)) ? best : null;
-}
 
 function count(cmd: string, args: string[]): InstructionProblem | null {
   const up = cmd.toUpperCase();
@@ -178,7 +116,7 @@ export function validateInstruction(raw: RawInstruction): InstructionProblem[] {
   const out: InstructionProblem[] = [];
   const { cmd } = raw;
   if (!KEYWORD_SET.has(cmd)) {
-    const s = suggestKeyword(cmd);
+    const s = nearestName(cmd, KEYWORDS);
     out.push({
       message: `unknown instruction: ${raw.keyword}${s ? ` (did you mean ${s}?)` : ''}`,
       hint: s

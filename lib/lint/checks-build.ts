@@ -6,7 +6,7 @@ import { parseReferenceCached } from '../catalog/cache';
 import { contextPath, isIgnored, parseDockerignore } from '../build/context';
 import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
-import { editDistance } from '../dockerfile/validate';
+import { nearestName } from '../dockerfile/nearest';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
 import type { LintContext, StageFacts } from './context';
 import type { LintOptions } from './lint';
@@ -211,22 +211,6 @@ function definitionDescriptions(df: Dockerfile, report: Report): void {
   }
 }
 
-function closest(name: string, known: Iterable<string>): string | null {
-  let best: string | null = null;
-  let bestD = 3;
-  const lower = name.toLowerCase();
-  for (const k of known) {
-    if (Math.abs(k.length - name.length) > 2) continue;
-    // Only a distance below the best so far matters, which bounds the work on long names.
-    const d = editDistance(lower, k.toLowerCase(), bestD - 1);
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  return best;
-}
-
 /** Names visible in a stage from its FROM chain (ENV of ancestor stages and of the base image). */
 function inheritedEnv(facts: StageFacts): Set<string> | null {
   const root = facts.root;
@@ -272,7 +256,7 @@ function stageChecks(df: Dockerfile, facts: StageFacts, report: Report): void {
             : i.args;
       for (const w of words) {
         for (const name of expandVariables(w, scope, df.directives.escape).undefinedVars) {
-          const s = closest(name, Object.keys(scope));
+          const s = nearestName(name, Object.keys(scope), { caseSensitive: true });
           report('UndefinedVar', i.range, { name, suggestion: s ? ` (did you mean $${s}?)` : '' });
         }
       }

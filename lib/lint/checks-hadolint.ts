@@ -9,7 +9,7 @@
 import type { SourceRange } from '../diagnostics';
 import { parseReferenceCached } from '../catalog/cache';
 import type { Dockerfile, Instruction, RunInstruction } from '../dockerfile/types';
-import { closestName } from '../dockerfile/validate';
+import { nearestName } from '../dockerfile/nearest';
 import type { LintContext } from './context';
 import { catalogImage } from './context';
 import { callsAny, RUN_RULES, rpmUnpinned } from './checks-packages';
@@ -312,7 +312,7 @@ function copyFromRules(ctx: LintContext, report: Report): void {
   const earlier = new Set<string>();
   const allNames = ctx.stages.map((s) => s.stage.name).filter((n): n is string => n !== null);
   const params = (name: string) => {
-    const near = closestName(unquote(name), allNames);
+    const near = nearestName(unquote(name), allNames, { distinctive: true });
     return { name, stages: stagesList(earlier), suggestion: near ? ` — did you mean '${near}'?` : '' };
   };
   for (const { stage } of ctx.stages) {

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { ArgInstruction, Dockerfile } from '../dockerfile/types';
 import { resolveImageCached } from '../catalog/cache';
-import { closestName } from '../dockerfile/validate';
+import { nearestName } from '../dockerfile/nearest';
 import { globalArgValues, stageArgValues } from './args';
 import {
   DEFAULT_BUILD_PLATFORM,
@@ -120,7 +120,7 @@ function externalImages(
       if (resolution.image === null) {
         // A plain word (no tag, registry or digest) is most likely a misspelt stage name.
         const plainWord = /^[a-z0-9][a-z0-9_.-]*$/i.test(ref) && !ref.includes('.');
-        const near = plainWord ? closestName(ref, stageNames) : null;
+        const near = plainWord ? nearestName(ref, stageNames, { distinctive: true }) : null;
         diagnostics.push(
           planDiagnostic(
             'unknown-image',
