@@ -18,6 +18,7 @@ import { isDevicePath, writeFile } from './commands/coreutils/write';
 import { addFog, resolvePath, unmodelledRegions } from './helpers';
 import { type MountSource, runMounts } from './run-mounts';
 import type { CommandFailure, Contribution, RunContext } from './types';
+import { exitCodeCause, processFailed } from '../errors';
 
 /** What a RUN did: contributions for the explanation and failures for diagnostics. */
 export interface RunEffect {
@@ -307,7 +308,10 @@ export function applyRun(
   }
   if (result.status !== null && result.status !== 0 && stopping.length === 0) {
     stopping.push({
-      message: `process "${state.config.shell.join(' ')} ${runScript(ins).slice(0, 80).trim()}" did not complete successfully: exit code: ${result.status}`,
+      message: processFailed(
+        ins.command.form === 'exec' ? ins.command.argv : [...state.config.shell, runScript(ins)],
+        exitCodeCause(result.status),
+      ),
       hint: 'A command of this RUN exits with a failure status.',
       certain: true,
     });

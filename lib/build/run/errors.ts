@@ -1,8 +1,18 @@
 /**
- * Docker's own error texts for containers that cannot start (runc ≥ 1.1 wording) and
- * the exit codes the docker CLI returns for them: 127 when the message says "executable file not
- * found" or "no such file or directory", 126 for "permission denied", 125 for other daemon errors
- * (docker/cli cli/command/container/run.go `runStartContainerErr`; docs.docker.com/reference/cli/docker/container/run/#exit-status).
+ * Docker's own error texts for containers that cannot start, and their exit codes. Two kinds:
+ *
+ * - **Create errors**, found before the container's process exists: runc looks the program up first
+ *   (runc libcontainer/standard_init_linux.go: `exec.LookPath(l.config.Args[0])`, Go's os/exec errors
+ *   `exec: "<name>": executable file not found in $PATH`, `exec: "<path>": stat <path>: no such file or
+ *   directory`, `…: permission denied`), wraps them as `runc create failed: unable to start container
+ *   process: %w` (runc create.go; libcontainer/container_linux.go), and the daemon adds its prefix. The
+ *   docker CLI exits 127 when the message says "executable file not found" or "no such file or
+ *   directory", 126 for "permission denied", 125 otherwise (docker/cli cli/command/container/run.go
+ *   `runStartContainerErr`; docs.docker.com/reference/cli/docker/container/run/#exit-status). Wording of
+ *   runc 1.1, as real reports show it; runc ≥ 1.2 inserts `error during container init: ` after
+ *   `process: ` (libcontainer/process_linux.go, `initProcess.start`).
+ * - **Exec errors**, when the kernel refuses the program after the container started: see
+ *   `execFailed`.
  */
 
 const PREFIX =
@@ -10,7 +20,7 @@ const PREFIX =
 
 /** Where the texts come from, for explanations. */
 export const ERROR_SOURCES =
-  'runc ≥ 1.1 wording (opencontainers/runc libcontainer), as reported in sassoftware/event-provenance-registry#42 and mattn/go-sqlite3#1087; docker/cli run.go runStartContainerErr for exit codes';
+  'runc ≥ 1.1 wording (opencontainers/runc libcontainer), as reported in sassoftware/event-provenance-registry#42 and mattn/go-sqlite3#1087; docker/cli run.go runStartContainerErr for the exit codes of create errors, runc init_linux.go Init for 255 after an exec error';
 
 /** An absolute (or relative) path that does not exist: `exec: "/bin/sh": stat /bin/sh: no such file or directory`. */
 export function statError(path: string): string {
@@ -28,11 +38,21 @@ export function permissionError(path: string): string {
 }
 
 /**
- * The file exists but its ELF interpreter (or script interpreter) does not: runc ≥ 1.1 prints
- * `exec <path>: no such file or directory` from inside the container, which then exits with 1.
+ * The exit status of a container whose program the kernel refused after the container started:
+ * runc's init prints the error and exits 255 (runc libcontainer/init_linux.go, `Init`: `os.Exit(255)`
+ * once the error can no longer be sent to the parent, which is so after it closed the sync pipe).
  */
-export function missingInterpreterError(path: string): string {
-  return `exec ${path}: no such file or directory`;
+export const EXEC_FAILED_EXIT_CODE = 255;
+
+/**
+ * The kernel refused to execute `path` (execve failed), printed by the container's process on stderr:
+ * `exec <path>: exec format error` (a binary for another architecture, ENOEXEC) or `exec <path>: no
+ * such file or directory` (the file exists but its ELF loader or script interpreter does not, ENOENT).
+ * runc internal/linux/linux.go, `Exec`: `&os.PathError{Op: "exec", Path: cmd, Err: err}`; runc ≥ 1.1
+ * (mattn/go-sqlite3#1087). The container exits with `EXEC_FAILED_EXIT_CODE`.
+ */
+export function execFailed(path: string, reason: 'exec format error' | 'no such file or directory'): string {
+  return `exec ${path}: ${reason}`;
 }
 
 /** USER names an account that /etc/passwd does not have. */

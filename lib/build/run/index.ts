@@ -9,8 +9,9 @@ import { splitCommands } from '../../shell';
 import { formCommand } from './argv';
 import {
   ERROR_SOURCES,
+  EXEC_FAILED_EXIT_CODE,
+  execFailed,
   lookPathError,
-  missingInterpreterError,
   NO_COMMAND_ERROR,
   permissionError,
   startErrorExitCode,
@@ -161,10 +162,10 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
   const imagePlatform = image.platform ?? 'linux/amd64';
   if (entry.kind === 'elf' && entry.platform && !runsNatively(entry.platform, imagePlatform))
     return failed(
-      `exec ${found.path}: exec format error`,
+      execFailed(found.path, 'exec format error'),
       `${found.path} was compiled for ${entry.platform}, but the image is for ${imagePlatform}: a machine of that platform cannot execute it (only one with an emulator for ${entry.platform} registered, as Docker Desktop has, would). Cross-compile for the target: GOOS=$TARGETOS GOARCH=$TARGETARCH go build, with ARG TARGETOS TARGETARCH declared in the stage.`,
       argv,
-      startErrorExitCode(missingInterpreterError(found.path)),
+      EXEC_FAILED_EXIT_CODE,
     );
   if (entry.kind === 'elf' && entry.linkage === 'dynamic') {
     const loader = entry.interpreter ?? '/lib64/ld-linux-x86-64.so.2';
@@ -172,10 +173,10 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     if (loaderProbe.presence === 'unknown') return cantTell(argv, loaderProbe.because);
     if (loaderProbe.presence === 'absent') {
       return failed(
-        missingInterpreterError(found.path),
+        execFailed(found.path, 'no such file or directory'),
         `${found.path} is dynamically linked: it needs the loader ${loader} and libc, which this image does not have. The kernel reports the missing loader as "no such file or directory", about a file that does exist. Build it static (CGO_ENABLED=0) or use a base with libc (distroless base or cc).`,
         argv,
-        1,
+        EXEC_FAILED_EXIT_CODE,
       );
     }
   }
@@ -185,10 +186,10 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     if (interpProbe?.presence === 'unknown') return cantTell(argv, interpProbe.because);
     if (interpProbe?.presence === 'absent')
       return failed(
-        missingInterpreterError(found.path),
+        execFailed(found.path, 'no such file or directory'),
         `${found.path} is a script for ${interp}, which this image does not have.`,
         argv,
-        1,
+        EXEC_FAILED_EXIT_CODE,
       );
   }
   const interp = checkInterpreter(image, argv, found.path);

@@ -187,6 +187,7 @@ describe('Java, Python and cgo', () => {
     const out = runImage(r.image!);
     expect(out.status).toBe('failed');
     expect(out.stderr.trim()).toBe('exec /server: no such file or directory');
+    expect(out.exitCode).toBe(255);
     const fixed = simulateDockerfile(text.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'), {
       context: ctx,
     });

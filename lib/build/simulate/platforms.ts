@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../diagnostics';
 import { publishedFor } from '../../catalog/platforms';
 import type { SimCatalog } from '../effects/catalog-port';
 import type { StageGraph } from '../../plan/types';
+import { platformNotPublished } from '../errors';
 
 /** `golang:1.25` → `docker.io/library/golang:1.25`, as BuildKit names a reference in its errors. */
 export function fullReference(ref: string): string {
@@ -57,8 +58,7 @@ export function platformAvailability(graph: StageGraph, catalog: SimCatalog): Di
         diagnostic(
           'simulate/platform-missing',
           'error',
-          // containerd images/image.go: errors.Wrapf(errdefs.ErrNotFound, "no match for platform in manifest").
-          `${stage.base.ref}: failed to resolve source metadata for ${full}: no match for platform in manifest: not found`,
+          platformNotPublished(stage.base.ref, full),
           `${stage.base.ref} is not published for ${stage.platform}. Pick an image that is, or build this stage on the build machine's platform with FROM --platform=$BUILDPLATFORM and cross-compile.`,
           stage.from.range,
         ),

@@ -20,6 +20,7 @@ import type { MountSource } from '../effects/run-mounts';
 import type { Contribution } from '../effects/types';
 import { applyMetadata, wordExpander } from './metadata';
 import { copyConfig, forkStage, lowest, type StageBuild } from './stage-state';
+import { copySourceNotFound, secretNotFound, shellMissing } from '../errors';
 
 /** What building a stage needs from the rest of the build. */
 export interface BuildEnv {
@@ -204,14 +205,14 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
         x.range.start.line === ins.range.start.line &&
         x.severity === 'error',
     );
-    // Docker cannot start the shell: the build stops here (runc ≥ 1.1 wording).
+    // Docker cannot start the shell: the build stops here.
     if (!lintSaidIt)
       diag(
         env,
         ins,
         'stagecraft/run-no-shell',
         'error',
-        `process "${b.state.config.shell.join(' ')} ${ins.command.script.slice(0, 80)}" did not complete successfully: exec: "${shellPath}": stat ${shellPath}: no such file or directory`,
+        shellMissing([...b.state.config.shell, ins.command.script], shellPath),
         'This stage has no shell (scratch or distroless): move the RUN to a build stage, or use a :debug image while experimenting.',
       );
     return layerOf(ins, b.state.index, writer, {
@@ -229,13 +230,12 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
       !secrets.includes(id) &&
       /^(true|1)$/i.test(m.options.required ?? '')
     )
-      // moby/buildkit session/secrets/secrets.go: errors.Wrapf(ErrNotFound, "secret %s", id).
       diag(
         env,
         ins,
         'simulate/secret-missing',
         'error',
-        `secret ${id}: not found`,
+        secretNotFound(id),
         `This RUN requires the secret \`${id}\`: pass it with docker build --secret id=${id},src=FILE (or env=VAR).`,
       );
   }
@@ -371,7 +371,7 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       ins,
       'simulate/copy-source-missing',
       'error',
-      `failed to compute cache key: failed to calculate checksum of ref: "${normalizePath(m, '/')}": not found`,
+      copySourceNotFound(normalizePath(m, '/')),
       source.kind === 'context'
         ? 'The file is not in the build context (or .dockerignore excludes it).'
         : `The source ${source.label} has nothing at that path.`,

@@ -52,7 +52,7 @@ describe('unknown regions', () => {
       '',
     ].join('\n');
     expect(errors(text).map((d) => d.message)).toEqual([
-      'failed to compute cache key: failed to calculate checksum of ref: "/opt/nothing": not found',
+      'failed to compute cache key: failed to calculate checksum of ref <ref>: "/opt/nothing": not found',
     ]);
   });
 
