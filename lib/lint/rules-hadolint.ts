@@ -16,6 +16,13 @@ const PIN = 'Pin the version so that rebuilding the image installs the same pack
  */
 export const HADOLINT: LintRule[] = [
   h({
+    id: 'DL1001',
+    severity: 'info',
+    title: 'Inline ignore pragma',
+    message: 'Please refrain from using inline ignore pragmas  `# hadolint ignore=DLxxxx`.',
+    hint: 'Fix what the comment silences, or silence it for the whole file. (Off unless turned on, as in hadolint.)',
+  }),
+  h({
     id: 'DL3000',
     severity: 'warning',
     title: 'Use absolute WORKDIR',
@@ -191,7 +198,7 @@ export const HADOLINT: LintRule[] = [
     id: 'DL3024',
     severity: 'warning',
     title: 'Stage names must be unique',
-    message: '`FROM` aliases (stage names) must be unique',
+    message: 'FROM aliases (stage names) must be unique',
     hint: 'Rename one of the stages.',
     lessonPath: LESSONS.naming,
     sameAs: 'DuplicateStageName',
@@ -417,6 +424,14 @@ export const HADOLINT: LintRule[] = [
     hint: 'Write a version such as `1.2.3`.',
   }),
   h({
+    id: 'DL3057',
+    severity: 'info',
+    title: 'HEALTHCHECK missing',
+    message: '`HEALTHCHECK` instruction missing.',
+    hint: 'Add a HEALTHCHECK to the stage (or to one it builds on), or `HEALTHCHECK NONE` to say there is none on purpose. (Off unless turned on, as in hadolint.)',
+    lessonPath: LESSONS.healthcheck,
+  }),
+  h({
     id: 'DL3058',
     severity: 'warning',
     title: 'Label is not an e-mail address',
@@ -458,7 +473,7 @@ export const HADOLINT: LintRule[] = [
     id: 'DL3063',
     severity: 'warning',
     title: 'Reserved stage name',
-    message: 'Stage name should not be a reserved word',
+    message: 'stage name should not be a reserved word',
     hint: 'Choose another stage name.',
     lessonPath: LESSONS.naming,
     sameAs: 'ReservedStageName',
@@ -480,6 +495,14 @@ export const HADOLINT: LintRule[] = [
       'Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior',
     hint: 'Remove the --platform flag.',
     sameAs: 'RedundantTargetPlatform',
+  }),
+  h({
+    id: 'DL3066',
+    severity: 'info',
+    title: 'Non-numeric USER',
+    message: 'Non-numeric user-id may not be resolvable by host system',
+    hint: "Write the user as a number (distroless images' `nonroot` is 65532): Kubernetes' `runAsNonRoot` cannot check a name.",
+    lessonPath: LESSONS.finalShips,
   }),
   h({
     id: 'DL3067',

@@ -67,9 +67,12 @@ function configOf(c: PeerCase): LintOptions {
 /**
  * The configuration the peer's spec file sets for a rule where the case does not carry it: hadolint's
  * label specs (test/Hadolint/Rule/DL30xxSpec.hs) each run with a one-label schema, DL3050 with
- * `strictLabels`; DL3048 needs only the label rules turned on.
+ * `strictLabels`; DL3048 needs only the label rules turned on; DL1001 and DL3057, off by default in
+ * hadolint, are turned on.
  */
 const PEER_SPEC_CONFIG: Record<string, LintOptions> = {
+  DL1001: { enable: ['DL1001'] },
+  DL3057: { enable: ['DL3057'] },
   DL3048: { labelSchema: {} },
   DL3049: { labelSchema: { foo: 'text' } },
   DL3050: { labelSchema: { required: 'text' }, strictLabels: true },
