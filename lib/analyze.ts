@@ -8,6 +8,7 @@ import type { PlanOptions, StageGraph } from './build/plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
 import { lintDockerfile } from './lint/lint';
+import { attachFixes } from './lint/fixes';
 import { oversizedVariables } from './variables/size-check';
 
 /** Everything known about a Dockerfile before simulating it. */
@@ -69,6 +70,12 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
     const sizes = oversizedVariables(dockerfile, options.buildArgs ?? {});
     const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint, ...sizes]).map((d) =>
       clamp(d, dockerfile.lineCount),
+    );
+    // The plan's findings (an image the catalog lacks) may have a quick fix too.
+    attachFixes(
+      dockerfile,
+      text,
+      merged.filter((d) => d.origin === 'plan'),
     );
     merged.sort(compare);
     return { dockerfile, graph, diagnostics: merged };

@@ -11,8 +11,9 @@ const PIN = 'Pin the version so that rebuilding the image installs the same pack
 
 /**
  * The hadolint rules. Severities follow hadolint's, except that rules hadolint rates as errors but
- * that do not stop a build (DL3000, DL3004, DL3020, DL3021, DL3026, DL4000, DL4004) are warnings
- * here: in Stagecraft an error means Docker would refuse to build.
+ * that do not stop a build (DL3000, DL3004, DL3012, DL3020, DL3021, DL3024, DL3026, DL3044, DL4000,
+ * DL4004) are warnings here: in Stagecraft an error means Docker would refuse to build. DL1001 and
+ * DL3057, which hadolint ignores unless configured, run only when turned on and then report info.
  */
 export const HADOLINT: LintRule[] = [
   h({
