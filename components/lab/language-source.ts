@@ -3,7 +3,7 @@
  */
 import type { LanguageSource } from '@/components/editor/language-source';
 import type { FixSpec } from '@/components/editor/markers';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { TextEdit } from '@/lib/diagnostics';
 import { getSimulatorClient } from './simulator-client';
 
