@@ -62,6 +62,7 @@ const LIB_LAYERS = [
   },
   { files: ['lib/shell/**'], above: ['plan', 'build', 'lint', 'language', ...TOP] },
   { files: ['lib/plan/**'], above: ['build', 'lint', 'language', ...TOP] },
+  { files: ['lib/build/**'], above: ['lint', 'language', ...TOP] },
   { files: ['lib/lint/**', 'lib/language/**'], above: TOP },
 ];
 /** The import specifiers that reach the lib/ folder (or file) `name`: relative and `@/lib/…` alike. */
