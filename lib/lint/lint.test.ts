@@ -208,6 +208,21 @@ describe('teaching rules', () => {
     ).not.toContain('stagecraft/build-tools-in-final@3');
   });
 
+  it('words the build-tools finding with one singular subject for Go and Maven', () => {
+    const messages = [
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y golang-go\nCOPY . .\nRUN go build -o /app .\n',
+      'FROM maven:3.9-eclipse-temurin-17\nCOPY . .\nRUN mvn -B package\n',
+    ]
+      .flatMap((text) => lint(text))
+      .filter((d) => d.ruleId === 'stagecraft/build-tools-in-final')
+      .map((d) => d.message);
+    expect(messages.join('\n')).toMatch(
+      /the Go toolchain, with its build cache, ends up in the image that ships/,
+    );
+    expect(messages.join('\n')).toMatch(/the JDK, with the build tool and its repository cache, ends up/);
+    expect(messages.join('\n')).not.toMatch(/build cache ends up/);
+  });
+
   it('keeps apt lists cleaned in the same RUN quiet', () => {
     expect(
       ids(

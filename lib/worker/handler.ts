@@ -10,7 +10,7 @@ import { computeHover } from '../language/hover';
 import type { Gradable } from '../course/grade';
 import type { GoalResult } from '../course/exercise-types';
 import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
-import { sizeChange } from '../build/simulate/fix-size';
+import { sizeChange } from '../fix-size';
 import { applyEdits } from '../lint/fixes';
 
 /** The simulated terminals of one worker: their docker sessions live as long as the worker. */

@@ -7,11 +7,11 @@ import type { Builder } from '../plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
 import type { Gradable } from '../course/grade';
 import type { OutputChunk } from '../cli/docker';
-import type { FixSizeChange } from '../build/simulate/fix-size';
+import type { FixSizeChange } from '../fix-size';
 import type { CompletionSuggestion, HoverInfo } from '../language/types';
 
 export type { CompletionSuggestion, HoverInfo } from '../language/types';
-export type { FixSizeChange } from '../build/simulate/fix-size';
+export type { FixSizeChange } from '../fix-size';
 
 /** A file laid over a registered build context, e.g. the Dockerfile being edited. */
 export interface OverlayFile {

@@ -4,11 +4,11 @@
  * 268 MB"), that there is none, or that it cannot be told and why (a build that produces no
  * image, a layer of unknown size); it never gives a figure the simulator did not compute.
  */
-import type { QuickFix } from '../../diagnostics';
-import { applyEdits } from '../../lint/fixes';
-import { formatSize } from '../format';
-import type { SimulatedImage, SimulationResult } from '../types';
-import { simulate, type SimulateOptions } from './index';
+import { simulateDockerfile, type SimulateOptions } from './analyze';
+import { formatSize } from './build/format';
+import type { SimulatedImage, SimulationResult } from './build/types';
+import type { QuickFix } from './diagnostics';
+import { applyEdits } from './lint/fixes';
 
 /** The size a quick fix leads to. */
 export interface FixSizeChange {
@@ -75,8 +75,8 @@ export function fixSizeChange(
   before?: SimulationResult,
 ): FixSizeChange {
   try {
-    const original = before ?? simulate(text, options);
-    const fixed = simulate(applyEdits(text, fix.edits), options);
+    const original = before ?? simulateDockerfile(text, options);
+    const fixed = simulateDockerfile(applyEdits(text, fix.edits), options);
     return sizeChange(original.image, fixed.image);
   } catch {
     return { beforeBytes: null, afterBytes: null, text: 'size change unknown: the simulator failed' };

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDockerfile } from '../../analyze';
-import { ruleIdsOf } from '../../lint/ids';
-import { applyEdits } from '../../lint/fixes';
+import { analyzeDockerfile, simulateDockerfile as simulate } from './analyze';
+import { ruleIdsOf } from './lint/ids';
+import { applyEdits } from './lint/fixes';
 import { fixSizeChange, sizeChange } from './fix-size';
-import { simulate } from './index';
 
 const options = { context: { files: [] } };
 const fixOf = (text: string, id: string) => {
