@@ -279,3 +279,31 @@ describe('a misspelt stage name in COPY --from', () => {
     );
   });
 });
+
+describe("hadolint's whole-file rules", () => {
+  const withOptions = (text: string, enable: string[]) => {
+    const df = parseDockerfile(text);
+    return lintDockerfile(df, planBuild(df), { enable }).map((d) => `${d.ruleId}@${d.range.start.line}`);
+  };
+
+  it('flags a USER given by name (info), not by number or through an ARG', () => {
+    const found = lint('FROM gcr.io/distroless/static-debian13\nUSER nonroot:nonroot\n').find(
+      (d) => d.ruleId === 'DL3066',
+    );
+    expect(found?.severity).toBe('info');
+    expect(found?.hint).toContain('65532');
+    expect(ids('FROM gcr.io/distroless/static-debian13\nUSER 65532:65532\n')).not.toContain('DL3066@2');
+    expect(ids('ARG UID=10001\nFROM alpine:3.20\nUSER ${UID}\n')).not.toContain('DL3066@3');
+  });
+
+  it('reports a missing HEALTHCHECK and inline ignore comments only when turned on, as hadolint does', () => {
+    const text = 'FROM alpine:3.20 AS base\n# hadolint ignore=DL3018\nRUN apk add curl\nFROM base\n';
+    expect(ids(text).filter((id) => id.startsWith('DL3057') || id.startsWith('DL1001'))).toEqual([]);
+    expect(
+      withOptions(text, ['DL3057', 'DL1001'])
+        .filter((id) => /^DL(3057|1001)/.test(id))
+        .sort(),
+    ).toEqual(['DL1001@2', 'DL3057@1', 'DL3057@4']);
+    expect(withOptions(`${text}HEALTHCHECK NONE\n`, ['DL3057'])).not.toContain('DL3057@1');
+  });
+});
