@@ -3,8 +3,8 @@
  * command-line tool. Diagnostics of all three are merged and sorted by position.
  */
 import type { Diagnostic } from './diagnostics';
-import { emptyStageGraph, planBuild } from './build/plan/plan';
-import type { PlanOptions, StageGraph } from './build/plan/types';
+import { emptyStageGraph, planBuild } from './plan/plan';
+import type { PlanOptions, StageGraph } from './plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
 import { lintDockerfile } from './lint/lint';

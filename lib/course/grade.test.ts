@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Stage, StageGraph } from '../build/plan/types';
+import type { Stage, StageGraph } from '../plan/types';
 import type { RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { allGoalsPassed, gradeExercise } from './grade';
 import type { Goal } from './exercise-types';

@@ -4,7 +4,7 @@
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
 import { readableSize } from './size-text';
-import type { StageGraph } from '../build/plan/types';
+import type { StageGraph } from '../plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
 import { simulate } from '../build/simulate/index';

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, SourceRange } from '../../diagnostics';
 import { LESSONS, LINT_RULES } from '../../lint/index';
-import type { Stage } from '../plan/types';
+import type { Stage } from '../../plan/types';
 import type { SimulatedImage } from '../types';
 import { findCommand } from '../run/lookup';
 

@@ -7,7 +7,7 @@ import {
   platformList,
   runsNatively,
 } from '../../dockerfile/platform';
-import { planBuild } from '../plan/plan';
+import { planBuild } from '../../plan/plan';
 import { parseDockerfile } from '../../dockerfile/parse';
 import { runImage } from '../run/index';
 import { loadExample } from '../../course/examples';

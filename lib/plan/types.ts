@@ -3,8 +3,8 @@
  * images, which stage is the target, and which stages a build runs. Produced by `planBuild` in this
  * folder, with BuildKit's semantics (../shared/facts/BUILDKIT.md) or the legacy builder's.
  */
-import type { Diagnostic, SourceRange } from '../../diagnostics';
-import type { Dockerfile, FromInstruction, Instruction } from '../../dockerfile/types';
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { Dockerfile, FromInstruction, Instruction } from '../dockerfile/types';
 
 export type Builder = 'buildkit' | 'legacy';
 
