@@ -134,17 +134,21 @@ describe('command models', () => {
     expect(muslTarget?.linkage).toBe('static');
     expect(muslTarget?.interpreter).toBeNull();
 
-    const go = simulate('FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /server .\n', {
-      context: {
-        files: [
-          {
-            path: 'main.go',
-            sizeBytes: 80,
-            content: 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
-          },
-        ],
+    const go = simulate(
+      'FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go mod init example.com/web && go build -o /server .\n',
+      {
+        context: {
+          files: [
+            {
+              path: 'main.go',
+              sizeBytes: 80,
+              content:
+                'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
+            },
+          ],
+        },
       },
-    }).image;
+    ).image;
     expect(go?.files.find((f) => f.path === '/server')?.interpreter).toBe(glibc);
     expect(go && last(go).explanation).toContain(`interpreter ${glibc}:`);
   });

@@ -297,7 +297,7 @@ export function applyRun(
           : 0
         : !f.certain
           ? null
-          : /not found/.test(f.message)
+          : /^\/bin\/sh: \d+: [^:]+: not found$/.test(f.message)
             ? 127
             : /^\/bin\/sh: 1: (cannot create|cd:)/.test(f.message)
               ? 2
