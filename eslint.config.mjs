@@ -54,7 +54,7 @@ const NOT_LAB = {
  * The engine's layers, lowest first: a module imports only from its own layer and the layers below it.
  * `above` lists what each layer must not import; tests and test helpers may reach higher.
  */
-const TOP = ['analyze', 'cli', 'course', 'quiz', 'progress', 'worker', 'share'];
+const TOP = ['analyze', 'fix-size', 'cli', 'course', 'quiz', 'progress', 'worker', 'share'];
 const LIB_LAYERS = [
   {
     files: ['lib/diagnostics.ts', 'lib/dockerfile/**', 'lib/variables/**', 'lib/catalog/**'],
@@ -62,6 +62,7 @@ const LIB_LAYERS = [
   },
   { files: ['lib/shell/**'], above: ['plan', 'build', 'lint', 'language', ...TOP] },
   { files: ['lib/plan/**'], above: ['build', 'lint', 'language', ...TOP] },
+  { files: ['lib/build/**'], above: ['lint', 'language', ...TOP] },
   { files: ['lib/lint/**', 'lib/language/**'], above: TOP },
 ];
 /** The import specifiers that reach the lib/ folder (or file) `name`: relative and `@/lib/…` alike. */

@@ -6,8 +6,8 @@ import type { Goal } from './exercise-types';
 
 const simulateMock = vi.fn<(text: string, options: { target?: string | null }) => SimulationResult>();
 const runMock = vi.fn<(image: SimulatedImage, options?: { stdin?: string }) => RunOutcome>();
-vi.mock('../build/simulate/index', () => ({
-  simulate: (t: string, o: { target?: string | null }) => simulateMock(t, o),
+vi.mock('../analyze', () => ({
+  simulateDockerfile: (t: string, o: { target?: string | null }) => simulateMock(t, o),
 }));
 vi.mock('../build/run/index', () => ({
   runImage: (i: SimulatedImage, o?: { stdin?: string }) => runMock(i, o),

@@ -101,3 +101,14 @@ export interface StageGraph {
 }
 
 export type { Dockerfile };
+
+/**
+ * Everything known about a Dockerfile before simulating it: the parsed model, its stage graph and
+ * the diagnostics found so far (parse, plan and lint, sorted by line then column, errors first on
+ * ties). `analyzeDockerfile` makes it; the simulator takes it and never parses or lints itself.
+ */
+export interface Analysis {
+  dockerfile: Dockerfile;
+  graph: StageGraph;
+  diagnostics: Diagnostic[];
+}

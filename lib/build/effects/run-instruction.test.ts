@@ -3,15 +3,15 @@
  * exit statuses, SHELL options, unknown-effect commands. Small Dockerfiles of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate/index';
 import type { BuildContext, SimulatedImage, SimulationResult } from '../types';
+import { simulateDockerfile } from '../../analyze';
 
 const context: BuildContext = {
   files: [{ path: 'app.sh', sizeBytes: 22, content: '#!/bin/sh\necho started\n' }],
 };
 
 function run(text: string): SimulationResult {
-  return simulate(text, { context });
+  return simulateDockerfile(text, { context });
 }
 function image(text: string): SimulatedImage {
   const r = run(text);
@@ -143,13 +143,13 @@ describe('tests and branches the model can or cannot tell', () => {
     'FROM alpine:3.21\nWORKDIR /app\nCOPY yarn.lock* ./\nRUN if [ -f yarn.lock ]; then echo yarn > /pm; elif [ -f package-lock.json ]; then echo npm > /pm; else echo "Lockfile not found." && exit 1; fi\n';
 
   it('[ -f FILE ] answers from the filesystem: the branch a copied lockfile selects runs', () => {
-    const r = simulate(script, { context: lockContext });
+    const r = simulateDockerfile(script, { context: lockContext });
     expect(errors(r)).toEqual([]);
     expect(r.image?.textFiles?.['/pm']).toBe('yarn\n');
   });
 
   it('a missing file selects the else branch, and its exit 1 fails the build', () => {
-    const r = simulate(script, { context: { files: [] } });
+    const r = simulateDockerfile(script, { context: { files: [] } });
     expect(errors(r).join('\n')).toMatch(/exit code: 1/);
   });
 

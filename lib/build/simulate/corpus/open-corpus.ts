@@ -7,7 +7,7 @@ import path from 'node:path';
 import { probeImage } from '../../run/lookup';
 import { runImage } from '../../run/index';
 import type { BuildContext } from '../../types';
-import { simulate } from '../index';
+import { simulateDockerfile } from '../../../analyze';
 
 export const ROOT = path.resolve(__dirname, '../../../../tests/corpus/real-world');
 
@@ -74,7 +74,7 @@ export function judge(c: CorpusCase, data: CorpusData): Verdict {
   };
   const out = verdict.wrong;
   const text = fs.readFileSync(path.join(ROOT, c.file), 'utf8');
-  const result = simulate(text, {
+  const result = simulateDockerfile(text, {
     context: corpusContext(data.contexts[c.context] ?? []),
     target: c.target ?? null,
     buildArgs: c.buildArgs ?? {},
