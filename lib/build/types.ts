@@ -78,9 +78,9 @@ export interface ImageConfig {
   volumes: string[];
   /**
    * Settings inherited from an image the simulator does not know, field → why (absent: all known).
-   * An instruction that sets a field makes it known again.
+   * An instruction that sets a field makes it known again; `env` (the base's variables) stays unknown.
    */
-  unknown?: Partial<Record<'entrypoint' | 'cmd' | 'user' | 'workdir', string>>;
+  unknown?: Partial<Record<'entrypoint' | 'cmd' | 'user' | 'workdir' | 'env', string>>;
 }
 
 /** Facts of `ImageFacts` the model may be unable to tell. */

@@ -111,3 +111,59 @@ export function printfOutput(args: readonly string[]): string | null {
   }
   return out;
 }
+
+/** What `test` needs to know about a path: missing, a file, a folder, or unknown (null). */
+export type PathKind = 'missing' | 'file' | 'dir' | null;
+
+function unaryTest(op: string, arg: string, kind: (path: string) => PathKind): boolean | null {
+  switch (op) {
+    case '-n':
+      return arg !== '';
+    case '-z':
+      return arg === '';
+    case '-e':
+    case '-f':
+    case '-d':
+    case '-s':
+    case '-r':
+    case '-x': {
+      const k = kind(arg);
+      if (k === null) return null;
+      if (k === 'missing') return false;
+      if (op === '-f') return k === 'file';
+      if (op === '-d') return k === 'dir';
+      // -s (not empty), -r/-x (permissions) the model does not read past existence.
+      return op === '-e' ? true : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The exit status of `test ARGS…` / `[ ARGS… ]` (POSIX test, the forms with up to four arguments), or
+ * null when it depends on what the model does not know. `kind` says what is at a path.
+ */
+export function testStatus(argv: readonly string[], kind: (path: string) => PathKind): 0 | 1 | null {
+  let args = argv.slice(1);
+  if (argv[0] === '[') {
+    if (args[args.length - 1] !== ']') return null;
+    args = args.slice(0, -1);
+  }
+  let negate = false;
+  if (args.length > 1 && args[0] === '!') {
+    negate = true;
+    args = args.slice(1);
+  }
+  let r: boolean | null = null;
+  if (args.length === 0) r = false;
+  else if (args.length === 1) r = args[0] !== '';
+  else if (args.length === 2) r = unaryTest(args[0], args[1], kind);
+  else if (args.length === 3) {
+    const [a, op, b] = args;
+    if (op === '=' || op === '==') r = a === b;
+    else if (op === '!=') r = a !== b;
+  }
+  if (r === null) return null;
+  return r !== negate ? 0 : 1;
+}

@@ -16,6 +16,8 @@ export interface Scope {
   get(name: string): string | undefined;
   /** True when unset variables may have been set by something the model did not follow (`. file`). */
   opaque?: boolean;
+  /** True for a variable whose value the model does not know (set from a command's output). */
+  isUnknown?(name: string): boolean;
   /** Keep `$X` references as written instead of expanding them (a reading without values). */
   literal?: boolean;
   /**
@@ -119,7 +121,7 @@ class Expander {
 
   lookup(name: string): string | undefined {
     const v = this.scope.get(name);
-    if (v === undefined && this.scope.opaque) this.unknown = true;
+    if ((v === undefined && this.scope.opaque) || this.scope.isUnknown?.(name)) this.unknown = true;
     return v;
   }
 

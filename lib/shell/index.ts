@@ -24,7 +24,7 @@ export {
   type WalkOptions,
   type WalkResult,
 } from './walk';
-export { echoOutput, printfOutput } from './builtins';
+export { echoOutput, printfOutput, testStatus, type PathKind } from './builtins';
 export {
   commandName,
   eachSimple,

@@ -146,6 +146,24 @@ describe('walkScript', () => {
     expect(seen[1].argv).toEqual(['node', 'x']);
   });
 
+  it('does not stop at an exit in a branch it cannot tell runs', () => {
+    const unknownTest = (i: Invocation): Outcome => ({ status: i.argv[0] === '[' ? null : 0 });
+    // caddy-docker's `case "$arch" in … *) exit 1 ;; esac` with an arch the model cannot read.
+    const c = walk(
+      'a="$(uname -m)"; case "$a" in x86_64) b=amd64 ;; *) echo no; exit 1 ;; esac; touch /x',
+      {},
+      (i) => (i.argv[0] === 'uname' ? { status: 0 } : { status: 0 }),
+    );
+    expect(c.result.status).toBe(0);
+    expect(c.argv).toContain('touch /x');
+    // Next.js's with-docker: `if [ -f yarn.lock ]; then …; else echo "Lockfile not found." && exit 1; fi`.
+    const i = walk('if [ -f yarn.lock ]; then yarn; else echo none && exit 1; fi; touch /y', {}, unknownTest);
+    expect(i.result.status).not.toBe(1);
+    expect(i.argv).toContain('touch /y');
+    // A known branch still exits.
+    expect(walk('if true; then exit 4; fi; touch z').result).toMatchObject({ status: 4 });
+  });
+
   it('stops at exit with its status', () => {
     expect(walk('touch a; exit 3; touch b').result).toMatchObject({ status: 3 });
     expect(walk('sh -c "exit 0"; touch b').argv).toEqual(['exit 0', 'touch b']);

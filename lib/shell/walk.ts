@@ -72,6 +72,8 @@ export interface WalkOptions {
   readFile?: (path: string) => string | null;
   /** Start with the walk marked conditional (a script that may not run). */
   conditional?: boolean;
+  /** Variables set to values the model does not know (an unknown base image's ENV). */
+  unknownVars?: readonly string[];
 }
 
 export interface WalkResult {
@@ -106,6 +108,8 @@ interface State {
   opaque: boolean;
   positional: string[];
   functions: Map<string, CommandNode>;
+  /** Variables whose value the model cannot know (set from a command's output, in an unsure branch). */
+  unknownVars: Set<string>;
 }
 
 class Exit {
@@ -129,7 +133,13 @@ function base(word: string): string {
 }
 
 function fork(s: State): State {
-  return { ...s, vars: new Map(s.vars), positional: [...s.positional], functions: new Map(s.functions) };
+  return {
+    ...s,
+    vars: new Map(s.vars),
+    positional: [...s.positional],
+    functions: new Map(s.functions),
+    unknownVars: new Set(s.unknownVars),
+  };
 }
 
 const OK: Status = { code: 0, seq: null };
@@ -141,6 +151,13 @@ class Walker {
     readonly opts: WalkOptions,
     readonly visit: (inv: Invocation) => Outcome,
   ) {}
+
+  /** Sets a variable; `unsure`: its value is not known (an unknown expansion, a branch that may not run). */
+  assign(s: State, name: string, value: string, unsure: boolean): void {
+    s.vars.set(name, value);
+    if (unsure) s.unknownVars.add(name);
+    else s.unknownVars.delete(name);
+  }
 
   /** One expansion budget for the whole walk (see Scope.budget). */
   readonly budget = { left: MAX_EXPANDED_CHARS };
@@ -154,6 +171,7 @@ class Walker {
         if (name === '#') return String(Math.max(0, s.positional.length - 1));
         return s.vars.get(name);
       },
+      isUnknown: (name) => s.unknownVars.has(name),
       opaque: s.opaque,
     };
   }
@@ -267,7 +285,7 @@ class Walker {
             words.push(...x.fields);
           }
         if (unknown || words.length > MAX_LOOP) {
-          s.vars.set(node.name, words[0] ?? '');
+          this.assign(s, node.name, words[0] ?? '', true);
           this.list(node.body, s, true, tested);
           return { status: { code: null, seq: null } };
         }
@@ -339,11 +357,13 @@ class Walker {
     const scope = this.scope(s);
     let unknown = false;
     const env: Record<string, string> = {};
+    const unknownValues = new Set<string>();
     for (const a of node.assignments) {
       const eq = a.raw.indexOf('=');
       const x = expandString(a.raw.slice(eq + 1), scope);
       unknown ||= x.unknown;
       env[a.raw.slice(0, eq)] = x.value;
+      if (x.unknown) unknownValues.add(a.raw.slice(0, eq));
     }
     let argv: string[] = [];
     for (const w of node.words) {
@@ -354,7 +374,7 @@ class Walker {
     const red = this.redirects(node.redirects, s);
     const stdin = red.stdin !== undefined ? red.stdin : pipeIn;
     if (argv.length === 0) {
-      for (const k in env) s.vars.set(k, env[k]);
+      for (const k in env) this.assign(s, k, env[k], cond || unknownValues.has(k));
       if (red.out.length === 0) return { status: OK };
     }
     // `sudo`, `env A=1`, `exec`, `command` (not -v) run the command after them.
@@ -438,12 +458,16 @@ class Walker {
       case 'typeset':
         for (const a of argv.slice(1)) {
           const eq = a.indexOf('=');
-          if (eq > 0) s.vars.set(a.slice(0, eq), a.slice(eq + 1));
+          if (eq > 0) this.assign(s, a.slice(0, eq), a.slice(eq + 1), cond || unknown);
         }
         code = 0;
         break;
       case 'unset':
-        for (const a of argv.slice(1)) if (!a.startsWith('-')) s.vars.delete(a);
+        for (const a of argv.slice(1))
+          if (!a.startsWith('-')) {
+            s.vars.delete(a);
+            if (!cond) s.unknownVars.delete(a);
+          }
         code = 0;
         break;
       case 'set':
@@ -470,6 +494,12 @@ class Walker {
         code = 1;
         break;
       case 'exit': {
+        // In a branch the model is not sure runs (after a test or `case` word it cannot tell), the
+        // exit may not happen: its status is unknown and the walk goes on.
+        if (cond) {
+          code = null;
+          break;
+        }
         const n = argv[1] === undefined ? 0 : Number(argv[1]);
         throw new Exit({ code: Number.isInteger(n) ? n & 255 : 2, seq });
       }
@@ -563,6 +593,7 @@ export function walkScript(
     opaque: false,
     positional: ['sh'],
     functions: new Map(),
+    unknownVars: new Set(opts.unknownVars ?? []),
   };
   const w = new Walker(opts, visit);
   let st: Status;

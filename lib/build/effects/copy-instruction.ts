@@ -230,9 +230,10 @@ export function applyCopy(
         continue;
       }
       unverified.push({ source: src, because: fog.reason });
-      const target = dest.isDir ? normalizePath(basename(srcPath), dest.path) : dest.path;
+      // Whether the source is a file (copied to DEST/name) or a folder (its contents copied into DEST,
+      // dispatchCopy / copy.go) is unknown too, so the unknown region is the destination itself.
       writer.addFog({
-        path: hasGlob(srcPath) ? dest.path : target,
+        path: dest.path,
         reason: `copied from ${source.label}, where ${fog.reason}`,
       });
       confidence = 'low';

@@ -137,7 +137,7 @@ describe('command models', () => {
     expect(muslTarget?.interpreter).toBeNull();
 
     const go = simulateDockerfile(
-      'FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /server .\n',
+      'FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go mod init example.com/web && go build -o /server .\n',
       {
         context: {
           files: [

@@ -101,7 +101,13 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     const config = defaultConfig();
     config.env.PATH = DEFAULT_PATH;
     const inherited = `comes from ${ref}, an image the simulator does not know`;
-    config.unknown = { entrypoint: inherited, cmd: inherited, user: inherited, workdir: inherited };
+    config.unknown = {
+      entrypoint: inherited,
+      cmd: inherited,
+      user: inherited,
+      workdir: inherited,
+      env: inherited,
+    };
     const range = catalog.unknownImageRange(ref);
     return {
       entries: [

@@ -140,3 +140,36 @@ describe('the line as the shell runs it', () => {
     expect(found.fog?.some((f) => f.path === '/tmp')).toBe(true);
   });
 });
+
+describe('tests and branches the model can or cannot tell', () => {
+  const lockContext: BuildContext = { files: [{ path: 'yarn.lock', sizeBytes: 10, content: '# lock\n' }] };
+  const script =
+    'FROM alpine:3.21\nWORKDIR /app\nCOPY yarn.lock* ./\nRUN if [ -f yarn.lock ]; then echo yarn > /pm; elif [ -f package-lock.json ]; then echo npm > /pm; else echo "Lockfile not found." && exit 1; fi\n';
+
+  it('[ -f FILE ] answers from the filesystem: the branch a copied lockfile selects runs', () => {
+    const r = simulateDockerfile(script, { context: lockContext });
+    expect(errors(r)).toEqual([]);
+    expect(r.image?.textFiles?.['/pm']).toBe('yarn\n');
+  });
+
+  it('a missing file selects the else branch, and its exit 1 fails the build', () => {
+    const r = simulateDockerfile(script, { context: { files: [] } });
+    expect(errors(r).join('\n')).toMatch(/exit code: 1/);
+  });
+
+  it('an exit in a branch the model cannot tell runs does not fail the build', () => {
+    // caddy-docker: the architecture comes from `apk --print-arch`, whose output is not known.
+    const r = run(
+      'FROM alpine:3.21\nRUN set -eux; arch="$(uname -m)"; case "$arch" in x86_64) a=amd64 ;; *) echo >&2 "unsupported ($arch)"; exit 1 ;; esac; echo "$a" > /arch\n',
+    );
+    expect(errors(r)).toEqual([]);
+    expect(r.image?.textFiles?.['/arch']).toBeUndefined();
+  });
+
+  it('test with strings and negation', () => {
+    const img = image(
+      'FROM alpine:3.21\nRUN A=x; if [ "$A" = x ] && [ ! -d /nope ] && test -n "$A"; then touch /yes; fi\n',
+    );
+    expect(file(img, '/yes')).toBeDefined();
+  });
+});

@@ -6,7 +6,14 @@
  * `set -e`, and `if` tests do not). Mounts come from ./run-mounts.
  */
 import type { RunInstruction } from '../../dockerfile/types';
-import { commandName, parseScript, type Invocation, type ListNode, walkScript } from '../../shell';
+import {
+  commandName,
+  parseScript,
+  type Invocation,
+  type ListNode,
+  testStatus,
+  walkScript,
+} from '../../shell';
 import {
   findCommandModel,
   NO_EFFECT_COMMANDS,
@@ -266,14 +273,32 @@ export function applyRun(
       if (!res.ok) redirectFailed = true;
     }
     const f = failedHere as CommandFailure | null;
+    // `[ -f yarn.lock ]`: a file test answers from the filesystem where the model knows the path.
+    const tested =
+      (name === '[' || name === 'test') && !inv.unknown
+        ? testStatus(inv.argv, (p) => {
+            const path = resolvePath(ctx, p);
+            if (mounted(path)) return mountedText(path) !== undefined ? 'file' : null;
+            const probe = base.writer.probe(path);
+            if (probe.presence === 'absent') return 'missing';
+            if (probe.presence === 'unknown' || !probe.entry) return null;
+            return probe.entry.kind === 'dir' || probe.entry.kind === 'bulk' || probe.viaBulk
+              ? probe.viaBulk
+                ? null
+                : 'dir'
+              : probe.entry.kind === 'symlink'
+                ? null
+                : 'file';
+          })
+        : null;
     const status =
       f === null
         ? QUERIES.has(name)
-          ? null
+          ? tested
           : 0
         : !f.certain
           ? null
-          : /not found/.test(f.message)
+          : /^\/bin\/sh: \d+: [^:]+: not found$/.test(f.message)
             ? 127
             : /^\/bin\/sh: 1: (cannot create|cd:)/.test(f.message)
               ? 2

@@ -109,7 +109,8 @@ describe('size lessons', () => {
   });
 
   it('a cache mount keeps the Go build cache out of the image', () => {
-    const base = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n';
+    // The calculator has no go.mod; Go 1.16+ builds in module mode, so create one first.
+    const base = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go mod init calculator\n';
     const plain = simulateDockerfile(`${base}RUN go build -o /app .\n`, { context: calcContext }).image!;
     const cached = simulateDockerfile(
       `${base}RUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .\n`,
@@ -180,7 +181,7 @@ describe('Java, Python and cgo', () => {
       ],
     };
     const text =
-      'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\n\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n';
+      'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go mod init example.com/web && go build -o /server .\n\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n';
     const r = simulateDockerfile(text, { context: ctx });
     const bin = r.image!.files.find((f) => f.path === '/server');
     expect(bin?.linkage).toBe('dynamic');
@@ -188,7 +189,7 @@ describe('Java, Python and cgo', () => {
     expect(out.status).toBe('failed');
     expect(out.stderr.trim()).toBe('exec /server: no such file or directory');
     expect(out.exitCode).toBe(255);
-    const fixed = simulateDockerfile(text.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'), {
+    const fixed = simulateDockerfile(text.replace('&& go build', '&& CGO_ENABLED=0 go build'), {
       context: ctx,
     });
     expect(fixed.image!.files.find((f) => f.path === '/server')?.linkage).toBe('static');

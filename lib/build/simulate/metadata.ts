@@ -115,10 +115,24 @@ export function applyMetadata(
       // The caller records the layer, then commits the writer.
       return effect;
     }
-    case 'user':
-      config.user = x(ins.group ? `${ins.user}:${ins.group}` : ins.user);
+    case 'user': {
+      const raw = ins.group ? `${ins.user}:${ins.group}` : ins.user;
+      const expanded = expandVariables(raw, vars, escape);
+      config.user = expanded.value;
       known(b, 'user');
+      // `USER $APP_UID` on an image the simulator does not know: the variable may be the base's ENV
+      // (the .NET images set APP_UID=1654), so the user is unknown rather than empty.
+      const inheritedEnv = config.unknown?.env;
+      if (inheritedEnv && expanded.undefinedVars.length > 0) {
+        const names = [...new Set(expanded.undefinedVars)].map((n) => `$${n}`).join(', ');
+        config.unknown = {
+          ...config.unknown,
+          user: `named by ${names}, which this Dockerfile does not set: its value ${inheritedEnv.replace(/^comes/, 'would come')}`,
+        };
+        return empty(`USER ${raw}: ${names} is not set here, so the user is unknown. 0 B.`);
+      }
       return empty(`USER ${config.user}: later RUN steps and the container run as this user. 0 B.`);
+    }
     case 'cmd':
       config.cmd = ins.command.form === 'exec' ? [...ins.command.argv] : [ins.command.script];
       config.cmdShellForm = ins.command.form === 'shell';

@@ -34,6 +34,20 @@ describe('an unknown base image', () => {
     expect(run.because).toMatch(/ENTRYPOINT comes from example.com\/team\/java-runtime:17/);
   });
 
+  it('USER $VAR that only the unknown base can set is an unknown user, not an empty one', () => {
+    // The dotnet-docker samples: `USER $APP_UID`, where the .NET images set ENV APP_UID=1654.
+    const image = simulateDockerfile(`${text}USER $APP_UID\n`, { context: ctx }).image!;
+    expect(image.config.unknown?.user).toMatch(/\$APP_UID/);
+    expect(image.facts.unknown?.user).toMatch(/java-runtime/);
+    // Set in the Dockerfile, it is known.
+    const own = simulateDockerfile(`${text}ENV APP_UID=1654\nUSER $APP_UID\n`, { context: ctx }).image!;
+    expect(own.config.user).toBe('1654');
+    expect(own.config.unknown?.user).toBeUndefined();
+    // On a catalogued base an unset variable stays what Docker makes of it (empty).
+    const known = simulateDockerfile('FROM alpine:3.21\nUSER $NOPE\n', { context: ctx }).image!;
+    expect(known.config.unknown?.user).toBeUndefined();
+  });
+
   it('an ENTRYPOINT and USER set in the Dockerfile are known again', () => {
     const image = simulateDockerfile(`${text}USER 65532\nENTRYPOINT ["/app/app.jar"]\n`, {
       context: ctx,

@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runImage } from '../run/index';
+import { probeImage } from '../run/lookup';
 import { simulateDockerfile } from '../../analyze';
 
 const ctx = { files: [{ path: 'main.go', sizeBytes: 100, content: 'package main\nfunc main() {}\n' }] };
@@ -40,6 +41,21 @@ describe('unknown regions', () => {
     const run = runImage(r.image!);
     expect(run.status).toBe('unknown');
     expect(run.explanation).toMatch(/Can't tell/);
+  });
+
+  it('an unknown folder copied into "." leaves its contents unknown there, not absent', () => {
+    // dotnet-docker's Dockerfile.sdk-build: `FROM scratch` + `COPY --from=build /out .`; a folder's
+    // contents land in the destination, so /app.dll may be there.
+    const text = [
+      'FROM ubuntu:22.04 AS build',
+      'RUN ./publish -o /out',
+      'FROM scratch',
+      'COPY --from=build /out .',
+      '',
+    ].join('\n');
+    const image = simulateDockerfile(text, { context: ctx }).image!;
+    expect(probeImage(image, '/app.dll').presence).toBe('unknown');
+    expect(probeImage(image, '/out/app.dll').presence).toBe('unknown');
   });
 
   it("a provably absent path still gives BuildKit's not found error", () => {

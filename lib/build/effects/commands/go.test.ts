@@ -90,3 +90,62 @@ describe('git clone', () => {
     expect(img.fog?.some((f) => f.path === '/opt/tool')).toBe(true);
   });
 });
+
+describe('go build in module mode without go.mod', () => {
+  const noMod = {
+    files: [{ path: 'main.go', sizeBytes: 60, content: 'package main\n\nfunc main() { println("hi") }\n' }],
+  };
+  const errorsOf = (t: string, ctx = noMod) =>
+    simulateDockerfile(t, { context: ctx })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => d.message);
+
+  it('fails as Go ≥ 1.16 does: go.mod file not found', () => {
+    const errors = errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^go: go\.mod file not found in current directory or any parent directory; see 'go help modules'/,
+    );
+    // Go 1.15 and older build in GOPATH mode here.
+    expect(errorsOf('FROM golang:1.15\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n')).toEqual([]);
+  });
+
+  it('builds files named on the command line, GOPATH mode, and with a go.mod', () => {
+    expect(errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app main.go\n')).toEqual([]);
+    expect(
+      errorsOf('FROM golang:1.23\nENV GO111MODULE=off\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n'),
+    ).toEqual([]);
+    expect(errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n', context)).toEqual(
+      [],
+    );
+  });
+
+  it('go mod init writes go.mod, so the build that follows has its module', () => {
+    const r = simulateDockerfile(
+      'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod init calculator && go build .\n',
+      {
+        context: noMod,
+      },
+    );
+    expect(
+      errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod init calculator && go build .\n'),
+    ).toEqual([]);
+    expect(r.image?.textFiles?.['/src/go.mod']).toMatch(/^module calculator\n/);
+    expect(r.image?.files.map((f) => f.path)).toContain('/src/calculator');
+    expect(errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go mod init x\n', context)[0]).toMatch(
+      /^go: \/src\/go\.mod already exists/,
+    );
+  });
+
+  it('cannot tell when go.mod may be there (a bind mount, an unmodelled step)', () => {
+    expect(
+      errorsOf(
+        'FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN --mount=type=bind,source=go.mod,target=go.mod go build -o /app .\n',
+        context,
+      ),
+    ).toEqual([]);
+    expect(
+      errorsOf('FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ./gen-module.sh\nRUN go build -o /app .\n'),
+    ).toEqual([]);
+  });
+});

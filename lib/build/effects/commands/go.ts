@@ -21,6 +21,7 @@ import {
 } from '../helpers';
 import type { CommandModel, RunContext } from '../types';
 import { readGoSources, usesNet } from './go-source';
+import { writeFile } from './coreutils/write';
 
 /** The Go version installed in the stage (from the base image's or a package's runtimes). */
 export function goVersion(ctx: RunContext): string | null {
@@ -90,9 +91,43 @@ function goTargetPlatform(ctx: RunContext): string {
 /** What time/tzdata adds to a binary: "about 450 KB" (pkg.go.dev/time/tzdata). */
 const TZDATA_BYTES = 450_000;
 
+/** The message Go prints when module mode finds no go.mod (cmd/go/internal/modload: ErrNoModRoot). */
+export const NO_GO_MOD =
+  "go: go.mod file not found in current directory or any parent directory; see 'go help modules'";
+
+/**
+ * Whether `go build`/`go install` of packages runs in module mode with no go.mod: Go ≥ 1.16 defaults
+ * to module mode (GO111MODULE=on; `auto` and `off` fall back to GOPATH mode without a go.mod), and
+ * looks for go.mod in the current directory and its parents (go.dev/ref/mod#mod-commands). True only
+ * when every one of those is known to be absent; files named on the command line (`go build x.go`)
+ * and `go install pkg@version` need no go.mod.
+ */
+function missingGoMod(ctx: RunContext, version: string, positional: readonly string[]): boolean {
+  if (ctx.unknownWords) return false;
+  if (positional.length > 0 && positional.every((p) => p.endsWith('.go'))) return false;
+  if (positional.some((p) => p.includes('@'))) return false;
+  const mode = ctx.env.GO111MODULE ?? '';
+  const m = /^(\d+)\.(\d+)/.exec(version);
+  const moduleMode = mode === 'on' || (mode === '' && m !== null && (+m[1] > 1 || +m[2] >= 16));
+  if (!moduleMode) return false;
+  for (let dir = ctx.cwd; ; dir = dir.slice(0, dir.lastIndexOf('/')) || '/') {
+    const path = `${dir === '/' ? '' : dir}/go.mod`;
+    if (ctx.mounted?.(path) || ctx.writer.probe(path).presence !== 'absent') return false;
+    if (dir === '/') return true;
+  }
+}
+
 function build(ctx: RunContext, args: string[], install = false): void {
   const { flags, positional } = readArgs(args, ['-o', '-ldflags', '-tags', '-gcflags', '-mod', '-p']);
   const version = goVersion(ctx) ?? 'unknown';
+  if (missingGoMod(ctx, version, positional)) {
+    ctx.fail({
+      message: NO_GO_MOD,
+      hint: `Go ${version} builds in module mode: copy go.mod (and go.sum) before building, or create one with \`go mod init <module path>\`.`,
+      certain: true,
+    });
+    return;
+  }
   const pkgArg = positional[0] ?? '.';
   const pkgDir = pkgArg.endsWith('.go')
     ? resolvePath(ctx, pkgArg.slice(0, pkgArg.lastIndexOf('/') + 1) || '.')
@@ -242,6 +277,35 @@ export const goModel: CommandModel = {
     }
     if (sub === 'build' || sub === 'install') {
       build(ctx, rest, sub === 'install');
+      return;
+    }
+    if (sub === 'mod' && rest[0] === 'init') {
+      // cmd/go/internal/modload CreateModFile: writes ./go.mod naming the module and the Go version,
+      // and refuses to overwrite one ("go: %s already exists").
+      const path = `${ctx.cwd === '/' ? '' : ctx.cwd}/go.mod`;
+      if (ctx.writer.probe(path).presence === 'present') {
+        ctx.fail({
+          message: `go: ${path} already exists`,
+          hint: 'Drop `go mod init`: the module is defined.',
+          certain: true,
+        });
+        return;
+      }
+      const module = rest.slice(1).find((a) => !a.startsWith('-'));
+      const version = goVersion(ctx);
+      writeFile(
+        ctx,
+        path,
+        module && version && !ctx.unknownWords ? `module ${module}\n\ngo ${version}\n` : null,
+        false,
+        `written by \`go mod init${module ? ` ${module}` : ''}\``,
+        'go',
+      );
+      ctx.contribute({
+        text: `go mod init writes ${path}${module ? ` for module ${module}` : ''}: the build then runs in module mode.`,
+        confidence: 'high',
+        citations: [],
+      });
       return;
     }
     if (sub === 'mod' && rest[0] === 'download') {
