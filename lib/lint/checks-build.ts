@@ -97,7 +97,7 @@ function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
     for (const n of declared) scope[n] = defaults[n] ?? '';
     for (const text of [f.image, f.platform ?? '']) {
       for (const name of expandVariables(text, scope, df.directives.escape).undefinedVars) {
-        const s = nearestName(name, Object.keys(scope));
+        const s = nearestName(name, Object.keys(scope), { caseSensitive: true });
         report('UndefinedArgInFrom', f.imageRange, { name, suggestion: s ? ` (did you mean ${s}?)` : '' });
       }
     }
