@@ -291,18 +291,18 @@ export const goModel: CommandModel = {
         });
         return;
       }
-      const module = rest.slice(1).find((a) => !a.startsWith('-'));
+      const modPath = rest.slice(1).find((a) => !a.startsWith('-'));
       const version = goVersion(ctx);
       writeFile(
         ctx,
         path,
-        module && version && !ctx.unknownWords ? `module ${module}\n\ngo ${version}\n` : null,
+        modPath && version && !ctx.unknownWords ? `module ${modPath}\n\ngo ${version}\n` : null,
         false,
-        `written by \`go mod init${module ? ` ${module}` : ''}\``,
+        `written by \`go mod init${modPath ? ` ${modPath}` : ''}\``,
         'go',
       );
       ctx.contribute({
-        text: `go mod init writes ${path}${module ? ` for module ${module}` : ''}: the build then runs in module mode.`,
+        text: `go mod init writes ${path}${modPath ? ` for module ${modPath}` : ''}: the build then runs in module mode.`,
         confidence: 'high',
         citations: [],
       });
