@@ -132,7 +132,8 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
   test('Monaco comes from the site itself; Escape then Tab leaves the editor; axe finds nothing in either theme', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // The time the four tests it replaces had between them, less the page loads it saves.
+    test.setTimeout(240_000);
     // Every <script> the page ever gets, including any removed again (the editor's loader would add
     // one for Monaco's AMD loader if it were not handed the bundled Monaco).
     await page.addInitScript(() => {

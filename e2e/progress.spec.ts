@@ -125,6 +125,7 @@ test("two tabs see each other's progress", async ({ context }) => {
 });
 
 test('the progress page passes axe in the light and the dark theme', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/progress/');
   await page.getByRole('button', { name: 'Reset all progress' }).click();
   await expectAxeCleanInBothThemes(page);

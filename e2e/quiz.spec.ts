@@ -133,6 +133,7 @@ test('the tabs work with the keyboard', async ({ page }) => {
 // Each page state is checked in both themes on one page load (see e2e/axe.ts).
 test.describe('quiz pages pass axe in the light and the dark theme', () => {
   test('lesson check with its feedback shown', async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto(LESSON);
     const quiz = page.locator('section', {
       has: page.getByRole('heading', { name: 'Check: why images get big' }),
@@ -146,7 +147,8 @@ test.describe('quiz pages pass axe in the light and the dark theme', () => {
   test('interview page: practice feedback, a running drill, drill results and a revealed flashcard', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // Axe in both themes at four states of the page: minutes on a busy machine.
+    test.setTimeout(240_000);
     await page.goto('/interview/');
     const panel = page.getByRole('tabpanel');
     await answerOne(panel.locator('fieldset[data-question]'));
