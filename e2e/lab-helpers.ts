@@ -36,20 +36,24 @@ export async function editorLines(editor: Locator): Promise<string[]> {
   );
 }
 
-/** Types `lines` one after another, each followed by Enter (closing any suggestion list first). */
+/**
+ * Enters `lines` one after another, each followed by Enter (closing any suggestion list first). Each
+ * line goes in as one edit, as a paste would: the tests are about what the lab makes of the text, and
+ * key-by-key typing would only add one simulation per key.
+ */
 export async function typeLines(page: Page, lines: string[]): Promise<void> {
   for (const line of lines) {
-    await page.keyboard.type(line, { delay: 15 });
+    await page.keyboard.insertText(line);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
   }
 }
 
-/** Replaces the line the cursor is on with `text` by typing it. */
+/** Replaces the line the cursor is on with `text` (one edit). */
 export async function retypeLine(page: Page, text: string): Promise<void> {
   await page.keyboard.press('End');
   await page.keyboard.press('Shift+Home');
-  await page.keyboard.type(text, { delay: 15 });
+  await page.keyboard.insertText(text);
   await page.keyboard.press('Escape');
 }
 

@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { expectAxeCleanInBothThemes } from './axe';
 import { expect, test } from './fixtures';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function terminal(page: Page): Promise<{ input: Locator; output: Locator }> {
   await page.goto('/playground/');
@@ -72,14 +70,7 @@ test.describe('the playground terminal', () => {
     const { input, output } = await terminal(page);
     await run(input, 'docker build -t calc -f Dockerfile.multi-stage . && docker images && docker nope');
     await expect(output).toContainText('is not a docker command');
-    const scan = async () =>
-      (
-        await new AxeBuilder({ page }).include('[data-testid="terminal"]').withTags(TAGS).analyze()
-      ).violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(await scan(), 'light theme').toEqual([]);
-    await page.getByTestId('theme-toggle').click();
-    await expect(page.locator('html')).toHaveClass(/(^|\s)dark(\s|$)/);
-    expect(await scan(), 'dark theme').toEqual([]);
+    await expectAxeCleanInBothThemes(page, { include: '[data-testid="terminal"]' });
   });
 
   test('the multi-stage lesson’s terminal builds the example’s Dockerfiles', async ({ page }) => {

@@ -2,7 +2,8 @@
  * Stagecraft's service worker: keeps the site usable without a network once visited (a projector room
  * often has none). Pages are fetched from the network first and from the cache when there is none; the
  * build's hashed files (/_next/static/) never change, so they come from the cache first. A page that has
- * just registered this worker sends the addresses it already loaded, so the first visit is kept too.
+ * just registered this worker sends the addresses it and its own Web Workers loaded before, and goes on
+ * sending what they load later, so the first visit is kept too, its labs' workers included.
  * `cache-all` keeps every file of the site (the list is written at build time, offline-manifest.json).
  * Same-origin GET requests only; nothing is sent anywhere.
  */
@@ -27,7 +28,9 @@ self.addEventListener('activate', (event) => {
 
 function sameOrigin(url) {
   try {
-    return new URL(url, self.location.href).origin === self.location.origin;
+    const parsed = new URL(url, self.location.href);
+    // A worker made from a blob: address has the site's origin too, but nothing to fetch.
+    return parsed.origin === self.location.origin && /^https?:$/.test(parsed.protocol);
   } catch {
     return false;
   }

@@ -87,7 +87,8 @@ export function ChallengeLadder({ domKey, challenges }: ChallengeLadderProps) {
             ))}
           </ol>
           <p className="m-0 mt-1 text-xs text-zinc-700 dark:text-zinc-300" data-testid="challenges-completed">
-            {ready ? `${completed} of ${total} completed` : ' '}
+            {/* A no-break space until progress is read: the line keeps its height, so the ladder never grows. */}
+            {ready ? `${completed} of ${total} completed` : '\u00a0'}
           </p>
         </nav>
         <div className="flex flex-wrap items-center gap-2 px-4 pt-3">

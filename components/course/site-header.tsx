@@ -29,7 +29,7 @@ export function SiteHeader() {
   const links = availableNavLinks();
   const lessons = toLessonLinks(listLessons());
   return (
-    <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
+    <header className="no-scroll-anchor sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="relative mx-auto flex h-16 max-w-[90rem] items-center gap-4 px-4 sm:px-6">
         <a href="/" className="flex items-center gap-2 font-semibold text-zinc-950 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">

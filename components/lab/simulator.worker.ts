@@ -12,6 +12,10 @@ import { prepareDebianData } from '@/lib/worker/debian-data';
 import { gradeExercise } from '@/lib/course/grade';
 import { createTerminalSessions } from './terminal-sessions';
 import type { WorkerRequest, WorkerResponse } from '@/lib/worker/protocol';
+import { reportLoadedFiles } from '@/components/present/report-loaded';
+
+// Its files are kept for use without a network even when it started before the service worker did.
+reportLoadedFiles();
 
 const handle = createWorkerHandler({
   simulate: simulateDockerfile,

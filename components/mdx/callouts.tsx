@@ -26,7 +26,10 @@ const STYLES: Record<CalloutKind, { label: string; box: string; title: string; i
 function Callout({ kind, title, children }: { kind: CalloutKind; title?: string; children: ReactNode }) {
   const style = STYLES[kind];
   return (
-    <aside
+    // A note beside the text, not a landmark: a lesson has many callouts of one kind ("In the interview"),
+    // and landmarks of one role must have names of their own.
+    <div
+      role="note"
       aria-label={title ?? style.label}
       className={`callout my-6 rounded-lg border-l-4 px-4 py-3 ${style.box} [&>*:first-child]:mt-0 [&>*:last-child]:mb-0`}
       data-callout={kind}
@@ -46,7 +49,7 @@ function Callout({ kind, title, children }: { kind: CalloutKind; title?: string;
         {title ?? style.label}
       </p>
       <div className="[&>*:first-child]:mt-0 [&>*:last-child]:mb-0">{children}</div>
-    </aside>
+    </div>
   );
 }
 

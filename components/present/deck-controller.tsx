@@ -500,11 +500,12 @@ export function DeckController(props: DeckControllerProps) {
   return (
     <div className="presenter-grid">
       <div className="presenter-stage">
-        <p className="presenter-label">
+        {/* A landmark of its own: everything on the page is in one (the slides are the main landmark). */}
+        <section className="presenter-label" aria-label="Current slide">
           Current slide · <span data-testid="presenter-slide-number">{label}</span>
           {stepLabel && ` · ${stepLabel}`}
           {blank && <strong className="ml-2">The audience screen is blank</strong>}
-        </p>
+        </section>
         {deckElement}
       </div>
       <aside className="presenter-side" aria-label="Presenter">

@@ -8,7 +8,8 @@ import { lessonHref } from '@/lib/course/lessons';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { estimateFigures } from '@/lib/quiz/figures';
 import { loadLessonQuiz } from '@/lib/quiz/load';
-import { DeckController, type DeckSlide, type DeckMode } from './deck-controller';
+import type { DeckSlide, DeckMode } from './deck-controller';
+import { LazyDeckController } from './lazy-deck-controller';
 import { LabTools } from './lab-tools';
 import { quizSlides } from './quiz-slides';
 import { deckCss, deckInitScript } from './deck-css';
@@ -117,7 +118,7 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
   return (
     <div data-present-root={mode} className="present">
       <style dangerouslySetInnerHTML={{ __html: deckCss(deckSlides.length) }} />
-      <DeckController
+      <LazyDeckController
         slug={slug}
         mode={mode}
         lessonTitle={lesson.title}
@@ -141,7 +142,7 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
         </section>
         {sections}
         {quizSections}
-      </DeckController>
+      </LazyDeckController>
       <script dangerouslySetInnerHTML={{ __html: deckInitScript(deckSlides.length) }} />
     </div>
   );

@@ -43,9 +43,11 @@ export function DiagnosticsList({ diagnostics, onRevealRange }: DiagnosticsListP
     .map(([s, n]) => `${n} ${SEVERITY[s].word.toLowerCase()}${n === 1 ? '' : 's'}`);
   return (
     <div role="group" aria-label="Problems in the Dockerfile" className="text-sm">
-      <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+      {/* The list's caption, not a heading: the panel sits under headings of any level (a lesson's h2, the
+          playground's h1), and a fixed h3 would skip a level under some of them. */}
+      <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
         Problems: {counts.join(', ')}
-      </h3>
+      </p>
       <ul className="flex flex-col gap-2">
         {shown.map((d, i) => {
           const sev = SEVERITY[d.severity];

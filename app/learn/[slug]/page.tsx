@@ -57,7 +57,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           <PrevNext previous={previous} next={next} />
         </article>
       </main>
-      <aside className="hidden 2xl:block" aria-label="Lesson outline">
+      <aside className="no-scroll-anchor hidden 2xl:block" aria-label="Lesson outline">
         <TableOfContents headings={headings} className="sticky top-20" />
       </aside>
     </div>
