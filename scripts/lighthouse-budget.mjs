@@ -6,6 +6,7 @@
  *
  * Usage: node scripts/lighthouse-budget.mjs [--runs 3] [--page /path/ ...] [--report-only]
  *   --report-only  prints the table and the verdicts but always exits 0
+ *   --save DIR     also writes every run's full Lighthouse report (JSON) into DIR
  * The browser is the one the end-to-end tests use (scripts/chromium.mjs). Lighthouse 12 is a pinned
  * devDependency (13 needs Node 22).
  */
@@ -37,6 +38,7 @@ const valueOf = (name, fallback) => {
 };
 const RUNS = Number(valueOf('runs', '3'));
 const REPORT_ONLY = args.includes('--report-only');
+const SAVE = valueOf('save', null);
 const explicitPages = args.flatMap((a, i) => (args[i - 1] === '--page' ? [a] : []));
 const OUT = path.resolve('out');
 
@@ -111,6 +113,11 @@ async function audit(url, formFactor, port) {
     config,
   );
   const lhr = result.lhr;
+  if (SAVE) {
+    fs.mkdirSync(SAVE, { recursive: true });
+    const name = `${url.replace(/^https?:\/\/[^/]+\//, '').replace(/\W+/g, '_') || 'home'}-${formFactor}-${Date.now()}.json`;
+    fs.writeFileSync(path.join(SAVE, name), JSON.stringify(lhr));
+  }
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   return {
     performance: score('performance'),

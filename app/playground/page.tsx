@@ -29,6 +29,8 @@ export default function PlaygroundPage() {
         link itself: nothing is uploaded.
       </p>
       <div className="mt-6">
+        {/* The simulation panel's sections are h3: this keeps the outline in order (h1, h2, h3). */}
+        <h2 className="sr-only">Your Dockerfile and its simulated image</h2>
         <Playground examples={examples} />
       </div>
     </main>

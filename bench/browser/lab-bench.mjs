@@ -8,8 +8,10 @@
  *   4. keystroke → updated panel latency (the lab's `stagecraft:lab-update` performance measures),
  *   5. the longest main-thread task while typing (Long Tasks API).
  * Usage: node bench/browser/lab-bench.mjs [--path /learn/multi-stage-builds/] [--keys 60] [--json] [--check]
+ *   [--max-p95-ms 50]
  * With --check it exits 1 when a budget is exceeded: JavaScript before the editor ≤ 150 kB gzip, editor
- * chunks ≤ 900 kB gzip, keystroke → updated panel p95 ≤ 50 ms.
+ * chunks ≤ 900 kB gzip, keystroke → updated panel p95 ≤ 50 ms (--max-p95-ms sets another ceiling, e.g. 1
+ * to see the check fail).
  * With LAB_BENCH_LIST=1 it also lists every script it counts (on standard error).
  */
 import fs from 'node:fs';
@@ -28,6 +30,7 @@ const PAGE = option('path', '/learn/multi-stage-builds/');
 const KEYS = Number(option('keys', '60'));
 const PACE_MS = Number(option('pace', '150'));
 const OUT = path.resolve(option('out', 'out'));
+const MAX_P95_MS = Number(option('max-p95-ms', '50'));
 
 const TYPES = {
   '.html': 'text/html',
@@ -93,6 +96,8 @@ const unique = (list) => [...new Map(list.map((s) => [s.path, s])).values()];
 function watchScripts(context, root) {
   const scripts = [];
   context.on('requestfinished', async (request) => {
+    // The site's service worker (public/sw.js) keeps copies of what the page fetched: not the page's load.
+    if (request.serviceWorker()) return;
     const url = new URL(request.url());
     if (!/\.(m?js|ts)$/.test(url.pathname) && request.resourceType() !== 'script') return;
     const file = path.join(root, decodeURIComponent(url.pathname));
@@ -110,7 +115,11 @@ async function measure() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch(chooseBrowser());
   try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // No service worker: every run measures a first visit, never a cache from an earlier one.
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      serviceWorkers: 'block',
+    });
     // Load only on scroll (no idle preloading), so "before the editor" and "scroll → editable" are clean;
     // and record long tasks from the start.
     await context.addInitScript(() => {
@@ -252,7 +261,7 @@ const result = await measure();
 const overBudget = [
   result.jsBeforeEditor.mainThreadGzip > 150_000 && 'JavaScript before the editor over 150 kB gzip',
   result.editorChunkGzip.total > 900_000 && 'editor chunks over 900 kB gzip',
-  !(result.keystrokeToPanelMs.p95 <= 50) && 'keystroke → updated panel p95 over 50 ms',
+  !(result.keystrokeToPanelMs.p95 <= MAX_P95_MS) && `keystroke → updated panel p95 over ${MAX_P95_MS} ms`,
 ].filter(Boolean);
 if (args.includes('--json')) {
   console.log(JSON.stringify(result, null, 2));
@@ -278,7 +287,7 @@ if (args.includes('--json')) {
   );
   const k = r.keystrokeToPanelMs;
   console.log(
-    `${mark(k.p95 <= 50)} keystroke → updated panel: p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms over ${k.samples} keystrokes ${PACE_MS} ms apart (target p95 ≤ 50 ms)`,
+    `${mark(k.p95 <= MAX_P95_MS)} keystroke → updated panel: p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms over ${k.samples} keystrokes ${PACE_MS} ms apart (target p95 ≤ ${MAX_P95_MS} ms)`,
   );
   console.log(
     `     burst of 30 keys 30 ms apart: ${r.burst.updates} panel updates (coalesced), p95 ${r.burst.p95.toFixed(1)} ms`,

@@ -6,7 +6,7 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { EXERCISE_BUTTON, HintList, NextHintButton } from '@/components/lab/hint-list';
-import { RichText } from '@/components/lab/rich-text';
+import { Markdown } from '@/components/ui/markdown';
 import { loadProgressStore } from '@/components/progress/browser-store';
 import type { SimulationResult } from '@/lib/build/types';
 import type { AnsweredChallengeProps } from './types';
@@ -112,7 +112,7 @@ export function AnswerFrame({
   return (
     <div>
       <div className="px-4 py-3 text-sm text-zinc-800 dark:text-zinc-200">
-        <RichText text={props.instructions} />
+        <Markdown html={props.instructions} />
       </div>
       <div className="border-y border-zinc-200 dark:border-zinc-700">
         <DockerfileListing

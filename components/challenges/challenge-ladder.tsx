@@ -9,9 +9,10 @@
 import { useRef, useState } from 'react';
 import { ExerciseLab } from '@/components/lab/exercise-lab';
 import { EXERCISE_BUTTON } from '@/components/lab/hint-list';
-import { RichText } from '@/components/lab/rich-text';
+import { Markdown } from '@/components/ui/markdown';
 import { useProgress } from '@/components/progress/use-progress';
 import type { ChallengeKind } from '@/lib/course/exercise-types';
+import type { Html } from '@/lib/markdown/html';
 import { FindChallenge } from './find-challenge';
 import { PredictChallenge } from './predict-challenge';
 import type { ChallengeItem, ChallengeLadderProps } from './types';
@@ -34,7 +35,7 @@ function Body({ item }: { item: ChallengeItem }) {
   return <ExerciseLab {...item.lab} />;
 }
 
-function instructionsOf(item: ChallengeItem): string {
+function instructionsOf(item: ChallengeItem): Html {
   return item.body === 'lab'
     ? item.lab.instructions
     : item.body === 'predict'
@@ -143,7 +144,7 @@ export function ChallengeLadder({ domKey, challenges }: ChallengeLadderProps) {
             <p className="m-0 font-semibold">
               Challenge {i + 1} of {total}: {c.title} ({KIND_LABELS[c.kind]}, level {c.level} of 4)
             </p>
-            <RichText text={instructionsOf(c)} />
+            <Markdown html={instructionsOf(c)} />
           </div>
         ))}
       </div>

@@ -5,7 +5,7 @@
  * and shows every layer's size.
  */
 import { useCallback, useState } from 'react';
-import { InlineText } from '@/components/lab/rich-text';
+import { CodeSpans } from '@/components/ui/code-spans';
 import type { SimulationResult } from '@/lib/build/types';
 import { gradeFind } from '@/lib/course/challenges';
 import { AnswerFrame, Verdict, useCheck } from './answer-frame';
@@ -46,7 +46,7 @@ export function FindChallenge(props: FindChallengeProps) {
   const result = graded && (
     <div className="space-y-2">
       <Verdict passed={graded.passed}>
-        <InlineText text={graded.message} />
+        <CodeSpans text={graded.message} />
       </Verdict>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Layer sizes">
         <table className="w-full border-collapse text-left text-sm text-zinc-800 dark:text-zinc-200">

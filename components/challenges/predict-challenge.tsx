@@ -5,7 +5,7 @@
  * Check simulates and explains every miss from the model.
  */
 import { useCallback, useState } from 'react';
-import { InlineText } from '@/components/lab/rich-text';
+import { CodeSpans } from '@/components/ui/code-spans';
 import type { SimulationResult } from '@/lib/build/types';
 import { SIZE_BANDS, gradePrediction } from '@/lib/course/challenges';
 import { AnswerFrame, Verdict, useCheck } from './answer-frame';
@@ -77,7 +77,7 @@ export function PredictChallenge(props: PredictChallengeProps) {
           <li key={s.stage}>
             <span aria-hidden="true">{s.correct ? '✓' : '✗'}</span> <code>{s.stage}</code> is{' '}
             {s.built ? 'built' : 'not built'}
-            {s.correct ? '' : ` (you said it is${s.predicted ? '' : ' not'})`}: <InlineText text={s.why} />
+            {s.correct ? '' : ` (you said it is${s.predicted ? '' : ' not'})`}: <CodeSpans text={s.why} />
           </li>
         ))}
       </ul>
@@ -86,7 +86,7 @@ export function PredictChallenge(props: PredictChallengeProps) {
           <span aria-hidden="true">{graded.size.correct ? '✓' : '✗'}</span> Size:{' '}
           {graded.size.accepted.map((b) => b.label).join(' or ')}
           {graded.size.picked && !graded.size.correct ? ` (you said ${graded.size.picked.label})` : ''}.{' '}
-          <InlineText text={graded.size.story} />
+          <CodeSpans text={graded.size.story} />
         </p>
       )}
     </div>

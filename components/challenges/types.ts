@@ -6,12 +6,14 @@ import type { ExerciseLabProps } from '@/components/lab/exercise-lab';
 import type { BuildContext } from '@/lib/build/types';
 import type { LayerChoice } from '@/lib/course/challenges';
 import type { ChallengeKind } from '@/lib/course/exercise-types';
+import type { Html } from '@/lib/markdown/html';
 
 /** What an answered challenge (predict, find) needs: the Dockerfile, its build context and target. */
 export interface AnsweredChallengeProps {
   id: string;
-  instructions: string;
-  hints: string[];
+  /** Rendered from Markdown at build time. */
+  instructions: Html;
+  hints: Html[];
   exampleId: string;
   context: BuildContext;
   target: string | null;

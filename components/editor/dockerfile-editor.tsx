@@ -4,14 +4,17 @@
  * The lab's Dockerfile editor. Shows the text at once as highlighted static code; Monaco with
  * @monaco-editor/react (about 860 KB gzipped, see monaco-view.tsx) is fetched when the editor scrolls
  * into view or the browser is idle, whichever comes first, and then replaces the placeholder inside
- * the same fixed-size box. If Monaco cannot load, a plain text area keeps the lab usable.
+ * the same fixed-size box. On a touch-first device (or with data saver on) it is fetched only when the
+ * reader reaches into the editor: Monaco does not support phones' browsers, and on a phone its start-up is
+ * seconds of main-thread work a reader who only scrolls never needs. If Monaco cannot load, a plain text
+ * area keeps the lab usable.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { editorHeight } from './editor-theme';
 import type { LanguageSource } from './language-source';
 import type { MonacoViewProps } from './monaco-view';
-import { onNearView } from '@/components/ui/near-view';
+import { idlePreloadAllowed, onNearView } from '@/components/ui/near-view';
 import { takeTurn } from './editor-turns';
 import { StaticDockerfile } from './static-dockerfile';
 
@@ -39,8 +42,14 @@ type LoadState =
  * once the code is there, the editor waits for its turn to be created (see editor-turns.ts). `ready` is to
  * be called when the editor can be typed in.
  */
-function useLazyMonaco(element: React.RefObject<HTMLElement | null>): { state: LoadState; ready(): void } {
+function useLazyMonaco(element: React.RefObject<HTMLElement | null>): {
+  state: LoadState;
+  ready(): void;
+  /** Set on a touch-first device until the reader reaches into the editor; calling it loads Monaco. */
+  onDemand: (() => void) | null;
+} {
   const [state, setState] = useState<LoadState>({ kind: 'waiting' });
+  const [onDemand, setOnDemand] = useState<(() => void) | null>(null);
   const turn = useRef<{ done(): void; cancel(): void } | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -48,6 +57,7 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): { state: L
     const start = () => {
       if (started) return;
       started = true;
+      setOnDemand(null);
       performance.mark('stagecraft:editor-load-start');
       import('./monaco-view')
         .then((module) => {
@@ -61,7 +71,17 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): { state: L
           if (!cancelled) setState({ kind: 'failed' });
         });
     };
-    const stop = onNearView(element.current, start);
+    let stop: () => void;
+    const box = element.current;
+    if (idlePreloadAllowed() || !box) {
+      stop = onNearView(box, start);
+    } else {
+      // Touch-first: a tap, a focus or a key inside the box loads the editor.
+      const events = ['pointerdown', 'focusin', 'keydown'] as const;
+      events.forEach((type) => box.addEventListener(type, start, { once: true }));
+      setOnDemand(() => start);
+      stop = () => events.forEach((type) => box.removeEventListener(type, start));
+    }
     return () => {
       cancelled = true;
       stop();
@@ -69,14 +89,14 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): { state: L
     };
   }, [element]);
   const [ready] = useState(() => () => turn.current?.done());
-  return { state, ready };
+  return { state, ready, onDemand };
 }
 
 /** The Dockerfile editor with its placeholder and loading indicator. */
 export function DockerfileEditor(props: DockerfileEditorProps) {
   const { editorId, value, onChange, diagnostics, readOnly = false, label, lines, source, reveal } = props;
   const box = useRef<HTMLDivElement>(null);
-  const { state: load, ready } = useLazyMonaco(box);
+  const { state: load, ready, onDemand } = useLazyMonaco(box);
   const [editable, setEditable] = useState(false);
   const ariaLabel = `${label}: Dockerfile editor${readOnly ? ' (read-only)' : ''}. Press Escape then Tab to move focus out of the editor.`;
 
@@ -90,13 +110,22 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
       data-editor-state={load.kind === 'ready' ? (editable ? 'editable' : 'starting') : load.kind}
     >
       {!editable && load.kind !== 'failed' && <StaticDockerfile text={value} />}
-      {!editable && load.kind !== 'failed' && (
+      {!editable && load.kind !== 'failed' && !onDemand && (
         <div
           role="status"
           className="absolute top-2 right-3 rounded bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200"
         >
           Loading editor…
         </div>
+      )}
+      {!editable && onDemand && !readOnly && (
+        <button
+          type="button"
+          onClick={onDemand}
+          className="absolute top-2 right-3 rounded border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-800 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100"
+        >
+          Edit
+        </button>
       )}
       {load.kind === 'ready' && (
         <load.View

@@ -5,7 +5,8 @@
  * polite announcement when the count changes.
  */
 import type { GradeSummary } from '@/lib/worker/protocol';
-import { InlineText } from './rich-text';
+import { Markdown } from '@/components/ui/markdown';
+import type { Html } from '@/lib/markdown/html';
 
 /** Props: the goal labels (shown before the first grading) and the latest grading, if any. */
 export function ExerciseGoals({
@@ -13,7 +14,7 @@ export function ExerciseGoals({
   grade,
   pending,
 }: {
-  labels: string[];
+  labels: Html[];
   grade: GradeSummary | null;
   pending: boolean;
 }) {
@@ -61,7 +62,7 @@ export function ExerciseGoals({
               </span>
               <span className="min-w-0">
                 <span className="sr-only">{state}: </span>
-                <InlineText text={label} />
+                <Markdown html={label} />
                 {goal?.detail && (
                   <span className="block text-xs text-zinc-600 dark:text-zinc-400">{goal.detail}</span>
                 )}

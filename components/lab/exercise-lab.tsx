@@ -10,12 +10,13 @@ import type { Builder } from '@/lib/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import type { Goal } from '@/lib/course/exercise-types';
 import { visibleLines } from '@/components/editor/editor-theme';
+import { Markdown } from '@/components/ui/markdown';
+import type { Html } from '@/lib/markdown/html';
 import { loadProgressStore } from '@/components/progress/browser-store';
 import { domId, LabNotices } from './dockerfile-lab';
 import { ExerciseGoals } from './exercise-goals';
 import { LabWorkbench } from './lab-workbench';
 import { EXERCISE_BUTTON as BUTTON, HintList, NextHintButton } from './hint-list';
-import { RichText } from './rich-text';
 import { useLabDraft } from './use-lab-draft';
 import { useSimulation } from './use-simulation';
 
@@ -23,7 +24,8 @@ import { useSimulation } from './use-simulation';
 export interface ExerciseLabProps {
   id: string;
   title: string;
-  instructions: string;
+  /** Rendered from Markdown at build time, like the hints and the goal labels. */
+  instructions: Html;
   exampleId: string;
   target: string | null;
   /** Build options of the exercise (`--build-arg`, `--secret`, `--platform`); absent: none. */
@@ -31,7 +33,9 @@ export interface ExerciseLabProps {
   secrets?: string[];
   platforms?: string[];
   goals: Array<Goal & { label: string }>;
-  hints: string[];
+  /** The goals' labels, rendered (`goals` keeps them as text for the learner's progress). */
+  goalLabels: Html[];
+  hints: Html[];
   start: string;
   solution: string;
   context: BuildContext;
@@ -109,7 +113,7 @@ export function ExerciseLab(props: ExerciseLabProps) {
           Exercise: {title}
         </p>
         <div className="text-sm text-zinc-800 dark:text-zinc-200">
-          <RichText text={instructions} />
+          <Markdown html={instructions} />
         </div>
       </div>
       <LabWorkbench
@@ -135,7 +139,7 @@ export function ExerciseLab(props: ExerciseLabProps) {
         notices={<LabNotices restored={draft.restored} notice={draft.notice} />}
         belowEditor={
           <div className="border-t border-zinc-200 dark:border-zinc-700">
-            <ExerciseGoals labels={goals.map((g) => g.label)} grade={grade} pending={simulation.pending} />
+            <ExerciseGoals labels={props.goalLabels} grade={grade} pending={simulation.pending} />
             <div className="border-t border-zinc-200 px-3 py-2 dark:border-zinc-700">
               <HintList hints={hints} shown={hintsShown} />
               <div className="flex flex-wrap items-center gap-2">

@@ -1,14 +1,15 @@
 'use client';
 
 /** Progressive hints, revealed one at a time by the learner, for exercises and challenges. */
-import { InlineText } from './rich-text';
+import { Markdown } from '@/components/ui/markdown';
+import type { Html } from '@/lib/markdown/html';
 
 /** The button style the exercise and challenge controls share. */
 export const EXERCISE_BUTTON =
   'rounded-md border border-zinc-300 bg-white px-2.5 py-1 text-xs font-medium text-zinc-800 hover:bg-zinc-100 disabled:cursor-not-allowed disabled:opacity-60 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700';
 
 /** The hints shown so far (an ordered list), nothing before the first. */
-export function HintList({ hints, shown }: { hints: string[]; shown: number }) {
+export function HintList({ hints, shown }: { hints: Html[]; shown: number }) {
   if (shown <= 0) return null;
   return (
     <ol
@@ -17,7 +18,7 @@ export function HintList({ hints, shown }: { hints: string[]; shown: number }) {
     >
       {hints.slice(0, shown).map((hint, i) => (
         <li key={i}>
-          <InlineText text={hint} />
+          <Markdown html={hint} />
         </li>
       ))}
     </ol>

@@ -131,6 +131,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
           )}
           <DeferredPanel
             wanted={panelWanted}
+            answered={simulation.revision > 0}
             result={simulation.result}
             run={simulation.run}
             diagnostics={simulation.diagnostics}

@@ -9,6 +9,7 @@ import { exampleData } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { layerChoices, stageChoices } from '@/lib/course/challenges';
 import { loadExercise, type Exercise } from '@/lib/course/exercises';
+import { renderAll, renderMarkdown } from '@/lib/markdown';
 import { simulateDockerfile } from '@/lib/analyze';
 
 function startResult(exercise: Exercise) {
@@ -20,14 +21,15 @@ export function exerciseLabProps(exercise: Exercise): ExerciseLabProps {
   return {
     id: exercise.id,
     title: exercise.title,
-    instructions: exercise.instructions,
+    instructions: renderMarkdown(exercise.instructions),
     exampleId: exercise.example,
     target: exercise.target,
     ...(exercise.buildArgs ? { buildArgs: exercise.buildArgs } : {}),
     ...(exercise.secrets ? { secrets: exercise.secrets } : {}),
     ...(exercise.platforms ? { platforms: exercise.platforms } : {}),
     goals: exercise.goals,
-    hints: exercise.hints,
+    goalLabels: renderAll(exercise.goals.map((g) => g.label)),
+    hints: renderAll(exercise.hints),
     start: exercise.start,
     solution: exercise.solution,
     // The example's own context object, the one its labs get: the page data then holds it once.
@@ -46,8 +48,8 @@ export function challengeItem(id: string): ChallengeItem {
   }
   const answered = {
     id,
-    instructions: exercise.instructions,
-    hints: exercise.hints,
+    instructions: renderMarkdown(exercise.instructions),
+    hints: renderAll(exercise.hints),
     exampleId: exercise.example,
     context: exampleData(exercise.example).context,
     target: exercise.target,

@@ -385,14 +385,16 @@ export function DeckController(props: DeckControllerProps) {
         Overview
       </button>
       <span className="inline-flex items-center gap-1" role="group" aria-label="Zoom of labs and code">
-        <button type="button" className={buttonClass} onClick={() => changeZoom(-0.1)} aria-label="Zoom out">
-          A−
+        <button type="button" className={buttonClass} onClick={() => changeZoom(-0.1)}>
+          <span aria-hidden="true">A−</span>
+          <span className="sr-only">Zoom out</span>
         </button>
         <output className="w-12 text-center text-sm tabular-nums" aria-live="polite">
           {Math.round(zoom * 100)}%
         </output>
-        <button type="button" className={buttonClass} onClick={() => changeZoom(0.1)} aria-label="Zoom in">
-          A+
+        <button type="button" className={buttonClass} onClick={() => changeZoom(0.1)}>
+          <span aria-hidden="true">A+</span>
+          <span className="sr-only">Zoom in</span>
         </button>
       </span>
       <button

@@ -1,4 +1,5 @@
-import { RichText } from '@/components/quiz/rich-text';
+import { Markdown } from '@/components/ui/markdown';
+import { renderMarkdown } from '@/lib/markdown';
 import { seededRandom, shuffled, type EstimateFigure } from '@/lib/quiz/prepare';
 import type { Question } from '@/lib/quiz/types';
 
@@ -15,7 +16,7 @@ function Answer({ question: q, figure }: { question: Question; figure: EstimateF
       const right = q.options.map((o, i) => ({ ...o, letter: LETTERS[i] ?? '?' })).filter((o) => o.correct);
       answer = right.map((o) => (
         <span key={o.id} className="block">
-          {o.letter}. <RichText text={o.text} />
+          {o.letter}. <Markdown html={renderMarkdown(o.text)} />
         </span>
       ));
       why = right.map((o) => o.explanation);
@@ -26,7 +27,7 @@ function Answer({ question: q, figure }: { question: Question; figure: EstimateF
         <ol className="list-decimal pl-8">
           {q.steps.map((s) => (
             <li key={s.id}>
-              <RichText text={s.text} />
+              <Markdown html={renderMarkdown(s.text)} />
             </li>
           ))}
         </ol>
@@ -62,7 +63,7 @@ function Answer({ question: q, figure }: { question: Question; figure: EstimateF
       <div>{answer}</div>
       {why.map((text, i) => (
         <p key={i} className="mt-2">
-          <RichText text={text} />
+          <Markdown html={renderMarkdown(text)} />
         </p>
       ))}
     </div>
@@ -94,7 +95,8 @@ function Body({ question: q }: { question: Question }) {
         <ul className="list-none space-y-2 pl-0">
           {q.options.map((o, i) => (
             <li key={o.id}>
-              <span className="font-semibold">{LETTERS[i] ?? '?'}.</span> <RichText text={o.text} />
+              <span className="font-semibold">{LETTERS[i] ?? '?'}.</span>{' '}
+              <Markdown html={renderMarkdown(o.text)} />
             </li>
           ))}
         </ul>
@@ -103,7 +105,7 @@ function Body({ question: q }: { question: Question }) {
         <ul className="list-none space-y-2 pl-0">
           {shuffled(q.steps, seededRandom(q.id)).map((s) => (
             <li key={s.id}>
-              <RichText text={s.text} />
+              <Markdown html={renderMarkdown(s.text)} />
             </li>
           ))}
         </ul>
@@ -132,7 +134,7 @@ export function quizSlides({ questions, figures, first }: QuizSlidesInput) {
         Check {i + 1} of {questions.length}
       </h2>
       <p className="font-semibold">
-        <RichText text={q.prompt} />
+        <Markdown html={renderMarkdown(q.prompt)} />
       </p>
       <Body question={q} />
       <Answer question={q} figure={figures[q.id] ?? null} />

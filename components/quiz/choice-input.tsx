@@ -1,12 +1,12 @@
 'use client';
 
-import type { QuizOption } from '@/lib/quiz/types';
-import { RichText } from './rich-text';
+import type { ClientOption } from '@/lib/quiz/prepare';
+import { Markdown } from '@/components/ui/markdown';
 
 /** Props of the option list of single choice, multiple choice and predict-the-outcome questions. */
 export interface ChoiceInputProps {
   name: string;
-  options: QuizOption[];
+  options: ClientOption[];
   multiple: boolean;
   /** The chosen option id (single) or ids (multiple). */
   value: string | string[] | undefined;
@@ -51,7 +51,7 @@ export function ChoiceInput({ name, options, multiple, value, onChange, revealed
                 aria-describedby={revealed ? `${id}-why` : undefined}
               />
               <label htmlFor={id} className="min-w-0 flex-1 cursor-pointer">
-                <RichText text={option.text} />
+                <Markdown html={option.text} />
               </label>
             </div>
             {revealed && (
@@ -65,7 +65,7 @@ export function ChoiceInput({ name, options, multiple, value, onChange, revealed
                       ? 'Your choice, not correct. '
                       : ''}
                 </strong>
-                <RichText text={option.explanation} />
+                <Markdown html={option.explanation} />
               </p>
             )}
           </li>

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useProgress } from '@/components/progress/use-progress';
 import type { FlashcardRating } from '@/lib/progress';
 import type { ClientFlashcard } from '@/lib/quiz/prepare';
-import { RichText } from './rich-text';
+import { Markdown } from '@/components/ui/markdown';
 
 const RATINGS: Array<{ value: FlashcardRating; label: string; hint: string }> = [
   { value: 'again', label: 'Again', hint: 'I could not answer it' },
@@ -59,7 +59,7 @@ export function Flashcards({ cards }: { cards: ClientFlashcard[] }) {
         className="mt-2 rounded-xl border border-zinc-200 p-5 dark:border-zinc-800"
       >
         <h3 id={`flashcard-${card.id}-q`} className="text-lg font-semibold">
-          <RichText text={card.question} />
+          <Markdown html={card.question} />
         </h3>
         <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
           Say or write your answer first, then compare.
@@ -82,14 +82,14 @@ export function Flashcards({ cards }: { cards: ClientFlashcard[] }) {
           <ul className="list-disc space-y-1 pl-6">
             {card.keyPoints.map((point) => (
               <li key={point}>
-                <RichText text={point} />
+                <Markdown html={point} />
               </li>
             ))}
           </ul>
           <h4 className="font-semibold">A model answer</h4>
           {card.answer.map((paragraph, i) => (
             <p key={i}>
-              <RichText text={paragraph} />
+              <Markdown html={paragraph} />
             </p>
           ))}
           <p>

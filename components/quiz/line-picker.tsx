@@ -1,13 +1,13 @@
 'use client';
 
-import type { SpotLineQuestion } from '@/lib/quiz/types';
+import type { ClientQuestion } from '@/lib/quiz/prepare';
 import { selectableLines } from '@/lib/quiz/selectable-lines';
-import { RichText } from './rich-text';
+import { Markdown } from '@/components/ui/markdown';
 
 /** Props of a spot-the-problem Dockerfile. */
 export interface LinePickerProps {
   name: string;
-  question: SpotLineQuestion;
+  question: Extract<ClientQuestion, { kind: 'spot-line' }>;
   value: number | undefined;
   onChange(line: number): void;
   revealed: boolean;
@@ -80,7 +80,7 @@ export function LinePicker({ name, question, value, onChange, revealed }: LinePi
                       : 'The problem. '
                     : 'Your choice, not the problem. '}
                 </strong>
-                <RichText text={explanations.get(line) ?? ''} />
+                {explanations.has(line) && <Markdown html={explanations.get(line)!} />}
               </p>
             )}
           </div>

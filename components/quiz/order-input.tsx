@@ -1,14 +1,14 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import type { OrderStep } from '@/lib/quiz/types';
-import { RichText } from './rich-text';
+import type { ClientStep } from '@/lib/quiz/prepare';
+import { Markdown } from '@/components/ui/markdown';
 
 /** Props of an ordering question's list. */
 export interface OrderInputProps {
   name: string;
   /** Steps in the correct order (as in the data). */
-  steps: OrderStep[];
+  steps: ClientStep[];
   /** The current order of step ids. */
   value: string[];
   onChange(order: string[]): void;
@@ -59,7 +59,7 @@ export function OrderInput({ name, steps, value, onChange, revealed }: OrderInpu
                 {index + 1}.
               </span>
               <div className="min-w-0 flex-1">
-                <RichText text={step.text} />
+                <Markdown html={step.text} />
                 {revealed && (
                   <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
                     <strong className="font-semibold">
@@ -67,7 +67,7 @@ export function OrderInput({ name, steps, value, onChange, revealed }: OrderInpu
                         ? 'In the right place. '
                         : `Belongs at position ${(correctIndex.get(id) ?? 0) + 1}. `}
                     </strong>
-                    <RichText text={step.explanation} />
+                    <Markdown html={step.explanation} />
                   </p>
                 )}
               </div>

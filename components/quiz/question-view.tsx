@@ -8,7 +8,7 @@ import { EstimateInput } from './estimate-input';
 import { formatPoints } from './grading';
 import { LinePicker } from './line-picker';
 import { OrderInput } from './order-input';
-import { RichText } from './rich-text';
+import { Markdown } from '@/components/ui/markdown';
 
 /** Props of one question. */
 export interface QuestionViewProps {
@@ -60,7 +60,7 @@ export function QuestionView({
       <legend className="float-left w-full">
         {label && <span className="block text-sm font-medium text-zinc-600 dark:text-zinc-400">{label}</span>}
         <span className="block text-base font-semibold text-zinc-900 dark:text-zinc-100">
-          <RichText text={q.prompt} />
+          <Markdown html={q.prompt} />
         </span>
         <span className="mt-1 block text-sm text-zinc-600 dark:text-zinc-400">{KIND_HINT[q.kind]}</span>
       </legend>
@@ -120,7 +120,7 @@ export function QuestionView({
             </p>
             {q.explanation && (
               <p className="mt-1 text-zinc-800 dark:text-zinc-200">
-                <RichText text={q.explanation} />
+                <Markdown html={q.explanation} />
               </p>
             )}
             <p className="mt-1">

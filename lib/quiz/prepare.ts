@@ -1,10 +1,12 @@
 /**
  * Turning validated questions into what the browser renders: options and steps in a shuffled but
  * deterministic order (seeded by the question id, so the server HTML and the browser agree), the link to the
- * lesson section, and for estimates the simulator's figure computed at build time.
+ * lesson section, for estimates the simulator's figure computed at build time, and every text (prompt,
+ * options, steps, explanations, flashcards) rendered from Markdown to HTML by `lib/markdown`.
  */
+import { renderAll, renderMarkdown, type Html } from '@/lib/markdown';
 import { lessonHref, LESSON_TOPICS, isLessonId } from './lessons';
-import type { Flashcard, Question } from './types';
+import type { Flashcard, OrderStep, Question, QuizOption } from './types';
 
 /** The simulator's figure for an estimate question. */
 export interface EstimateFigure {
@@ -16,8 +18,31 @@ export interface EstimateFigure {
   confidence: string;
 }
 
+/** `T` with the text fields `K` rendered to HTML (optional ones stay optional). */
+type Rendered<T, K extends PropertyKey> = Omit<T, K> & {
+  [P in keyof Pick<T, K & keyof T>]: T[P] extends string ? Html : Html | undefined;
+};
+
+/** An option with its text and explanation rendered. */
+export type ClientOption = Rendered<QuizOption, 'text' | 'explanation'>;
+/** An ordering step with its text and explanation rendered. */
+export type ClientStep = Rendered<OrderStep, 'text' | 'explanation'>;
+
+/** One kind of question with every text rendered (options, steps and line explanations included). */
+type RenderedQuestion<Q extends Question> = Rendered<
+  Omit<Q, 'options' | 'steps' | 'lines'>,
+  'prompt' | 'explanation'
+> &
+  (Q extends { options: unknown } ? { options: ClientOption[] } : unknown) &
+  (Q extends { steps: unknown } ? { steps: ClientStep[] } : unknown) &
+  (Q extends { lines: unknown } ? { lines: { line: number; text: Html }[] } : unknown);
+
 /** A question ready for the browser. */
-export type ClientQuestion = Question & {
+export type ClientQuestion = (Question extends infer Q
+  ? Q extends Question
+    ? RenderedQuestion<Q>
+    : never
+  : never) & {
   /** `/learn/<slug>/#<anchor>`. */
   href: string;
   /** The lesson's short title, for "weak topics". */
@@ -28,8 +53,14 @@ export type ClientQuestion = Question & {
   figure?: EstimateFigure | null;
 };
 
-/** A flashcard ready for the browser. */
-export type ClientFlashcard = Flashcard & { href: string; topic: string };
+/** A flashcard ready for the browser, its texts rendered. */
+export type ClientFlashcard = Omit<Flashcard, 'question' | 'answer' | 'keyPoints'> & {
+  question: Html;
+  answer: Html[];
+  keyPoints: Html[];
+  href: string;
+  topic: string;
+};
 
 /** A small deterministic PRNG (mulberry32) seeded from a string. */
 export function seededRandom(seed: string): () => number {
@@ -69,24 +100,34 @@ export function prepareQuestions(
   questions: readonly Question[],
   figures: Readonly<Record<string, EstimateFigure | null>> = {},
 ): ClientQuestion[] {
-  return questions.map((q) => {
+  return questions.map((q): ClientQuestion => {
     const random = seededRandom(q.id);
-    const common = { href: lessonHref(q.lesson, q.anchor), topic: topicOf(q.lesson) };
+    const common = {
+      href: lessonHref(q.lesson, q.anchor),
+      topic: topicOf(q.lesson),
+      prompt: renderMarkdown(q.prompt),
+      explanation: q.explanation === undefined ? undefined : renderMarkdown(q.explanation),
+    };
+    const texts = <T extends { text: string; explanation: string }>(item: T) => ({
+      ...item,
+      text: renderMarkdown(item.text),
+      explanation: renderMarkdown(item.explanation),
+    });
     switch (q.kind) {
       case 'single':
       case 'multiple':
       case 'predict':
-        return { ...q, ...common, options: shuffled(q.options, random) };
+        return { ...q, ...common, options: shuffled(q.options, random).map(texts) };
       case 'order': {
         const correct = q.steps.map((s) => s.id);
         let initial = shuffled(correct, random);
         if (initial.every((id, i) => id === correct[i])) initial = [...initial.slice(1), initial[0]];
-        return { ...q, ...common, initialOrder: initial };
+        return { ...q, ...common, steps: q.steps.map(texts), initialOrder: initial };
       }
       case 'estimate':
-        return { ...q, ...common, figure: figures[q.id] ?? null };
-      default:
-        return { ...q, ...common };
+        return { ...q, ...common, explanation: renderMarkdown(q.explanation), figure: figures[q.id] ?? null };
+      case 'spot-line':
+        return { ...q, ...common, lines: q.lines.map((l) => ({ ...l, text: renderMarkdown(l.text) })) };
     }
   });
 }
@@ -95,6 +136,9 @@ export function prepareQuestions(
 export function prepareFlashcards(cards: readonly Flashcard[]): ClientFlashcard[] {
   return cards.map((card) => ({
     ...card,
+    question: renderMarkdown(card.question),
+    answer: renderAll(card.answer),
+    keyPoints: renderAll(card.keyPoints),
     href: lessonHref(card.lesson, card.anchor),
     topic: topicOf(card.lesson),
   }));

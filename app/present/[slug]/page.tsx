@@ -19,8 +19,9 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title: `${lesson.title} (slides)`,
     description: lesson.summary,
-    alternates: { canonical: `/present/${slug}/` },
-    robots: { index: false },
+    // The slides are the lesson cut into pieces: search engines are pointed at the lesson itself (a
+    // canonical link, not `noindex`, so the page stays crawlable and its links count).
+    alternates: { canonical: `/learn/${slug}/` },
   };
 }
 
