@@ -10,7 +10,7 @@ import { contentId } from '../docker/image-id';
 import type { OutputChunk } from '../docker/types';
 import { ContainerFs, type FsView } from './fs';
 import { PROGRAMS, type ProcessContext, type ProcessResult, type UserInfo } from './programs';
-import { resolveProgram, type ImageFamily, type Resolution } from './resolve';
+import { resolveProgram, type Resolution } from './resolve';
 
 export type ContainerState = 'created' | 'running' | 'exited';
 
@@ -141,16 +141,9 @@ export function containerEnv(
   return env;
 }
 
-/** True when the image installs with apt (its Essential programs are presumed, see resolve.ts). */
+/** True when the image installs with apt (Debian, Ubuntu). */
 export function aptFamily(image: SimulatedImage): boolean {
   return image.facts.packageManager === 'apt';
-}
-
-/** The image's family for the presumptions of resolve.ts. */
-export function imageFamily(image: SimulatedImage): ImageFamily {
-  if (aptFamily(image)) return 'apt';
-  const base = image.base?.normalized ?? '';
-  return base.startsWith('gcr.io/distroless/') && !/:debug/.test(base) ? 'distroless' : 'other';
 }
 
 /** The OS release the catalog's package figures use, e.g. `ubuntu:22.04`. */
@@ -188,7 +181,7 @@ export function processContext(
     release: releaseOf(c.image),
     which: (name) => {
       if (opts.toolbox && PROGRAMS[name]) return `/nix/var/nix/profiles/default/bin/${name}`;
-      const r = resolveProgram(fs, name, env.PATH, cwd, imageFamily(c.image));
+      const r = resolveProgram(fs, name, env.PATH, cwd);
       return r.state === 'found' ? r.path : null;
     },
   };
@@ -202,7 +195,7 @@ export function resolveIn(
   pathVar: string | undefined,
   cwd: string,
 ): Resolution {
-  return resolveProgram(fs, name, pathVar, cwd, imageFamily(c.image));
+  return resolveProgram(fs, name, pathVar, cwd);
 }
 
 /** Runs one of this terminal's programs. */
