@@ -120,6 +120,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
             wanted={panelWanted}
             result={simulation.result}
             run={simulation.run}
+            inventory={simulation.inventory}
             diagnostics={simulation.diagnostics}
             pending={simulation.pending}
             previousSizeBytes={simulation.previousSizeBytes}
