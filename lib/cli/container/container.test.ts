@@ -362,6 +362,10 @@ describe('debugging distroless', () => {
     expect(r.stderr).toMatch(/^Unable to find image 'busybox:latest' locally\n/);
     expect(r.prompt).toBe('/ # ');
     expect(sh(s, 'ls /proc/1/root').stdout).toMatch(/\bapp\b/);
+    // BusyBox's ps sees the target's process as PID 1 (by uid: busybox has no user nonroot).
+    expect(sh(s, 'ps').stdout).toMatch(
+      /^PID {3}USER {5}TIME {2}COMMAND\n {4}1 65532 {8}\? \/app\n.* sh\n.* ps\n$/,
+    );
     expect(sh(s, 'cat /proc/1/root/nope').stderr).toBe(
       "cat: can't open '/proc/1/root/nope': No such file or directory\n",
     );

@@ -4,6 +4,7 @@
  * (`ls`, a shell), a program model of the simulator (the calculator), or one whose output the model
  * does not know.
  */
+import { basename } from '../../build/fs/paths';
 import { formCommand, runImage } from '../../build/run/index';
 import type { RunOutcome, SimulatedImage } from '../../build/types';
 import { contentId } from '../docker/image-id';
@@ -184,7 +185,23 @@ export function processContext(
       const r = resolveProgram(fs, name, env.PATH, cwd);
       return r.state === 'found' ? r.path : null;
     },
+    processes: processesOf(c),
   };
+}
+
+const userName = (u: UserInfo) => u.name ?? String(u.uid ?? 0);
+
+/** What `ps` lists in `c`'s PID namespace (its own, or the one `--pid=container:` joined). */
+function processesOf(c: Container): NonNullable<ProcessContext['processes']> {
+  const owner = c.pidOf ?? c;
+  // ps names users from its own container's /etc/passwd: another image's user shows as its uid.
+  const ownerUser =
+    owner === c || owner.user.uid === 0 ? userName(owner.user) : String(owner.user.uid ?? '?');
+  const list = [{ pid: 1 as number | null, user: ownerUser, command: owner.argv.join(' ') }];
+  if (c.pidOf) list.push({ pid: null, user: userName(c.user), command: c.argv.join(' ') });
+  if (c.pidOf || basename(owner.argv[0] ?? '') !== 'ps')
+    list.push({ pid: null, user: userName(c.user), command: 'ps' });
+  return list;
 }
 
 /** Resolves a command in a container's filesystem. */

@@ -64,3 +64,23 @@ describe('Debian’s Essential programs: one list for the engine and the termina
     expect(fs.stat('/usr/bin/which').state === 'present').toBe(true);
   });
 });
+
+describe('BusyBox’s applets: the same answer from the engine and the terminal', () => {
+  it('alpine has grep, ps, vi as applets beside /bin/busybox, but not bash', () => {
+    for (const name of ['grep', 'ps', 'vi', 'nslookup', 'ls'])
+      expect([engine('alpine:3.21', name), terminal('alpine:3.21', name)], name).toEqual([
+        'present',
+        'present',
+      ]);
+    expect([engine('alpine:3.21', 'bash'), terminal('alpine:3.21', 'bash')]).toEqual(['absent', 'absent']);
+  });
+
+  it('an applet this terminal does not run starts, its output not simulated; one it runs is run', () => {
+    const image = imageOf('alpine:3.21');
+    const fs = new ContainerFs(image, 'abcdef123456');
+    const grep = resolveProgram(fs, 'grep', image.config.env.PATH, '/');
+    expect(grep).toMatchObject({ state: 'found', impl: null, flavour: 'busybox', path: '/bin/grep' });
+    expect(resolveProgram(fs, 'ps', image.config.env.PATH, '/')).toMatchObject({ impl: 'ps' });
+    expect(runImage(image, { args: ['grep', 'x', '/etc/os-release'] }).status).not.toBe('failed');
+  });
+});

@@ -8,13 +8,13 @@
  * The catalog names the programs an image has: Debian and Ubuntu images carry the programs of Debian's
  * Essential packages from Debian's own file lists (lib/catalog/images/userland.ts), and distroless
  * images only their application and runtime. A name inside a summarised block (a catalog bulk entry,
- * which only makes sizes add up) is therefore not there, as the engine says. One presumption remains:
- * a BusyBox binary provides its applets as links in its own folder (BusyBox `--install`; the busybox
- * and Alpine images and distroless `:debug` ship those links), for the applets this terminal runs.
+ * which only makes sizes add up) is therefore not there, as the engine says. A BusyBox binary on PATH
+ * provides its applets (lib/build/fs/busybox.ts); this terminal runs some of them, the others start
+ * with their output not simulated.
  */
-import { basename, normalizePath } from '../../build/fs/paths';
+import { basename } from '../../build/fs/paths';
 import { absent, type Probe } from '../../build/fs/presence';
-import { DEFAULT_PATH, which } from '../../build/fs/which';
+import { which } from '../../build/fs/which';
 import type { FsNode, FsView } from './fs';
 
 /** Programs both Debian's Essential packages and BusyBox provide, as far as this terminal runs them. */
@@ -50,7 +50,7 @@ const CORE_PROGRAMS = [
 export const GNU_PROGRAMS = new Set([...CORE_PROGRAMS, 'dash', 'bash', 'ldd', 'apt-get', 'apt']);
 
 /** BusyBox applets this terminal can run (a subset of BusyBox's). */
-export const BUSYBOX_APPLETS = new Set([...CORE_PROGRAMS, 'ash', 'wget']);
+export const BUSYBOX_APPLETS = new Set([...CORE_PROGRAMS, 'ash', 'wget', 'ps']);
 
 /** A found program. */
 export interface FoundProgram {
@@ -112,25 +112,21 @@ export function resolveProgram(
   const r = which(probeOf(fs, nodes), name, pathVar, cwd);
   if (r.presence === 'present') {
     const node = nodes.get(r.path);
+    const target = r.entry?.kind === 'symlink' ? (r.entry.target ?? '') : '';
+    if (!node && basename(target) === 'busybox')
+      return {
+        state: 'found',
+        path: r.path,
+        node: null,
+        impl: BUSYBOX_APPLETS.has(name) ? name : null,
+        flavour: 'busybox',
+        presumed: r.because,
+      };
     // A path given with a slash inside a summarised block: the model cannot tell.
     if (!node) return { state: 'unknown', why: r.because };
     if (node.kind === 'dir' || node.kind === 'bulk') return { state: 'absent' };
     return { state: 'found', path: r.path, node, presumed: null, ...implOf(basename(name), node) };
   }
   if (r.presence === 'unknown') return { state: 'unknown', why: r.because };
-  if (name.includes('/') || !BUSYBOX_APPLETS.has(name)) return { state: 'absent' };
-  for (const dir of (pathVar || DEFAULT_PATH).split(':')) {
-    if (!dir) continue;
-    const box = fs.stat(normalizePath(`${dir}/busybox`));
-    if (box.state === 'present' && box.node.kind === 'elf')
-      return {
-        state: 'found',
-        path: normalizePath(`${dir}/${name}`),
-        node: null,
-        impl: name,
-        flavour: 'busybox',
-        presumed: `BusyBox provides ${name} as a link beside ${dir}/busybox`,
-      };
-  }
   return { state: 'absent' };
 }
