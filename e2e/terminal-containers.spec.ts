@@ -30,10 +30,10 @@ async function terminal(page: Page, path: string, id: string): Promise<Term> {
   };
 }
 
-/** Types `line` as a person would, and waits for its answer. */
+/** Enters `line` (filled at once: key handling has its own test) and waits for its answer. */
 async function type(t: Term, line: string): Promise<Locator> {
   const before = await t.output.locator('[data-exit-code]').count();
-  await t.input.pressSequentially(line, { delay: 5 });
+  await t.input.fill(line);
   await t.input.press('Enter');
   await expect(t.output.locator('[data-exit-code]')).toHaveCount(before + 1, { timeout: 20_000 });
   return t.output.locator('[data-exit-code]').last();
@@ -136,6 +136,37 @@ test.describe('the terminal inside the image', () => {
     await expect((await type(t, 'ls /proc/1/root')).locator('[data-stream="stdout"]')).toContainText(
       'server',
     );
+  });
+
+  test('line editing as readline: Ctrl+A/E, Ctrl+W, Ctrl+K, Ctrl+U and Ctrl+Y; a multi-line paste runs each line', async ({
+    page,
+  }) => {
+    const t = await terminal(page, '/playground/', 'playground-terminal');
+    await t.input.fill('docker images --quiet extra');
+    await t.input.press('Control+w');
+    await expect(t.input).toHaveValue('docker images --quiet ');
+    await t.input.press('Control+a');
+    await t.input.press('ArrowRight');
+    await t.input.press('Control+k');
+    await expect(t.input).toHaveValue('d');
+    await t.input.press('Control+y');
+    await expect(t.input).toHaveValue('docker images --quiet ');
+    await t.input.press('Control+e');
+    await t.input.press('Control+u');
+    await expect(t.input).toHaveValue('');
+
+    // Two whole lines run one after the other; the unfinished third stays on the line.
+    const ran = t.output.locator('[data-exit-code]');
+    const before = await ran.count();
+    await t.input.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'echo one\necho two\ndocker ps');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(t.input).toHaveValue('docker ps');
+    await expect(ran).toHaveCount(before + 2);
+    await expect(ran.nth(before)).toContainText('one');
+    await expect(ran.nth(before + 1)).toContainText('two');
   });
 
   test('axe finds nothing with a container shell in the terminal, light and dark', async ({ page }) => {
