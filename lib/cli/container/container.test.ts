@@ -266,6 +266,11 @@ describe('containers: ps, logs, exec, stop/start/restart, rm, cp, top, prune', (
       ),
     );
     expect(sh(s, 'docker logs calc').stdout).toMatch(/^Hi there.*\nEnter any calculation/);
+    // --no-trunc: the whole id, and a command longer than 20 characters in full.
+    expect(sh(s, 'docker ps -q --no-trunc').stdout).toBe(r.stdout);
+    sh(s, 'docker run -d --name long --entrypoint sleep busybox 100000000000000');
+    expect(sh(s, 'docker ps').stdout).toContain('"sleep 1000000000000…"');
+    expect(sh(s, 'docker ps --no-trunc').stdout).toContain('"sleep 100000000000000"');
   });
 
   it('exec into a distroless container fails as runc says, exit 126; into Ubuntu it gives a shell', () => {

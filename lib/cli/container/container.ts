@@ -255,10 +255,10 @@ export function formedArgv(image: SimulatedImage, runArgs: Container['runArgs'])
 }
 
 /** `docker ps`'s COMMAND: the command quoted, cut to 20 characters with `…` (docker/cli formatter). */
-export function commandColumn(argv: string[]): string {
+export function commandColumn(argv: string[], full = false): string {
   const text = argv.join(' ');
   const chars = [...text];
-  return `"${chars.length > 20 ? `${chars.slice(0, 19).join('')}…` : text}"`;
+  return `"${chars.length > 20 && !full ? `${chars.slice(0, 19).join('')}…` : text}"`;
 }
 
 /** Output chunks from a result, in order. */
