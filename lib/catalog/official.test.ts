@@ -5,7 +5,7 @@ import data from './data/official.json';
 import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
-import { simulate } from '../build/simulate/index';
+import { simulateDockerfile } from '../analyze';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -70,7 +70,7 @@ describe('official images from docker-library/repo-info', () => {
       ],
     };
     const build = (env: string) =>
-      simulate(
+      simulateDockerfile(
         `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN ${env}go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
         { context },
       );
@@ -84,9 +84,12 @@ describe('official images from docker-library/repo-info', () => {
   });
 
   it('has the python and pip links the official Python images make, so CMD ["python", …] starts', () => {
-    const result = simulate('FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n', {
-      context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
-    });
+    const result = simulateDockerfile(
+      'FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+      {
+        context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
+      },
+    );
     const paths = result.image!.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
     const run = runImage(result.image!, {});

@@ -5,9 +5,10 @@
  */
 import distroless from './data/distroless.json';
 import npm from './data/npm.json';
+import { LESSON_SOURCES } from './lesson-sources';
 import { listCatalogImages } from './resolve';
 
-export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements';
+export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements' | 'lessons';
 
 export interface SourceItem {
   /** What the figure is about, e.g. `gcr.io/distroless/base-debian13`. */
@@ -35,6 +36,7 @@ export const SOURCE_GROUPS: { id: SourceGroup; title: string }[] = [
   { id: 'packages', title: 'Packages' },
   { id: 'binaries', title: 'Binaries and build artifacts' },
   { id: 'measurements', title: 'Measurements made for this course' },
+  { id: 'lessons', title: 'Facts the lessons cite' },
 ];
 
 function mb(bytes: number | null | undefined): string {
@@ -163,5 +165,6 @@ export function listSources(): SourceEntry[] {
         'environments and projects; /var/lib/apt/lists with du after apt-get update.',
       items: [],
     },
+    ...LESSON_SOURCES,
   ];
 }

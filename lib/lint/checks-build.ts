@@ -4,7 +4,7 @@
  */
 import { parseReferenceCached } from '../catalog/cache';
 import { contextPath, isIgnored, parseDockerignore } from '../build/context';
-import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
+import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { editDistance } from '../dockerfile/validate';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';
@@ -97,7 +97,8 @@ function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
     for (const n of declared) scope[n] = defaults[n] ?? '';
     for (const text of [f.image, f.platform ?? '']) {
       for (const name of expandVariables(text, scope, df.directives.escape).undefinedVars) {
-        report('UndefinedArgInFrom', f.imageRange, { name });
+        const s = closest(name, Object.keys(scope));
+        report('UndefinedArgInFrom', f.imageRange, { name, suggestion: s ? ` (did you mean ${s}?)` : '' });
       }
     }
     if (f.image.includes('$')) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPackage } from '../catalog';
 import { imageInventory } from '../build/inventory';
-import { simulate } from '../build/simulate';
+import { simulateDockerfile } from '../analyze';
 import type { WorkerRequest } from './protocol';
 import { debianSuitesOfDockerfile, debianSuitesOfRequest, prepareDebianData } from './debian-data';
 
@@ -81,7 +81,7 @@ describe('loading Debian package data only when apt runs on a Debian base', () =
   it('the inventory has Debian’s versions once the worker loaded the suite', async () => {
     const text = 'FROM gcr.io/distroless/static-debian12\n';
     await prepareDebianData({ ...LAB, text });
-    const inv = imageInventory(simulate(text, { context: { files: [] } }).image!);
+    const inv = imageInventory(simulateDockerfile(text, { context: { files: [] } }).image!);
     expect(inv.packages.find((p) => p.name === 'netbase')?.version).toMatch(/^\d+\.\d+/);
     expect(inv.sources.join(' ')).toMatch(/Debian bookworm package index of \d{4}-\d{2}-\d{2}/);
   });

@@ -5,6 +5,7 @@
  */
 import { debianSuitesOfBases, debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
 import type { WorkerRequest } from './protocol';
+import { applyEdits } from '../lint/fixes';
 
 export { debianSuitesOfDockerfile };
 
@@ -32,6 +33,12 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
       return [
         ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfBases(request.text)]),
       ].sort();
+    case 'fix-size': {
+      const fixed = applyEdits(request.text, request.edits ?? []);
+      return [
+        ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfDockerfile(fixed)]),
+      ].sort();
+    }
     case 'context':
       return suitesOfFiles(request.context?.files ?? []);
     case 'terminal':

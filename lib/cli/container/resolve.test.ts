@@ -3,11 +3,11 @@ import essential from '../../catalog/data/debian-essential.json';
 import { essentialProgramNames } from '../../catalog/images/userland';
 import { findCommand } from '../../build/run/lookup';
 import { runImage } from '../../build/run/index';
-import { simulate } from '../../build/simulate/index';
+import { simulateDockerfile } from '../../analyze';
 import { ContainerFs } from './fs';
 import { resolveProgram } from './resolve';
 
-const imageOf = (from: string) => simulate(`FROM ${from}\n`, { context: { files: [] } }).image!;
+const imageOf = (from: string) => simulateDockerfile(`FROM ${from}\n`, { context: { files: [] } }).image!;
 
 /** The terminal's answer in the same three words as the engine's. */
 function terminal(from: string, name: string): string {
