@@ -139,6 +139,37 @@ test.describe('the terminal inside the image', () => {
     );
   });
 
+  test('line editing as readline: Ctrl+A/E, Ctrl+W, Ctrl+K, Ctrl+U and Ctrl+Y; a multi-line paste runs each line', async ({
+    page,
+  }) => {
+    const t = await terminal(page, '/playground/', 'playground-terminal');
+    await t.input.fill('docker images --quiet extra');
+    await t.input.press('Control+w');
+    await expect(t.input).toHaveValue('docker images --quiet ');
+    await t.input.press('Control+a');
+    await t.input.press('ArrowRight');
+    await t.input.press('Control+k');
+    await expect(t.input).toHaveValue('d');
+    await t.input.press('Control+y');
+    await expect(t.input).toHaveValue('docker images --quiet ');
+    await t.input.press('Control+e');
+    await t.input.press('Control+u');
+    await expect(t.input).toHaveValue('');
+
+    // Two whole lines run one after the other; the unfinished third stays on the line.
+    const ran = t.output.locator('[data-exit-code]');
+    const before = await ran.count();
+    await t.input.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'echo one\necho two\ndocker ps');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(t.input).toHaveValue('docker ps');
+    await expect(ran).toHaveCount(before + 2);
+    await expect(ran.nth(before)).toContainText('one');
+    await expect(ran.nth(before + 1)).toContainText('two');
+  });
+
   test('axe finds nothing with a container shell in the terminal, light and dark', async ({ page }) => {
     test.setTimeout(120_000);
     const t = await terminal(page, '/playground/', 'playground-terminal');

@@ -134,6 +134,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
             answered={simulation.revision > 0}
             result={simulation.result}
             run={simulation.run}
+            inventory={simulation.inventory}
             diagnostics={simulation.diagnostics}
             pending={simulation.pending}
             previousSizeBytes={simulation.previousSizeBytes}

@@ -93,6 +93,7 @@ export function Playground({ examples }: { examples: PlaygroundExampleData[] }) 
 const IDLE: SimulationState = {
   result: null,
   run: null,
+  inventory: null,
   diagnostics: [],
   pending: true,
   previousSizeBytes: null,

@@ -4,9 +4,9 @@
  */
 import { simulateDockerfile } from '@/lib/analyze';
 import { runImage } from '@/lib/build/run';
+import { imageInventory } from '@/lib/build/inventory';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
-import { loadDebianVersions } from '@/lib/catalog/debian';
 import { createWorkerHandler } from '@/lib/worker/handler';
 import { prepareDebianData } from '@/lib/worker/debian-data';
 import { gradeExercise } from '@/lib/course/grade';
@@ -20,6 +20,7 @@ reportLoadedFiles();
 const handle = createWorkerHandler({
   simulate: simulateDockerfile,
   runImage,
+  inventory: imageInventory,
   grade: gradeExercise,
   terminals: createTerminalSessions,
   images: () =>
@@ -32,16 +33,14 @@ const handle = createWorkerHandler({
     })),
 });
 
-// Requests are answered in order; one that uses apt on a Debian base first loads that release's package
-// index (a separate chunk, fetched once), so `apt-get install` gets Debian's sizes and dependencies.
+// Requests are answered in order; one that uses apt on a Debian base, or simulates a Debian-based image,
+// first loads that release's package index (a separate chunk, fetched once), so `apt-get install` gets
+// Debian's sizes and dependencies and the inventory sent with the result gets Debian's versions.
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   queue = queue.then(() => prepareDebianData(request)).then(() => self.postMessage(handle(request)));
 };
-
-// Package versions for `docker scout sbom`, fetched once the page has settled (sizes do not use them).
-setTimeout(() => void loadDebianVersions().catch(() => undefined), 3000);
 
 // Loaded: the client's watchdog starts counting from here, not from the page's request.
 self.postMessage({ kind: 'ready', id: 0 } satisfies WorkerResponse);

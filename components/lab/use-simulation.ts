@@ -11,6 +11,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Builder } from '@/lib/plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
+import type { ImageInventory } from '@/lib/build/inventory';
 import type { Diagnostic } from '@/lib/diagnostics';
 import type { Gradable } from '@/lib/course/grade';
 import { getSimulatorClient } from './simulator-client';
@@ -54,6 +55,8 @@ export interface SimulationState {
   /** The last result that produced an image (or the latest one when none ever did). */
   result: SimulationResult | null;
   run: RunOutcome | null;
+  /** What a scanner indexes in `result.image`, sent by the worker with it. */
+  inventory: ImageInventory | null;
   /** Diagnostics of the latest text. */
   diagnostics: Diagnostic[];
   pending: boolean;
@@ -69,6 +72,7 @@ export interface SimulationState {
 const INITIAL: SimulationState = {
   result: null,
   run: null,
+  inventory: null,
   diagnostics: [],
   pending: false,
   previousSizeBytes: null,
@@ -132,6 +136,7 @@ export function useSimulation(input: SimulationInput, enabled = true): Simulatio
             return {
               result: builds ? answer.result : s.result,
               run: builds ? answer.run : s.run,
+              inventory: builds ? answer.inventory : s.inventory,
               diagnostics: answer.result.diagnostics,
               pending: latest ? false : s.pending,
               previousSizeBytes:

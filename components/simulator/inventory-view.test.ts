@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '@/lib/course/examples';
+import { imageInventory } from '@/lib/build/inventory';
 import { InventoryView } from './inventory-view';
 import { render, textOf } from './render-for-tests';
 import { simulateDockerfile } from '@/lib/analyze';
@@ -15,8 +16,8 @@ COPY --from=build /app /app
 
 describe('InventoryView', () => {
   it('lists packages, the Go binary and says it counts no vulnerabilities', () => {
-    const image = simulateDockerfile(text, { context }).image!;
-    const shown = textOf(render(InventoryView, { image, idPrefix: 'lab' }));
+    const inventory = imageInventory(simulateDockerfile(text, { context }).image!);
+    const shown = textOf(render(InventoryView, { inventory, idPrefix: 'lab' }));
     expect(shown).toContain('counts no vulnerabilities');
     expect(shown).toMatch(/OS packages \(\d+\)/);
     expect(shown).toContain('tzdata');
@@ -25,8 +26,10 @@ describe('InventoryView', () => {
   });
 
   it('says what it cannot know for an image outside the catalog', () => {
-    const image = simulateDockerfile('FROM example.com/team/base:1\n', { context }).image!;
-    const shown = textOf(render(InventoryView, { image, idPrefix: 'lab' }));
+    const inventory = imageInventory(
+      simulateDockerfile('FROM example.com/team/base:1\n', { context }).image!,
+    );
+    const shown = textOf(render(InventoryView, { inventory, idPrefix: 'lab' }));
     expect(shown).toContain('OS: unknown');
     expect(shown).toContain('may be incomplete');
   });

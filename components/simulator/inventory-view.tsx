@@ -1,31 +1,14 @@
-'use client';
-import { useEffect, useMemo, useState } from 'react';
-import { imageInventory } from '@/lib/build/inventory';
-import type { SimulatedImage } from '@/lib/build/types';
-import { debianSuiteOf, loadDebianVersions } from '@/lib/catalog/debian';
+import type { ImageInventory } from '@/lib/build/inventory';
 
 const CAPTION = 'text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400';
 
 /**
  * What a vulnerability scanner would index in the image: OS packages with their versions (from
- * Debian's package indexes, fetched when this tab opens), runtimes and the Go version compiled into
- * each Go binary. It counts no vulnerabilities; unknown versions say unknown.
+ * Debian's package indexes), runtimes and the Go version compiled into each Go binary. The simulator
+ * worker computes it with the result (lib/build/inventory.ts); this only shows it. It counts no
+ * vulnerabilities; unknown versions say unknown.
  */
-export function InventoryView({ image, idPrefix }: { image: SimulatedImage; idPrefix: string }) {
-  const [loaded, setLoaded] = useState(0);
-  const suite = debianSuiteOf(image.base?.image?.osPackages?.release ?? image.base?.image?.release ?? null);
-  useEffect(() => {
-    if (!suite) return;
-    let live = true;
-    loadDebianVersions([suite])
-      .then(() => live && setLoaded((n) => n + 1))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [suite]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` re-reads the versions once they arrive.
-  const inv = useMemo(() => imageInventory(image), [image, loaded]);
+export function InventoryView({ inventory: inv, idPrefix }: { inventory: ImageInventory; idPrefix: string }) {
   const headingId = `${idPrefix}-inventory`;
   return (
     <div className="flex flex-col gap-3 text-sm" aria-labelledby={headingId}>

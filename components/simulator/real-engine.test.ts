@@ -10,6 +10,7 @@ import { layoutStageGraph, type LaidOutNode } from './graph-layout';
 import { idsOf, render, textOf } from './render-for-tests';
 import { SimulationPanel } from './simulation-panel';
 import { displaySize } from './size-text';
+import { imageInventory } from '@/lib/build/inventory';
 import { simulateDockerfile } from '@/lib/analyze';
 
 const noop = () => {};
@@ -34,6 +35,7 @@ describe('with the real simulator', () => {
           const html = render(SimulationPanel, {
             result,
             run,
+            inventory: result.image ? imageInventory(result.image) : null,
             diagnostics: result.diagnostics,
             pending: false,
             previousSizeBytes: null,

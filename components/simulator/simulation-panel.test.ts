@@ -18,6 +18,7 @@ function props(over: Partial<SimulationPanelProps> = {}): SimulationPanelProps {
   return {
     result: multiStageResult,
     run: calculatorRun,
+    inventory: null,
     diagnostics: [],
     pending: false,
     previousSizeBytes: null,

@@ -2,6 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Builder } from '@/lib/plan/types';
 import type { RunOutcome, SimulationResult } from '@/lib/build/types';
+import type { ImageInventory } from '@/lib/build/inventory';
 import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { DiagnosticsList } from './diagnostics-list';
 import { FileTreeView } from './file-tree-view';
@@ -23,6 +24,8 @@ export interface SimulationPanelProps {
   result: SimulationResult | null;
   /** What `docker run` does with `result.image`, or null when not run (yet). */
   run: RunOutcome | null;
+  /** What a scanner indexes in `result.image` (the worker computes it), or null. */
+  inventory: ImageInventory | null;
   /** Diagnostics of the current text (may be newer than `result`). */
   diagnostics: Diagnostic[];
   /** True while a newer simulation is being computed. */
@@ -126,7 +129,14 @@ export function SimulationPanel(props: SimulationPanelProps) {
     {
       id: 'inventory',
       label: 'Inventory',
-      content: image ? <InventoryView image={image} idPrefix={idPrefix} /> : noImage,
+      content:
+        image && props.inventory ? (
+          <InventoryView inventory={props.inventory} idPrefix={idPrefix} />
+        ) : image ? (
+          <Muted>Not computed yet.</Muted>
+        ) : (
+          noImage
+        ),
     },
   ];
 

@@ -67,32 +67,13 @@ export function debianSuiteOf(release: string | null): string | null {
 export function debianPackageVersion(name: string, release: string | null): string | null {
   const suite = debianSuiteOf(release);
   if (!suite) return null;
-  return SUITES.get(suite)?.data.packages[name]?.[0] ?? VERSIONS.get(suite)?.versions.get(name) ?? null;
+  return SUITES.get(suite)?.data.packages[name]?.[0] ?? null;
 }
 
 /** The date of the loaded index of `release`, or null. */
 export function debianIndexDate(release: string | null): string | null {
   const suite = debianSuiteOf(release);
-  return (suite ? (SUITES.get(suite)?.data.asOf ?? VERSIONS.get(suite)?.asOf) : null) ?? null;
-}
-
-/** Package versions only, for inventories: loading them leaves `aptInstall` and the sizes as they are. */
-const VERSIONS = new Map<string, { asOf: string | null; versions: Map<string, string> }>();
-
-/**
- * Loads the package versions of Debian suites (default: all) for `debianPackageVersion`, without
- * registering the suites for apt (the simulation's figures do not change). Unknown suites are ignored.
- */
-export async function loadDebianVersions(suites: readonly string[] = Object.keys(LOADERS)): Promise<void> {
-  const wanted = suites.filter((suite) => LOADERS[suite] && !VERSIONS.has(suite) && !SUITES.has(suite));
-  const modules = await Promise.all(wanted.map((suite) => LOADERS[suite]()));
-  for (const mod of modules) {
-    const data = (mod.default ?? mod) as unknown as DebianSuiteData;
-    if (!data || typeof data.suite !== 'string' || !data.packages) continue;
-    const versions = new Map<string, string>();
-    for (const [name, entry] of Object.entries(data.packages)) versions.set(name, entry[0]);
-    VERSIONS.set(data.suite, { asOf: data.asOf, versions });
-  }
+  return (suite ? SUITES.get(suite)?.data.asOf : null) ?? null;
 }
 
 /** The result of installing packages with apt on top of a Debian base. */

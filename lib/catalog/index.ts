@@ -32,5 +32,5 @@ export {
   DEBIAN_PACKAGES_SOURCE_ID,
 } from './debian';
 export type { AptInstall, DebianSuiteData } from './debian';
-export { debianSuitesOfDockerfile } from './debian-suites';
+export { debianSuitesOfBases, debianSuitesOfDockerfile } from './debian-suites';
 export { DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_SOURCE_ID } from './images/distroless';

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCatalogData, DebianSuiteSchema, DistrolessDataSchema, OfficialDataSchema } from './schema';
+import {
+  checkCatalogData,
+  DebianEssentialSchema,
+  DebianSuiteSchema,
+  DistrolessDataSchema,
+  OfficialDataSchema,
+} from './schema';
 
 const dataDir = join(__dirname, 'data');
 const read = (path: string) => JSON.parse(readFileSync(join(dataDir, path), 'utf8'));
@@ -16,6 +22,13 @@ describe('generated catalog data', () => {
     expect(files.sort()).toEqual(['bookworm.json', 'trixie.json']);
     for (const file of files)
       expect(checkCatalogData(DebianSuiteSchema, read(`debian/${file}`)), file).toBeNull();
+  });
+
+  it('debian-essential.json matches its schema', () => {
+    expect(checkCatalogData(DebianEssentialSchema, read('debian-essential.json'))).toBeNull();
+    const broken = read('debian-essential.json');
+    broken.packages.coreutils[1][0] = ['usr/bin/ls', 'elf'];
+    expect(checkCatalogData(DebianEssentialSchema, broken)![0]).toMatch(/^packages\.coreutils\.1\.0/);
   });
 
   it('official.json matches its schema', () => {

@@ -89,6 +89,20 @@ export const DebianSuiteSchema = v.pipe(
   ),
 );
 
+const essentialProgram = v.union([
+  v.tuple([absPath, v.literal('elf')]),
+  v.tuple([absPath, v.picklist(['symlink', 'script']), absPath]),
+]);
+
+/** lib/catalog/data/debian-essential.json (scripts/catalog/debian-essential.ts). */
+export const DebianEssentialSchema = v.object({
+  generatedBy: v.string(),
+  suite: v.string(),
+  asOf: v.nullable(isoDate),
+  source: v.string(),
+  packages: v.record(v.string(), v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)])),
+});
+
 const repoInfoPage = v.object({
   resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
   imageId: v.nullable(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a sha256 image id'))),

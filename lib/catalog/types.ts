@@ -75,6 +75,8 @@ export interface ManifestEntry {
   gid?: number;
   /** True when `sizeBytes` is a labelled estimate (a nominal size or a bulk remainder of an estimated total). */
   estimate?: boolean;
+  /** True when the file's bytes are counted in the image's bulk entry: `sizeBytes` is 0, its own size unknown. */
+  sizeInBulk?: boolean;
   /** Why this entry is here or how its size was obtained. */
   note?: string;
   /** For a compiled binary: the platform it was built for (`linux/arm64`), when the model knows it. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPackage } from '../catalog';
+import { imageInventory } from '../build/inventory';
+import { simulateDockerfile } from '../analyze';
 import type { WorkerRequest } from './protocol';
 import { debianSuitesOfDockerfile, debianSuitesOfRequest, prepareDebianData } from './debian-data';
 
@@ -61,6 +63,27 @@ describe('loading Debian package data only when apt runs on a Debian base', () =
       } as never),
     ).toEqual(['bookworm', 'trixie']);
     expect(debianSuitesOfRequest({ kind: 'complete', id: 4 } as never)).toEqual([]);
+  });
+
+  it('a lab whose image is Debian-based loads its suite for the inventory’s versions, apt or not', () => {
+    const lab = (text: string) => debianSuitesOfRequest({ ...LAB, text });
+    expect(lab('FROM debian:bookworm-slim\nCMD ["ls"]\n')).toEqual(['bookworm']);
+    // distroless static-debian13 lists Debian 13's packages (tzdata, base-files, …).
+    expect(lab('FROM golang:1.25-bookworm AS b\nFROM gcr.io/distroless/static-debian13\n')).toEqual([
+      'bookworm',
+      'trixie',
+    ]);
+    expect(lab('FROM alpine:3.21\n')).toEqual([]);
+    const sbom = { kind: 'terminal', id: 5, line: 'docker scout sbom app', contextKey: 'k', overlay: [] };
+    expect(debianSuitesOfRequest(sbom as never)).toEqual(['bookworm', 'trixie']);
+  });
+
+  it('the inventory has Debian’s versions once the worker loaded the suite', async () => {
+    const text = 'FROM gcr.io/distroless/static-debian12\n';
+    await prepareDebianData({ ...LAB, text });
+    const inv = imageInventory(simulateDockerfile(text, { context: { files: [] } }).image!);
+    expect(inv.packages.find((p) => p.name === 'netbase')?.version).toMatch(/^\d+\.\d+/);
+    expect(inv.sources.join(' ')).toMatch(/Debian bookworm package index of \d{4}-\d{2}-\d{2}/);
   });
 
   it('after loading, apt-get install on trixie is computed from the index', async () => {

@@ -1,14 +1,17 @@
 /**
  * Which Debian package indexes a request needs, so the worker loads one (about 36 kB gzipped, see
- * `loadDebianPackages`) only when apt is used on a Debian base, and before the request is answered.
+ * `loadDebianPackages`) before the request is answered, and only when it is used: by apt on a Debian
+ * base, or for the versions of the inventory the worker sends with a simulation of a Debian-based image.
  */
-import { debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
+import { debianSuitesOfBases, debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
 import type { WorkerRequest } from './protocol';
 import { applyEdits } from '../lint/fixes';
 
 export { debianSuitesOfDockerfile };
 
 const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
+/** `docker scout sbom` lists package versions. */
+const SBOM = /\bscout\s+sbom\b/;
 const SUITES = ['bookworm', 'trixie'];
 
 const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[^/]*$|\.Dockerfile$/i;
@@ -19,14 +22,17 @@ function suitesOfFiles(files: ReadonlyArray<{ path: string; content?: string }>)
 }
 
 /**
- * The suites a worker request needs: a lab's Dockerfile; the Dockerfiles of a registered build context
+ * The suites a worker request needs: a lab's Dockerfile (apt's suites and its bases', for the
+ * inventory's versions); the Dockerfiles of a registered build context
  * (the terminal builds from it); a terminal line that runs apt (the container's release is not known
- * here, so both suites), or the live Dockerfile a terminal's `docker build` reads.
+ * here, so both suites; so does `docker scout sbom`), or the live Dockerfile a terminal's `docker build` reads.
  */
 export function debianSuitesOfRequest(request: WorkerRequest): string[] {
   switch (request?.kind) {
     case 'simulate':
-      return debianSuitesOfDockerfile(request.text);
+      return [
+        ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfBases(request.text)]),
+      ].sort();
     case 'fix-size': {
       const fixed = applyEdits(request.text, request.edits ?? []);
       return [
@@ -36,7 +42,9 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
     case 'context':
       return suitesOfFiles(request.context?.files ?? []);
     case 'terminal':
-      return APT.test(request.line ?? '') ? SUITES : suitesOfFiles(request.overlay ?? []);
+      return APT.test(request.line ?? '') || SBOM.test(request.line ?? '')
+        ? SUITES
+        : suitesOfFiles(request.overlay ?? []);
     default:
       return [];
   }

@@ -91,7 +91,33 @@ describe('simulator worker handler', () => {
       stdin: null,
       exerciseId: null,
     });
-    expect(answer).toMatchObject({ kind: 'simulate', run: null });
+    expect(answer).toMatchObject({ kind: 'simulate', run: null, inventory: null });
+  });
+
+  it('sends the image’s inventory with the result, computed in the worker', () => {
+    const seen: SimulatedImage[] = [];
+    const inventory = { os: 'Debian 12', packages: [], runtimes: [], goBinaries: [], sources: [] };
+    const handle = createWorkerHandler(
+      engine({
+        inventory: (img) => {
+          seen.push(img);
+          return inventory;
+        },
+      }),
+    );
+    const request = {
+      kind: 'simulate',
+      id: 1,
+      contextKey: 'x',
+      text: 'FROM debian:12',
+      target: null,
+      builder: 'buildkit',
+      stdin: null,
+      exerciseId: null,
+    } as const;
+    expect(handle(request)).toMatchObject({ kind: 'simulate', inventory });
+    expect(seen).toEqual([image]);
+    expect(handle({ ...request, text: 'broken' })).toMatchObject({ inventory: null });
   });
 
   it('grades registered exercises', () => {

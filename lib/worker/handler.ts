@@ -8,6 +8,7 @@ import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from 
 import { computeCompletions, type CatalogImageName } from '../language/completion';
 import { computeHover } from '../language/hover';
 import type { Gradable } from '../course/grade';
+import type { ImageInventory } from '../build/inventory';
 import type { GoalResult } from '../course/exercise-types';
 import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
 import { sizeChange } from '../fix-size';
@@ -35,6 +36,8 @@ export interface WorkerEngine {
     },
   ): SimulationResult;
   runImage(image: SimulatedImage, options?: { stdin?: string }): RunOutcome;
+  /** What a scanner indexes in an image (`imageInventory`); none: no inventory is sent. */
+  inventory?(image: SimulatedImage): ImageInventory;
   /** Catalog images for completion and hover. */
   images(): CatalogImageName[];
   /**
@@ -116,7 +119,16 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
             exercise && engine.grade
               ? summarize(engine.grade(exercise, request.text, context, prebuilt))
               : null;
-          return { kind: 'simulate', id: request.id, result, run, grade, durationMs: now() - started };
+          const inventory = result.image && engine.inventory ? engine.inventory(result.image) : null;
+          return {
+            kind: 'simulate',
+            id: request.id,
+            result,
+            run,
+            grade,
+            inventory,
+            durationMs: now() - started,
+          };
         }
         case 'fix-size': {
           // The text as it is is simulated once for all the fixes offered on it.

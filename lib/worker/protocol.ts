@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, TextEdit } from '../diagnostics';
 import type { Builder } from '../plan/types';
+import type { ImageInventory } from '../build/inventory';
 import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
 import type { Gradable } from '../course/grade';
 import type { OutputChunk } from '../cli/docker';
@@ -99,6 +100,11 @@ export type WorkerResponse =
       result: SimulationResult;
       run: RunOutcome | null;
       grade: GradeSummary | null;
+      /**
+       * What a scanner indexes in the image (packages with Debian's versions, runtimes, Go binaries),
+       * computed here where the package indexes are loaded; null when there is no image.
+       */
+      inventory: ImageInventory | null;
       /** Time spent in the worker (ms). */
       durationMs: number;
     }

@@ -4,6 +4,7 @@
  * first regular file (or symlink to one) wins. Three-valued: a name may be on PATH, not on it, or
  * unknown when a folder on PATH lies in an unknown region.
  */
+import { BUSYBOX_APPLET_NAMES } from './busybox';
 import { normalizePath } from './paths';
 import { absent, type Probe } from './presence';
 
@@ -41,6 +42,21 @@ export function which(probe: ProbeFn, name: string, pathVar?: string | null, cwd
     if (p.presence === 'present' && p.entry && p.entry.kind !== 'dir' && !p.viaBulk) return p;
     if (p.presence === 'unknown' && !unknown) unknown = p;
   }
+  // A BusyBox on PATH provides its applets as links in its own folder.
+  if (BUSYBOX_APPLET_NAMES.has(name))
+    for (const dir of dirs.split(':')) {
+      if (!dir) continue;
+      const box = probe(normalizePath(`${dir}/busybox`));
+      if (box.presence === 'present' && box.entry?.kind === 'elf' && !box.viaBulk) {
+        const path = normalizePath(`${dir}/${name}`);
+        return {
+          presence: 'present',
+          path,
+          entry: { path, kind: 'symlink', sizeBytes: 0, target: box.path },
+          because: `BusyBox provides ${name} as a link beside ${box.path}.`,
+        };
+      }
+    }
   if (unknown)
     return {
       presence: 'unknown',

@@ -4,13 +4,14 @@
  * (`ls`, a shell), a program model of the simulator (the calculator), or one whose output the model
  * does not know.
  */
+import { basename } from '../../build/fs/paths';
 import { formCommand, runImage } from '../../build/run/index';
 import type { RunOutcome, SimulatedImage } from '../../build/types';
 import { contentId } from '../docker/image-id';
 import type { OutputChunk } from '../docker/types';
 import { ContainerFs, type FsView } from './fs';
 import { PROGRAMS, type ProcessContext, type ProcessResult, type UserInfo } from './programs';
-import { resolveProgram, type ImageFamily, type Resolution } from './resolve';
+import { resolveProgram, type Resolution } from './resolve';
 
 export type ContainerState = 'created' | 'running' | 'exited';
 
@@ -141,16 +142,9 @@ export function containerEnv(
   return env;
 }
 
-/** True when the image installs with apt (its Essential programs are presumed, see resolve.ts). */
+/** True when the image installs with apt (Debian, Ubuntu). */
 export function aptFamily(image: SimulatedImage): boolean {
   return image.facts.packageManager === 'apt';
-}
-
-/** The image's family for the presumptions of resolve.ts. */
-export function imageFamily(image: SimulatedImage): ImageFamily {
-  if (aptFamily(image)) return 'apt';
-  const base = image.base?.normalized ?? '';
-  return base.startsWith('gcr.io/distroless/') && !/:debug/.test(base) ? 'distroless' : 'other';
 }
 
 /** The OS release the catalog's package figures use, e.g. `ubuntu:22.04`. */
@@ -188,10 +182,26 @@ export function processContext(
     release: releaseOf(c.image),
     which: (name) => {
       if (opts.toolbox && PROGRAMS[name]) return `/nix/var/nix/profiles/default/bin/${name}`;
-      const r = resolveProgram(fs, name, env.PATH, cwd, imageFamily(c.image));
+      const r = resolveProgram(fs, name, env.PATH, cwd);
       return r.state === 'found' ? r.path : null;
     },
+    processes: processesOf(c),
   };
+}
+
+const userName = (u: UserInfo) => u.name ?? String(u.uid ?? 0);
+
+/** What `ps` lists in `c`'s PID namespace (its own, or the one `--pid=container:` joined). */
+function processesOf(c: Container): NonNullable<ProcessContext['processes']> {
+  const owner = c.pidOf ?? c;
+  // ps names users from its own container's /etc/passwd: another image's user shows as its uid.
+  const ownerUser =
+    owner === c || owner.user.uid === 0 ? userName(owner.user) : String(owner.user.uid ?? '?');
+  const list = [{ pid: 1 as number | null, user: ownerUser, command: owner.argv.join(' ') }];
+  if (c.pidOf) list.push({ pid: null, user: userName(c.user), command: c.argv.join(' ') });
+  if (c.pidOf || basename(owner.argv[0] ?? '') !== 'ps')
+    list.push({ pid: null, user: userName(c.user), command: 'ps' });
+  return list;
 }
 
 /** Resolves a command in a container's filesystem. */
@@ -202,7 +212,7 @@ export function resolveIn(
   pathVar: string | undefined,
   cwd: string,
 ): Resolution {
-  return resolveProgram(fs, name, pathVar, cwd, imageFamily(c.image));
+  return resolveProgram(fs, name, pathVar, cwd);
 }
 
 /** Runs one of this terminal's programs. */
@@ -245,10 +255,10 @@ export function formedArgv(image: SimulatedImage, runArgs: Container['runArgs'])
 }
 
 /** `docker ps`'s COMMAND: the command quoted, cut to 20 characters with `…` (docker/cli formatter). */
-export function commandColumn(argv: string[]): string {
+export function commandColumn(argv: string[], full = false): string {
   const text = argv.join(' ');
   const chars = [...text];
-  return `"${chars.length > 20 ? `${chars.slice(0, 19).join('')}…` : text}"`;
+  return `"${chars.length > 20 && !full ? `${chars.slice(0, 19).join('')}…` : text}"`;
 }
 
 /** Output chunks from a result, in order. */

@@ -38,8 +38,11 @@ export interface FsNode {
 export type Stat =
   | { state: 'present'; node: FsNode }
   | { state: 'absent' }
-  /** Inside a part of the image the model summarises: it may or may not be there. */
-  | { state: 'unknown'; why: string };
+  /**
+   * Inside a part of the image the model summarises (`summarised`: a catalog image's bulk entry, which
+   * only makes sizes add up) or an unknown region (fog): it may or may not be there.
+   */
+  | { state: 'unknown'; why: string; summarised?: boolean };
 
 /** A write in the container's layer: a file or folder, or a deletion (a whiteout). */
 export type LayerChange = { op: 'write'; node: FsNode } | { op: 'delete' };
@@ -69,7 +72,7 @@ function fromEntry(entry: ManifestEntry, path: string, content: string | null): 
   return {
     path,
     kind: entry.kind,
-    size: bulk ? null : Math.max(0, entry.sizeBytes),
+    size: bulk || entry.sizeInBulk ? null : Math.max(0, entry.sizeBytes),
     estimate: entry.estimate === true || /estimate|nominal/.test(entry.note ?? ''),
     mode: entry.mode ?? null,
     target: entry.target,
@@ -207,6 +210,7 @@ export class ContainerFs implements FsView {
       return {
         state: 'unknown',
         why: `${bulk.path} is summarised in the model as one block (${bulk.note ?? 'its files are not listed'})`,
+        summarised: true,
       };
     return { state: 'absent' };
   }

@@ -27,6 +27,11 @@ export interface ProcessContext {
   release: string | null;
   /** Resolves a command name for `which`. */
   which(name: string): string | null;
+  /**
+   * The processes `ps` sees in the PID namespace: PID 1 (the container's main process, or that of the
+   * container whose namespace `--pid=container:` joined) first; the shell and `ps` itself after it.
+   */
+  processes?: Array<{ pid: number | null; user: string; command: string }>;
 }
 
 /** The user a process runs as. */
@@ -940,7 +945,22 @@ function wget(args: string[], ctx: ProcessContext): ProcessResult {
 }
 
 /** The programs by implementation name. */
+/**
+ * BusyBox's `ps` (procps/ps.c: a PID, USER, TIME, COMMAND table). PIDs other than 1 and the CPU times
+ * are not modelled and show as `?`.
+ */
+function ps(_args: string[], ctx: ProcessContext): ProcessResult {
+  const rows = (ctx.processes ?? []).map(
+    (p) =>
+      `${String(p.pid ?? '?').padStart(5)} ${p.user.slice(0, 8).padEnd(8)}  ${'?'.padStart(4)} ${p.command}`,
+  );
+  return done(`PID   USER     TIME  COMMAND\n${rows.map((r) => `${r}\n`).join('')}`, [
+    'Process ids other than 1 and CPU times are not modelled (shown as ?).',
+  ]);
+}
+
 export const PROGRAMS: Record<string, (args: string[], ctx: ProcessContext) => ProcessResult> = {
+  ps,
   ls,
   cat: (args, ctx) => eachInput(ctx, 'cat', options(args).operands, (t) => t),
   head: (args, ctx) => headTail('head', args, ctx),

@@ -1,23 +1,23 @@
 /**
- * Finding a program inside a container the way `execve` and a shell find it: a name with a slash is
- * a path (from the working folder), a bare name is looked up on PATH. Three answers: found, absent
- * (Docker's "executable file not found in $PATH"), or unknown (the folder lies in a part of the
- * image the model only summarises).
+ * Finding a program inside a container the way `execve` and a shell find it, with the engine's own
+ * lookup (lib/build/fs/which.ts, the one the `docker run` verdict uses), so the terminal and the verdict
+ * always agree: a name with a slash is a path (from the working folder), a bare name is looked up on
+ * PATH. Three answers: found, absent (Docker's "executable file not found in $PATH"), or unknown (the
+ * folder lies in a part of the image the model cannot see).
  *
- * Two presumptions fill the gaps of the coarse manifests, each from a published rule:
- * - Debian and Ubuntu images carry the Essential packages (Debian Policy §3.8, "Essential packages":
- *   coreutils, findutils, debianutils, bash, dash, libc-bin, …), so their programs are on /usr/bin.
- * - A BusyBox binary provides its applets as links in its own folder (BusyBox `--install`; the
- *   busybox and Alpine images and distroless `:debug` ship those links).
- * - Distroless images (not `:debug`) have no shell and no programs besides the application and its
- *   runtime (GoogleContainerTools/distroless README: "They do not contain package managers, shells
- *   or any other programs you would expect to find in a standard Linux distribution."), so a name
- *   the manifest does not list is absent there.
+ * The catalog names the programs an image has: Debian and Ubuntu images carry the programs of Debian's
+ * Essential packages from Debian's own file lists (lib/catalog/images/userland.ts), and distroless
+ * images only their application and runtime. A name inside a summarised block (a catalog bulk entry,
+ * which only makes sizes add up) is therefore not there, as the engine says. A BusyBox binary on PATH
+ * provides its applets (lib/build/fs/busybox.ts); this terminal runs some of them, the others start
+ * with their output not simulated.
  */
-import { basename, normalizePath } from '../../build/fs/paths';
+import { basename } from '../../build/fs/paths';
+import { absent, type Probe } from '../../build/fs/presence';
+import { which } from '../../build/fs/which';
 import type { FsNode, FsView } from './fs';
 
-/** Programs both Debian's Essential set and BusyBox provide, as far as this terminal runs them. */
+/** Programs both Debian's Essential packages and BusyBox provide, as far as this terminal runs them. */
 const CORE_PROGRAMS = [
   'sh',
   'ls',
@@ -46,14 +46,11 @@ const CORE_PROGRAMS = [
   'hostname',
 ];
 
-/** Programs of the Debian Essential set that this terminal can run. */
-export const DEBIAN_ESSENTIAL = new Set([...CORE_PROGRAMS, 'dash', 'bash', 'ldd', 'apt-get', 'apt']);
+/** Programs this terminal runs as GNU and Debian build them (where the image has them). */
+export const GNU_PROGRAMS = new Set([...CORE_PROGRAMS, 'dash', 'bash', 'ldd', 'apt-get', 'apt']);
 
 /** BusyBox applets this terminal can run (a subset of BusyBox's). */
-export const BUSYBOX_APPLETS = new Set([...CORE_PROGRAMS, 'ash', 'wget']);
-
-/** What the presumptions above need to know of an image. */
-export type ImageFamily = 'apt' | 'distroless' | 'other';
+export const BUSYBOX_APPLETS = new Set([...CORE_PROGRAMS, 'ash', 'wget', 'ps']);
 
 /** A found program. */
 export interface FoundProgram {
@@ -72,20 +69,35 @@ export interface FoundProgram {
 
 export type Resolution = FoundProgram | { state: 'absent' } | { state: 'unknown'; why: string };
 
-const IMPLEMENTED = new Set([...DEBIAN_ESSENTIAL, ...BUSYBOX_APPLETS, 'file', 'curl', 'apk']);
+const IMPLEMENTED = new Set([...GNU_PROGRAMS, ...BUSYBOX_APPLETS, 'file', 'curl', 'apk']);
+
+const ESSENTIAL_SCRIPTS: Record<string, string> = { ldd: 'ldd', 'which.debianutils': 'which' };
 
 function implOf(name: string, target: FsNode): { impl: string | null; flavour: 'gnu' | 'busybox' } {
   const real = basename(target.path);
   if (real === 'busybox') return { impl: BUSYBOX_APPLETS.has(name) ? name : null, flavour: 'busybox' };
   const n = real === 'dash' ? 'sh' : real;
+  // Two Essential programs are scripts: glibc's ldd, and debianutils' which.debianutils (linked as
+  // `which` by update-alternatives). Only the catalog's own copies run as them, not a script of that name.
+  const script = ESSENTIAL_SCRIPTS[real];
+  if (script && target.kind === 'script' && target.origin === 'image' && target.size === null)
+    return { impl: script, flavour: 'gnu' };
   return { impl: IMPLEMENTED.has(n) && target.kind !== 'script' ? n : null, flavour: 'gnu' };
 }
 
-function atPath(fs: FsView, path: string, name: string): Resolution {
-  const s = fs.stat(path);
-  if (s.state !== 'present') return s;
-  if (s.node.kind === 'dir') return { state: 'absent' };
-  return { state: 'found', path, node: s.node, presumed: null, ...implOf(name, s.node) };
+/** The engine's probe over a container's filesystem (its layer, mounts and runtime paths included). */
+function probeOf(fs: FsView, nodes: Map<string, FsNode>): (path: string) => Probe {
+  return (path) => {
+    const s = fs.stat(path);
+    if (s.state === 'absent') return absent(path);
+    if (s.state === 'unknown')
+      return s.summarised
+        ? { presence: 'present', path, viaBulk: true, because: s.why }
+        : { presence: 'unknown', path, because: s.why };
+    nodes.set(path, s.node);
+    const kind = s.node.kind === 'bulk' ? 'dir' : s.node.kind;
+    return { presence: 'present', path, entry: { path, kind, sizeBytes: 0 }, because: '' };
+  };
 }
 
 /** Looks `name` up in `fs` with `pathVar` and the working folder `cwd`. */
@@ -94,42 +106,27 @@ export function resolveProgram(
   name: string,
   pathVar: string | undefined,
   cwd: string,
-  family: ImageFamily,
 ): Resolution {
-  const aptFamily = family === 'apt';
   if (name === '') return { state: 'absent' };
-  if (name.includes('/')) return atPath(fs, normalizePath(name, cwd), basename(name));
-  let unknown: string | null = null;
-  const dirs = (pathVar ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':');
-  for (const dir of dirs) {
-    if (!dir) continue;
-    const r = atPath(fs, normalizePath(`${dir}/${name}`), name);
-    if (r.state === 'found') return r;
-    if (r.state === 'unknown') unknown ??= r.why;
-  }
-  for (const dir of dirs) {
-    if (!dir || !BUSYBOX_APPLETS.has(name)) continue;
-    const box = fs.stat(normalizePath(`${dir}/busybox`));
-    if (box.state === 'present' && box.node.kind === 'elf')
+  const nodes = new Map<string, FsNode>();
+  const r = which(probeOf(fs, nodes), name, pathVar, cwd);
+  if (r.presence === 'present') {
+    const node = nodes.get(r.path);
+    const target = r.entry?.kind === 'symlink' ? (r.entry.target ?? '') : '';
+    if (!node && basename(target) === 'busybox')
       return {
         state: 'found',
-        path: normalizePath(`${dir}/${name}`),
+        path: r.path,
         node: null,
-        impl: name,
+        impl: BUSYBOX_APPLETS.has(name) ? name : null,
         flavour: 'busybox',
-        presumed: `BusyBox provides ${name} as a link beside ${dir}/busybox`,
+        presumed: r.because,
       };
+    // A path given with a slash inside a summarised block: the model cannot tell.
+    if (!node) return { state: 'unknown', why: r.because };
+    if (node.kind === 'dir' || node.kind === 'bulk') return { state: 'absent' };
+    return { state: 'found', path: r.path, node, presumed: null, ...implOf(basename(name), node) };
   }
-  if (unknown !== null && aptFamily && DEBIAN_ESSENTIAL.has(name)) {
-    return {
-      state: 'found',
-      path: name === 'sh' || name === 'bash' ? `/bin/${name}` : `/usr/bin/${name}`,
-      node: null,
-      impl: name === 'dash' ? 'sh' : name,
-      flavour: 'gnu',
-      presumed: `${name} belongs to an Essential package, which every Debian and Ubuntu image has (Debian Policy §3.8)`,
-    };
-  }
-  if (unknown !== null && family === 'distroless') return { state: 'absent' };
-  return unknown !== null ? { state: 'unknown', why: unknown } : { state: 'absent' };
+  if (r.presence === 'unknown') return { state: 'unknown', why: r.because };
+  return { state: 'absent' };
 }

@@ -83,6 +83,7 @@ List containers
 Options:
   -a, --all             Show all containers (default shows just running)
   -l, --latest          Show the latest created container (includes all states)
+      --no-trunc        Don't truncate output
   -q, --quiet           Only display container IDs`,
     flags: [
       { name: 'all', short: 'a', takesValue: false },
@@ -95,11 +96,13 @@ Options:
       let list = [...session.containers].reverse();
       if (flagOn(flags, 'latest')) list = list.slice(0, 1);
       else if (!flagOn(flags, 'all')) list = list.filter((c) => c.state === 'running');
-      if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${shortId(c.id)}\n`).join(''));
+      const full = flagOn(flags, 'no-trunc');
+      const id = (c: Container) => (full ? c.id : shortId(c.id));
+      if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${id(c)}\n`).join(''));
       const rows = list.map((c) => [
-        shortId(c.id),
+        id(c),
         c.imageRef,
-        commandColumn(c.argv),
+        commandColumn(c.argv, full),
         `${humanDuration(now - c.createdAt)} ago`,
         statusText(c, now),
         portsText(c),
