@@ -37,7 +37,7 @@ function rpmTraits(page: Page): Pick<BaseImage, 'shell' | 'packageManager' | 'li
   const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')}`;
   const packageManager = /\bel\d|oraclelinux/.test(text)
     ? 'microdnf'
-    : /al2023|fedora/.test(text)
+    : /al2023|amazonlinux:20\d\d|fedora/.test(text)
       ? 'dnf'
       : 'yum';
   return { shell: 'bash', packageManager, libc: { kind: 'glibc', version: null } };
