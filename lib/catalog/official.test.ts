@@ -6,6 +6,7 @@ import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
 import { simulate } from '../build/simulate/index';
+import { imageInventory } from '../build/inventory';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -232,5 +233,16 @@ describe('official images from the library files and the images’ Dockerfiles',
     const caddy = resolveImage('caddy:2.11.4').image!;
     expect(caddy.osPackages?.names).toContain('musl');
     expect(caddy.osPackages?.versions?.musl).toBe('1.2.5-r23');
+  });
+
+  it('lists at least the base image’s packages, with versions, for an image built FROM it', () => {
+    const debian = resolveImage('debian:trixie-slim').image!;
+    expect(debian.osPackages?.names).toHaveLength(78);
+    const postgres = resolveImage('postgres').image!;
+    expect(postgres.osPackages?.names).toEqual(debian.osPackages?.names);
+    expect(postgres.osPackages?.source).toMatch(/^at least the packages of debian:trixie-slim/);
+    const inventory = imageInventory(simulate('FROM postgres\n', { context: { files: [] } }).image!);
+    expect(inventory.packages.find((p) => p.name === 'coreutils')?.version).toBe('9.7-3');
+    expect(inventory.packages.find((p) => p.name === 'bash')?.version).toBe('5.2.37-2+b9');
   });
 });

@@ -113,6 +113,19 @@ export const RepoInfoPageSchema = v.object({
     versions: v.optional(v.record(v.string(), v.string())),
     /** apk only: the sum of the listed installed sizes, in bytes. */
     installedBytes: v.nullable(v.number()),
+    /**
+     * When this page's list was not read: the page of the image its Dockerfile starts FROM, whose whole
+     * list was (the image has at least those packages).
+     */
+    base: v.optional(
+      v.object({
+        image: v.string(),
+        path: v.pipe(
+          v.string(),
+          v.regex(/^repos\/[^/]+\/local\/.+\.md$/, 'a repos/<image>/local/<tag>.md path'),
+        ),
+      }),
+    ),
   }),
   source: v.object({
     kind: v.literal('repo-info'),

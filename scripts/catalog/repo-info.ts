@@ -169,6 +169,7 @@ export function generateOfficial(
     for (const [tag, page] of Object.entries(tags)) tags[tag] = withInferredManager(tag, page);
     images[image] = sortedTags(tags);
   }
+  withBasePackages(images);
   // A remote page's platforms go to the entry of the same tag (or the entry the tag is an alias of).
   for (const { image, tag, path } of remote) {
     const tags = images[image] ?? {};
@@ -248,8 +249,13 @@ export function foldGroups(
     for (const m of [...members, ...superseded]) delete out[m];
     out[key] = entry;
   }
-  // A page older than its block still names the image's Dockerfile (where its programs are copied to).
+  // A page a little older than its block still names the image's Dockerfile (where its programs are
+  // copied to); a page from before the last quarter may be of another base, and gets none.
+  const recent = new Date(
+    Date.parse(`${source.date}T00:00:00Z`) - 3 * FOLD_WINDOW_DAYS * 86_400_000,
+  ).toISOString();
   for (const [tag, page] of Object.entries(out)) {
+    if ((page.created ?? '') < recent) continue;
     const group = page.dockerfile ? null : groups.find((g) => [...g.tags, ...g.sharedTags].includes(tag));
     const facts = group ? dockerfileOf(group, dockerfiles) : undefined;
     if (facts) out[tag] = { ...page, dockerfile: facts };
@@ -268,6 +274,26 @@ function dockerfileOf(
   if (!facts) return undefined;
   const { date, ...rest } = facts;
   return { ...rest, asOf: date };
+}
+
+/**
+ * A page whose package list was not read, of an image whose Dockerfile starts FROM an image whose whole
+ * list was (postgres FROM debian:trixie-slim), names that page: the image has at least those packages.
+ */
+export function withBasePackages(images: OfficialData['images']): void {
+  const find = (ref: string) => {
+    const [image, tag = 'latest'] = ref.split(':');
+    const tags = images[image] ?? {};
+    return tags[tag] ?? Object.values(tags).find((p) => p.aliases?.includes(tag)) ?? null;
+  };
+  for (const tags of Object.values(images))
+    for (const page of Object.values(tags)) {
+      const from = page.dockerfile?.from;
+      if (page.packages.names !== null || !from) continue;
+      const base = find(from);
+      if (base?.packages.names && base.packages.manager === page.packages.manager)
+        page.packages = { ...page.packages, base: { image: from, path: base.source.path } };
+    }
 }
 
 /**

@@ -7,7 +7,7 @@ import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
-import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
+import { REPO_INFO_PAGES, repoInfoPageAt, type RepoInfoPage } from './repo-info-data';
 import { caBundle, glibcElf, muslElf, oracleUserland } from './userland';
 
 type Page = RepoInfoPage;
@@ -234,6 +234,18 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
   });
   built.sourceId = 'repo-info';
   if (programs.unknown.length > 0) built.unknownRegions = programs.unknown;
+  const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
+  if (page.packages.manager && !page.packages.names && base?.packages.names)
+    built.osPackages = {
+      manager: page.packages.manager,
+      names: [...base.packages.names],
+      ...(base.packages.versions ? { versions: { ...base.packages.versions } } : {}),
+      release: releaseOf(image, tag, page),
+      source:
+        `at least the packages of ${page.packages.base!.image}, which the image's Dockerfile starts FROM ` +
+        `(docker-library/repo-info ${base.source.path} @${base.source.commit.slice(0, 8)}); the packages it ` +
+        'adds are not listed',
+    };
   if (page.packages.manager && page.packages.names)
     built.osPackages = {
       manager: page.packages.manager,
