@@ -50,6 +50,26 @@ const NOT_LAB = {
   group: ['@/components/lab', '@/components/lab/*', '../lab/*'],
   message: 'The editor must not import the lab: it gets a LanguageSource.',
 };
+/**
+ * The engine's layers, lowest first: a module imports only from its own layer and the layers below it.
+ * `above` lists what each layer must not import; tests and test helpers may reach higher.
+ */
+const TOP = ['analyze', 'cli', 'course', 'quiz', 'progress', 'worker', 'share'];
+const LIB_LAYERS = [
+  {
+    files: ['lib/diagnostics.ts', 'lib/dockerfile/**', 'lib/variables/**', 'lib/catalog/**'],
+    above: ['shell', 'plan', 'build', 'lint', 'language', ...TOP],
+  },
+  { files: ['lib/shell/**'], above: ['plan', 'build', 'lint', 'language', ...TOP] },
+  { files: ['lib/plan/**'], above: ['build', 'lint', 'language', ...TOP] },
+  { files: ['lib/build/**'], above: ['lint', 'language', ...TOP] },
+  { files: ['lib/lint/**', 'lib/language/**'], above: TOP },
+];
+/** The import specifiers that reach the lib/ folder (or file) `name`: relative and `@/lib/…` alike. */
+const importsOf = (name) => [`**/${name}`, `**/${name}/*`];
+const LAYER_MESSAGE =
+  'lib/ is layered (docs/ARCHITECTURE.md): diagnostics, dockerfile, variables, catalog → shell → plan → build → lint → analyze → cli, course, worker. A module must not import a layer above it.';
+
 const innerBoundaries = [
   boundary(['components/ui/**'], MONACO_REACT, [
     {
@@ -59,39 +79,13 @@ const innerBoundaries = [
   ]),
   boundary(['components/editor/**'], MONACO_REACT, [NOT_LAB], ['components/editor/monaco-view.tsx']),
   boundary(['components/editor/monaco-view.tsx'], [], [NOT_LAB]),
-  boundary(
-    ['lib/dockerfile/**', 'lib/variables/**', 'lib/catalog/**', 'lib/diagnostics.ts'],
-    LIB_PURITY,
-    [
-      {
-        group: [
-          '**/build/*',
-          '**/lint/*',
-          '**/analyze',
-          '**/cli/*',
-          '**/course/*',
-          '**/quiz/*',
-          '**/progress/*',
-          '**/worker/*',
-          '**/language/*',
-          '**/share/*',
-        ],
-        message:
-          'The parser, variables and catalog sit below the rest of lib/: they import nothing above them.',
-      },
-    ],
-    ['lib/**/*.test.ts'],
-  ),
-  boundary(
-    ['lib/lint/**', 'lib/language/**'],
-    LIB_PURITY,
-    [
-      {
-        group: ['**/worker/*', '**/cli/*', '**/course/*', '**/progress/*'],
-        message: 'lib/ must not import a module above it.',
-      },
-    ],
-    ['lib/**/*.test.ts'],
+  ...LIB_LAYERS.map(({ files, above }) =>
+    boundary(
+      files,
+      LIB_PURITY,
+      [{ group: above.flatMap(importsOf), message: LAYER_MESSAGE }],
+      ['lib/**/*.test.ts'],
+    ),
   ),
 ];
 

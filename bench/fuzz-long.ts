@@ -10,10 +10,10 @@ import fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { readContextFolder } from '../lib/build/context/read-folder';
 import { runImage } from '../lib/build/run/index';
-import { simulate } from '../lib/build/simulate/index';
 import type { BuildContext, SimulationResult } from '../lib/build/types';
 import { fragment } from '../lib/testing/dockerfile-arbitraries';
 import { join } from 'node:path';
+import { simulateDockerfile } from '../lib/analyze';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -54,7 +54,7 @@ try {
       (lines, builder) => {
         const text = lines.join('\n');
         const t0 = performance.now();
-        const result = simulate(text, { context, builder, buildArgs: { BASE: 'alpine:3.21' } });
+        const result = simulateDockerfile(text, { context, builder, buildArgs: { BASE: 'alpine:3.21' } });
         if (result.image) runImage(result.image, { stdin: '2 * 100\n' });
         const ms = performance.now() - t0;
         if (ms > slowest.ms) slowest = { ms, text };

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { analyzeDockerfile } from '../lib/analyze';
 import { readContextFolder } from '../lib/build/context/read-folder';
 import { runImage } from '../lib/build/run/index';
-import { simulate } from '../lib/build/simulate/index';
 import type { BuildContext } from '../lib/build/types';
+import { simulateDockerfile } from '../lib/analyze';
 
 const CALC_DIR = join(__dirname, '../content/examples/go-calculator');
 
@@ -117,16 +117,16 @@ function main(): void {
   const long200 = longDockerfile(2000);
   const long10 = longDockerfile(2000, 10);
 
-  const c1 = timeIt(() => simulate(calc, { context }), 400);
+  const c1 = timeIt(() => simulateDockerfile(calc, { context }), 400);
   const c2 = timeIt(() => {
-    const r = simulate(calc, { context });
+    const r = simulateDockerfile(calc, { context });
     if (r.image) runImage(r.image, { stdin: '2 * 100\nexit\n' });
   }, 400);
-  const c3 = timeIt(() => simulate(single, { context }), 400);
+  const c3 = timeIt(() => simulateDockerfile(single, { context }), 400);
   const a200 = timeIt(() => analyzeDockerfile(long200, {}), 20);
-  const l200 = timeIt(() => simulate(long200, { context }), 20);
+  const l200 = timeIt(() => simulateDockerfile(long200, { context }), 20);
   const a10 = timeIt(() => analyzeDockerfile(long10, {}), 20);
-  const l10 = timeIt(() => simulate(long10, { context }), 20);
+  const l10 = timeIt(() => simulateDockerfile(long10, { context }), 20);
 
   const gc = getGc();
   const heap = () => {
@@ -135,12 +135,12 @@ function main(): void {
     return process.memoryUsage().heapUsed;
   };
   const before = heap();
-  const kept = simulate(long200, { context });
+  const kept = simulateDockerfile(long200, { context });
   const after = heap();
   const peakBefore = heap();
   let peak = peakBefore;
   for (let i = 0; i < 3; i++) {
-    simulate(long200, { context });
+    simulateDockerfile(long200, { context });
     peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
 

@@ -4,8 +4,8 @@
  * (target: under 0.5 s and 100 MB). Run with `npm run bench`.
  */
 import os from 'node:os';
-import { simulate } from '../lib/build/simulate/index';
 import type { BuildContext } from '../lib/build/types';
+import { simulateDockerfile } from '../lib/analyze';
 
 /** A context of `n` small source files under src/ (with contents, as the lab sends them). */
 export function bigContext(n: number): BuildContext {
@@ -53,17 +53,17 @@ function measure(fn: () => unknown, runs = 3): { ms: number; cpu: number; mb: nu
 
 function main(): void {
   console.log(`Big inputs (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
-  simulate(COPY_FOLDER, { context: bigContext(200) });
+  simulateDockerfile(COPY_FOLDER, { context: bigContext(200) });
   const ctx2k = bigContext(2_000);
   const ctx20k = bigContext(20_000);
-  const small = measure(() => simulate(COPY_FOLDER, { context: ctx2k }));
-  const big = measure(() => simulate(COPY_FOLDER, { context: ctx20k }));
+  const small = measure(() => simulateDockerfile(COPY_FOLDER, { context: ctx2k }));
+  const big = measure(() => simulateDockerfile(COPY_FOLDER, { context: ctx20k }));
   console.log(
     `COPY --from of a folder: 2,000 files CPU ${small.cpu.toFixed(0)} ms (wall ${small.ms.toFixed(0)}) · 20,000 files CPU ${big.cpu.toFixed(0)} ms (wall ${big.ms.toFixed(0)}); ratio ${(big.cpu / small.cpu).toFixed(1)} (linear is 10)   target: linear`,
   );
   const chain = stageChain(400);
-  simulate(stageChain(20), { context: { files: [] } });
-  const c = measure(() => simulate(chain, { context: { files: [] } }));
+  simulateDockerfile(stageChain(20), { context: { files: [] } });
+  const c = measure(() => simulateDockerfile(chain, { context: { files: [] } }));
   console.log(
     `400-stage chain: CPU ${c.cpu.toFixed(0)} ms (wall ${c.ms.toFixed(0)}), the result holds ${c.mb.toFixed(0)} MB of heap   target < 500 ms, < 100 MB`,
   );

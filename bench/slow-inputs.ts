@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { runImage } from '../lib/build/run/index';
-import { simulate } from '../lib/build/simulate/index';
+import { simulateDockerfile } from '../lib/analyze';
 
 const LIMIT_MS = 1000;
 const runs = Number(process.argv[2] ?? 400);
@@ -116,7 +116,7 @@ console.log(`seed ${seed}, ${runs} runs, limit ${LIMIT_MS} ms per input`);
 fc.assert(
   fc.property(fc.oneof(longLine, repeated), (text) => {
     const started = performance.now();
-    const result = simulate(text, { context });
+    const result = simulateDockerfile(text, { context });
     if (result.image) runImage(result.image, {});
     const ms = performance.now() - started;
     worst = Math.max(worst, ms);

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatSize } from '../lib/build/format';
 import { runImage } from '../lib/build/run/index';
-import { simulate } from '../lib/build/simulate/index';
 import type { SimulationResult } from '../lib/build/types';
 import { loadExample } from '../lib/course/examples';
+import { simulateDockerfile } from '../lib/analyze';
 
 const claimSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -53,7 +53,7 @@ function build(example: string, file: string, target?: string): SimulationResult
   const loaded = loadExample(example);
   const dockerfile = loaded.dockerfiles.find((d) => d.name === file);
   if (!dockerfile) throw new Error(`${example} has no ${file}`);
-  return simulate(dockerfile.text, { context: loaded.context, target: target ?? null });
+  return simulateDockerfile(dockerfile.text, { context: loaded.context, target: target ?? null });
 }
 
 function sizeOf(example: string, file: string): number {

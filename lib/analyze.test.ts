@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDockerfile } from './analyze';
+import { analyzeDockerfile, simulateDockerfile } from './analyze';
+import { simulate } from './build/simulate/index';
 import { CORPUS_ABSENT, CORPUS_PRESENT, listDockerfiles } from './dockerfile/testing/corpus';
 
 const MULTI = `FROM ubuntu:22.04 AS build
@@ -65,5 +66,29 @@ describe('analyzeDockerfile', () => {
         f,
       ).toBe(false);
     }
+  });
+});
+
+describe('simulate(analysis) and the pipeline around it', () => {
+  const context = { files: [] };
+  const text = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\nUSER app\nCMD ["bash"]\n';
+
+  it('simulates the analysis it is given, without parsing or linting again', () => {
+    const analysis = analyzeDockerfile(text);
+    expect(analysis.diagnostics.some((d) => d.origin === 'lint')).toBe(true);
+    const result = simulate({ ...analysis, diagnostics: [] }, { context });
+    expect(result.diagnostics.filter((d) => d.origin === 'lint')).toEqual([]);
+    expect(result.image?.config.user).toBe('app');
+    const withLint = simulate(analysis, { context });
+    expect(withLint.diagnostics.slice(0, analysis.diagnostics.length)).toEqual(analysis.diagnostics);
+  });
+
+  it('checks the final image after simulating: a USER missing from /etc/passwd', () => {
+    const own = simulate(analyzeDockerfile(text), { context });
+    expect(own.diagnostics.some((d) => d.ruleId === 'stagecraft/user-not-in-passwd')).toBe(false);
+    const full = simulateDockerfile(text, { context });
+    const found = full.diagnostics.filter((d) => d.ruleId === 'stagecraft/user-not-in-passwd');
+    expect(found.map((d) => d.range.start.line)).toEqual([3]);
+    expect(full.image).not.toBeNull();
   });
 });

@@ -1,22 +1,21 @@
 /**
- * `analyzeDockerfile`: parse + plan + lint in one call, the entry point of the editor and the
- * command-line tool. Diagnostics of all three are merged and sorted by position.
+ * The engine's pipeline, from Dockerfile text: `analyzeDockerfile` (parse → plan → lint, what the
+ * editor shows on each edit) and `simulateDockerfile` (that analysis → `simulate` → the checks of
+ * the final image), the entry points of the worker, the terminal, the course and the command-line
+ * tool. Diagnostics are merged and sorted by position.
  */
 import type { Diagnostic } from './diagnostics';
-import { emptyStageGraph, planBuild } from './build/plan/plan';
-import type { PlanOptions, StageGraph } from './build/plan/types';
+import { emptyStageGraph, planBuild } from './plan/plan';
+import type { Analysis, PlanOptions } from './plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
 import { lintDockerfile } from './lint/lint';
+import { lintFinalImage } from './lint/image-checks';
 import { oversizedVariables } from './variables/size-check';
+import { blocksBuild, type BuildOptions, internalError, simulate } from './build/simulate/index';
+import type { SimulationResult } from './build/types';
 
-/** Everything known about a Dockerfile before simulating it. */
-export interface Analysis {
-  dockerfile: Dockerfile;
-  graph: StageGraph;
-  /** Parse, plan and lint diagnostics, sorted by line then column (errors first on ties). */
-  diagnostics: Diagnostic[];
-}
+export type { Analysis } from './plan/types';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -86,4 +85,55 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
     });
     return result;
   }
+}
+
+/** Options of `simulateDockerfile`: the plan's (target, build args, builder, platforms) and the build's. */
+export type SimulateOptions = BuildOptions & PlanOptions;
+
+/**
+ * Simulate a build of `text` with `options.context`: analyze it, simulate the analysis, then check the
+ * final image (build tools shipped, HEALTHCHECK tools missing, unknown USER). Never throws.
+ */
+export function simulateDockerfile(text: string, options: SimulateOptions): SimulationResult {
+  const buildArgs = options.buildArgs ?? {};
+  const analysis = analyzeDockerfile(typeof text === 'string' ? text : '', {
+    target: options.target ?? null,
+    buildArgs,
+    builder: options.builder ?? 'buildkit',
+    platform: options.platform,
+    buildPlatform: options.buildPlatform,
+  });
+  const result = simulate(analysis, { ...options, buildArgs });
+  const { graph, stages, diagnostics } = result;
+  const target = graph.target !== null ? (stages[graph.target] ?? null) : null;
+  const stage = graph.target !== null ? graph.stages[graph.target] : undefined;
+  if (!target || !stage) return result;
+  try {
+    diagnostics.push(...lintFinalImage(target, stage, diagnostics));
+  } catch (err) {
+    diagnostics.push(internalError(err));
+  }
+  return { ...result, image: blocksBuild(diagnostics) ? null : result.image };
+}
+
+/** One platform's build of a multi-platform `--platform a,b` build. */
+export interface PlatformBuild {
+  platform: string;
+  result: SimulationResult;
+}
+
+/**
+ * A multi-platform build: one simulation per platform (as BuildKit solves one graph per platform),
+ * in the order given. An empty list builds for the build machine's platform.
+ */
+export function simulatePlatforms(
+  text: string,
+  options: SimulateOptions & { platforms?: readonly string[] },
+): PlatformBuild[] {
+  const { platforms, ...rest } = options;
+  const list = platforms && platforms.length > 0 ? platforms : [rest.buildPlatform ?? 'linux/amd64'];
+  return list.map((platform) => {
+    const result = simulateDockerfile(text, { ...rest, platform });
+    return { platform: result.graph.platform.target, result };
+  });
 }

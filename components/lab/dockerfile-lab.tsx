@@ -5,7 +5,7 @@
  * edits kept in this browser and a "Reset to the original" action.
  */
 import { useState } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { visibleLines } from '@/components/editor/editor-theme';
 import { LabWorkbench } from './lab-workbench';

@@ -6,7 +6,7 @@
  * solution behind a confirmation. The result is recorded in the learner's progress.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import type { Goal } from '@/lib/course/exercise-types';
 import { visibleLines } from '@/components/editor/editor-theme';

@@ -5,7 +5,7 @@
  * phone), a toolbar above and the keyboard hint below the editor.
  */
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
 import { workerLanguageSource } from './language-source';

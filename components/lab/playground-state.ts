@@ -3,7 +3,7 @@
  * playground session, else the default example. Pure (the caller passes `location.hash` and the
  * saved session), so it is tested in Node.
  */
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import { decodeSharedState, type SharedLabState } from '@/lib/share';
 
 /** An example as the playground offers it. */

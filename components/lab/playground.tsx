@@ -6,7 +6,7 @@
  * session is kept in this browser; a shared link always wins over it.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
 import { loadProgressStore, peekProgressStore } from '@/components/progress/browser-store';

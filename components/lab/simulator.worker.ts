@@ -2,7 +2,7 @@
  * The simulator's Web Worker: the whole engine (parse, plan, lint, simulate, run) and the editor's
  * completion and hover run here, so typing never waits for them. One worker serves every lab of a page.
  */
-import { simulate } from '@/lib/build/simulate';
+import { simulateDockerfile } from '@/lib/analyze';
 import { runImage } from '@/lib/build/run';
 import { formatSize } from '@/lib/build/format';
 import { listCatalogImages } from '@/lib/catalog';
@@ -14,7 +14,7 @@ import { createTerminalSessions } from './terminal-sessions';
 import type { WorkerRequest, WorkerResponse } from '@/lib/worker/protocol';
 
 const handle = createWorkerHandler({
-  simulate,
+  simulate: simulateDockerfile,
   runImage,
   grade: gradeExercise,
   terminals: createTerminalSessions,

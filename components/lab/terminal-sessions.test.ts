@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '@/lib/build/simulate';
 import { runImage } from '@/lib/build/run';
 import { loadExample } from '@/lib/course/examples';
 import { createWorkerHandler } from '@/lib/worker/handler';
 import type { TerminalTarget, WorkerResponse } from '@/lib/worker/protocol';
 import { createTerminalSessions } from './terminal-sessions';
+import { simulateDockerfile } from '@/lib/analyze';
 
 const calc = loadExample('go-calculator');
 const multi = calc.dockerfiles.find((d) => d.name === 'Dockerfile.multi-stage')!.text;
@@ -15,7 +15,7 @@ function text(answer: WorkerResponse): string {
 
 describe('terminal requests in the simulator worker', () => {
   const handle = createWorkerHandler({
-    simulate,
+    simulate: simulateDockerfile,
     runImage,
     images: () => [],
     now: () => 0,

@@ -9,7 +9,7 @@
  * {@link PENDING_DELAY_MS}, so fast updates never flicker.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '@/lib/build/types';
 import type { Diagnostic } from '@/lib/diagnostics';
 import type { Gradable } from '@/lib/course/grade';

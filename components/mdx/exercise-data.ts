@@ -7,12 +7,12 @@ import type { ChallengeItem } from '@/components/challenges/types';
 import type { ExerciseLabProps } from '@/components/lab/exercise-lab';
 import { exampleData } from '@/components/lab/example-data';
 import { defaultStdin } from '@/components/lab/run-defaults';
-import { simulate } from '@/lib/build/simulate/index';
 import { layerChoices, stageChoices } from '@/lib/course/challenges';
 import { loadExercise, type Exercise } from '@/lib/course/exercises';
+import { simulateDockerfile } from '@/lib/analyze';
 
 function startResult(exercise: Exercise) {
-  return simulate(exercise.start, { context: exercise.context, target: exercise.target });
+  return simulateDockerfile(exercise.start, { context: exercise.context, target: exercise.target });
 }
 
 /** The props of an exercise's lab, with the starting image's size for the scoreboard. */

@@ -4,7 +4,6 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { DockerfileLab, type DockerfileLabProps } from '@/components/mdx/lab-tag';
 import { displaySize } from '@/components/simulator/size-text';
-import { simulate } from '@/lib/build/simulate';
 import { lessonHref } from '@/lib/course/lessons';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { estimateFigures } from '@/lib/quiz/figures';
@@ -13,12 +12,16 @@ import { DeckController, type DeckSlide, type DeckMode } from './deck-controller
 import { LabTools } from './lab-tools';
 import { quizSlides } from './quiz-slides';
 import { deckCss, deckInitScript } from './deck-css';
+import { simulateDockerfile } from '@/lib/analyze';
 
 /** A lab on a slide: the lesson's lab, with the class link and the build replay beside it. */
 function PresentLab(props: DockerfileLabProps) {
   const { example, file, target, id } = props;
   const text = exampleDockerfile(example, file);
-  const image = simulate(text, { context: exampleData(example).context, target: target ?? null }).image;
+  const image = simulateDockerfile(text, {
+    context: exampleData(example).context,
+    target: target ?? null,
+  }).image;
   return (
     <div className="present-lab">
       <DockerfileLab {...props} />

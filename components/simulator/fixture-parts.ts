@@ -1,6 +1,6 @@
 /** Small builders for the hand-made fixtures in `fixtures.ts`: ranges, instructions, layers, images, stages, graphs. */
 import type { SourceRange } from '@/lib/diagnostics';
-import type { Builder, Edge, Stage, StageGraph } from '@/lib/build/plan/types';
+import type { Builder, Edge, Stage, StageGraph } from '@/lib/plan/types';
 import type { Layer, SimulatedImage } from '@/lib/build/types';
 import type { ManifestEntry } from '@/lib/catalog/types';
 import type { FromInstruction, Instruction } from '@/lib/dockerfile/types';

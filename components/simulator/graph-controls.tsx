@@ -1,5 +1,5 @@
 'use client';
-import type { Builder, StageGraph } from '@/lib/build/plan/types';
+import type { Builder, StageGraph } from '@/lib/plan/types';
 import { stageLabel } from './stage-labels';
 
 /** Props of {@link GraphControls}. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StageGraph } from '@/lib/build/plan/types';
+import type { StageGraph } from '@/lib/plan/types';
 import { layoutStageGraph, type LaidOutNode } from './graph-layout';
 import { multiStageResult, singleStageResult, skippedStageResult } from './fixtures';
 

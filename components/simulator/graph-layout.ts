@@ -5,7 +5,7 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { EdgeLabel, GraphLabel, NodeLabel } from '@dagrejs/dagre';
-import type { Edge, EdgeKind, GraphNode, StageGraph } from '@/lib/build/plan/types';
+import type { Edge, EdgeKind, GraphNode, StageGraph } from '@/lib/plan/types';
 
 /** A positioned node. `x`, `y` are the top-left corner. */
 export interface LaidOutNode {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '@/lib/course/examples';
-import { simulate } from '@/lib/build/simulate';
 import { InventoryView } from './inventory-view';
 import { render, textOf } from './render-for-tests';
+import { simulateDockerfile } from '@/lib/analyze';
 
 const context = loadExample('go-calculator').context;
 const text = `FROM golang:1.25-bookworm AS build
@@ -15,7 +15,7 @@ COPY --from=build /app /app
 
 describe('InventoryView', () => {
   it('lists packages, the Go binary and says it counts no vulnerabilities', () => {
-    const image = simulate(text, { context }).image!;
+    const image = simulateDockerfile(text, { context }).image!;
     const shown = textOf(render(InventoryView, { image, idPrefix: 'lab' }));
     expect(shown).toContain('counts no vulnerabilities');
     expect(shown).toMatch(/OS packages \(\d+\)/);
@@ -25,7 +25,7 @@ describe('InventoryView', () => {
   });
 
   it('says what it cannot know for an image outside the catalog', () => {
-    const image = simulate('FROM example.com/team/base:1\n', { context }).image!;
+    const image = simulateDockerfile('FROM example.com/team/base:1\n', { context }).image!;
     const shown = textOf(render(InventoryView, { image, idPrefix: 'lab' }));
     expect(shown).toContain('OS: unknown');
     expect(shown).toContain('may be incomplete');

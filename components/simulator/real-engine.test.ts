@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listExamples, loadExample } from '@/lib/course/examples';
-import { simulate } from '@/lib/build/simulate';
 import { runImage } from '@/lib/build/run';
 import { ComparisonChart } from './comparison-chart';
 import { layoutStageGraph, type LaidOutNode } from './graph-layout';
 import { idsOf, render, textOf } from './render-for-tests';
 import { SimulationPanel } from './simulation-panel';
 import { displaySize } from './size-text';
+import { simulateDockerfile } from '@/lib/analyze';
 
 const noop = () => {};
 const overlap = (a: LaidOutNode, b: LaidOutNode) =>
@@ -28,7 +28,7 @@ describe('with the real simulator', () => {
       for (const example of examples) {
         const items = [];
         for (const df of example.dockerfiles) {
-          const result = simulate(df.text, { context: example.context, builder });
+          const result = simulateDockerfile(df.text, { context: example.context, builder });
           const run = result.image ? runImage(result.image) : null;
           const where = `${example.id}/${df.name}`;
           const html = render(SimulationPanel, {

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type ReactNode } from 'react';
-import type { Builder } from '@/lib/build/plan/types';
+import type { Builder } from '@/lib/plan/types';
 import type { RunOutcome, SimulationResult } from '@/lib/build/types';
 import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { DiagnosticsList } from './diagnostics-list';

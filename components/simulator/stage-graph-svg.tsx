@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, type KeyboardEvent } from 'react';
-import type { StageGraph } from '@/lib/build/plan/types';
+import type { StageGraph } from '@/lib/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { cachedLayout, type LaidOutEdge, type LaidOutNode } from './graph-layout';
 import { EXTERNAL_COLOR, stageColor } from './stage-colors';

@@ -1,7 +1,7 @@
 /**
  * Words for stages, images and edges, shared by the stage graph, its table and the layer bars.
  */
-import type { Edge, GraphNode, Stage, StageGraph } from '@/lib/build/plan/types';
+import type { Edge, GraphNode, Stage, StageGraph } from '@/lib/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 
 /** What a learner calls a stage: its name, or `stage N` for an unnamed one. */

@@ -1,4 +1,4 @@
-import type { StageGraph } from '@/lib/build/plan/types';
+import type { StageGraph } from '@/lib/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { stageColor } from './stage-colors';
 import { baseLabel, dependsOn, linesText, stageLabel } from './stage-labels';

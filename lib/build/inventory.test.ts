@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../course/examples';
 import { imageInventory } from './inventory';
-import { simulate } from './simulate/index';
+import { simulateDockerfile } from '../analyze';
 
 const context = loadExample('go-calculator').context;
 const GO = `FROM golang:1.25-bookworm AS build
@@ -12,7 +12,7 @@ RUN CGO_ENABLED=0 GO111MODULE=off go build -o /app .
 
 describe('imageInventory', () => {
   it('reads a Go binary on scratch: no OS, no packages, the embedded Go version', () => {
-    const image = simulate(`${GO}FROM scratch\nCOPY --from=build /app /app\n`, { context }).image!;
+    const image = simulateDockerfile(`${GO}FROM scratch\nCOPY --from=build /app /app\n`, { context }).image!;
     const inv = imageInventory(image);
     expect(inv.os).toBe('none');
     expect(inv.packages).toEqual([]);
@@ -21,9 +21,12 @@ describe('imageInventory', () => {
   });
 
   it('lists a distroless image’s Debian packages, with unknown versions until an index gives them', () => {
-    const image = simulate(`${GO}FROM gcr.io/distroless/base-debian13\nCOPY --from=build /app /app\n`, {
-      context,
-    }).image!;
+    const image = simulateDockerfile(
+      `${GO}FROM gcr.io/distroless/base-debian13\nCOPY --from=build /app /app\n`,
+      {
+        context,
+      },
+    ).image!;
     const inv = imageInventory(image);
     const names = inv.packages.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['libc6', 'libssl3t64', 'tzdata', 'base-files']));
@@ -33,13 +36,16 @@ describe('imageInventory', () => {
   });
 
   it('names runtimes and packages a RUN installed, and says what it cannot know', () => {
-    const image = simulate('FROM python:3.13-slim-trixie\nRUN apt-get update && apt-get install -y curl\n', {
-      context,
-    }).image!;
+    const image = simulateDockerfile(
+      'FROM python:3.13-slim-trixie\nRUN apt-get update && apt-get install -y curl\n',
+      {
+        context,
+      },
+    ).image!;
     const inv = imageInventory(image);
     expect(inv.runtimes.map((r) => r.name)).toContain('python');
     expect(inv.packages.find((p) => p.name === 'curl')?.origin).toBe('installed');
-    const unknown = imageInventory(simulate('FROM example.com/x/y:1\n', { context }).image!);
+    const unknown = imageInventory(simulateDockerfile('FROM example.com/x/y:1\n', { context }).image!);
     expect(unknown.os).toBeNull();
     expect(unknown.packagesUnknown).toMatch(/not in the catalog/);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../course/examples';
 import { replayFrame, replayPlan } from './replay';
-import { simulate } from './simulate';
+import { simulateDockerfile } from '../analyze';
 
 const CONTEXT = { files: [{ path: 'main.go', sizeBytes: 120, content: 'package main\nfunc main() {}\n' }] };
 
@@ -20,7 +20,7 @@ describe('replayPlan', () => {
       'COPY --from=web /index.html /index.html',
       'ENTRYPOINT ["/api"]',
     ].join('\n');
-    const plan = replayPlan(simulate(text, { context: CONTEXT }));
+    const plan = replayPlan(simulateDockerfile(text, { context: CONTEXT }));
     expect(plan.waves).toEqual([[0, 1], [3]]);
     const unused = plan.stages[2]!;
     expect(unused.built).toBe(false);
@@ -46,7 +46,7 @@ describe('replayPlan', () => {
     const example = loadExample('go-calculator');
     const text = example.dockerfiles.find((d) => d.name === 'Dockerfile.multi-stage')?.text;
     expect(text).toBeDefined();
-    const result = simulate(text!, { context: example.context });
+    const result = simulateDockerfile(text!, { context: example.context });
     const plan = replayPlan(result);
     expect(plan.finalSizeBytes).toBe(result.image?.sizeBytes);
     expect(plan.target).toBe(1);
@@ -58,7 +58,7 @@ describe('replayPlan', () => {
 
   it('never throws on an empty or broken Dockerfile', () => {
     for (const text of ['', 'FROM', 'RUN echo no from', 'FROM a AS x\nFROM x AS x']) {
-      const plan = replayPlan(simulate(text, { context: { files: [] } }));
+      const plan = replayPlan(simulateDockerfile(text, { context: { files: [] } }));
       expect(() => replayFrame(plan, 3)).not.toThrow();
     }
   });

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, SourceRange } from '../diagnostics';
 import type { Confidence, ImageResolution, ManifestEntry, PackageManager, Runtime } from '../catalog/types';
-import type { StageGraph } from './plan/types';
+import type { StageGraph } from '../plan/types';
 import type { Fog } from './fs/presence';
 
 /** A citation behind a number: what it is and where the figure came from. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runImage } from '../build/run/index';
-import { simulate } from '../build/simulate/index';
+import { simulateDockerfile } from '../analyze';
 import data from './data/distroless.json';
 import { findCatalogImage, resolveImage } from './index';
 
@@ -112,7 +112,7 @@ describe('distroless images from the generated data', () => {
 
 describe('distroless language images run apps the way their READMEs show', () => {
   it('runs a Python 3.13 script copied onto python3-debian13 (CMD names the script)', () => {
-    const result = simulate(
+    const result = simulateDockerfile(
       [
         'FROM python:3.13-slim-trixie AS build',
         'WORKDIR /app',
@@ -131,7 +131,7 @@ describe('distroless language images run apps the way their READMEs show', () =>
   });
 
   it('runs a Java jar copied onto java21-debian13 (ENTRYPOINT java -jar, CMD the jar)', () => {
-    const result = simulate(
+    const result = simulateDockerfile(
       [
         'FROM eclipse-temurin:21-jdk AS build',
         'WORKDIR /src',

@@ -5,7 +5,7 @@ import data from './data/official.json';
 import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
-import { simulate } from '../build/simulate/index';
+import { simulateDockerfile } from '../analyze';
 import { imageInventory } from '../build/inventory';
 
 describe('official images from docker-library/repo-info', () => {
@@ -71,7 +71,7 @@ describe('official images from docker-library/repo-info', () => {
       ],
     };
     const build = (env: string) =>
-      simulate(
+      simulateDockerfile(
         `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN ${env}go build -o /app .\nFROM gcr.io/distroless/static-debian13\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
         { context },
       );
@@ -85,9 +85,12 @@ describe('official images from docker-library/repo-info', () => {
   });
 
   it('has the python and pip links the official Python images make, so CMD ["python", …] starts', () => {
-    const result = simulate('FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n', {
-      context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
-    });
+    const result = simulateDockerfile(
+      'FROM python:3.13-slim-trixie\nCOPY app.py .\nCMD ["python", "app.py"]\n',
+      {
+        context: { files: [{ path: 'app.py', sizeBytes: 20, content: 'print("hello")\n' }] },
+      },
+    );
     const paths = result.image!.files.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['/usr/local/bin/python', '/usr/local/bin/pip']));
     const run = runImage(result.image!, {});
@@ -179,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
 
 describe('official images from the library files and the images’ Dockerfiles', () => {
   const run = (dockerfile: string) => {
-    const result = simulate(dockerfile, { context: { files: [] } });
+    const result = simulateDockerfile(dockerfile, { context: { files: [] } });
     return { image: result.image!, run: runImage(result.image!, {}) };
   };
 
@@ -241,7 +244,9 @@ describe('official images from the library files and the images’ Dockerfiles',
     const postgres = resolveImage('postgres').image!;
     expect(postgres.osPackages?.names).toEqual(debian.osPackages?.names);
     expect(postgres.osPackages?.source).toMatch(/^at least the packages of debian:trixie-slim/);
-    const inventory = imageInventory(simulate('FROM postgres\n', { context: { files: [] } }).image!);
+    const inventory = imageInventory(
+      simulateDockerfile('FROM postgres\n', { context: { files: [] } }).image!,
+    );
     expect(inventory.packages.find((p) => p.name === 'coreutils')?.version).toBe('9.7-3');
     expect(inventory.packages.find((p) => p.name === 'bash')?.version).toBe('5.2.37-2+b9');
   });

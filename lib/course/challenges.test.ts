@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../build/simulate/index';
 import type { SimulatedImage } from '../build/types';
 import {
   SIZE_BANDS,
@@ -10,11 +9,12 @@ import {
   stageChoices,
 } from './challenges';
 import { listExercises, loadExercise } from './exercises';
+import { simulateDockerfile } from '../analyze';
 
 const THREE_TIER = loadExercise('03-predict-the-backend-target');
-const backend = simulate(THREE_TIER.start, { context: THREE_TIER.context, target: 'backend' });
+const backend = simulateDockerfile(THREE_TIER.start, { context: THREE_TIER.context, target: 'backend' });
 const SINGLE = loadExercise('01-find-the-biggest-layer');
-const single = simulate(SINGLE.start, { context: SINGLE.context, target: null });
+const single = simulateDockerfile(SINGLE.start, { context: SINGLE.context, target: null });
 
 describe('predict: which stages, how big', () => {
   it('offers every stage by BuildKit name, and accepts the stages and band the model gives', () => {
@@ -65,11 +65,13 @@ describe('predict: which stages, how big', () => {
   });
 
   it('says there is nothing to compare when the build fails, and never throws', () => {
-    const broken = simulate('FROM scratch\nCOPY --from=nowhere /a /a\n', { context: { files: [] } });
+    const broken = simulateDockerfile('FROM scratch\nCOPY --from=nowhere /a /a\n', {
+      context: { files: [] },
+    });
     const grade = gradePrediction(broken, { stages: [], band: 'under-10mb' });
     expect(grade.passed).toBe(false);
     for (const text of ['', 'FROM', '\u0000{{', 'FROM a AS a\nFROM a AS a\n']) {
-      const r = simulate(text, { context: { files: [] } });
+      const r = simulateDockerfile(text, { context: { files: [] } });
       expect(() => gradePrediction(r, { stages: ['a'], band: 'x' })).not.toThrow();
       expect(gradePrediction(r, { stages: ['a'], band: 'x' }).passed).toBe(false);
     }
@@ -111,7 +113,7 @@ describe('find the biggest layer', () => {
       message: 'Pick a layer first.',
     });
     for (const text of ['', 'FROM', '\u0000{{']) {
-      const r = simulate(text, { context: { files: [] } });
+      const r = simulateDockerfile(text, { context: { files: [] } });
       expect(gradeFind(r, 1).passed).toBe(false);
     }
   });
@@ -122,7 +124,7 @@ describe('the course’s answer challenges are fair', () => {
 
   it.each(answered.map((e) => e.id))('%s has one answer the model can decide', (id) => {
     const e = loadExercise(id);
-    const result = simulate(e.start, { context: e.context, target: e.target });
+    const result = simulateDockerfile(e.start, { context: e.context, target: e.target });
     expect(result.image, 'the Dockerfile builds').not.toBeNull();
     if (e.kind === 'predict') {
       expect(acceptedBands(result.image as SimulatedImage)).toHaveLength(1);

@@ -7,7 +7,7 @@
  * accepted, and the result says so. Pure and browser-safe; never throws.
  */
 import { readableSize } from './size-text';
-import type { Stage } from '../build/plan/types';
+import type { Stage } from '../plan/types';
 import type { Layer, SimulatedImage, SimulationResult } from '../build/types';
 
 /** A band of image sizes a learner can pick (decimal bytes, `high` exclusive; null: no upper end). */

@@ -4,10 +4,10 @@
  * the same numbers against `content/claims.json`, so prose and simulator cannot drift apart.
  */
 import { readableSize } from './size-text';
-import { simulate } from '../build/simulate/index';
 import type { SimulatedImage } from '../build/types';
 import type { Confidence } from '../catalog/types';
 import { loadExample } from './examples';
+import { simulateDockerfile } from '../analyze';
 
 /** What a figure shows. `ratio` needs `versus`: how many times bigger `file` is than `versus`. */
 export type FigureKind = 'size' | 'ratio' | 'layers' | 'files';
@@ -41,7 +41,7 @@ function buildImage(example: string, file: string, target: string | null): Simul
   const loaded = loadExample(example);
   const dockerfile = loaded.dockerfiles.find((d) => d.name === file);
   if (!dockerfile) return `${example} has no ${file}`;
-  const result = simulate(dockerfile.text, { context: loaded.context, target });
+  const result = simulateDockerfile(dockerfile.text, { context: loaded.context, target });
   if (!result.image) {
     const error = result.diagnostics.find((d) => d.severity === 'error');
     return `${example}/${file} does not build${error ? `: ${error.message}` : ''}`;

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Stage, StageGraph } from '../build/plan/types';
+import type { Stage, StageGraph } from '../plan/types';
 import type { RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { allGoalsPassed, gradeExercise } from './grade';
 import type { Goal } from './exercise-types';
 
 const simulateMock = vi.fn<(text: string, options: { target?: string | null }) => SimulationResult>();
 const runMock = vi.fn<(image: SimulatedImage, options?: { stdin?: string }) => RunOutcome>();
-vi.mock('../build/simulate/index', () => ({
-  simulate: (t: string, o: { target?: string | null }) => simulateMock(t, o),
+vi.mock('../analyze', () => ({
+  simulateDockerfile: (t: string, o: { target?: string | null }) => simulateMock(t, o),
 }));
 vi.mock('../build/run/index', () => ({
   runImage: (i: SimulatedImage, o?: { stdin?: string }) => runMock(i, o),

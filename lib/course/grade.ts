@@ -4,14 +4,14 @@
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
 import { readableSize } from './size-text';
-import type { StageGraph } from '../build/plan/types';
+import type { StageGraph } from '../plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
-import { simulate } from '../build/simulate/index';
 import { emulatedRuns } from '../build/simulate/platforms';
 import { looksLikeSecretName } from '../lint/checks-build';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { goalLabel, type Goal, type GoalResult, type LabelledGoal } from './exercise-types';
+import { simulateDockerfile } from '../analyze';
 
 /** What grading needs from an exercise: its goals and the target they are checked against. */
 export interface Gradable {
@@ -66,7 +66,7 @@ class Session {
     const key = platform === undefined ? (target ?? '') : `${target ?? ''}\u0000${platform}`;
     let result = this.builds.get(key);
     if (!result) {
-      result = simulate(this.text, {
+      result = simulateDockerfile(this.text, {
         context: this.context,
         target,
         buildArgs: this.options.buildArgs,

@@ -4,7 +4,7 @@
  */
 import { parseReferenceCached } from '../catalog/cache';
 import { contextPath, isIgnored, parseDockerignore } from '../build/context';
-import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../build/plan/args';
+import { AUTOMATIC_PLATFORM_ARGS, PREDEFINED_ARGS } from '../plan/args';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { editDistance } from '../dockerfile/validate';
 import { EXPANDING_KINDS, expandVariables } from '../variables/expand';

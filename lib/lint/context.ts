@@ -5,7 +5,7 @@
  */
 import { parseReferenceCached, resolveImageCached } from '../catalog/cache';
 import type { BaseImage } from '../catalog/types';
-import type { Stage, StageGraph } from '../build/plan/types';
+import type { Stage, StageGraph } from '../plan/types';
 import type { Instruction } from '../dockerfile/types';
 
 /** The root of a stage's FROM chain. */

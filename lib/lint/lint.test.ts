@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planBuild } from '../build/plan/plan';
+import { planBuild } from '../plan/plan';
 import { headingIdsFromMdx } from '../quiz/anchors';
 import { parseDockerfile } from '../dockerfile/parse';
 import { LESSONS, LINT_RULES, lintDockerfile } from './index';

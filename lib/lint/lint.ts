@@ -5,7 +5,7 @@
  * kept and carries both ids. Honours both peers' ignore comments (see `pragmas.ts`). Never throws.
  */
 import type { Diagnostic } from '../diagnostics';
-import type { StageGraph } from '../build/plan/types';
+import type { StageGraph } from '../plan/types';
 import type { Dockerfile } from '../dockerfile/types';
 import { buildChecks } from './checks-build';
 import { hadolintChecks } from './checks-hadolint';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planBuild } from '../build/plan/plan';
+import { planBuild } from '../plan/plan';
 import { parseDockerfile } from '../dockerfile/parse';
 import { ruleIdsOf } from './ids';
 import { lintDockerfile, type LintOptions } from './lint';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../build/simulate/index';
 import { loadExample } from '../course/examples';
 import { simulateEstimateSource } from './figures';
 import { loadQuizContent } from './load';
 import { checkEstimate, gradeQuestion } from './score';
 import type { EstimateQuestion } from './types';
+import { simulateDockerfile } from '../analyze';
 
 const content = loadQuizContent();
 const estimates = [
@@ -22,7 +22,7 @@ describe('estimate questions against the real simulator', () => {
     (_id, q) => {
       const example = loadExample(q.source.example);
       const text = example.dockerfiles.find((d) => d.name === q.source.file)?.text ?? '';
-      const result = simulate(text, { context: example.context, target: q.source.target ?? null });
+      const result = simulateDockerfile(text, { context: example.context, target: q.source.target ?? null });
       expect(result.image, result.diagnostics.map((d) => d.message).join('; ')).not.toBeNull();
       const bytes = result.image!.sizeBytes;
       expect(simulateEstimateSource(q.source)?.bytes).toBe(bytes);

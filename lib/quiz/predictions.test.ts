@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../analyze';
 import { runImage } from '../build/run/index';
-import { simulate } from '../build/simulate/index';
 import { loadExample } from '../course/examples';
 import { loadQuizContent } from './load';
 import type { PredictQuestion, Question } from './types';
+import { simulateDockerfile } from '../analyze';
 
 const content = loadQuizContent();
 const all: Question[] = [...content.bank, ...[...content.lessonQuizzes.values()].flatMap((q) => q.questions)];
@@ -70,7 +70,7 @@ describe('stage predictions agree with the build planner', () => {
 });
 
 describe('run predictions agree with the run model', () => {
-  const image = simulate(multiStage, { context: calculator.context }).image!;
+  const image = simulateDockerfile(multiStage, { context: calculator.context }).image!;
 
   it('run-without-it: closed stdin loops on "Invalid input"', () => {
     const out = runImage(image, { stdin: '' });
@@ -96,7 +96,7 @@ describe('run predictions agree with the run model', () => {
     const text = multiStage
       .replace('FROM scratch', 'FROM gcr.io/distroless/static-debian12')
       .replace('ENTRYPOINT ["/app"]', 'CMD /app');
-    const built = simulate(text, { context: calculator.context }).image!;
+    const built = simulateDockerfile(text, { context: calculator.context }).image!;
     const out = runImage(built);
     expect(out.status).toBe('failed');
     expect(out.stderr).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory');

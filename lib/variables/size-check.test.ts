@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../analyze';
-import { simulate } from '../build/simulate';
 import { splitCommands } from '../shell';
 import { MAX_EXPANDED_CHARS, expandVariables } from './expand';
+import { simulateDockerfile } from '../analyze';
 
 const doubling = (kw: 'ENV' | 'ARG', times: number) =>
   `FROM alpine:3.21\n${kw} A=x\n${`${kw} A=$A$A\n`.repeat(times)}RUN echo $A\n`;
@@ -20,7 +20,7 @@ describe('variables that double', () => {
   for (const kw of ['ENV', 'ARG'] as const) {
     it(`${kw} A=$A$A ×40: one warning naming A, a small result, quickly`, () => {
       const started = performance.now();
-      const r = simulate(doubling(kw, 40), { context: { files: [] } });
+      const r = simulateDockerfile(doubling(kw, 40), { context: { files: [] } });
       const ms = performance.now() - started;
       const warnings = r.diagnostics.filter((d) => d.ruleId === 'stagecraft/variable-too-long');
       expect(warnings).toHaveLength(1);

@@ -3,7 +3,7 @@
  * Node: it keeps the registered build contexts and answers each request. It never throws: an engine
  * failure becomes an `error` answer and the lab keeps showing its last good result.
  */
-import type { Builder } from '../build/plan/types';
+import type { Builder } from '../plan/types';
 import type { BuildContext, RunOutcome, SimulatedImage, SimulationResult } from '../build/types';
 import { computeCompletions, type CatalogImageName } from '../language/completion';
 import { computeHover } from '../language/hover';

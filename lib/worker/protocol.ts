@@ -3,7 +3,7 @@
  * structured-cloneable data. Positions are 1-based, as in `lib/diagnostics`.
  */
 import type { Diagnostic } from '../diagnostics';
-import type { Builder } from '../build/plan/types';
+import type { Builder } from '../plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
 import type { Gradable } from '../course/grade';
 import type { OutputChunk } from '../cli/docker';

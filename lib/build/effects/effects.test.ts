@@ -2,9 +2,9 @@
  * Command models through `simulate`: what each RUN writes (or does not write) to the image.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate/index';
 import type { BuildContext, SimulatedImage } from '../types';
 import { modelledCommands } from './command-table';
+import { simulateDockerfile } from '../../analyze';
 
 const context: BuildContext = {
   files: [
@@ -20,7 +20,7 @@ const context: BuildContext = {
 };
 
 function image(text: string): SimulatedImage {
-  const r = simulate(text, { context });
+  const r = simulateDockerfile(text, { context });
   const img = r.image ?? r.stages.filter((s) => s !== null).pop() ?? null;
   if (!img) throw new Error(JSON.stringify(r.diagnostics.map((d) => d.message)));
   return img;
@@ -86,10 +86,12 @@ describe('command models', () => {
   });
 
   it('useradd makes USER valid; an unknown USER is reported', () => {
-    const ok = simulate('FROM ubuntu:22.04\nRUN useradd -m app\nUSER app\nCMD ["bash"]\n', { context });
+    const ok = simulateDockerfile('FROM ubuntu:22.04\nRUN useradd -m app\nUSER app\nCMD ["bash"]\n', {
+      context,
+    });
     expect(ok.image?.users).toContain('app');
     expect(ok.diagnostics.some((d) => d.ruleId === 'stagecraft/user-not-in-passwd')).toBe(false);
-    const bad = simulate('FROM ubuntu:22.04\nUSER app\nCMD ["bash"]\n', { context });
+    const bad = simulateDockerfile('FROM ubuntu:22.04\nUSER app\nCMD ["bash"]\n', { context });
     expect(bad.diagnostics.some((d) => d.ruleId === 'stagecraft/user-not-in-passwd')).toBe(true);
   });
 
@@ -134,17 +136,21 @@ describe('command models', () => {
     expect(muslTarget?.linkage).toBe('static');
     expect(muslTarget?.interpreter).toBeNull();
 
-    const go = simulate('FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /server .\n', {
-      context: {
-        files: [
-          {
-            path: 'main.go',
-            sizeBytes: 80,
-            content: 'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
-          },
-        ],
+    const go = simulateDockerfile(
+      'FROM golang:1.23\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /server .\n',
+      {
+        context: {
+          files: [
+            {
+              path: 'main.go',
+              sizeBytes: 80,
+              content:
+                'package main\n\nimport "net/http"\n\nfunc main() { http.ListenAndServe(":80", nil) }\n',
+            },
+          ],
+        },
       },
-    }).image;
+    ).image;
     expect(go?.files.find((f) => f.path === '/server')?.interpreter).toBe(glibc);
     expect(go && last(go).explanation).toContain(`interpreter ${glibc}:`);
   });
@@ -181,7 +187,7 @@ describe('command models', () => {
         },
       ],
     };
-    const r = simulate(
+    const r = simulateDockerfile(
       'FROM maven:3.9-eclipse-temurin-17\nWORKDIR /app\nCOPY pom.xml .\nRUN --mount=type=cache,target=/root/.m2 mvn -B package\n',
       { context: ctx },
     );

@@ -3,15 +3,15 @@
  * exit statuses, SHELL options, unknown-effect commands. Small Dockerfiles of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate/index';
 import type { BuildContext, SimulatedImage, SimulationResult } from '../types';
+import { simulateDockerfile } from '../../analyze';
 
 const context: BuildContext = {
   files: [{ path: 'app.sh', sizeBytes: 22, content: '#!/bin/sh\necho started\n' }],
 };
 
 function run(text: string): SimulationResult {
-  return simulate(text, { context });
+  return simulateDockerfile(text, { context });
 }
 function image(text: string): SimulatedImage {
   const r = run(text);

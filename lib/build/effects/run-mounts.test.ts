@@ -2,8 +2,8 @@
  * RUN --mount of every type, through `simulate`.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate/index';
 import type { SimulatedImage } from '../types';
+import { simulateDockerfile } from '../../analyze';
 
 const context = {
   files: [
@@ -16,7 +16,7 @@ const context = {
   ],
 };
 function image(t: string): SimulatedImage {
-  const r = simulate(t, { context });
+  const r = simulateDockerfile(t, { context });
   if (!r.image) throw new Error(JSON.stringify(r.diagnostics.map((d) => d.message)));
   return r.image;
 }
@@ -82,7 +82,7 @@ describe('RUN --mount', () => {
       'RUN --mount=type=cache,target=/var/cache/apt,sharing=locked \\\n' +
       '  --mount=type=cache,target=/var/lib/apt,sharing=locked \\\n' +
       '  apt-get update && apt-get --no-install-recommends install -y gcc\n';
-    const result = simulate(text, { context });
+    const result = simulateDockerfile(text, { context });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const img = result.image!;
     expect(paths(img)).toContain('/etc/apt/apt.conf.d/keep-cache');
@@ -90,7 +90,7 @@ describe('RUN --mount', () => {
   });
 
   it('still says apt has no lists when neither a cache mount nor apt-get update provides them', () => {
-    const result = simulate('FROM debian:bookworm-slim\nRUN apt-get install -y gcc\n', { context });
+    const result = simulateDockerfile('FROM debian:bookworm-slim\nRUN apt-get install -y gcc\n', { context });
     expect(result.diagnostics.map((d) => d.message).join('\n')).toMatch(/Unable to locate package gcc/);
   });
 });

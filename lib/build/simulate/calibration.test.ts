@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readContextFolder } from '../context/read-folder';
 import { runImage } from '../run/index';
 import type { BuildContext } from '../types';
-import { simulate } from './index';
+import { simulateDockerfile } from '../../analyze';
 
 const EXAMPLES = join(__dirname, '../../../content/examples');
 const calcDir = join(EXAMPLES, 'go-calculator');
@@ -21,8 +21,8 @@ function within(actual: number, expected: number, tolerance: number): void {
 }
 
 describe('the Go calculator of the talk', () => {
-  const single = simulate(read(calcDir, 'Dockerfile.single-stage'), { context: calcContext });
-  const multi = simulate(read(calcDir, 'Dockerfile.multi-stage'), { context: calcContext });
+  const single = simulateDockerfile(read(calcDir, 'Dockerfile.single-stage'), { context: calcContext });
+  const multi = simulateDockerfile(read(calcDir, 'Dockerfile.multi-stage'), { context: calcContext });
 
   it('single stage on ubuntu:22.04 is within ±5% of 861 MB, layer by layer explained', () => {
     const img = single.image!;
@@ -69,7 +69,7 @@ describe('the Go calculator of the talk', () => {
 
   it('the same final stage with a shell-form ENTRYPOINT fails with Docker’s /bin/sh error', () => {
     const text = read(calcDir, 'Dockerfile.multi-stage').replace('ENTRYPOINT ["/app"]', 'ENTRYPOINT /app');
-    const r = simulate(text, { context: calcContext });
+    const r = simulateDockerfile(text, { context: calcContext });
     const out = runImage(r.image!);
     expect(out.status).toBe('failed');
     expect(out.exitCode).toBe(127);
@@ -77,7 +77,7 @@ describe('the Go calculator of the talk', () => {
   });
 
   it('distroless static runs as non-root and stays small', () => {
-    const r = simulate(read(calcDir, 'Dockerfile.distroless'), { context: calcContext });
+    const r = simulateDockerfile(read(calcDir, 'Dockerfile.distroless'), { context: calcContext });
     expect(r.image!.facts.runsAsRoot).toBe(false);
     expect(r.image!.sizeBytes).toBeLessThan(5 * MB);
     expect(runImage(r.image!, { stdin: '2 * 100\nexit\n' }).stdout).toContain('Result: 200');
@@ -86,11 +86,11 @@ describe('the Go calculator of the talk', () => {
 
 describe('size lessons', () => {
   it('cleanup in the same RUN shrinks the image, a later RUN does not', () => {
-    const same = simulate(
+    const same = simulateDockerfile(
       'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y golang-go && rm -rf /var/lib/apt/lists/*\n',
       { context: calcContext },
     ).image!;
-    const later = simulate(
+    const later = simulateDockerfile(
       'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y golang-go\nRUN rm -rf /var/lib/apt/lists/*\n',
       { context: calcContext },
     ).image!;
@@ -100,7 +100,7 @@ describe('size lessons', () => {
   });
 
   it('--no-install-recommends leaves gcc out (FACTS.md §2a: 761 → 437 MB predicted, 733 → 429 MB of files)', () => {
-    const r = simulate(
+    const r = simulateDockerfile(
       'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y --no-install-recommends golang-go\n',
       { context: calcContext },
     ).image!;
@@ -110,8 +110,8 @@ describe('size lessons', () => {
 
   it('a cache mount keeps the Go build cache out of the image', () => {
     const base = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\n';
-    const plain = simulate(`${base}RUN go build -o /app .\n`, { context: calcContext }).image!;
-    const cached = simulate(
+    const plain = simulateDockerfile(`${base}RUN go build -o /app .\n`, { context: calcContext }).image!;
+    const cached = simulateDockerfile(
       `${base}RUN --mount=type=cache,target=/root/.cache/go-build go build -o /app .\n`,
       { context: calcContext },
     ).image!;
@@ -119,7 +119,7 @@ describe('size lessons', () => {
   });
 
   it('a RUN in a stage without a shell is a build error at that line', () => {
-    const r = simulate('FROM scratch\nCOPY calculator.go /\nRUN ls /\n', { context: calcContext });
+    const r = simulateDockerfile('FROM scratch\nCOPY calculator.go /\nRUN ls /\n', { context: calcContext });
     const err = r.diagnostics.find((d) => d.ruleId === 'stagecraft/run-no-shell');
     expect(err?.severity).toBe('error');
     expect(err?.range.start.line).toBe(3);
@@ -136,7 +136,7 @@ describe('size lessons', () => {
         { path: '.dockerignore', sizeBytes: 6, content: 'notes\n' },
       ],
     };
-    const img = simulate('FROM scratch\nCOPY . /src/\n', { context: ctx }).image!;
+    const img = simulateDockerfile('FROM scratch\nCOPY . /src/\n', { context: ctx }).image!;
     expect(img.sizeBytes).toBe(1506);
   });
 });
@@ -144,7 +144,7 @@ describe('size lessons', () => {
 describe('Java, Python and cgo', () => {
   it('a Spring Boot app on distroless Java lands near the talk’s ~200 MB and starts', () => {
     const dir = join(EXAMPLES, 'spring-boot-app');
-    const r = simulate(read(dir, 'Dockerfile.distroless'), { context: readContextFolder(dir) });
+    const r = simulateDockerfile(read(dir, 'Dockerfile.distroless'), { context: readContextFolder(dir) });
     // The talk's ~200 MB was measured on the Debian 12 image; java17-debian13 carries Temurin, estimated
     // from Debian's openjdk-17-jre-headless as a stand-in, so the tolerance is wider.
     within(r.image!.sizeBytes, 200 * MB, 0.2);
@@ -157,10 +157,12 @@ describe('Java, Python and cgo', () => {
     const dir = join(EXAMPLES, 'python-app');
     const ctx = readContextFolder(dir);
     const text = read(dir, 'Dockerfile.distroless');
-    const ok = runImage(simulate(text, { context: ctx }).image!);
+    const ok = runImage(simulateDockerfile(text, { context: ctx }).image!);
     expect(ok.status).toBe('started');
     expect(ok.stdout).toContain('Calculator service listening on port 8000');
-    const without = simulate(text.replace('COPY --from=build /app/deps /app/deps\n', ''), { context: ctx });
+    const without = simulateDockerfile(text.replace('COPY --from=build /app/deps /app/deps\n', ''), {
+      context: ctx,
+    });
     const fail = runImage(without.image!);
     expect(fail.exitCode).toBe(1);
     expect(fail.stderr).toContain("ModuleNotFoundError: No module named 'flask'");
@@ -179,13 +181,15 @@ describe('Java, Python and cgo', () => {
     };
     const text =
       'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\n\nFROM scratch\nCOPY --from=build /server /server\nENTRYPOINT ["/server"]\n';
-    const r = simulate(text, { context: ctx });
+    const r = simulateDockerfile(text, { context: ctx });
     const bin = r.image!.files.find((f) => f.path === '/server');
     expect(bin?.linkage).toBe('dynamic');
     const out = runImage(r.image!);
     expect(out.status).toBe('failed');
     expect(out.stderr.trim()).toBe('exec /server: no such file or directory');
-    const fixed = simulate(text.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'), { context: ctx });
+    const fixed = simulateDockerfile(text.replace('RUN go build', 'RUN CGO_ENABLED=0 go build'), {
+      context: ctx,
+    });
     expect(fixed.image!.files.find((f) => f.path === '/server')?.linkage).toBe('static');
     expect(runImage(fixed.image!).status).toBe('started');
   });

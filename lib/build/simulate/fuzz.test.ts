@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { readContextFolder } from '../context/read-folder';
 import { runImage } from '../run/index';
 import type { BuildContext, SimulationResult } from '../types';
-import { simulate } from './index';
 import { imageInventory } from '../inventory';
 import { fragment } from '../../testing/dockerfile-arbitraries';
 import { CORPUS_ABSENT, CORPUS_DIR, CORPUS_PRESENT } from '../../dockerfile/testing/corpus';
+import { simulateDockerfile } from '../../analyze';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -72,8 +72,8 @@ describe('the whole pipeline never throws', () => {
   it('processes every example as is', () => {
     expect(examples.length).toBeGreaterThan(3);
     for (const text of examples) {
-      check(simulate(text, { context }));
-      check(simulate(text, { context, builder: 'legacy', target: 'build' }));
+      check(simulateDockerfile(text, { context }));
+      check(simulateDockerfile(text, { context, builder: 'legacy', target: 'build' }));
     }
   });
 
@@ -81,8 +81,8 @@ describe('the whole pipeline never throws', () => {
     skip(!CORPUS_PRESENT, CORPUS_ABSENT);
     expect(corpus.length).toBeGreaterThan(50);
     for (const text of corpus) {
-      check(simulate(text, { context }));
-      check(simulate(text, { context, builder: 'legacy', target: 'build' }));
+      check(simulateDockerfile(text, { context }));
+      check(simulateDockerfile(text, { context, builder: 'legacy', target: 'build' }));
     }
   }, 60_000);
 
@@ -92,7 +92,9 @@ describe('the whole pipeline never throws', () => {
         fc.array(fragment, { maxLength: 25 }),
         fc.constantFrom<'buildkit' | 'legacy'>('buildkit', 'legacy'),
         (lines, builder) => {
-          check(simulate(lines.join('\n'), { context, builder, buildArgs: { BASE: 'alpine:3.21' } }));
+          check(
+            simulateDockerfile(lines.join('\n'), { context, builder, buildArgs: { BASE: 'alpine:3.21' } }),
+          );
         },
       ),
       { numRuns: 700 },
@@ -131,7 +133,7 @@ describe('the whole pipeline never throws', () => {
         platform,
         fc.array(fc.string({ maxLength: 6 })),
         (lines, p, secrets) => {
-          const result = simulate(lines.join('\n'), { context, platform: p, secrets });
+          const result = simulateDockerfile(lines.join('\n'), { context, platform: p, secrets });
           check(result);
           if (result.image) expect(() => imageInventory(result.image!)).not.toThrow();
         },
@@ -161,7 +163,7 @@ describe('the whole pipeline never throws', () => {
               lines[i] = (lines[i] ?? '').slice(0, b % 40) + (lines[i] ?? '').slice((b % 40) + 1);
             else lines[i] = `${lines[i] ?? ''}${junk}`;
           }
-          check(simulate(lines.join('\n'), { context }));
+          check(simulateDockerfile(lines.join('\n'), { context }));
         },
       ),
       { numRuns: 500 },
@@ -169,9 +171,9 @@ describe('the whole pipeline never throws', () => {
   }, 120_000);
 
   it('handles hostile sizes: a 100,000-character line, 500 stages, a huge context', () => {
-    check(simulate(`FROM ubuntu:22.04\nRUN echo ${'x'.repeat(100_000)}\n`, { context }));
+    check(simulateDockerfile(`FROM ubuntu:22.04\nRUN echo ${'x'.repeat(100_000)}\n`, { context }));
     check(
-      simulate(
+      simulateDockerfile(
         Array.from(
           { length: 500 },
           (_, i) => `FROM alpine:3.21 AS s${i}\nCOPY --from=${i > 0 ? `s${i - 1}` : 'alpine:3.21'} / /`,
@@ -182,9 +184,9 @@ describe('the whole pipeline never throws', () => {
     const big: BuildContext = {
       files: Array.from({ length: 5000 }, (_, i) => ({ path: `d${i % 50}/f${i}`, sizeBytes: i * 1000 })),
     };
-    check(simulate('FROM scratch\nCOPY . /\nCOPY d1 /d1\n', { context: big }));
+    check(simulateDockerfile('FROM scratch\nCOPY . /\nCOPY d1 /d1\n', { context: big }));
     check(
-      simulate('FROM scratch\nCOPY . /\n', {
+      simulateDockerfile('FROM scratch\nCOPY . /\n', {
         context: {
           files: [
             { path: 'x', sizeBytes: Number.NaN },

@@ -3,13 +3,13 @@
  * Docker does: `# escape=`` makes the backtick the escape and a backslash an ordinary character.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from './index';
 import type { BuildContext, SimulatedImage } from '../types';
+import { simulateDockerfile } from '../../analyze';
 
 const context: BuildContext = { files: [{ path: 'a.txt', sizeBytes: 5, content: 'hello' }] };
 
 function built(text: string): SimulatedImage {
-  const image = simulate(text, { context }).stages[0];
+  const image = simulateDockerfile(text, { context }).stages[0];
   if (!image) throw new Error('the stage was not built');
   return image;
 }

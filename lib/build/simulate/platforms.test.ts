@@ -7,12 +7,12 @@ import {
   platformList,
   runsNatively,
 } from '../../dockerfile/platform';
-import { planBuild } from '../plan/plan';
+import { planBuild } from '../../plan/plan';
 import { parseDockerfile } from '../../dockerfile/parse';
 import { runImage } from '../run/index';
 import { loadExample } from '../../course/examples';
-import { simulate, simulatePlatforms } from './index';
 import { emulatedRuns, fullReference } from './platforms';
+import { simulateDockerfile, simulatePlatforms } from '../../analyze';
 
 const context = loadExample('go-calculator').context;
 
@@ -107,7 +107,7 @@ describe('multi-platform builds', () => {
   });
 
   it('says when RUN steps are emulated', () => {
-    const result = simulate(EMULATED, { context, platform: 'linux/arm64' });
+    const result = simulateDockerfile(EMULATED, { context, platform: 'linux/arm64' });
     expect(emulatedRuns(result.graph)).toEqual([{ stage: 0, line: 5 }]);
     const note = result.diagnostics.find((d) => d.ruleId === 'simulate/emulated-run');
     expect(note?.message).toMatch(/QEMU/);
@@ -116,24 +116,33 @@ describe('multi-platform builds', () => {
   });
 
   it('a binary built natively without GOARCH fails to start on the other platform', () => {
-    const result = simulate(NATIVE_NO_GOARCH, { context, platform: 'linux/arm64' });
+    const result = simulateDockerfile(NATIVE_NO_GOARCH, { context, platform: 'linux/arm64' });
     const run = runImage(result.image!, { stdin: 'exit\n' });
     expect(run.status).toBe('failed');
     expect(run.stderr).toContain('exec /app: exec format error');
   });
 
   it("gives Docker's error for a platform the catalog says an image lacks, can't tell when it does not know", () => {
-    const missing = simulate('FROM golang:1.25-bookworm\nRUN true\n', { context, platform: 'linux/riscv64' });
+    const missing = simulateDockerfile('FROM golang:1.25-bookworm\nRUN true\n', {
+      context,
+      platform: 'linux/riscv64',
+    });
     expect(missing.image).toBeNull();
     expect(missing.diagnostics.find((d) => d.ruleId === 'simulate/platform-missing')?.message).toBe(
       'golang:1.25-bookworm: failed to resolve source metadata for docker.io/library/golang:1.25-bookworm: no match for platform in manifest: not found',
     );
-    const unknown = simulate('FROM python:3.13-slim-trixie\n', { context, platform: 'linux/arm64' });
+    const unknown = simulateDockerfile('FROM python:3.13-slim-trixie\n', {
+      context,
+      platform: 'linux/arm64',
+    });
     expect(unknown.image).not.toBeNull();
     expect(unknown.diagnostics.find((d) => d.ruleId === 'simulate/platform-unknown')?.message).toMatch(
       /^Can't tell whether python:3.13-slim-trixie is published for linux\/arm64/,
     );
-    const known = simulate('FROM gcr.io/distroless/static-debian13\n', { context, platform: 'linux/s390x' });
+    const known = simulateDockerfile('FROM gcr.io/distroless/static-debian13\n', {
+      context,
+      platform: 'linux/s390x',
+    });
     expect(known.diagnostics.filter((d) => d.ruleId.startsWith('simulate/platform'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../diagnostics';
 import { publishedFor } from '../../catalog/platforms';
 import type { SimCatalog } from '../effects/catalog-port';
-import type { StageGraph } from '../plan/types';
+import type { StageGraph } from '../../plan/types';
 
 /** `golang:1.25` → `docker.io/library/golang:1.25`, as BuildKit names a reference in its errors. */
 export function fullReference(ref: string): string {

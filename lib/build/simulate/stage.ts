@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../../diagnostics';
 import type { ImageResolution } from '../../catalog/types';
 import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
-import type { Stage, StageGraph } from '../plan/types';
+import type { Stage, StageGraph } from '../../plan/types';
 import type { BuildContext, FsChange, Layer, SizeRange } from '../types';
 import { LayerWriter } from '../fs/layer-writer';
 import { entryRoot, normalizePath } from '../fs/paths';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeExercise } from '../../course/grade';
 import { runImage } from '../run/index';
-import { simulate } from './index';
+import { simulateDockerfile } from '../../analyze';
 
 const ctx = { files: [{ path: 'app.jar', sizeBytes: 20_000_000 }] };
 
@@ -13,7 +13,7 @@ describe('an unknown base image', () => {
   const text = 'FROM example.com/team/java-runtime:17\nCOPY app.jar /app/app.jar\n';
 
   it('is not "root, /bin/sh, no CMD": those facts cannot be told', () => {
-    const image = simulate(text, { context: ctx }).image!;
+    const image = simulateDockerfile(text, { context: ctx }).image!;
     expect(image.facts.shell).toBeNull();
     expect(image.facts.unknown?.shell).toBeTruthy();
     expect(image.facts.unknown?.user).toMatch(/java-runtime/);
@@ -21,7 +21,7 @@ describe('an unknown base image', () => {
   });
 
   it('has a size range, not a point, and says why', () => {
-    const image = simulate(text, { context: ctx }).image!;
+    const image = simulateDockerfile(text, { context: ctx }).image!;
     expect(image.sizeRange).toBeDefined();
     expect(image.sizeRange!.low).toBeGreaterThan(20_000_000);
     expect(image.sizeRange!.high === null || image.sizeRange!.high > image.sizeRange!.low).toBe(true);
@@ -29,13 +29,15 @@ describe('an unknown base image', () => {
   });
 
   it("docker run: can't tell, naming the entrypoint", () => {
-    const run = runImage(simulate(text, { context: ctx }).image!);
+    const run = runImage(simulateDockerfile(text, { context: ctx }).image!);
     expect(run.status).toBe('unknown');
     expect(run.because).toMatch(/ENTRYPOINT comes from example.com\/team\/java-runtime:17/);
   });
 
   it('an ENTRYPOINT and USER set in the Dockerfile are known again', () => {
-    const image = simulate(`${text}USER 65532\nENTRYPOINT ["/app/app.jar"]\n`, { context: ctx }).image!;
+    const image = simulateDockerfile(`${text}USER 65532\nENTRYPOINT ["/app/app.jar"]\n`, {
+      context: ctx,
+    }).image!;
     expect(image.config.unknown?.entrypoint).toBeUndefined();
     expect(image.config.unknown?.cmd).toBeUndefined();
     expect(image.config.unknown?.workdir).toMatch(/does not know/);
@@ -45,7 +47,7 @@ describe('an unknown base image', () => {
   });
 
   it('an unmodelled download gives "≥" sizes (no upper bound), never 0 B', () => {
-    const image = simulate(
+    const image = simulateDockerfile(
       'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl\nRUN curl -fsSLo /opt/tool.tgz https://example.com/tool.tgz\n',
       { context: ctx },
     ).image!;

@@ -3,17 +3,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runImage } from '../run/index';
-import { simulate } from './index';
+import { simulateDockerfile } from '../../analyze';
 
 const ctx = { files: [{ path: 'main.go', sizeBytes: 100, content: 'package main\nfunc main() {}\n' }] };
 const errors = (text: string) =>
-  simulate(text, { context: ctx }).diagnostics.filter(
+  simulateDockerfile(text, { context: ctx }).diagnostics.filter(
     (d) => d.severity === 'error' && d.origin === 'simulate',
   );
 
 describe('unknown regions', () => {
   it('an unknown base image: RUN is not refused, its files are unknown', () => {
-    const r = simulate('FROM example.com/team/builder:7\nRUN make all\nCMD ["/srv/app"]\n', { context: ctx });
+    const r = simulateDockerfile('FROM example.com/team/builder:7\nRUN make all\nCMD ["/srv/app"]\n', {
+      context: ctx,
+    });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.image?.fog?.[0]?.path).toBe('/');
     expect(r.image?.facts.shell).toBeNull();
@@ -30,7 +32,7 @@ describe('unknown regions', () => {
       'CMD ["/server"]',
       '',
     ].join('\n');
-    const r = simulate(text, { context: ctx });
+    const r = simulateDockerfile(text, { context: ctx });
     expect(errors(text)).toEqual([]);
     const warn = r.diagnostics.find((d) => d.ruleId === 'simulate/copy-source-unknown');
     expect(warn?.message).toMatch(/cannot be verified/);
@@ -55,7 +57,7 @@ describe('unknown regions', () => {
   });
 
   it('a scratch image still has no shell, and RUN there still fails', () => {
-    const r = simulate('FROM scratch\nRUN echo hi\n', { context: ctx });
+    const r = simulateDockerfile('FROM scratch\nRUN echo hi\n', { context: ctx });
     expect(r.diagnostics.find((d) => d.severity === 'error')?.ruleId).toBe('stagecraft/run-no-shell');
     expect(r.image).toBeNull();
   });
@@ -63,15 +65,18 @@ describe('unknown regions', () => {
 
 describe("Docker's own rules", () => {
   it('a wildcard COPY source that matches nothing copies nothing, without an error', () => {
-    const r = simulate('FROM alpine:3.20\nCOPY *.lock ./\nCOPY --from=alpine:3.20 /nothing/*.so /lib/\n', {
-      context: ctx,
-    });
+    const r = simulateDockerfile(
+      'FROM alpine:3.20\nCOPY *.lock ./\nCOPY --from=alpine:3.20 /nothing/*.so /lib/\n',
+      {
+        context: ctx,
+      },
+    );
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.image).not.toBeNull();
   });
 
   it("a missing plain path still fails with BuildKit's error", () => {
-    const r = simulate('FROM alpine:3.20\nCOPY yarn.lock ./\n', { context: ctx });
+    const r = simulateDockerfile('FROM alpine:3.20\nCOPY yarn.lock ./\n', { context: ctx });
     expect(r.diagnostics.find((d) => d.severity === 'error')?.message).toMatch(/"\/yarn.lock": not found/);
   });
 });

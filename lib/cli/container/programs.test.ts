@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../build/simulate/index';
 import { ContainerFs } from './fs';
 import { PROGRAMS, type ProcessContext } from './programs';
+import { simulateDockerfile } from '../../analyze';
 
 const context = {
   files: [
@@ -9,7 +9,7 @@ const context = {
     { path: 'src/main.go', sizeBytes: 13, content: 'package main\n' },
   ],
 };
-const image = simulate('FROM alpine\nWORKDIR /work\nCOPY . .\n', { context }).image!;
+const image = simulateDockerfile('FROM alpine\nWORKDIR /work\nCOPY . .\n', { context }).image!;
 
 function ctx(over: Partial<ProcessContext> = {}): ProcessContext {
   return {

@@ -1,7 +1,7 @@
 /**
  * Command-line arguments of `npm run --silent simulate -- <Dockerfile> [options]`.
  */
-import type { Builder } from '../../build/plan/types';
+import type { Builder } from '../../plan/types';
 import { platformList } from '../../dockerfile/platform';
 
 /** Parsed options. */

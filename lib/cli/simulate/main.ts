@@ -7,10 +7,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { formatSize } from '../../build/format';
 import { readContextFolder } from '../../build/context/read-folder';
 import { runImage } from '../../build/run/index';
-import { simulatePlatforms } from '../../build/simulate/index';
 import { parseArgs, USAGE } from './args';
 import { toJson } from './report-json';
 import { toText } from './report-text';
+import { simulatePlatforms } from '../../analyze';
 
 /** Where the tool writes. */
 export interface CliIo {

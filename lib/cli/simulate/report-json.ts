@@ -4,7 +4,7 @@
  */
 import type { Confidence } from '../../catalog/types';
 import type { Severity } from '../../diagnostics';
-import type { EdgeKind, StageGraph } from '../../build/plan/types';
+import type { EdgeKind, StageGraph } from '../../plan/types';
 import type { RunOutcome, SimulationResult } from '../../build/types';
 
 /** The schema version this tool writes. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { planBuild } from '../../build/plan/plan';
+import { planBuild } from '../../plan/plan';
 import { parseDockerfile } from '../../dockerfile/parse';
 import { CORPUS_DIR } from '../../dockerfile/testing/corpus';
 import { lintDockerfile, type LintOptions } from '../lint';

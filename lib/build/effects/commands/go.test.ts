@@ -2,7 +2,7 @@
  * Where go build and go install write their binary.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../simulate/index';
+import { simulateDockerfile } from '../../../analyze';
 
 const context = {
   files: [
@@ -11,7 +11,7 @@ const context = {
     { path: 'cmd/tool/main.go', sizeBytes: 60, content: 'package main\n\nfunc main() {}\n' },
   ],
 };
-const paths = (t: string) => simulate(t, { context }).image?.files.map((f) => f.path) ?? [];
+const paths = (t: string) => simulateDockerfile(t, { context }).image?.files.map((f) => f.path) ?? [];
 
 describe('go build and go install outputs', () => {
   it('go build without -o names the binary after the module path, without /vN', () => {
@@ -41,7 +41,9 @@ describe('go build flags and caches', () => {
     ],
   };
   const built = (run: string) => {
-    const img = simulate(`FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, { context: web }).image!;
+    const img = simulateDockerfile(`FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`, {
+      context: web,
+    }).image!;
     const layer = img.layers[img.layers.length - 1];
     const file = (p: string) => img.files.find((f) => f.path === p);
     const cache = img.files.filter((f) => f.path.startsWith('/root/.cache/go-build'));
@@ -79,7 +81,7 @@ describe('go build flags and caches', () => {
 
 describe('git clone', () => {
   it('makes the folder, with unknown content', () => {
-    const r = simulate(
+    const r = simulateDockerfile(
       'FROM debian:bookworm\nRUN apt-get update && apt-get install -y git && git clone --depth 1 https://github.com/acme/tool.git /opt/tool\n',
       { context },
     );

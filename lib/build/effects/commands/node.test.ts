@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { npmPackageSize } from '../../../catalog/npm';
 import { runImage } from '../../run/index';
-import { simulate } from '../../simulate/index';
+import { simulateDockerfile } from '../../../analyze';
 
 const lock = {
   name: 'svc',
@@ -34,7 +34,7 @@ const EXPRESS = size('express', '5.3.0');
 const NODEMON = size('nodemon', '3.1.14');
 
 function nodeModulesBytes(dockerfile: string, ctx = context): number {
-  const image = simulate(dockerfile, { context: ctx }).image;
+  const image = simulateDockerfile(dockerfile, { context: ctx }).image;
   return (image?.files ?? [])
     .filter((f) => f.path.startsWith('/app/node_modules/'))
     .reduce((sum, f) => sum + f.sizeBytes, 0);
@@ -69,7 +69,9 @@ describe('npm ci with a package-lock.json', () => {
     const ctx = {
       files: [context.files[0], file('package-lock.json', JSON.stringify(unknownLock)), context.files[2]],
     };
-    const r = simulate('FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n', { context: ctx });
+    const r = simulateDockerfile('FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n', {
+      context: ctx,
+    });
     const text = JSON.stringify(r.image?.layers ?? []);
     expect(text).toMatch(/without a recorded size/);
     expect(nodeModulesBytes('FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n', ctx)).not.toBe(
@@ -78,16 +80,21 @@ describe('npm ci with a package-lock.json', () => {
   });
 
   it('npm ci without the lock file fails, as npm does', () => {
-    const r = simulate('FROM node:22\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\n', { context });
-    expect(r.diagnostics.some((d) => d.severity === 'error' && /npm ci/.test(d.message))).toBe(true);
-    const ok = simulate('FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n', {
+    const r = simulateDockerfile('FROM node:22\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\n', {
       context,
     });
+    expect(r.diagnostics.some((d) => d.severity === 'error' && /npm ci/.test(d.message))).toBe(true);
+    const ok = simulateDockerfile(
+      'FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n',
+      {
+        context,
+      },
+    );
     expect(ok.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('reads a bind-mounted lock file (docker docs’ npm ci pattern)', () => {
-    const r = simulate(
+    const r = simulateDockerfile(
       'FROM node:22\nWORKDIR /app\nRUN --mount=type=bind,source=package.json,target=package.json --mount=type=bind,source=package-lock.json,target=package-lock.json npm ci --omit=dev\n',
       { context },
     );
@@ -100,16 +107,19 @@ describe('npm ci with a package-lock.json', () => {
   });
 
   it('cannot tell whether the lock file is there on an unknown base image, so reports no error', () => {
-    const r = simulate('FROM example.com/unknown/node:1\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\n', {
-      context,
-    });
+    const r = simulateDockerfile(
+      'FROM example.com/unknown/node:1\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\n',
+      {
+        context,
+      },
+    );
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
 
 describe('docker run: node script.js', () => {
   const build = (final: string) =>
-    simulate(
+    simulateDockerfile(
       `FROM node:22 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\n\nFROM gcr.io/distroless/nodejs24-debian13\nWORKDIR /app\n${final}`,
       { context },
     ).image!;
@@ -135,9 +145,12 @@ describe('docker run: node script.js', () => {
   });
 
   it('starts through the official node image’s docker-entrypoint.sh', () => {
-    const image = simulate('FROM node:24\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n', {
-      context,
-    }).image!;
+    const image = simulateDockerfile(
+      'FROM node:24\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n',
+      {
+        context,
+      },
+    ).image!;
     const out = runImage(image);
     expect(out.status).toBe('started');
     expect(out.argv?.[0]).toBe('docker-entrypoint.sh');

@@ -3,12 +3,12 @@
  * RUNs (writing into a root-owned folder fails) and to docker run (no execute bit: exit 126).
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../simulate/index';
 import { runImage } from '../../run/index';
 import type { SimulationResult } from '../../types';
+import { simulateDockerfile } from '../../../analyze';
 
 const context = { files: [{ path: 'start.sh', sizeBytes: 20, content: '#!/bin/sh\necho hi\n' }] };
-const run = (t: string): SimulationResult => simulate(t, { context });
+const run = (t: string): SimulationResult => simulateDockerfile(t, { context });
 const errors = (r: SimulationResult) =>
   r.diagnostics
     .filter((d) => d.origin === 'simulate' && d.severity === 'error')

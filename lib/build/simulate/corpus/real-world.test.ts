@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImage } from '../../run/index';
 import type { BuildContext } from '../../types';
-import { simulate } from '../index';
 import expectations from './real-world.expectations.json';
+import { simulateDockerfile } from '../../../analyze';
 
 const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/real-world');
 const present = fs.existsSync(CORPUS);
@@ -77,7 +77,7 @@ describe('real-world Dockerfiles (../shared/corpus/real-world)', () => {
     let strict = 0;
     for (const c of cases) {
       const text = fs.readFileSync(path.join(CORPUS, c.path), 'utf8');
-      const result = simulate(text, { context: syntheticContext(text) });
+      const result = simulateDockerfile(text, { context: syntheticContext(text) });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       const builds = result.image !== null && errors.length === 0;
       const image = result.image;

@@ -7,7 +7,7 @@
 import { parseImageReference } from '../../../catalog/reference';
 import { formatSize } from '../../../build/format';
 import type { Instruction } from '../../../dockerfile/types';
-import type { StageGraph } from '../../../build/plan/types';
+import type { StageGraph } from '../../../plan/types';
 import { contentId } from '../image-id';
 
 /** Instructions that BuildKit runs as steps of their own (the others only change the config). */

@@ -3,7 +3,6 @@
  * simulates the build over the session's context, prints BuildKit's progress (abridged) and stores
  * the image under its tags.
  */
-import { simulatePlatforms } from '../../../build/simulate/index';
 import { emulatedRuns } from '../../../build/simulate/platforms';
 import { DEFAULT_BUILD_PLATFORM, platformList } from '../../../dockerfile/platform';
 import { formatSize } from '../../../build/format';
@@ -16,6 +15,7 @@ import { fail } from '../output';
 import { normalizeTag, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession } from '../types';
 import { buildSteps, fullImageName, internalSteps } from './build-progress';
+import { simulatePlatforms } from '../../../analyze';
 
 const USAGE = `Usage:  docker buildx build [OPTIONS] PATH | URL | -
 

@@ -6,7 +6,6 @@
  * executable is not there. `-it` attaches the terminal: the container's shell or program reads
  * what is typed. An image that is not built is pulled from the simulator's catalog when it knows it.
  */
-import { simulate } from '../../../build/simulate/index';
 import { normalizePath } from '../../../build/fs/paths';
 import {
   chunks,
@@ -34,6 +33,7 @@ import { findImage, normalizeTag, shortId, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk, StoredImage } from '../types';
 import type { SimulatedImage } from '../../../build/types';
 import { findContainer, noSuchContainer } from './containers';
+import { simulateDockerfile } from '../../../analyze';
 
 const USAGE = `Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
 
@@ -107,7 +107,7 @@ export function pullFromCatalog(
 ): { stored: StoredImage; lines: string } | null {
   const tag = normalizeTag(ref);
   if (!tag || ref === 'scratch') return null;
-  const result = simulate(`FROM ${ref}\n`, { context: { files: [] } });
+  const result = simulateDockerfile(`FROM ${ref}\n`, { context: { files: [] } });
   if (!result.image?.base?.image) return null;
   const stored = storeImage(session, result.image, [tag]);
   const [repo, version] = [tag.slice(0, tag.lastIndexOf(':')), tag.slice(tag.lastIndexOf(':') + 1)];

@@ -2,9 +2,9 @@
  * mkdir, touch, ln, cp, mv, rm, chmod, chown through `simulate`: small Dockerfiles of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../simulate/index';
 import type { SimulatedImage, SimulationResult } from '../../../types';
 import { applyMode } from './permissions';
+import { simulateDockerfile } from '../../../../analyze';
 
 const context = {
   files: [
@@ -12,7 +12,7 @@ const context = {
     { path: 'run.sh', sizeBytes: 20, content: '#!/bin/sh\necho hi\n' },
   ],
 };
-const run = (t: string): SimulationResult => simulate(t, { context });
+const run = (t: string): SimulationResult => simulateDockerfile(t, { context });
 function image(t: string): SimulatedImage {
   const r = run(t);
   if (!r.image) throw new Error(JSON.stringify(r.diagnostics.map((d) => d.message)));

@@ -3,9 +3,9 @@
  * in FROM lines only; inside a stage an ARG must be (re-)declared to be visible, a bare `ARG NAME`
  * picks up the global value, and `--build-arg` values override every default.
  */
-import type { ArgInstruction, Instruction } from '../../dockerfile/types';
-import { expandVariables } from '../../variables/expand';
-import { platformArgs } from '../../dockerfile/platform';
+import type { ArgInstruction, Instruction } from '../dockerfile/types';
+import { expandVariables } from '../variables/expand';
+import { platformArgs } from '../dockerfile/platform';
 
 /**
  * The platform ARGs BuildKit defines automatically in the global scope (values for a linux/amd64

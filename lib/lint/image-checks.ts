@@ -1,13 +1,14 @@
 /**
  * Teaching rules that need the simulated filesystem: they look at the image the target stage
  * produces, which the text-only lint cannot see. They share ids and documentation with the lint's
- * rules (lib/lint) and are dropped where the lint already reported the same thing.
+ * rules and are dropped where the lint already reported the same thing. The pipeline
+ * (`simulateDockerfile` in lib/analyze.ts) runs them on the simulation's result.
  */
-import type { Diagnostic, SourceRange } from '../../diagnostics';
-import { LESSONS, LINT_RULES } from '../../lint/index';
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import { LESSONS, LINT_RULES } from './rules';
 import type { Stage } from '../plan/types';
-import type { SimulatedImage } from '../types';
-import { findCommand } from '../run/lookup';
+import type { SimulatedImage } from '../build/types';
+import { findCommand } from '../build/run/lookup';
 
 const META = new Map(LINT_RULES.map((r) => [r.id, r]));
 

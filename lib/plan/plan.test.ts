@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile } from '../../dockerfile/parse';
+import { parseDockerfile } from '../dockerfile/parse';
 import { planBuild } from './plan';
 import type { PlanOptions } from './types';
 

@@ -3,8 +3,8 @@
  * (../shared/facts/BUILDKIT.md rows 7–9): any stage by name (earlier or later) or by index, else
  * an external image; no variables in `--from`; and cycles reported on the offending instruction.
  */
-import type { Diagnostic, SourceRange } from '../../diagnostics';
-import type { Instruction } from '../../dockerfile/types';
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { Instruction } from '../dockerfile/types';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import type { StageDraft } from './stages';
 import { StageNames } from './stages';

@@ -3,11 +3,11 @@
  * (../shared/facts/BUILDKIT.md rows 1–6, 13): meta ARGs before the first FROM, stage names
  * lowercased and validated, `FROM x` resolved against earlier stages only, else an image.
  */
-import type { Diagnostic, SourceRange } from '../../diagnostics';
-import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../../dockerfile/types';
-import { expandVariables } from '../../variables/expand';
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../dockerfile/types';
+import { expandVariables } from '../variables/expand';
 import { AUTOMATIC_PLATFORM_ARGS, fromScope } from './args';
-import { normalizePlatform } from '../../dockerfile/platform';
+import { normalizePlatform } from '../dockerfile/platform';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import type { StageBase } from './types';
 

@@ -4,17 +4,17 @@
  * which stages the chosen builder runs (and why the others are skipped), in which order, and the
  * ARG values. Never throws.
  */
-import type { Diagnostic } from '../../diagnostics';
-import type { ArgInstruction, Dockerfile } from '../../dockerfile/types';
-import { resolveImageCached } from '../../catalog/cache';
-import { closestName } from '../../dockerfile/validate';
+import type { Diagnostic } from '../diagnostics';
+import type { ArgInstruction, Dockerfile } from '../dockerfile/types';
+import { resolveImageCached } from '../catalog/cache';
+import { closestName } from '../dockerfile/validate';
 import { globalArgValues, stageArgValues } from './args';
 import {
   DEFAULT_BUILD_PLATFORM,
   normalizePlatform,
   platformArgs,
   runsNatively,
-} from '../../dockerfile/platform';
+} from '../dockerfile/platform';
 import { collectEdges, findCycles } from './dependencies';
 import { PLAN_LESSONS, planDiagnostic } from './diagnostic';
 import { StageNames, cutStages, type StageDraft } from './stages';

@@ -2,7 +2,7 @@
  * Small helpers to build the plan's diagnostics (origin `plan`) with a hint, a docs link and the
  * lesson that teaches the point.
  */
-import type { Diagnostic, Severity, SourceRange } from '../../diagnostics';
+import type { Diagnostic, Severity, SourceRange } from '../diagnostics';
 
 /** Lesson sections the plan's findings link to (site paths; heading ids are github-slugger slugs). */
 export const PLAN_LESSONS = {

@@ -3,8 +3,8 @@
  * images, which stage is the target, and which stages a build runs. Produced by `planBuild` in this
  * folder, with BuildKit's semantics (../shared/facts/BUILDKIT.md) or the legacy builder's.
  */
-import type { Diagnostic, SourceRange } from '../../diagnostics';
-import type { Dockerfile, FromInstruction, Instruction } from '../../dockerfile/types';
+import type { Diagnostic, SourceRange } from '../diagnostics';
+import type { Dockerfile, FromInstruction, Instruction } from '../dockerfile/types';
 
 export type Builder = 'buildkit' | 'legacy';
 
@@ -101,3 +101,14 @@ export interface StageGraph {
 }
 
 export type { Dockerfile };
+
+/**
+ * Everything known about a Dockerfile before simulating it: the parsed model, its stage graph and
+ * the diagnostics found so far (parse, plan and lint, sorted by line then column, errors first on
+ * ties). `analyzeDockerfile` makes it; the simulator takes it and never parses or lints itself.
+ */
+export interface Analysis {
+  dockerfile: Dockerfile;
+  graph: StageGraph;
+  diagnostics: Diagnostic[];
+}
