@@ -123,7 +123,10 @@ const CONVENTION_NOTE =
  * ENTRYPOINT is its argument; when bare it gets the unknown treatment too (`redis-server`), never a
  * made-up file.
  */
-export function configPrograms(page: Page): {
+export function configPrograms(
+  page: Page,
+  named: readonly ManifestEntry[] = [],
+): {
   files: ManifestEntry[];
   unknown: { path: string; reason: string }[];
 } {
@@ -139,8 +142,11 @@ export function configPrograms(page: Page): {
     );
   const entrypoint = page.entrypoint && page.entrypoint.length > 0 ? page.entrypoint[0] : null;
   const cmd = page.cmd && page.cmd.length > 0 ? page.cmd[0] : null;
-  const placed = (name: string) => files.some((f) => f.path === name || f.path.endsWith(`/${name}`));
   const dirs = (page.env.PATH ?? '').split(':').filter((d) => d.startsWith('/'));
+  const has = new Set([...named, ...files].map((f) => f.path));
+  const placed = (name: string) =>
+    files.some((f) => f.path === name || f.path.endsWith(`/${name}`)) ||
+    (name.startsWith('/') ? has.has(name) : dirs.some((d) => has.has(`${d}/${name}`)));
   const started = [entrypoint ?? cmd, entrypoint ? cmd : null];
   started.forEach((name, i) => {
     if (!name || placed(name) || page.packages.manager === null) return;
@@ -152,6 +158,12 @@ export function configPrograms(page: Page): {
       return;
     }
     if (name.includes('/')) return;
+    // Without the Dockerfile: an entrypoint script given by a bare name is where the official images
+    // copy it, /usr/local/bin, when that is on the image's PATH.
+    if (i === 0 && entrypoint === name && /\.sh$/.test(name) && !df && dirs.includes('/usr/local/bin')) {
+      files.push(script(`/usr/local/bin/${name}`, 0, '/bin/sh'));
+      return;
+    }
     for (const dir of dirs)
       unknown.push({
         path: `${dir}/${name}`,
@@ -192,7 +204,12 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
   const approximate = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
     (t) => t !== tag && !aliases.includes(t) && !taken(t),
   );
-  const programs = configPrograms(page);
+  const baseFiles = [
+    ...userlandOf(page),
+    ...runtimes.map((r) => binary(r.path)),
+    ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+  ];
+  const programs = configPrograms(page, baseFiles);
   const built = defineImage({
     repository: image,
     tag,
@@ -219,12 +236,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     entrypoint: page.entrypoint && page.entrypoint.length > 0 ? page.entrypoint : null,
     cmd: page.cmd,
     env,
-    named: [
-      ...userlandOf(page),
-      ...runtimes.map((r) => binary(r.path)),
-      ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
-      ...programs.files,
-    ],
+    named: [...baseFiles, ...programs.files],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
     asOf: page.source.asOf,
