@@ -54,7 +54,7 @@ const NOT_LAB = {
  * The engine's layers, lowest first: a module imports only from its own layer and the layers below it.
  * `above` lists what each layer must not import; tests and test helpers may reach higher.
  */
-const TOP = ['analyze', 'cli', 'course', 'quiz', 'progress', 'worker', 'share'];
+const TOP = ['analyze', 'fix-size', 'cli', 'course', 'quiz', 'progress', 'worker', 'share'];
 const LIB_LAYERS = [
   {
     files: ['lib/diagnostics.ts', 'lib/dockerfile/**', 'lib/variables/**', 'lib/catalog/**'],

@@ -10,6 +10,7 @@ import type { Analysis, PlanOptions } from './plan/types';
 import { parseDockerfile } from './dockerfile/parse';
 import type { Dockerfile } from './dockerfile/types';
 import { lintDockerfile } from './lint/lint';
+import { attachFixes } from './lint/fixes';
 import { lintFinalImage } from './lint/image-checks';
 import { oversizedVariables } from './variables/size-check';
 import { blocksBuild, type BuildOptions, internalError, simulate } from './build/simulate/index';
@@ -68,6 +69,12 @@ export function analyzeDockerfile(text: string, options: PlanOptions = {}): Anal
     const sizes = oversizedVariables(dockerfile, options.buildArgs ?? {});
     const merged = dedupe([...dockerfile.diagnostics, ...graph.diagnostics, ...lint, ...sizes]).map((d) =>
       clamp(d, dockerfile.lineCount),
+    );
+    // The plan's findings (an image the catalog lacks) may have a quick fix too.
+    attachFixes(
+      dockerfile,
+      text,
+      merged.filter((d) => d.origin === 'plan'),
     );
     merged.sort(compare);
     return { dockerfile, graph, diagnostics: merged };

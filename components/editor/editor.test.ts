@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenizeLine } from './dockerfile-tokens';
-import { diagnosticsToMarkers, fixesForMarker, MARKER_SEVERITY } from './markers';
+import { diagnosticsToMarkers, fixesForMarker, fixTitle, MARKER_SEVERITY } from './markers';
 import { declaredStages, stageLineSpans } from '@/lib/language/stage-names';
 import { editorHeight, visibleLines } from './editor-theme';
 import type { Diagnostic } from '@/lib/diagnostics';
@@ -160,5 +160,14 @@ describe('quick fixes for markers', () => {
   it('offers nothing for another rule or line', () => {
     expect(fixesForMarker([withFix], { code: 'FromAsCasing', startLineNumber: 2 })).toEqual([]);
     expect(fixesForMarker([withFix], { code: 'DL3006', startLineNumber: 1 })).toEqual([]);
+  });
+});
+
+describe('quick fix titles', () => {
+  it('say what the fix changes in size when the simulator told', () => {
+    expect(fixTitle('Add --no-install-recommends', '≈ 252 MB → ≈ 237 MB')).toBe(
+      'Add --no-install-recommends (≈ 252 MB → ≈ 237 MB)',
+    );
+    expect(fixTitle('Write AS in the case of FROM', null)).toBe('Write AS in the case of FROM');
   });
 });

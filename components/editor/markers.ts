@@ -84,3 +84,8 @@ export function fixesForMarker(diagnostics: Diagnostic[], marker: MarkerKey): Fi
     })),
   }));
 }
+
+/** A quick fix's title with what it changes in size: `Add --no-install-recommends (412 MB → 268 MB)`. */
+export function fixTitle(title: string, size: string | null): string {
+  return size ? `${title} (${size})` : title;
+}

@@ -26,7 +26,7 @@ import { stageColor, STAGE_COLOR_COUNT } from '@/components/simulator/stage-colo
 import { EDITOR_PALETTES, type EditorPalette } from './editor-theme';
 import type { LanguageSource } from './language-source';
 import type { Diagnostic } from '@/lib/diagnostics';
-import { fixesForMarker } from './markers';
+import { fixesForMarker, fixTitle, type FixSpec } from './markers';
 
 export { monaco };
 
@@ -89,6 +89,18 @@ const KIND: Record<string, monaco.languages.CompletionItemKind> = {
   snippet: monaco.languages.CompletionItemKind.Snippet,
 };
 
+/** How long a code action waits for its fix's size before it is offered without one (ms). */
+const FIX_SIZE_WAIT_MS = 1500;
+
+/** The size change a fix leads to, or null when the lab cannot say in time. */
+function sizeOfFix(source: LanguageSource | undefined, text: string, fix: FixSpec): Promise<string | null> {
+  if (!source?.fixSize) return Promise.resolve(null);
+  return Promise.race([
+    source.fixSize(text, fix.edits).catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), FIX_SIZE_WAIT_MS)),
+  ]);
+}
+
 function registerProviders(): void {
   monaco.languages.registerCompletionItemProvider('dockerfile', {
     triggerCharacters: ['=', ' ', ':', '-'],
@@ -113,27 +125,39 @@ function registerProviders(): void {
     },
   });
   monaco.languages.registerCodeActionProvider('dockerfile', {
-    provideCodeActions(model, _range, context) {
+    async provideCodeActions(model, _range, context, token) {
       const found = findings.get(model) ?? [];
-      const actions: monaco.languages.CodeAction[] = [];
+      const source = sources.get(model);
+      const text = model.getValue();
+      const versionId = model.getVersionId();
+      const offered: Array<{ marker: monaco.editor.IMarkerData; fix: FixSpec }> = [];
+      const seen = new Set<string>();
       for (const marker of context.markers) {
         if (marker.source !== 'stagecraft') continue;
         for (const fix of fixesForMarker(found, marker)) {
-          actions.push({
-            title: fix.title,
-            kind: 'quickfix',
-            diagnostics: [marker],
-            isPreferred: true,
-            edit: {
-              edits: fix.edits.map((e) => ({
-                resource: model.uri,
-                versionId: model.getVersionId(),
-                textEdit: { range: toRange({ ...e }), text: e.text },
-              })),
-            },
-          });
+          // Two findings on one line may offer the same repair (DL3007 and an unknown tag): once.
+          const key = JSON.stringify(fix);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          offered.push({ marker, fix });
         }
       }
+      // Each fix is simulated in the worker, so its title says what it changes in size.
+      const sizes = await Promise.all(offered.map(({ fix }) => sizeOfFix(source, text, fix)));
+      if (token.isCancellationRequested) return { actions: [], dispose() {} };
+      const actions: monaco.languages.CodeAction[] = offered.map(({ marker, fix }, k) => ({
+        title: fixTitle(fix.title, sizes[k]),
+        kind: 'quickfix',
+        diagnostics: [marker],
+        isPreferred: true,
+        edit: {
+          edits: fix.edits.map((e) => ({
+            resource: model.uri,
+            versionId,
+            textEdit: { range: toRange({ ...e }), text: e.text },
+          })),
+        },
+      }));
       return { actions, dispose() {} };
     },
   });

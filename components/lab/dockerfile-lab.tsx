@@ -52,6 +52,7 @@ export function DockerfileLab(props: DockerfileLabProps) {
   return (
     <LabWorkbench
       id={id}
+      contextKey={exampleId}
       breakout
       title={
         <>

@@ -115,6 +115,8 @@ export function ExerciseLab(props: ExerciseLabProps) {
       <LabWorkbench
         attached
         id={domKey}
+        contextKey={exampleId}
+        exerciseId={id}
         title={`${exampleId} · your Dockerfile`}
         editorLabel={`Exercise ${title}`}
         text={draft.text}

@@ -4,11 +4,11 @@
  * One lab layout everywhere: the editor on the left, the simulated build on the right (stacked on a
  * phone), a toolbar above and the keyboard hint below the editor.
  */
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Builder } from '@/lib/plan/types';
 import type { SourceRange } from '@/lib/diagnostics';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
-import { workerLanguageSource } from './language-source';
+import { labLanguageSource, workerLanguageSource } from './language-source';
 import { DeferredPanel } from './lazy-panel';
 import { useNearView } from '@/components/ui/near-view';
 import type { SimulationState } from './use-simulation';
@@ -39,6 +39,10 @@ export interface LabWorkbenchProps {
   belowEditor?: ReactNode;
   /** The title as plain text, naming the simulation panel apart from other labs' (default: `title` if text). */
   panelTitle?: string;
+  /** The build context the lab simulates with; given, quick fixes say what they change in size. */
+  contextKey?: string;
+  /** The exercise whose build options the lab simulates with, or null. */
+  exerciseId?: string | null;
   /** Span the lesson area, wider than the reading column. */
   breakout?: boolean;
   /** Joined to a header above it (no top margin, square top corners). */
@@ -52,6 +56,15 @@ export function LabWorkbench(props: LabWorkbenchProps) {
   const onRevealRange = useCallback(
     (range: SourceRange) => setReveal((r) => ({ range, nonce: (r?.nonce ?? 0) + 1 })),
     [],
+  );
+  const { contextKey, target, builder } = props;
+  const exerciseId = props.exerciseId ?? null;
+  const source = useMemo(
+    () =>
+      contextKey === undefined
+        ? workerLanguageSource
+        : labLanguageSource({ contextKey, target, builder, exerciseId }),
+    [contextKey, target, builder, exerciseId],
   );
   const hintId = `${id}-keys`;
   const titleId = `${id}-title`;
@@ -93,7 +106,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
               readOnly={readOnly}
               label={editorLabel}
               lines={lines}
-              source={workerLanguageSource}
+              source={source}
               reveal={reveal}
             />
             <p

@@ -316,6 +316,7 @@ function PlaygroundSession({
       )}
       <LabWorkbench
         id="playground"
+        contextKey={example ? example.id : 'empty'}
         title={
           state.example
             ? `${state.example} · ${state.file ?? 'Dockerfile'}`

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listCatalogImages, listPackages } from './index';
 import { listSources } from './sources';
 
@@ -39,5 +41,32 @@ describe('Sources page entries', () => {
     expect(dockerfiles.items.find((i) => i.label === 'postgres:18-trixie')?.detail).toContain(
       'copies /usr/local/bin/docker-entrypoint.sh',
     );
+  });
+});
+
+describe('Facts the lessons cite', () => {
+  const sources = listSources();
+  const lessonEntries = sources.filter((s) => s.group === 'lessons');
+
+  it('each has a public address and the date it was read', () => {
+    expect(lessonEntries.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['buildx-attestations', 'musl-1-2-4', 'docker-hardened-images']),
+    );
+    for (const entry of lessonEntries) {
+      expect(entry.url).toMatch(/^https:\/\//);
+      expect(entry.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('is linked from the lesson that states the fact, and every /sources/ anchor a lesson uses exists', () => {
+    const dir = join(process.cwd(), 'content', 'lessons');
+    const ids = new Set(sources.map((s) => s.id));
+    const anchors = readdirSync(dir).flatMap((lesson) =>
+      [...readFileSync(join(dir, lesson, 'index.mdx'), 'utf8').matchAll(/\(\/sources\/#([a-z0-9-]+)\)/g)].map(
+        (m) => m[1],
+      ),
+    );
+    for (const entry of lessonEntries) expect(anchors).toContain(entry.id);
+    for (const anchor of anchors) expect(ids.has(anchor), anchor).toBe(true);
   });
 });

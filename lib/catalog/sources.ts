@@ -6,9 +6,10 @@
 import distroless from './data/distroless.json';
 import npm from './data/npm.json';
 import { REPO_INFO_PAGES } from './images/repo-info-data';
+import { LESSON_SOURCES } from './lesson-sources';
 import { listCatalogImages } from './resolve';
 
-export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements';
+export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements' | 'lessons';
 
 export interface SourceItem {
   /** What the figure is about, e.g. `gcr.io/distroless/base-debian13`. */
@@ -36,6 +37,7 @@ export const SOURCE_GROUPS: { id: SourceGroup; title: string }[] = [
   { id: 'packages', title: 'Packages' },
   { id: 'binaries', title: 'Binaries and build artifacts' },
   { id: 'measurements', title: 'Measurements made for this course' },
+  { id: 'lessons', title: 'Facts the lessons cite' },
 ];
 
 function mb(bytes: number | null | undefined): string {
@@ -221,5 +223,6 @@ export function listSources(): SourceEntry[] {
         'environments and projects; /var/lib/apt/lists with du after apt-get update.',
       items: [],
     },
+    ...LESSON_SOURCES,
   ];
 }

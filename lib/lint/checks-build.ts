@@ -97,7 +97,8 @@ function fromChecks(df: Dockerfile, ctx: LintContext, report: Report): void {
     for (const n of declared) scope[n] = defaults[n] ?? '';
     for (const text of [f.image, f.platform ?? '']) {
       for (const name of expandVariables(text, scope, df.directives.escape).undefinedVars) {
-        report('UndefinedArgInFrom', f.imageRange, { name });
+        const s = closest(name, Object.keys(scope));
+        report('UndefinedArgInFrom', f.imageRange, { name, suggestion: s ? ` (did you mean ${s}?)` : '' });
       }
     }
     if (f.image.includes('$')) {

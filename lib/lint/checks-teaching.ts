@@ -95,13 +95,13 @@ function buildToolFinding(run: RunInstruction): { what: string; fix: string } | 
     }
     if (p.name === 'go' && (p.args[0] === 'build' || p.args[0] === 'install')) {
       return {
-        what: `\`go ${p.args[0]}\` here means the Go toolchain and build cache`,
+        what: `\`go ${p.args[0]}\` here means the Go toolchain, with its build cache,`,
         fix: 'Build in a `FROM golang… AS build` stage and COPY --from=build only the binary into the final stage.',
       };
     }
     if (p.name === 'mvn' || p.name === 'mvnw' || p.name === 'gradle' || p.name === 'gradlew') {
       return {
-        what: `Running ${p.name} here means the JDK, the build tool and its repository cache`,
+        what: `Running ${p.name} here means the JDK, with the build tool and its repository cache,`,
         fix: 'Package the jar in a build stage and copy only the jar onto a JRE or distroless Java image.',
       };
     }

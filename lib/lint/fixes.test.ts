@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../analyze';
 import { ruleIdsOf } from './ids';
 import { applyEdits } from './fixes';
+import { catalogTags, resolveImage } from '../catalog';
 
 /** The text after the quick fix of the first finding with `id`, or null when none is offered. */
 function fixed(text: string, id: string): string | null {
@@ -58,5 +59,55 @@ describe('quick fixes', () => {
     const out = fixed('FROM alpine:3.20\nMAINTAINER Jane <jane@example.org>\n', 'DL4000') ?? '';
     expect(out).toBe('FROM alpine:3.20\nLABEL org.opencontainers.image.authors="Jane <jane@example.org>"\n');
     expect(ids(out)).not.toContain('MaintainerDeprecated');
+  });
+});
+
+describe('pinning an image to the catalog', () => {
+  const tagOf = (text: string | null) => /^FROM (\S+)/.exec(text ?? '')?.[1] ?? '';
+
+  it('replaces a tag the catalog lacks with its newest one, and the unknown image goes away', () => {
+    const out = fixed('FROM golang:1.18\nRUN go version\n', 'plan/unknown-image');
+    const ref = tagOf(out);
+    expect(ref).toMatch(/^golang:1\.\d+$/);
+    expect(resolveImage(ref).image?.retired).toBeUndefined();
+    expect(resolveImage(ref).image?.repository).toBe('golang');
+    expect(ids(out ?? '')).not.toContain('plan/unknown-image');
+    // No catalog tag of golang with two version parts is newer than the one chosen.
+    const minor = Number(ref.split('.')[1]);
+    for (const t of catalogTags('golang')) {
+      const m = /^1\.(\d+)$/.exec(t);
+      if (m) expect(Number(m[1])).toBeLessThanOrEqual(minor);
+    }
+  });
+
+  it('keeps the variant and the number of version parts', () => {
+    expect(tagOf(fixed('FROM node:18-alpine AS web\n', 'plan/unknown-image'))).toMatch(/^node:\d+-alpine$/);
+    expect(tagOf(fixed('FROM python:3.9-slim\n', 'plan/unknown-image'))).toMatch(/^python:3\.\d+-slim$/);
+  });
+
+  it('gives an untagged or latest image a version tag (DL3006, DL3007), keeping the name as written', () => {
+    const out = fixed('FROM docker.io/library/ubuntu AS base\n', 'DL3006');
+    expect(out).toMatch(/^FROM docker\.io\/library\/ubuntu:\d+\.\d+ AS base\n$/);
+    expect(ids(out ?? '')).not.toContain('DL3006');
+    const latest = fixed('FROM golang:latest\n', 'DL3007');
+    expect(tagOf(latest)).toMatch(/^golang:1\.\d+$/);
+    expect(ids(latest ?? '')).not.toContain('DL3007');
+  });
+
+  it('offers nothing for a tag the catalog knows, a variable, a digest or an image it does not know', () => {
+    const pins = (text: string) =>
+      analyzeDockerfile(text)
+        .diagnostics.flatMap((d) => d.fixes ?? [])
+        .filter((f) => f.title.startsWith('Pin'));
+    expect(pins('FROM golang:1.25\n')).toEqual([]);
+    expect(pins('ARG BASE=golang\nFROM $BASE\n')).toEqual([]);
+    expect(pins(`FROM golang@sha256:${'a'.repeat(64)}\n`)).toEqual([]);
+    expect(pins('FROM example.org/team/app\n')).toEqual([]);
+  });
+
+  it('replaces a retired distroless image with the one its publisher names', () => {
+    const out = fixed('FROM gcr.io/distroless/static-debian11\nCOPY app /app\n', 'stagecraft/retired-image');
+    expect(tagOf(out)).toBe(`${resolveImage('gcr.io/distroless/static-debian11').retired?.replacement}`);
+    expect(ids(out ?? '')).not.toContain('stagecraft/retired-image');
   });
 });

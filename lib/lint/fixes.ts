@@ -8,11 +8,13 @@
  * - `FROM … as name` → `AS` in the case of `FROM`;
  * - `MAINTAINER x` → `LABEL org.opencontainers.image.authors="x"`;
  * - a retired base image → the replacement its publisher names, keeping the tag (not with a digest,
- *   which would name the old image, nor with ARG variables).
+ *   which would name the old image, nor with ARG variables);
+ * - an untagged, `latest` or unknown tag of an image the catalog knows → the newest version the
+ *   catalog has of it, keeping the variant (`golang:1.18-alpine` → `golang:1.27-alpine`).
  */
 import type { Diagnostic, QuickFix, SourceRange } from '../diagnostics';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
-import { resolveImageCached } from '../catalog';
+import { catalogTags, findCatalogImage, parseReferenceCached, resolveImageCached } from '../catalog';
 import { ruleIdsOf } from './ids';
 
 const at = (line: number, column: number, endColumn = column): SourceRange => ({
@@ -110,6 +112,71 @@ function retiredReplacement(i: Instruction): QuickFix | null {
   return { title: `Use ${text}`, edits: [{ range: i.imageRange, text }] };
 }
 
+const VERSIONED = /^(\d+(?:\.\d+)*)(.*)$/;
+
+/** Compares version arrays numerically, newest last. */
+function compareVersions(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const d = (a[k] ?? -1) - (b[k] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const newestMemo = new Map<string, string | null>();
+
+/**
+ * The newest `<version><variant>` tag the catalog has for a repository (skipping retired images),
+ * with as many version parts as `parts`; `parts` null: the count most of its tags use (golang
+ * `1.27`, node `26`).
+ */
+export function newestCatalogTag(repository: string, variant: string, parts: number | null): string | null {
+  const key = `${repository}|${variant}|${parts}`;
+  if (newestMemo.has(key)) return newestMemo.get(key) ?? null;
+  const found: Array<{ tag: string; version: number[] }> = [];
+  for (const tag of new Set(catalogTags(repository))) {
+    const m = VERSIONED.exec(tag);
+    if (!m || m[2] !== variant || findCatalogImage(repository, tag)?.retired) continue;
+    found.push({ tag, version: m[1].split('.').map(Number) });
+  }
+  let want = parts;
+  if (want === null) {
+    const counts = new Map<number, number>();
+    for (const f of found) counts.set(f.version.length, (counts.get(f.version.length) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    want = best ? best[0] : null;
+  }
+  const newest = found
+    .filter((f) => f.version.length === want)
+    .sort((a, b) => compareVersions(a.version, b.version))
+    .pop();
+  const tag = newest?.tag ?? null;
+  newestMemo.set(key, tag);
+  return tag;
+}
+
+/** A FROM without a tag, with `latest` or with a tag the catalog lacks → the catalog's newest tag. */
+function pinNewest(i: Instruction): QuickFix | null {
+  if (i.kind !== 'from' || i.imageRange.start.line !== i.imageRange.end.line) return null;
+  const ref = i.image;
+  if (ref.includes('$') || ref.includes('@')) return null;
+  const parsed = parseReferenceCached(ref);
+  if (!parsed.ok || catalogTags(parsed.repository).length === 0) return null;
+  const tag = parsed.tag;
+  if (tag !== null && tag !== 'latest' && findCatalogImage(parsed.repository, tag)) return null;
+  const m = tag === null || tag === 'latest' ? null : VERSIONED.exec(tag);
+  if (tag !== null && tag !== 'latest' && !m) return null;
+  const newest = newestCatalogTag(parsed.repository, m ? m[2] : '', m ? m[1].split('.').length : null);
+  if (!newest || newest === tag) return null;
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.indexOf(':', slash + 1);
+  const text = `${colon >= 0 ? ref.slice(0, colon) : ref}:${newest}`;
+  return {
+    title: `Pin to ${text}, the newest tag in Stagecraft's catalog`,
+    edits: [{ range: i.imageRange, text }],
+  };
+}
+
 const FIXES: Array<{ ids: string[]; fix: (i: Instruction, lines: string[]) => QuickFix | null }> = [
   { ids: ['JSONArgsRecommended', 'DL3025', 'stagecraft/shell-form-no-shell'], fix: execForm },
   { ids: ['DL3015'], fix: noInstallRecommends },
@@ -117,6 +184,7 @@ const FIXES: Array<{ ids: string[]; fix: (i: Instruction, lines: string[]) => Qu
   { ids: ['FromAsCasing'], fix: asCasing },
   { ids: ['MaintainerDeprecated', 'DL4000'], fix: maintainerLabel },
   { ids: ['stagecraft/retired-image'], fix: retiredReplacement },
+  { ids: ['DL3006', 'DL3007', 'plan/unknown-image'], fix: pinNewest },
 ];
 
 /** Attaches quick fixes to the findings that have one (in place; returns the same array). */

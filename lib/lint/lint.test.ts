@@ -208,6 +208,21 @@ describe('teaching rules', () => {
     ).not.toContain('stagecraft/build-tools-in-final@3');
   });
 
+  it('words the build-tools finding with one singular subject for Go and Maven', () => {
+    const messages = [
+      'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y golang-go\nCOPY . .\nRUN go build -o /app .\n',
+      'FROM maven:3.9-eclipse-temurin-17\nCOPY . .\nRUN mvn -B package\n',
+    ]
+      .flatMap((text) => lint(text))
+      .filter((d) => d.ruleId === 'stagecraft/build-tools-in-final')
+      .map((d) => d.message);
+    expect(messages.join('\n')).toMatch(
+      /the Go toolchain, with its build cache, ends up in the image that ships/,
+    );
+    expect(messages.join('\n')).toMatch(/the JDK, with the build tool and its repository cache, ends up/);
+    expect(messages.join('\n')).not.toMatch(/build cache ends up/);
+  });
+
   it('keeps apt lists cleaned in the same RUN quiet', () => {
     expect(
       ids(
@@ -262,5 +277,33 @@ describe('a misspelt stage name in COPY --from', () => {
     expect(hint('FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=frontend /a /a\n')).not.toContain(
       'did you mean',
     );
+  });
+});
+
+describe("hadolint's whole-file rules", () => {
+  const withOptions = (text: string, enable: string[]) => {
+    const df = parseDockerfile(text);
+    return lintDockerfile(df, planBuild(df), { enable }).map((d) => `${d.ruleId}@${d.range.start.line}`);
+  };
+
+  it('flags a USER given by name (info), not by number or through an ARG', () => {
+    const found = lint('FROM gcr.io/distroless/static-debian13\nUSER nonroot:nonroot\n').find(
+      (d) => d.ruleId === 'DL3066',
+    );
+    expect(found?.severity).toBe('info');
+    expect(found?.hint).toContain('65532');
+    expect(ids('FROM gcr.io/distroless/static-debian13\nUSER 65532:65532\n')).not.toContain('DL3066@2');
+    expect(ids('ARG UID=10001\nFROM alpine:3.20\nUSER ${UID}\n')).not.toContain('DL3066@3');
+  });
+
+  it('reports a missing HEALTHCHECK and inline ignore comments only when turned on, as hadolint does', () => {
+    const text = 'FROM alpine:3.20 AS base\n# hadolint ignore=DL3018\nRUN apk add curl\nFROM base\n';
+    expect(ids(text).filter((id) => id.startsWith('DL3057') || id.startsWith('DL1001'))).toEqual([]);
+    expect(
+      withOptions(text, ['DL3057', 'DL1001'])
+        .filter((id) => /^DL(3057|1001)/.test(id))
+        .sort(),
+    ).toEqual(['DL1001@2', 'DL3057@1', 'DL3057@4']);
+    expect(withOptions(`${text}HEALTHCHECK NONE\n`, ['DL3057'])).not.toContain('DL3057@1');
   });
 });

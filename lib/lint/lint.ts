@@ -11,6 +11,7 @@ import { buildChecks } from './checks-build';
 import { hadolintChecks } from './checks-hadolint';
 import { teachingChecks } from './checks-teaching';
 import { labelRules } from './checks-labels';
+import { wholeFileRules } from './checks-hadolint-extra';
 import { buildContext } from './context';
 import { attachFixes } from './fixes';
 import { applyPragmas } from './pragmas';
@@ -34,6 +35,8 @@ export interface LintOptions {
   source?: string;
   /** hadolint's `strict-labels`: labels outside the schema are reported (DL3050). */
   strictLabels?: boolean;
+  /** hadolint's rules that are off by default there and here (DL1001, DL3057), turned on by id. */
+  enable?: string[];
 }
 
 /** The value kinds of hadolint's label schema. */
@@ -86,6 +89,7 @@ export function lintDockerfile(df: Dockerfile, graph: StageGraph, options: LintO
     () => hadolintChecks(df, ctx, report, options),
     () => teachingChecks(ctx, report),
     () => labelRules(df, report, options),
+    () => wholeFileRules(df, report, options),
   ];
   for (const step of steps) {
     try {

@@ -66,6 +66,22 @@ if (!cases) {
       });
     }
 
+    it("words every finding as the peer does (hadolint's message, BuildKit's expected warnings)", () => {
+      const wrong: string[] = [];
+      let compared = 0;
+      for (const r of results) {
+        const want = r.case.peerMessages ?? (r.case.peerMessage ? [r.case.peerMessage] : []);
+        if (r.case.expect !== 'catches' || want.length === 0) continue;
+        for (const m of r.messages) {
+          compared++;
+          if (!want.includes(m))
+            wrong.push(`${r.case.id}: ${JSON.stringify(m)}, peer: ${JSON.stringify(want)}`);
+        }
+      }
+      expect(wrong.join('\n')).toBe('');
+      expect(compared).toBeGreaterThan(300);
+    });
+
     it('lists deliberate differences only for cases that exist and still differ', () => {
       for (const id of Object.keys(DELIBERATE_DIFFERENCES)) {
         const r = results.find((x) => x.case.id === id);

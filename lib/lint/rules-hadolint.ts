@@ -11,10 +11,18 @@ const PIN = 'Pin the version so that rebuilding the image installs the same pack
 
 /**
  * The hadolint rules. Severities follow hadolint's, except that rules hadolint rates as errors but
- * that do not stop a build (DL3000, DL3004, DL3020, DL3021, DL3026, DL4000, DL4004) are warnings
- * here: in Stagecraft an error means Docker would refuse to build.
+ * that do not stop a build (DL3000, DL3004, DL3012, DL3020, DL3021, DL3024, DL3026, DL3044, DL4000,
+ * DL4004) are warnings here: in Stagecraft an error means Docker would refuse to build. DL1001 and
+ * DL3057, which hadolint ignores unless configured, run only when turned on and then report info.
  */
 export const HADOLINT: LintRule[] = [
+  h({
+    id: 'DL1001',
+    severity: 'info',
+    title: 'Inline ignore pragma',
+    message: 'Please refrain from using inline ignore pragmas  `# hadolint ignore=DLxxxx`.',
+    hint: 'Fix what the comment silences, or silence it for the whole file. (Off unless turned on, as in hadolint.)',
+  }),
   h({
     id: 'DL3000',
     severity: 'warning',
@@ -191,7 +199,7 @@ export const HADOLINT: LintRule[] = [
     id: 'DL3024',
     severity: 'warning',
     title: 'Stage names must be unique',
-    message: '`FROM` aliases (stage names) must be unique',
+    message: 'FROM aliases (stage names) must be unique',
     hint: 'Rename one of the stages.',
     lessonPath: LESSONS.naming,
     sameAs: 'DuplicateStageName',
@@ -417,6 +425,14 @@ export const HADOLINT: LintRule[] = [
     hint: 'Write a version such as `1.2.3`.',
   }),
   h({
+    id: 'DL3057',
+    severity: 'info',
+    title: 'HEALTHCHECK missing',
+    message: '`HEALTHCHECK` instruction missing.',
+    hint: 'Add a HEALTHCHECK to the stage (or to one it builds on), or `HEALTHCHECK NONE` to say there is none on purpose. (Off unless turned on, as in hadolint.)',
+    lessonPath: LESSONS.healthcheck,
+  }),
+  h({
     id: 'DL3058',
     severity: 'warning',
     title: 'Label is not an e-mail address',
@@ -458,7 +474,7 @@ export const HADOLINT: LintRule[] = [
     id: 'DL3063',
     severity: 'warning',
     title: 'Reserved stage name',
-    message: 'Stage name should not be a reserved word',
+    message: 'stage name should not be a reserved word',
     hint: 'Choose another stage name.',
     lessonPath: LESSONS.naming,
     sameAs: 'ReservedStageName',
@@ -480,6 +496,14 @@ export const HADOLINT: LintRule[] = [
       'Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior',
     hint: 'Remove the --platform flag.',
     sameAs: 'RedundantTargetPlatform',
+  }),
+  h({
+    id: 'DL3066',
+    severity: 'info',
+    title: 'Non-numeric USER',
+    message: 'Non-numeric user-id may not be resolvable by host system',
+    hint: "Write the user as a number (distroless images' `nonroot` is 65532): Kubernetes' `runAsNonRoot` cannot check a name.",
+    lessonPath: LESSONS.finalShips,
   }),
   h({
     id: 'DL3067',

@@ -4,6 +4,7 @@
  */
 import { debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
 import type { WorkerRequest } from './protocol';
+import { applyEdits } from '../lint/fixes';
 
 export { debianSuitesOfDockerfile };
 
@@ -26,6 +27,12 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
   switch (request?.kind) {
     case 'simulate':
       return debianSuitesOfDockerfile(request.text);
+    case 'fix-size': {
+      const fixed = applyEdits(request.text, request.edits ?? []);
+      return [
+        ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfDockerfile(fixed)]),
+      ].sort();
+    }
     case 'context':
       return suitesOfFiles(request.context?.files ?? []);
     case 'terminal':

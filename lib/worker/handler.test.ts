@@ -189,4 +189,62 @@ describe('simulator worker handler', () => {
     const h = handle({ kind: 'hover', id: 2, text: 'FROM scratch\nUSER nonroot', line: 2, column: 2 });
     expect(h.kind).toBe('hover');
   });
+
+  it('answers what a quick fix changes in size, simulating the unchanged text once', () => {
+    const texts: string[] = [];
+    const handle = createWorkerHandler(
+      engine({
+        simulate: (text) => {
+          texts.push(text);
+          const bytes = text.includes('--no-install-recommends') ? 268_000_000 : 412_000_000;
+          return { ...ok(text), image: { ...image, sizeBytes: bytes, confidence: 'high' } as SimulatedImage };
+        },
+      }),
+    );
+    const text = 'FROM ubuntu:22.04\nRUN apt-get install -y curl\n';
+    const edits = [
+      {
+        range: { start: { line: 2, column: 20 }, end: { line: 2, column: 20 } },
+        text: ' --no-install-recommends',
+      },
+    ];
+    const request = {
+      kind: 'fix-size',
+      contextKey: 'none',
+      text,
+      edits,
+      target: null,
+      builder: 'buildkit',
+      exerciseId: null,
+    } as const;
+    expect(handle({ ...request, id: 1 })).toEqual({
+      kind: 'fix-size',
+      id: 1,
+      change: { beforeBytes: 412_000_000, afterBytes: 268_000_000, text: '≈ 412 MB → ≈ 268 MB' },
+    });
+    handle({ ...request, id: 2, edits: [] });
+    expect(texts).toEqual([
+      text,
+      'FROM ubuntu:22.04\nRUN apt-get install --no-install-recommends -y curl\n',
+      text,
+    ]);
+  });
+
+  it('says the size change is unknown when the fixed file builds no image', () => {
+    const handle = createWorkerHandler(engine());
+    const answer = handle({
+      kind: 'fix-size',
+      id: 1,
+      contextKey: 'none',
+      text: 'FROM scratch',
+      edits: [{ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, text: 'broken ' }],
+      target: null,
+      builder: 'buildkit',
+      exerciseId: null,
+    });
+    expect(answer).toMatchObject({
+      kind: 'fix-size',
+      change: { afterBytes: null, text: 'size change unknown: the build produces no image after the fix' },
+    });
+  });
 });

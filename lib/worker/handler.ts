@@ -10,6 +10,8 @@ import { computeHover } from '../language/hover';
 import type { Gradable } from '../course/grade';
 import type { GoalResult } from '../course/exercise-types';
 import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
+import { sizeChange } from '../fix-size';
+import { applyEdits } from '../lint/fixes';
 
 /** The simulated terminals of one worker: their docker sessions live as long as the worker. */
 export interface TerminalSessions {
@@ -64,12 +66,32 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
   const catalog = () => (images ??= safeImages(engine));
   const now = engine.now ?? (() => performance.now());
   const terminals = engine.terminals?.((key) => contexts.get(key) ?? EMPTY_CONTEXT) ?? null;
+  let lastBefore: { key: string; text: string; result: SimulationResult } | null = null;
+
+  /** A lab's simulation options; an exercise's build options apply too (grade and panel agree). */
+  const optionsOf = (request: {
+    contextKey: string;
+    target: string | null;
+    builder: Builder;
+    exerciseId: string | null;
+  }): Parameters<WorkerEngine['simulate']>[1] => {
+    const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
+    return {
+      context: contexts.get(request.contextKey) ?? EMPTY_CONTEXT,
+      target: request.target,
+      builder: request.builder,
+      ...(exercise?.buildArgs ? { buildArgs: exercise.buildArgs } : {}),
+      ...(exercise?.secrets ? { secrets: exercise.secrets } : {}),
+      ...(exercise?.platforms?.[0] ? { platform: exercise.platforms[0] } : {}),
+    };
+  };
 
   return (request) => {
     try {
       switch (request.kind) {
         case 'context':
           contexts.set(request.key, request.context);
+          lastBefore = null;
           return { kind: 'context', id: request.id };
         case 'exercise':
           exercises.set(request.exerciseId, request.gradable);
@@ -78,15 +100,7 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
           const started = now();
           const context = contexts.get(request.contextKey) ?? EMPTY_CONTEXT;
           const exercise = request.exerciseId ? exercises.get(request.exerciseId) : undefined;
-          // An exercise's build options apply to its lab's simulation too (grade and panel agree).
-          const result = engine.simulate(request.text, {
-            context,
-            target: request.target,
-            builder: request.builder,
-            ...(exercise?.buildArgs ? { buildArgs: exercise.buildArgs } : {}),
-            ...(exercise?.secrets ? { secrets: exercise.secrets } : {}),
-            ...(exercise?.platforms?.[0] ? { platform: exercise.platforms[0] } : {}),
-          });
+          const result = engine.simulate(request.text, optionsOf(request));
           const run = result.image
             ? engine.runImage(result.image, request.stdin === null ? {} : { stdin: request.stdin })
             : null;
@@ -103,6 +117,28 @@ export function createWorkerHandler(engine: WorkerEngine): (request: WorkerReque
               ? summarize(engine.grade(exercise, request.text, context, prebuilt))
               : null;
           return { kind: 'simulate', id: request.id, result, run, grade, durationMs: now() - started };
+        }
+        case 'fix-size': {
+          // The text as it is is simulated once for all the fixes offered on it.
+          const key = JSON.stringify([
+            request.contextKey,
+            request.target,
+            request.builder,
+            request.exerciseId,
+          ]);
+          if (!lastBefore || lastBefore.key !== key || lastBefore.text !== request.text) {
+            lastBefore = {
+              key,
+              text: request.text,
+              result: engine.simulate(request.text, optionsOf(request)),
+            };
+          }
+          const after = engine.simulate(applyEdits(request.text, request.edits), optionsOf(request));
+          return {
+            kind: 'fix-size',
+            id: request.id,
+            change: sizeChange(lastBefore.result.image, after.image),
+          };
         }
         case 'complete':
           return {

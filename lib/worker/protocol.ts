@@ -2,14 +2,16 @@
  * Messages between the lab (main thread) and the simulator worker. Everything here is plain,
  * structured-cloneable data. Positions are 1-based, as in `lib/diagnostics`.
  */
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic, TextEdit } from '../diagnostics';
 import type { Builder } from '../plan/types';
 import type { BuildContext, RunOutcome, SimulationResult } from '../build/types';
 import type { Gradable } from '../course/grade';
 import type { OutputChunk } from '../cli/docker';
+import type { FixSizeChange } from '../fix-size';
 import type { CompletionSuggestion, HoverInfo } from '../language/types';
 
 export type { CompletionSuggestion, HoverInfo } from '../language/types';
+export type { FixSizeChange } from '../fix-size';
 
 /** A file laid over a registered build context, e.g. the Dockerfile being edited. */
 export interface OverlayFile {
@@ -64,6 +66,20 @@ export type WorkerRequest =
     }
   /** Registers an exercise's goals once, so simulations with its id are graded. */
   | { kind: 'exercise'; id: number; exerciseId: string; gradable: Gradable }
+  /**
+   * What a quick fix changes in size: `text` simulated as it is and with `edits` applied, with the
+   * same context, target, builder and exercise options as a `simulate` request.
+   */
+  | {
+      kind: 'fix-size';
+      id: number;
+      contextKey: string;
+      text: string;
+      edits: TextEdit[];
+      target: string | null;
+      builder: Builder;
+      exerciseId: string | null;
+    }
   | { kind: 'complete'; id: number; text: string; line: number; column: number }
   | { kind: 'hover'; id: number; text: string; line: number; column: number }
   /** Runs one command line of a simulated terminal. */
@@ -86,6 +102,8 @@ export type WorkerResponse =
       /** Time spent in the worker (ms). */
       durationMs: number;
     }
+  /** `text` says the change for the learner (`412 MB → 268 MB`, or that it is unknown and why). */
+  | { kind: 'fix-size'; id: number; change: FixSizeChange }
   | { kind: 'complete'; id: number; items: CompletionSuggestion[] }
   | { kind: 'hover'; id: number; hover: HoverInfo | null }
   | {

@@ -28,6 +28,9 @@ export interface PeerCase {
   buildArgs?: Record<string, string>;
   files?: Record<string, string>;
   peerConfig?: string;
+  /** hadolint's message for the rule; BuildKit's messages of the warnings its test expects. */
+  peerMessage?: string;
+  peerMessages?: string[];
   variant?: string;
   /** Lines the corpus added at the top (a `FROM` for snippets that had none); not the peer's text. */
   addedLines?: number;
@@ -39,6 +42,8 @@ export interface CaseResult {
   agree: boolean;
   /** What the linter reported for the case's rule: the 1-based lines of its findings. */
   gotLines: number[];
+  /** The messages of those findings, in line order. */
+  messages: string[];
   expected: string;
   got: string;
 }
@@ -67,9 +72,12 @@ function configOf(c: PeerCase): LintOptions {
 /**
  * The configuration the peer's spec file sets for a rule where the case does not carry it: hadolint's
  * label specs (test/Hadolint/Rule/DL30xxSpec.hs) each run with a one-label schema, DL3050 with
- * `strictLabels`; DL3048 needs only the label rules turned on.
+ * `strictLabels`; DL3048 needs only the label rules turned on; DL1001 and DL3057, off by default in
+ * hadolint, are turned on.
  */
 const PEER_SPEC_CONFIG: Record<string, LintOptions> = {
+  DL1001: { enable: ['DL1001'] },
+  DL3057: { enable: ['DL3057'] },
   DL3048: { labelSchema: {} },
   DL3049: { labelSchema: { foo: 'text' } },
   DL3050: { labelSchema: { required: 'text' }, strictLabels: true },
@@ -92,7 +100,10 @@ export function runPeerCase(c: PeerCase): CaseResult {
   const found = [...df.diagnostics, ...graph.diagnostics, ...lintDockerfile(df, graph, options)].filter(
     (d) => ruleIdsOf(d).includes(c.rule) && d.range.start.line > added,
   );
-  const gotLines = found.map((d) => d.range.start.line).sort((a, b) => a - b);
+  found.sort((a, b) => a.range.start.line - b.range.start.line);
+  const gotLines = found.map((d) => d.range.start.line);
+  // A finding folded into another tool's (one finding, both ids) speaks with the kept rule's words.
+  const messages = found.filter((d) => d.ruleId === c.rule).map((d) => d.message);
   let agree: boolean;
   let expected: string;
   if (c.expect === 'not') {
@@ -111,5 +122,5 @@ export function runPeerCase(c: PeerCase): CaseResult {
     agree = found.length > 0;
   }
   const got = found.length === 0 ? 'not reported' : `lines ${gotLines.join(', ')} (${found.length}×)`;
-  return { case: c, agree, gotLines, expected, got };
+  return { case: c, agree, gotLines, messages, expected, got };
 }
