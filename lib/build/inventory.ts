@@ -90,7 +90,9 @@ export function imageInventory(image: SimulatedImage): ImageInventory {
           name,
           manager: base.osPackages.manager,
           origin: 'base image',
-          ...packageVersion(name, base.osPackages.manager, base.osPackages.release),
+          ...(base.osPackages.versions?.[name]
+            ? { version: base.osPackages.versions[name] }
+            : packageVersion(name, base.osPackages.manager, base.osPackages.release)),
         });
       }
     } else if (base && base.packageManager !== 'none') {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runImage } from '../build/run/index';
+import { simulateDockerfile } from '../analyze';
 import data from './data/distroless.json';
 import { findCatalogImage, resolveImage } from './index';
 
@@ -105,5 +107,44 @@ describe('distroless images from the generated data', () => {
     expect(python.retired!.endOfLife).toBe('April 2026');
     expect(get('gcr.io/distroless/static-debian11').retired?.date).toBe('2024-09-03');
     expect(get('gcr.io/distroless/static-debian12').retired).toBeUndefined();
+  });
+});
+
+describe('distroless language images run apps the way their READMEs show', () => {
+  it('runs a Python 3.13 script copied onto python3-debian13 (CMD names the script)', () => {
+    const result = simulateDockerfile(
+      [
+        'FROM python:3.13-slim-trixie AS build',
+        'WORKDIR /app',
+        'COPY hello.py .',
+        'FROM gcr.io/distroless/python3-debian13',
+        'COPY --from=build /app /app',
+        'WORKDIR /app',
+        'CMD ["hello.py"]',
+      ].join('\n'),
+      { context: { files: [{ path: 'hello.py', sizeBytes: 22, content: 'print("hello world")\n' }] } },
+    );
+    const outcome = runImage(result.image!, {});
+    expect(outcome.argv).toEqual(['/usr/bin/python3.13', 'hello.py']);
+    expect(outcome.status).toBe('started');
+    expect(outcome.stderr).not.toContain('not found');
+  });
+
+  it('runs a Java jar copied onto java21-debian13 (ENTRYPOINT java -jar, CMD the jar)', () => {
+    const result = simulateDockerfile(
+      [
+        'FROM eclipse-temurin:21-jdk AS build',
+        'WORKDIR /src',
+        'COPY app.jar .',
+        'FROM gcr.io/distroless/java21-debian13',
+        'COPY --from=build /src/app.jar /app/main.jar',
+        'WORKDIR /app',
+        'CMD ["main.jar"]',
+      ].join('\n'),
+      { context: { files: [{ path: 'app.jar', sizeBytes: 20_000_000 }] } },
+    );
+    const outcome = runImage(result.image!, {});
+    expect(outcome.argv).toEqual(['/usr/bin/java', '-jar', 'main.jar']);
+    expect(outcome.status).toBe('started');
   });
 });

@@ -6,6 +6,7 @@ import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
 import { simulateDockerfile } from '../analyze';
+import { imageInventory } from '../build/inventory';
 
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
@@ -176,5 +177,77 @@ describe('official images from docker-library/repo-info', () => {
       expect(image?.uncompressed.value, ref).toBe(bytes);
       expect(image?.uncompressed.source, ref).toContain(page);
     }
+  });
+});
+
+describe('official images from the library files and the images’ Dockerfiles', () => {
+  const run = (dockerfile: string) => {
+    const result = simulateDockerfile(dockerfile, { context: { files: [] } });
+    return { image: result.image!, run: runImage(result.image!, {}) };
+  };
+
+  it('covers at least 40 official images, each tag with a sourced size and date', () => {
+    expect(Object.keys(data.images).length).toBeGreaterThanOrEqual(40);
+    for (const [image, tags] of Object.entries(data.images))
+      for (const [tag, page] of Object.entries(tags)) {
+        expect(page.sizeBytes, `${image}:${tag}`).toBeGreaterThan(0);
+        expect(page.source.asOf, `${image}:${tag}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+  });
+
+  it('resolves every tag of one build to the same page, saying as of when', () => {
+    for (const ref of ['postgres', 'postgres:18', 'postgres:18.6-trixie', 'postgres:trixie']) {
+      const image = resolveImage(ref).image!;
+      expect(image.tag, ref).toBe('18-trixie');
+      expect(image.uncompressed.value, ref).toBe(456_470_000);
+      expect(image.asOf, ref).toBe('2026-08-25');
+    }
+    expect(resolveImage('httpd:2.4').image?.uncompressed.value).toBe(116_840_000);
+    expect(resolveImage('caddy:2').image?.packageManager).toBe('apk');
+    expect(resolveImage('mysql').image?.packageManager).toBe('microdnf');
+    expect(resolveImage('amazonlinux:2023').image?.packageManager).toBe('dnf');
+  });
+
+  it('has the entrypoint scripts the Dockerfiles copy in, so the images start', () => {
+    const postgres = run('FROM postgres:18\n');
+    expect(postgres.image.files.map((f) => f.path)).toContain('/usr/local/bin/docker-entrypoint.sh');
+    expect(postgres.run.status).toBe('started');
+    const nginx = run('FROM nginx:latest\n');
+    expect(nginx.image.files.map((f) => f.path)).toContain('/docker-entrypoint.sh');
+    expect(nginx.run.status).toBe('started');
+    expect(run('FROM httpd:2.4\n').run.status).toBe('started');
+    expect(run('FROM php\n').run.status).toBe('started');
+  });
+
+  it('says it cannot tell, never that a program is missing, when the config names one no COPY places', () => {
+    // ruby's irb and caddy are installed by a build, not copied: on PATH, folder unknown.
+    for (const ref of ['ruby:4', 'caddy:2', 'tomcat:11']) {
+      const { run: outcome } = run(`FROM ${ref}\n`);
+      expect(outcome.status, ref).toBe('unknown');
+      expect(outcome.explanation, ref).toContain('on the image');
+    }
+    // Overriding the entrypoint with the program the image's CMD names is not a false failure either.
+    expect(run('FROM memcached\nENTRYPOINT ["memcached"]\n').run.status).toBe('unknown');
+    // A program the image does not have at all is still missing.
+    expect(run('FROM postgres\nENTRYPOINT ["no-such-program"]\n').run.status).toBe('failed');
+  });
+
+  it('keeps the versions of the packages a whole page lists', () => {
+    const caddy = resolveImage('caddy:2.11.4').image!;
+    expect(caddy.osPackages?.names).toContain('musl');
+    expect(caddy.osPackages?.versions?.musl).toBe('1.2.5-r23');
+  });
+
+  it('lists at least the base image’s packages, with versions, for an image built FROM it', () => {
+    const debian = resolveImage('debian:trixie-slim').image!;
+    expect(debian.osPackages?.names).toHaveLength(78);
+    const postgres = resolveImage('postgres').image!;
+    expect(postgres.osPackages?.names).toEqual(debian.osPackages?.names);
+    expect(postgres.osPackages?.source).toMatch(/^at least the packages of debian:trixie-slim/);
+    const inventory = imageInventory(
+      simulateDockerfile('FROM postgres\n', { context: { files: [] } }).image!,
+    );
+    expect(inventory.packages.find((p) => p.name === 'coreutils')?.version).toBe('9.7-3');
+    expect(inventory.packages.find((p) => p.name === 'bash')?.version).toBe('5.2.37-2+b9');
   });
 });

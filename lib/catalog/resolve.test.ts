@@ -62,7 +62,9 @@ describe('resolveImage', () => {
   it('resolves release aliases', () => {
     expect(resolveImage('ubuntu:jammy').image?.tag).toBe('22.04');
     expect(resolveImage('ubuntu:22.04').image?.uncompressed.value).toBe(78_080_000);
-    expect(resolveImage('debian').image?.tag).toBe('bookworm');
+    // docker-library/official-images (2026-08-21) lists latest with trixie, Debian 13.
+    expect(resolveImage('debian').image?.tag).toBe('13');
+    expect(resolveImage('debian:trixie-slim').image?.tag).toBe('13-slim');
     expect(resolveImage('debian:12-slim').image?.tag).toBe('bookworm-slim');
     expect(resolveImage('golang:1.25').image?.tag).toBe('1.25-bookworm');
     expect(resolveImage('golang:1.21').image?.tag).toBe('1.21-bookworm');

@@ -103,19 +103,43 @@ export const DebianEssentialSchema = v.object({
   packages: v.record(v.string(), v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)])),
 });
 
-const repoInfoPage = v.object({
+/** One docker-library/repo-info page as scripts/catalog/repo-info.ts writes it into official.json. */
+export const RepoInfoPageSchema = v.object({
+  /** The tag the page was generated for (its title), e.g. `python:3.13.15-slim-trixie`. */
   resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
   imageId: v.nullable(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a sha256 image id'))),
+  /** The image's creation time (ISO), i.e. when the tag pointed here. */
   created: v.nullable(v.string()),
+  /** "Virtual Size" in bytes (repo-info's "Mb" is Docker's decimal megabyte). */
   sizeBytes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   arch: v.nullable(v.string()),
   entrypoint: v.nullable(v.array(v.string())),
   cmd: v.nullable(v.array(v.string())),
   env: v.record(v.string(), v.string()),
   packages: v.object({
-    manager: v.nullable(v.picklist(['dpkg', 'apk'])),
+    /** The package database the page lists (`rpm` for Oracle Linux and Amazon Linux images). */
+    manager: v.nullable(v.picklist(['dpkg', 'apk', 'rpm'])),
+    /** `tags` when the page's package section was not read and the tags name the distribution. */
+    managerFrom: v.optional(v.picklist(['page', 'tags'])),
+    /** Binary packages (dpkg) or packages (apk, rpm) listed, when the page was read whole. */
     names: v.nullable(v.array(v.string())),
+    /** Each listed package's version, when the page was read whole. */
+    versions: v.optional(v.record(v.string(), v.string())),
+    /** apk only: the sum of the listed installed sizes, in bytes. */
     installedBytes: v.nullable(v.number()),
+    /**
+     * When this page's list was not read: the page of the image its Dockerfile starts FROM, whose whole
+     * list was (the image has at least those packages).
+     */
+    base: v.optional(
+      v.object({
+        image: v.string(),
+        path: v.pipe(
+          v.string(),
+          v.regex(/^repos\/[^/]+\/local\/.+\.md$/, 'a repos/<image>/local/<tag>.md path'),
+        ),
+      }),
+    ),
   }),
   source: v.object({
     kind: v.literal('repo-info'),
@@ -126,7 +150,38 @@ const repoInfoPage = v.object({
     ),
     asOf: v.nullable(isoDate),
   }),
+  /** Other tags that are this image: repo-info's own resolution and the official-images block (`line`). */
   aliases: v.optional(v.array(v.string())),
+  /**
+   * The docker-library/official-images block this page's build belongs to: every tag of the block, and
+   * the repository and directory its Dockerfile is in, with the commit and date of the library file.
+   */
+  line: v.optional(
+    v.object({
+      tags: v.array(v.string()),
+      architectures: v.array(v.string()),
+      path: v.pipe(v.string(), v.regex(/^library\/[a-z0-9._-]+$/, 'a library/<image> path')),
+      commit,
+      asOf: isoDate,
+      repository: v.nullable(v.string()),
+      directory: v.nullable(v.string()),
+    }),
+  ),
+  /** What the image's Dockerfile (at a recent commit of its repository) says: base image, programs. */
+  dockerfile: v.optional(
+    v.object({
+      repository: v.string(),
+      path: v.string(),
+      commit,
+      asOf: isoDate,
+      from: v.nullable(v.string()),
+      executables: v.array(absPath),
+    }),
+  ),
+  /**
+   * The platforms the tag is published for (`linux/amd64`, `linux/arm64/v8`, `windows/amd64`), from the
+   * tag's `repos/<image>/remote/<tag>.md` page, with that page and commit; absent when it was not read.
+   */
   platforms: v.optional(
     v.object({
       list: v.array(v.pipe(v.string(), v.regex(/^[a-z]+\/[a-z0-9]+(\/[a-z0-9]+)?$/, 'os/arch[/variant]'))),
@@ -134,15 +189,18 @@ const repoInfoPage = v.object({
         v.string(),
         v.regex(/^repos\/[^/]+\/remote\/.+\.md$/, 'a repos/<image>/remote/<tag>.md path'),
       ),
-      commit: v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/, 'a commit')),
+      commit,
     }),
   ),
 });
 
+/** One repo-info page in the generated data (the one definition; scripts and lib import it). */
+export type RepoInfoPage = v.InferOutput<typeof RepoInfoPageSchema>;
+
 export const OfficialDataSchema = v.object({
   generatedBy: v.string(),
   repository: v.literal('docker-library/repo-info'),
-  images: v.record(v.string(), v.record(v.string(), repoInfoPage)),
+  images: v.record(v.string(), v.record(v.string(), RepoInfoPageSchema)),
 });
 
 /** Validates a data document; returns null when valid, else messages naming the entry and field. */

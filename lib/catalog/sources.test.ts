@@ -28,6 +28,20 @@ describe('Sources page entries', () => {
     // Nor does any source string of an image or package a learner can read in a "why?" line.
     expect(JSON.stringify([listCatalogImages(), listPackages()])).not.toMatch(/FACTS\.md|\.\.\/shared/);
   });
+
+  it('lists the library files and Dockerfiles the official images were read from, with dates', () => {
+    const library = sources.find((s) => s.id === 'official-images')!;
+    expect(library.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(library.url).toMatch(
+      /^https:\/\/github\.com\/docker-library\/official-images\/tree\/[0-9a-f]{40}/,
+    );
+    expect(library.items.find((i) => i.label === 'postgres:18-trixie')?.detail).toContain('latest');
+    const dockerfiles = sources.find((s) => s.id === 'official-dockerfiles')!;
+    expect(dockerfiles.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dockerfiles.items.find((i) => i.label === 'postgres:18-trixie')?.detail).toContain(
+      'copies /usr/local/bin/docker-entrypoint.sh',
+    );
+  });
 });
 
 describe('Facts the lessons cite', () => {

@@ -5,6 +5,7 @@
  */
 import distroless from './data/distroless.json';
 import npm from './data/npm.json';
+import { REPO_INFO_PAGES } from './images/repo-info-data';
 import { LESSON_SOURCES } from './lesson-sources';
 import { listCatalogImages } from './resolve';
 
@@ -75,9 +76,38 @@ function repoInfoItems(): SourceItem[] {
     }));
 }
 
+/** The official-images blocks and Dockerfiles the generated repo-info entries name, with their dates. */
+function officialLines() {
+  const pages = Object.entries(REPO_INFO_PAGES).flatMap(([image, tags]) =>
+    Object.entries(tags).map(([tag, page]) => ({ image, tag, page })),
+  );
+  const lines = pages.filter((p) => p.page.line);
+  const dockerfiles = pages.filter((p) => p.page.dockerfile);
+  const latest = (dates: (string | undefined)[]) => dates.filter(Boolean).sort().at(-1) ?? null;
+  return {
+    lineDate: latest(lines.map((p) => p.page.line?.asOf)),
+    lineCommit: lines[0]?.page.line?.commit ?? null,
+    lineItems: lines.map(({ image, tag, page }) => ({
+      label: `${image}:${tag}`,
+      detail: `also ${page.line!.tags.filter((t) => t !== tag).join(', ')} (${page.line!.architectures.join(', ')})`,
+    })),
+    dockerfileDate: latest(dockerfiles.map((p) => p.page.dockerfile?.asOf)),
+    dockerfileItems: dockerfiles.map(({ image, tag, page }) => {
+      const df = page.dockerfile!;
+      return {
+        label: `${image}:${tag}`,
+        detail:
+          `${df.repository} ${df.path} @${df.commit.slice(0, 8)} (${df.asOf}): FROM ${df.from ?? 'unknown'}` +
+          (df.executables.length > 0 ? `; copies ${df.executables.join(', ')}` : ''),
+      };
+    }),
+  };
+}
+
 /** Every entry of the Sources page, in page order. */
 export function listSources(): SourceEntry[] {
   const d = data();
+  const lines = officialLines();
   return [
     {
       id: 'distroless',
@@ -102,6 +132,34 @@ export function listSources(): SourceEntry[] {
         'The official images’ pages (repos/<image>/local/<tag>.md) give each tag’s size as `docker images` ' +
         'shows it, its command, environment and installed packages; each figure names the page and commit read.',
       items: repoInfoItems(),
+    },
+    {
+      id: 'official-images',
+      group: 'base-images',
+      title: 'docker-library/official-images (the library files)',
+      url: lines.lineCommit
+        ? `https://github.com/docker-library/official-images/tree/${lines.lineCommit}/library`
+        : 'https://github.com/docker-library/official-images/tree/master/library',
+      date: lines.lineDate,
+      how:
+        'Each library/<image> file lists every build of the image with all the tags that point at it, its ' +
+        'architectures, and the repository, commit and folder of its Dockerfile. A repo-info page of one of ' +
+        'those tags, at most a month older than the file, stands for the whole build: `postgres`, `postgres:18` ' +
+        'and `postgres:trixie` resolve to the same figures. Older pages keep their own tag and date.',
+      items: lines.lineItems,
+    },
+    {
+      id: 'official-dockerfiles',
+      group: 'base-images',
+      title: 'The official images’ Dockerfiles',
+      url: 'https://github.com/docker-library',
+      date: lines.dockerfileDate,
+      how:
+        'Read at a recent commit of each image’s repository (the folder its library file names): the final ' +
+        'stage’s base image, and where a COPY puts the programs ENTRYPOINT and CMD start (docker-entrypoint.sh ' +
+        'in /usr/local/bin, nginx’s /docker-entrypoint.sh). A started program no COPY places (installed by a ' +
+        'package or a build) is on PATH in a folder the simulator does not know, so it says it cannot tell.',
+      items: lines.dockerfileItems,
     },
     {
       id: 'debian-packages',

@@ -139,10 +139,23 @@ export interface BaseImage {
   /** Architectures the publisher builds (the tag suffixes, e.g. `amd64`), when known. */
   architectures?: string[];
   /**
+   * Paths the model cannot know about in this image (`docker run`, `which` and `ls` then say "can't
+   * tell" there instead of "absent"), each with why: e.g. the folder of a program the image's config
+   * starts, when the catalog knows the program is on PATH but not where.
+   */
+  unknownRegions?: { path: string; reason: string }[];
+  /**
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
    */
-  osPackages?: { manager: 'dpkg' | 'apk'; names: string[]; release: string | null; source: string };
+  osPackages?: {
+    manager: 'dpkg' | 'apk' | 'rpm';
+    names: string[];
+    /** Each package's version as the image's own listing gives it, when it does. */
+    versions?: Record<string, string>;
+    release: string | null;
+    source: string;
+  };
   /**
    * When `uncompressed.value` is null: a labelled low-confidence estimate the simulator may use, with its
    * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
 import { closure, generateSuite, minbase } from './debian-packages';
 import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
+import { dockerfileFacts } from './dockerfiles';
+import { githubRepo, parseLibrary } from './official-images';
 import {
   foldAliases,
+  foldGroups,
   generateOfficial,
+  lineOf,
   parseRemotePlatforms,
   parseRepoInfo,
   type RepoInfoTag,
@@ -235,5 +239,143 @@ describe('repo-info pages', () => {
       'windows/amd64',
     ]);
     expect(parseRemotePlatforms('# no platforms here')).toEqual([]);
+  });
+});
+
+describe('official-images library files', () => {
+  const LIBRARY = [
+    '# this file is generated',
+    'Maintainers: Someone <x@example.org> (@x)',
+    'GitRepo: https://github.com/example/demo.git',
+    '',
+    'Tags: 2.1.0, 2.1, 2, latest, 2.1.0-trixie, 2-trixie',
+    'Architectures: amd64, arm64v8',
+    'GitCommit: ' + 'c'.repeat(40),
+    'Directory: 2/trixie',
+    '',
+    'Tags: 2.1.0-alpine, 2-alpine',
+    'SharedTags: alpine',
+    'Architectures: amd64',
+    'GitCommit: ' + 'c'.repeat(40),
+    'Directory: 2/alpine',
+    '',
+  ].join('\n');
+
+  it('reads each build with its tags, architectures and Dockerfile location', () => {
+    const groups = parseLibrary(LIBRARY);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toMatchObject({
+      tags: ['2.1.0', '2.1', '2', 'latest', '2.1.0-trixie', '2-trixie'],
+      architectures: ['amd64', 'arm64v8'],
+      gitRepo: 'https://github.com/example/demo.git',
+      directory: '2/trixie',
+    });
+    expect(groups[1].sharedTags).toEqual(['alpine']);
+    expect(githubRepo(groups[0].gitRepo)).toBe('example/demo');
+    expect(githubRepo('https://git.launchpad.net/cloud-images/+oci/ubuntu-base')).toBeNull();
+  });
+
+  it('takes the line of a tag by dropping the last version component', () => {
+    expect(lineOf('18.6')).toBe('18');
+    expect(lineOf('3.13.15-slim-trixie')).toBe('3.13-slim-trixie');
+    expect(lineOf('v3.7.9')).toBe('v3.7');
+    expect(lineOf('latest')).toBe('latest');
+    expect(lineOf('18')).toBe('18');
+  });
+
+  const page = (resolvedTo: string, created: string, size: number): RepoInfoTag => ({
+    ...parseRepoInfo('# `x:y`', 'repos/demo/local/x.md', 'e'.repeat(40), false),
+    resolvedTo,
+    created,
+    sizeBytes: size,
+  });
+  const source = { commit: 'd'.repeat(40), date: '2026-08-21' };
+
+  it('folds the pages of one build into one entry, the newest page giving the figures', () => {
+    const folded = foldGroups(
+      'demo',
+      {
+        latest: page('demo:2.0.9', '2026-08-01T00:00:00Z', 100),
+        '2-trixie': page('demo:2.1.0-trixie', '2026-08-25T00:00:00Z', 120),
+        '1.9': page('demo:1.9.4', '2023-01-01T00:00:00Z', 90),
+      },
+      parseLibrary(LIBRARY),
+      source,
+    );
+    expect(Object.keys(folded).sort()).toEqual(['1.9', '2-trixie']);
+    expect(folded['2-trixie']).toMatchObject({
+      sizeBytes: 120,
+      aliases: ['2', '2.1', '2.1.0', '2.1.0-trixie', 'latest'],
+      line: { path: 'library/demo', commit: 'd'.repeat(40), asOf: '2026-08-21', directory: '2/trixie' },
+    });
+    // A tag in no block is an older tag and keeps its own page and date.
+    expect(folded['1.9'].line).toBeUndefined();
+  });
+
+  it('does not fold a page older than a month before the library file (the tag may have moved)', () => {
+    const folded = foldGroups(
+      'demo',
+      { latest: page('demo:2', '2026-07-01T00:00:00Z', 100) },
+      parseLibrary(LIBRARY),
+      source,
+    );
+    expect(folded.latest.aliases).toBeUndefined();
+    expect(folded.latest.line).toBeUndefined();
+  });
+
+  it('reads rpm pages and apk versions', () => {
+    const rpm = parseRepoInfo(
+      '# `db:9`\n\n## `rpm` (`.rpm`-based packages)\n\n### `rpm` package: `bash-5.1.8-9.el9.x86_64`\n',
+      'repos/db/local/9.md',
+      'f'.repeat(40),
+      true,
+    );
+    expect(rpm.packages).toMatchObject({ manager: 'rpm', names: ['bash-5.1.8-9.el9.x86_64'] });
+    const apk = parseRepoInfo(
+      '# `a:1`\n\n## `apk` (`.apk`-based packages)\n\n### `apk` package: `musl`\n\n```console\nmusl-1.2.5-r23 description:\nlibc\n\nmusl-1.2.5-r23 installed size:\n650 KiB\n```\n',
+      'repos/a/local/1.md',
+      'f'.repeat(40),
+      true,
+    );
+    expect(apk.packages).toMatchObject({
+      manager: 'apk',
+      names: ['musl'],
+      versions: { musl: '1.2.5-r23' },
+      installedBytes: 665_600,
+    });
+  });
+});
+
+describe('official images’ Dockerfiles', () => {
+  it('finds where the programs ENTRYPOINT and CMD start are copied to, in the final stage', () => {
+    const facts = dockerfileFacts(
+      [
+        'FROM golang:1.26 AS build',
+        'COPY tool /usr/bin/',
+        'FROM debian:trixie-slim',
+        'COPY docker-entrypoint.sh helper.sh /usr/local/bin/',
+        'COPY run-server /srv/run',
+        'ENTRYPOINT ["docker-entrypoint.sh"]',
+        'CMD ["run-server"]',
+      ].join('\n'),
+    );
+    expect(facts).toEqual({
+      from: 'debian:trixie-slim',
+      executables: ['/srv/run', '/usr/local/bin/docker-entrypoint.sh'],
+    });
+    // nginx copies its script to / and names it by its absolute path; globs match too.
+    expect(
+      dockerfileFacts('FROM alpine:3.23\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]')
+        .executables,
+    ).toEqual(['/docker-entrypoint.sh']);
+    expect(
+      dockerfileFacts(
+        'FROM x\nCOPY docker-php-ext-* docker-php-entrypoint /usr/local/bin/\nENTRYPOINT ["docker-php-entrypoint"]',
+      ).executables,
+    ).toEqual(['/usr/local/bin/docker-php-entrypoint']);
+    // A program a package installs is not in the Dockerfile's copies: no path is made up.
+    expect(dockerfileFacts('FROM x\nRUN apt-get install -y redis\nCMD ["redis-server"]').executables).toEqual(
+      [],
+    );
   });
 });

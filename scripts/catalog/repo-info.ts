@@ -12,42 +12,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { RepoInfoPage } from '../../lib/catalog/schema';
+import { loadDockerfiles, type DockerfileFacts, type DockerfileSource } from './dockerfiles';
+import { githubRepo, loadLibrary, type LibrarySource, type TagGroup } from './official-images';
 import { CACHE_DIR, DATA_DIR, stableJson } from './util';
 
 export const REPO_INFO = 'docker-library/repo-info';
 
-/** What one repo-info page says about a tag. */
-export interface RepoInfoTag {
-  /** The tag the page was generated for (its title), e.g. `python:3.13.15-slim-trixie`. */
-  resolvedTo: string;
-  imageId: string | null;
-  /** The image's creation time (ISO), i.e. when the tag pointed here. */
-  created: string | null;
-  /** "Virtual Size" in bytes (repo-info's "Mb" is Docker's decimal megabyte). */
-  sizeBytes: number | null;
-  arch: string | null;
-  entrypoint: string[] | null;
-  cmd: string[] | null;
-  env: Record<string, string>;
-  packages: {
-    manager: 'dpkg' | 'apk' | null;
-    /** Binary packages (dpkg) or packages (apk) listed, when the page was read whole. */
-    names: string[] | null;
-    /** apk only: the sum of the listed installed sizes, in bytes. */
-    installedBytes: number | null;
-  };
-  source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
-  /**
-   * Other tags shown by repo-info to be this line: a page for `golang:1.26` that resolved to
-   * `golang:1.26.7-trixie` makes `1.26` an alias of the `1.26-trixie` page (see `foldAliases`).
-   */
-  aliases?: string[];
-  /**
-   * The platforms the tag is published for (`linux/amd64`, `linux/arm64/v8`, `windows/amd64`), from the
-   * tag's `repos/<image>/remote/<tag>.md` page, with that page and commit; absent when it was not read.
-   */
-  platforms?: { list: string[]; path: string; commit: string };
-}
+/** What one repo-info page says about a tag: the one definition, lib/catalog/schema.ts's RepoInfoPage. */
+export type RepoInfoTag = RepoInfoPage;
 
 function jsonList(text: string | undefined): string[] | null {
   if (!text) return null;
@@ -73,17 +46,35 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
     if (m) env[m[1]] = m[2];
   }
   const arch = /^- Arch: `([^`]+)`\/`([^`]+)`/m.exec(text);
-  const manager = /^## `dpkg`/m.test(text) ? 'dpkg' : /^## `apk`/m.test(text) ? 'apk' : null;
+  const manager = /^## `dpkg`/m.test(text)
+    ? 'dpkg'
+    : /^## `apk`/m.test(text)
+      ? 'apk'
+      : /^## `rpm`/m.test(text)
+        ? 'rpm'
+        : null;
   let names: string[] | null = null;
   let installedBytes: number | null = null;
+  const versions: Record<string, string> = {};
   if (complete && manager === 'dpkg') {
-    names = [...text.matchAll(/^- `([^:=`]+)(?::[a-z0-9]+)?=[^`]+`$/gm)].map((m) => m[1]);
+    const found = [...text.matchAll(/^- `([^:=`]+)(?::[a-z0-9]+)?=([^`]+)`$/gm)];
+    names = found.map((m) => m[1]);
+    for (const m of found) versions[m[1]] = m[2];
   } else if (complete && manager === 'apk') {
     names = [...text.matchAll(/^### `apk` package: `([^`]+)`/gm)].map((m) => m[1]);
+    for (const name of names) {
+      const v = new RegExp(
+        `^${name.replace(/[.+]/g, '\\$&')}-(\\d[^ ]*) (?:description|installed size):`,
+        'm',
+      ).exec(text);
+      if (v) versions[name] = v[1];
+    }
     installedBytes = 0;
     for (const m of text.matchAll(/installed size:\n([\d.]+) (B|KiB|MiB|GiB)/g)) {
       installedBytes += Math.round(Number(m[1]) * UNITS[m[2]]);
     }
+  } else if (complete && manager === 'rpm') {
+    names = [...text.matchAll(/^### `rpm` package: `([^`]+)`/gm)].map((m) => m[1]);
   }
   const created = field('Created') ?? null;
   return {
@@ -95,7 +86,12 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
     entrypoint: jsonList(field('Entrypoint')),
     cmd: jsonList(field('Command')),
     env,
-    packages: { manager, names: names ? [...new Set(names)].sort() : null, installedBytes },
+    packages: {
+      manager,
+      names: names ? [...new Set(names)].sort() : null,
+      ...(Object.keys(versions).length > 0 ? { versions: sortedRecord(versions) } : {}),
+      installedBytes,
+    },
     source: { kind: 'repo-info', path, commit, asOf: created ? created.slice(0, 10) : null },
   };
 }
@@ -114,6 +110,13 @@ export function parseRemotePlatforms(text: string): string[] {
   }
   return [...out].sort();
 }
+
+const sortedRecord = (r: Record<string, string>) =>
+  Object.fromEntries(
+    Object.keys(r)
+      .sort()
+      .map((k) => [k, r[k]]),
+  );
 
 export interface OfficialData {
   generatedBy: string;
@@ -135,7 +138,12 @@ function cacheDir(): string {
  * whose page is not in this cache are kept as they were, so a machine with a partial cache refreshes the
  * pages it has without losing the others; each kept entry still names its page and commit.
  */
-export function generateOfficial(dir = cacheDir(), previous?: OfficialData | null): OfficialData {
+export function generateOfficial(
+  dir = cacheDir(),
+  previous?: OfficialData | null,
+  library: { source: LibrarySource | null; images: Record<string, TagGroup[]> } = loadLibrary(),
+  dockerfiles: Record<string, DockerfileSource & DockerfileFacts> = loadDockerfiles(),
+): OfficialData {
   const indexFile = join(dir, 'index.json');
   const index: CacheIndex = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
   const images: OfficialData['images'] = {};
@@ -154,7 +162,14 @@ export function generateOfficial(dir = cacheDir(), previous?: OfficialData | nul
       if (!images[image]?.[tag]) (images[image] ??= {})[tag] = page;
     }
   }
-  for (const image of Object.keys(images)) images[image] = sortedTags(foldAliases(images[image]));
+  for (const image of Object.keys(images)) {
+    let tags = foldAliases(images[image]);
+    if (library.source && library.images[image])
+      tags = foldGroups(image, tags, library.images[image], library.source, dockerfiles);
+    for (const [tag, page] of Object.entries(tags)) tags[tag] = withInferredManager(tag, page);
+    images[image] = sortedTags(tags);
+  }
+  withBasePackages(images);
   // A remote page's platforms go to the entry of the same tag (or the entry the tag is an alias of).
   for (const { image, tag, path } of remote) {
     const tags = images[image] ?? {};
@@ -163,6 +178,139 @@ export function generateOfficial(dir = cacheDir(), previous?: OfficialData | nul
     if (entry && list.length > 0) entry.platforms = { list, path, commit: index[path].commit };
   }
   return { generatedBy: 'scripts/catalog/repo-info.ts', repository: REPO_INFO, images };
+}
+
+/**
+ * A tag's line: its leading version without the last component (`18.6` → `18`, `3.13.15-slim-trixie` →
+ * `3.13-slim-trixie`, `v3.7.9` → `v3.7`); tags without a dotted version are their own line.
+ */
+export function lineOf(tag: string): string {
+  const m = /^(v?)(\d+(?:\.\d+)+)(.*)$/.exec(tag);
+  return m ? `${m[1]}${m[2].split('.').slice(0, -1).join('.')}${m[3]}` : tag;
+}
+
+/** How much older than the library file a page may be and still be taken as its block's build. */
+const FOLD_WINDOW_DAYS = 31;
+
+/**
+ * Folds the pages of one official-images block (one build, every tag that points at it) into one entry.
+ * A page belongs to a block when it was generated for one of the block's tags and what it resolved to is
+ * the block's build or an older patch release of the same line (`postgres:18.4` for the block of
+ * `18.6`), and it is at most a month older than the library file (tags move: a page from before may
+ * show another build under the same tag). The newest such page gives the figures, the block's other tags
+ * become its aliases with the library file as their source, and older pages of the block's tags give
+ * way. Pages of tags in no block (older tags tutorials still use) and pages that resolved to another line
+ * are kept as they are, with their own date.
+ */
+export function foldGroups(
+  image: string,
+  tags: Record<string, RepoInfoTag>,
+  groups: TagGroup[],
+  source: LibrarySource,
+  dockerfiles: Record<string, DockerfileSource & DockerfileFacts> = {},
+): Record<string, RepoInfoTag> {
+  const out: Record<string, RepoInfoTag> = { ...tags };
+  const fresh = new Date(
+    Date.parse(`${source.date}T00:00:00Z`) - FOLD_WINDOW_DAYS * 86_400_000,
+  ).toISOString();
+  for (const group of groups) {
+    const all = [...group.tags, ...group.sharedTags];
+    const lines = new Set(all.map(lineOf));
+    const members = Object.keys(out)
+      .sort()
+      .filter((tag) => {
+        const page = out[tag];
+        const resolved = page.resolvedTo.split(':')[1] ?? '';
+        const named = all.includes(tag) || (page.aliases ?? []).some((a) => all.includes(a));
+        const current = (page.created ?? '') >= fresh;
+        return named && current && (all.includes(resolved) || lines.has(lineOf(resolved)));
+      });
+    if (members.length === 0) continue;
+    const superseded = Object.keys(out).filter((tag) => all.includes(tag) && !members.includes(tag));
+    const key = members.reduce((a, b) => ((out[b].created ?? '') > (out[a].created ?? '') ? b : a));
+    const aliases = new Set<string>([...all, ...members.flatMap((m) => [m, ...(out[m].aliases ?? [])])]);
+    aliases.delete(key);
+    const repository = githubRepo(group.gitRepo);
+    const facts = dockerfileOf(group, dockerfiles);
+    const entry: RepoInfoTag = {
+      ...out[key],
+      aliases: [...aliases].sort(),
+      line: {
+        tags: all,
+        architectures: group.architectures,
+        path: `library/${image}`,
+        commit: source.commit,
+        asOf: source.date,
+        repository,
+        directory: group.directory,
+      },
+      ...(facts ? { dockerfile: facts } : {}),
+    };
+    for (const m of [...members, ...superseded]) delete out[m];
+    out[key] = entry;
+  }
+  // A page a little older than its block still names the image's Dockerfile (where its programs are
+  // copied to); a page from before the last quarter may be of another base, and gets none.
+  const recent = new Date(
+    Date.parse(`${source.date}T00:00:00Z`) - 3 * FOLD_WINDOW_DAYS * 86_400_000,
+  ).toISOString();
+  for (const [tag, page] of Object.entries(out)) {
+    if ((page.created ?? '') < recent) continue;
+    const group = page.dockerfile ? null : groups.find((g) => [...g.tags, ...g.sharedTags].includes(tag));
+    const facts = group ? dockerfileOf(group, dockerfiles) : undefined;
+    if (facts) out[tag] = { ...page, dockerfile: facts };
+  }
+  return out;
+}
+
+/** The facts of a block's Dockerfile, when it was read. */
+function dockerfileOf(
+  group: TagGroup,
+  dockerfiles: Record<string, DockerfileSource & DockerfileFacts>,
+): RepoInfoTag['dockerfile'] {
+  const repository = githubRepo(group.gitRepo);
+  const path = `${group.directory ?? '.'}/${group.file ?? 'Dockerfile'}`.replace(/^\.\//, '');
+  const facts = repository ? dockerfiles[`${repository}:${path}`] : undefined;
+  if (!facts) return undefined;
+  const { date, ...rest } = facts;
+  return { ...rest, asOf: date };
+}
+
+/**
+ * A page whose package list was not read, of an image whose Dockerfile starts FROM an image whose whole
+ * list was (postgres FROM debian:trixie-slim), names that page: the image has at least those packages.
+ */
+export function withBasePackages(images: OfficialData['images']): void {
+  const find = (ref: string) => {
+    const [image, tag = 'latest'] = ref.split(':');
+    const tags = images[image] ?? {};
+    return tags[tag] ?? Object.values(tags).find((p) => p.aliases?.includes(tag)) ?? null;
+  };
+  for (const tags of Object.values(images))
+    for (const page of Object.values(tags)) {
+      const from = page.dockerfile?.from;
+      if (page.packages.names !== null || !from) continue;
+      const base = find(from);
+      if (base?.packages.names && base.packages.manager === page.packages.manager)
+        page.packages = { ...page.packages, base: { image: from, path: base.source.path } };
+    }
+}
+
+/**
+ * A page read without its package section names no package database; the distribution its tags name
+ * (`-alpine`, `-trixie`, `-noble`, …) does. Such a page says it was inferred (`managerFrom: 'tags'`).
+ */
+function withInferredManager(tag: string, page: RepoInfoTag): RepoInfoTag {
+  if (page.packages.manager !== null) return page;
+  const text = [tag, page.resolvedTo, ...(page.line?.tags ?? []), page.dockerfile?.from ?? ''].join(' ');
+  const manager = /alpine/.test(text)
+    ? 'apk'
+    : /trixie|bookworm|bullseye|buster|noble|jammy|focal|debian|ubuntu/.test(text)
+      ? 'dpkg'
+      : /oraclelinux|amazonlinux|\bel\d|al2023/.test(text)
+        ? 'rpm'
+        : null;
+  return manager ? { ...page, packages: { ...page.packages, manager, managerFrom: 'tags' } } : page;
 }
 
 /** The leading version of a tag (`1.26` of `1.26-trixie`, `3.13.15` of `3.13.15-slim`), or null. */

@@ -185,7 +185,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     runtimes: [...image.runtimes],
     libc: { kind: image.libc.kind, version: image.libc.version },
     passwd,
-    fog: [],
+    fog: (image.unknownRegions ?? []).map((r) => ({ ...r })),
     unknownReason: null,
   };
 }

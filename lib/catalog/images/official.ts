@@ -5,10 +5,10 @@
  */
 import { known } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
-import { defineImage, link, script } from './define';
+import { defineImage, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
-import { REPO_INFO_PAGES, type RepoInfoPage } from './repo-info-data';
-import { glibcElf, muslElf } from './userland';
+import { REPO_INFO_PAGES, repoInfoPageAt, type RepoInfoPage } from './repo-info-data';
+import { caBundle, glibcElf, muslElf, oracleUserland } from './userland';
 
 type Page = RepoInfoPage;
 
@@ -27,6 +27,20 @@ export function releaseOf(image: string, tag: string, page: Page): string | null
   const ubuntu: Record<string, string> = { jammy: '22.04', noble: '24.04', resolute: '26.04' };
   for (const [name, version] of Object.entries(ubuntu)) if (text.includes(name)) return `ubuntu:${version}`;
   return null;
+}
+
+/**
+ * Shell, package manager and libc of an image whose page lists rpm packages: Oracle Linux slim images
+ * (mysql, `el9` versions) carry microdnf only, Amazon Linux 2023 and Fedora dnf, Amazon Linux 2 yum.
+ */
+function rpmTraits(page: Page): Pick<BaseImage, 'shell' | 'packageManager' | 'libc'> {
+  const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')}`;
+  const packageManager = /\bel\d|oraclelinux/.test(text)
+    ? 'microdnf'
+    : /al2023|amazonlinux:20\d\d|fedora/.test(text)
+      ? 'dnf'
+      : 'yum';
+  return { shell: 'bash', packageManager, libc: { kind: 'glibc', version: null } };
 }
 
 /** Runtimes named by the image's environment (the official images set *_VERSION variables). */
@@ -98,16 +112,72 @@ const CONVENTION_NOTE =
   'This tag is taken to be the same image by the official images’ naming (its own repo-info page was not read).';
 
 /**
- * The entrypoint script an official image runs (`docker-entrypoint.sh`), so `docker run` finds it:
- * a bare name is where the official images put it, /usr/local/bin, when that is on the image's PATH.
- * Its size is nominal (repo-info gives only the image's total).
+ * The programs the image's config starts (its ENTRYPOINT's first word, else its CMD's), which the image
+ * has since it was published to start them:
+ * - copied in by the image's Dockerfile (`docker-entrypoint.sh` to /usr/local/bin, nginx's
+ *   /docker-entrypoint.sh, httpd's httpd-foreground): present there, read from that Dockerfile;
+ * - named by an absolute path: present there;
+ * - named bare and installed otherwise (ruby's irb, caddy): on PATH, in a folder the catalog does not
+ *   know, so each PATH folder's entry for that name is unknown rather than absent.
+ * Present programs are executable files whose content is not modelled. CMD's first word after an
+ * ENTRYPOINT is its argument; when bare it gets the unknown treatment too (`redis-server`), never a
+ * made-up file.
  */
-function entrypointScript(page: Page): ManifestEntry[] {
-  const first = page.entrypoint?.[0];
-  if (!first || !/\.sh$/.test(first) || page.packages.manager === null) return [];
-  const onPath = (page.env.PATH ?? '').split(':').includes('/usr/local/bin');
-  const path = first.startsWith('/') ? first : onPath ? `/usr/local/bin/${first}` : null;
-  return path ? [script(path, 0, '/bin/sh')] : [];
+export function configPrograms(
+  page: Page,
+  named: readonly ManifestEntry[] = [],
+): {
+  files: ManifestEntry[];
+  unknown: { path: string; reason: string }[];
+} {
+  const files: ManifestEntry[] = [];
+  const unknown: { path: string; reason: string }[] = [];
+  const df = page.dockerfile;
+  for (const path of df?.executables ?? [])
+    files.push(
+      file(path, 0, {
+        mode: 0o755,
+        note: `named by the image's config; ${df!.repository} ${df!.path} @${df!.commit.slice(0, 8)} copies it here (its content is not modelled)`,
+      }),
+    );
+  const entrypoint = page.entrypoint && page.entrypoint.length > 0 ? page.entrypoint[0] : null;
+  const cmd = page.cmd && page.cmd.length > 0 ? page.cmd[0] : null;
+  const dirs = (page.env.PATH ?? '').split(':').filter((d) => d.startsWith('/'));
+  const has = new Set([...named, ...files].map((f) => f.path));
+  const placed = (name: string) =>
+    files.some((f) => f.path === name || f.path.endsWith(`/${name}`)) ||
+    (name.startsWith('/') ? has.has(name) : dirs.some((d) => has.has(`${d}/${name}`)));
+  const started = [entrypoint ?? cmd, entrypoint ? cmd : null];
+  started.forEach((name, i) => {
+    if (!name || placed(name) || page.packages.manager === null) return;
+    if (name.startsWith('/')) {
+      if (i === 0)
+        files.push(
+          file(name, 0, { mode: 0o755, note: "named by the image's config (its content is not modelled)" }),
+        );
+      return;
+    }
+    if (name.includes('/')) return;
+    // Without the Dockerfile: an entrypoint script given by a bare name is where the official images
+    // copy it, /usr/local/bin, when that is on the image's PATH.
+    if (i === 0 && entrypoint === name && /\.sh$/.test(name) && !df && dirs.includes('/usr/local/bin')) {
+      files.push(script(`/usr/local/bin/${name}`, 0, '/bin/sh'));
+      return;
+    }
+    for (const dir of dirs)
+      unknown.push({
+        path: `${dir}/${name}`,
+        reason: `the image's config starts ${name}, so it is on the image's PATH, but the catalog does not know in which folder (repo-info lists no files)`,
+      });
+  });
+  return { files, unknown };
+}
+
+/** The base system's named files for the page's package database. */
+function userlandOf(page: Page): ManifestEntry[] {
+  if (page.packages.manager === null) return [];
+  if (page.packages.manager === 'rpm') return [...oracleUserland(), caBundle()];
+  return baseUserland(page.packages.manager === 'apk');
 }
 
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
@@ -126,12 +196,20 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
           packageManager: 'none' as const,
           libc: { kind: /musl/.test(tag) ? ('musl' as const) : ('glibc' as const), version: null },
         }
-      : distroTraits(alpine);
+      : page.packages.manager === 'rpm'
+        ? rpmTraits(page)
+        : distroTraits(alpine);
   const aliases = [...new Set([...(resolved !== tag ? [resolved] : []), ...(page.aliases ?? [])])];
   const version = runtimes[0]?.version ?? null;
   const approximate = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
     (t) => t !== tag && !aliases.includes(t) && !taken(t),
   );
+  const baseFiles = [
+    ...userlandOf(page),
+    ...runtimes.map((r) => binary(r.path)),
+    ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+  ];
+  const programs = configPrograms(page, baseFiles);
   const built = defineImage({
     repository: image,
     tag,
@@ -158,12 +236,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     entrypoint: page.entrypoint && page.entrypoint.length > 0 ? page.entrypoint : null,
     cmd: page.cmd,
     env,
-    named: [
-      ...(page.packages.manager === null ? [] : baseUserland(alpine)),
-      ...runtimes.map((r) => binary(r.path)),
-      ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
-      ...entrypointScript(page),
-    ],
+    named: [...baseFiles, ...programs.files],
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
     asOf: page.source.asOf,
@@ -172,10 +245,24 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  if (programs.unknown.length > 0) built.unknownRegions = programs.unknown;
+  const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
+  if (page.packages.manager && !page.packages.names && base?.packages.names)
+    built.osPackages = {
+      manager: page.packages.manager,
+      names: [...base.packages.names],
+      ...(base.packages.versions ? { versions: { ...base.packages.versions } } : {}),
+      release: releaseOf(image, tag, page),
+      source:
+        `at least the packages of ${page.packages.base!.image}, which the image's Dockerfile starts FROM ` +
+        `(docker-library/repo-info ${base.source.path} @${base.source.commit.slice(0, 8)}); the packages it ` +
+        'adds are not listed',
+    };
   if (page.packages.manager && page.packages.names)
     built.osPackages = {
       manager: page.packages.manager,
       names: [...page.packages.names],
+      ...(page.packages.versions ? { versions: { ...page.packages.versions } } : {}),
       release: releaseOf(image, tag, page),
       source: citation,
     };

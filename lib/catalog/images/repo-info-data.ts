@@ -5,23 +5,9 @@
  */
 import json from '../data/official.json';
 
-/** One repo-info page, as scripts/catalog/repo-info.ts writes it (validated by OfficialDataSchema in tests). */
-export interface RepoInfoPage {
-  resolvedTo: string;
-  imageId: string | null;
-  created: string | null;
-  sizeBytes: number | null;
-  arch: string | null;
-  entrypoint: string[] | null;
-  cmd: string[] | null;
-  env: Record<string, string>;
-  packages: { manager: 'dpkg' | 'apk' | null; names: string[] | null; installedBytes: number | null };
-  source: { kind: 'repo-info'; path: string; commit: string; asOf: string | null };
-  /** Other tags repo-info showed to be this line (see foldAliases in scripts/catalog/repo-info.ts). */
-  aliases?: string[];
-  /** Published platforms (`linux/arm64/v8`), from the tag's remote page, when it was read. */
-  platforms?: { list: string[]; path: string; commit: string };
-}
+import type { RepoInfoPage } from '../schema';
+
+export type { RepoInfoPage };
 
 /** `image` → `tag` → page. */
 export const REPO_INFO_PAGES = (json as unknown as { images: Record<string, Record<string, RepoInfoPage>> })
