@@ -77,6 +77,11 @@ export interface ManifestEntry {
   estimate?: boolean;
   /** True when the file's bytes are counted in the image's bulk entry: `sizeBytes` is 0, its own size unknown. */
   sizeInBulk?: boolean;
+  /**
+   * True when `sizeBytes` is only a lower bound: the entry holds at least that much and its full size
+   * is unknown (a Maven repository holds at least the dependencies a fat jar packs).
+   */
+  atLeast?: boolean;
   /** Why this entry is here or how its size was obtained. */
   note?: string;
   /** For a compiled binary: the platform it was built for (`linux/arm64`), when the model knows it. */

@@ -195,4 +195,29 @@ describe('command models', () => {
     expect(paths(img)).toContain('/app/target/app.jar');
     expect(paths(img).some((p) => p.startsWith('/root/.m2'))).toBe(false);
   });
+
+  it("a Spring Boot build's Maven repository holds at least its fat jar's dependencies, not 0 B", () => {
+    const pom =
+      '<project><artifactId>calc</artifactId><version>1.0</version><parent>spring-boot</parent></project>';
+    const ctx: BuildContext = { files: [{ path: 'pom.xml', sizeBytes: pom.length, content: pom }] };
+    const text = (body: string) =>
+      `FROM maven:3.9-eclipse-temurin-17\nWORKDIR /app\nCOPY pom.xml .\nRUN ${body}mvn dependency:go-offline\n`;
+    const layer = simulateDockerfile(text(''), { context: ctx }).image!.layers.at(-1)!;
+    const jar = simulateDockerfile(
+      'FROM maven:3.9-eclipse-temurin-17\nWORKDIR /app\nCOPY pom.xml .\nRUN --mount=type=cache,target=/root/.m2 mvn package\n',
+      { context: ctx },
+    ).image!.layers.at(-1)!;
+    expect(jar.sizeBytes).toBeGreaterThan(1_000_000);
+    // The lower bound is the fat jar's size, and the range says the rest is unknown.
+    expect(layer.sizeRange).toMatchObject({ low: jar.sizeBytes, high: null });
+    expect(layer.sizeRange?.because).toMatch(
+      /\/root\/\.m2\/repository holds at least .* its full size is unknown/,
+    );
+    // A plain (non-Spring) project has no such floor: the size stays unknown from 0.
+    const plain = pom.replace('<parent>spring-boot</parent>', '');
+    const bare = simulateDockerfile(text(''), {
+      context: { files: [{ path: 'pom.xml', sizeBytes: plain.length, content: plain }] },
+    }).image!.layers.at(-1)!;
+    expect(bare.sizeRange).toMatchObject({ low: 0, high: null });
+  });
 });

@@ -7,6 +7,7 @@ import type { ImageResolution } from '../../catalog/types';
 import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../../plan/types';
 import type { BuildContext, FsChange, Layer, SizeRange } from '../types';
+import { mb } from '../effects/helpers';
 import { LayerWriter } from '../fs/layer-writer';
 import { entryRoot, normalizePath } from '../fs/paths';
 import { fogOver, type Fog } from '../fs/presence';
@@ -135,7 +136,11 @@ function unknownSize(changes: readonly FsChange[], fog: readonly Fog[], sizeByte
   let low = sizeBytes;
   for (const c of changes) {
     if (c.op !== 'add' || !c.entry.estimate) continue;
-    if (c.entry.sizeBytes === 0)
+    if (c.entry.atLeast)
+      reasons.add(
+        `${entryRoot(c.entry.path)} holds at least ${mb(c.entry.sizeBytes)}${c.entry.note ? ` (${c.entry.note})` : ''}; its full size is unknown`,
+      );
+    else if (c.entry.sizeBytes === 0)
       reasons.add(
         `the size of ${entryRoot(c.entry.path)} is unknown${c.entry.note ? ` (${c.entry.note})` : ''}`,
       );

@@ -18,7 +18,12 @@ function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string;
   return { finalName: finalName ?? `${artifact}-${version}`, artifact, springBoot: /spring-boot/.test(pom) };
 }
 
-function repository(ctx: RunContext, dir: string, tool: string): void {
+/**
+ * The dependencies a build downloads into `dir`. Without a figure for the whole repository, a Spring
+ * Boot build still holds at least what its fat jar packs (the same dependencies, before packing): that
+ * is the lower bound, and the rest (plugins, the build tool's own) stays unknown.
+ */
+function repository(ctx: RunContext, dir: string, tool: string, springBoot: boolean): void {
   if (inCacheMount(ctx, dir)) {
     ctx.contribute({
       text: `${dir} is a cache mount: the downloaded dependencies are not part of the image.`,
@@ -35,19 +40,30 @@ function repository(ctx: RunContext, dir: string, tool: string): void {
   }
   if (ctx.writer.exists(dir)) return;
   const fig = ctx.catalog.artifact(tool === 'gradle' ? 'gradle-cache' : 'maven-repository');
+  const floor = !fig && springBoot ? ctx.catalog.artifact('spring-boot-jar') : null;
   addEntries(ctx, [
     {
       path: `${dir}/**`,
       kind: 'bulk',
-      sizeBytes: bytesOf(fig?.figure),
+      sizeBytes: bytesOf((fig ?? floor)?.figure),
       estimate: !fig,
+      ...(floor ? { atLeast: true } : {}),
       note: 'downloaded dependencies and plugins',
     },
   ]);
+  const size = fig
+    ? ` (${mb(bytesOf(fig.figure))})`
+    : floor
+      ? `: at least the ${mb(bytesOf(floor.figure))} of dependencies the Spring Boot jar packs; the rest (plugins, ${tool}'s own) is not known to the model`
+      : '; their size is not known to the model';
   ctx.contribute({
-    text: `${tool} downloads dependencies and plugins into ${dir}${fig ? ` (${mb(bytesOf(fig.figure))})` : '; their size is not known to the model'}.`,
+    text: `${tool} downloads dependencies and plugins into ${dir}${size}.`,
     confidence: fig?.figure.confidence ?? 'low',
-    citations: fig ? [cite(fig.description, fig.figure)] : [],
+    citations: fig
+      ? [cite(fig.description, fig.figure)]
+      : floor
+        ? [cite(floor.description, floor.figure)]
+        : [],
   });
 }
 
@@ -84,9 +100,9 @@ export const mavenModel: CommandModel = {
     const repo = ctx.env.MAVEN_CONFIG
       ? `${ctx.env.MAVEN_CONFIG}/repository`
       : `${homeDir(ctx.state, ctx.env)}/.m2/repository`;
-    repository(ctx, repo, 'mvn');
+    const info = pomInfo(ctx);
+    repository(ctx, repo, 'mvn', info.springBoot);
     if (goals.some((g) => ['package', 'install', 'verify', 'deploy', 'spring-boot:repackage'].includes(g))) {
-      const info = pomInfo(ctx);
       jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot);
     }
   },
@@ -97,12 +113,12 @@ export const gradleModel: CommandModel = {
   names: ['gradle', 'gradlew'],
   apply(cmd, ctx) {
     const tasks = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
-    repository(ctx, `${homeDir(ctx.state, ctx.env)}/.gradle`, 'gradle');
+    const build =
+      ctx.state.contents.get(resolvePath(ctx, 'build.gradle')) ??
+      ctx.state.contents.get(resolvePath(ctx, 'build.gradle.kts')) ??
+      '';
+    repository(ctx, `${homeDir(ctx.state, ctx.env)}/.gradle`, 'gradle', /spring/.test(build));
     if (tasks.some((t) => ['build', 'bootJar', 'assemble', 'jar'].includes(t))) {
-      const build =
-        ctx.state.contents.get(resolvePath(ctx, 'build.gradle')) ??
-        ctx.state.contents.get(resolvePath(ctx, 'build.gradle.kts')) ??
-        '';
       jar(ctx, resolvePath(ctx, 'build/libs/app.jar'), /spring/.test(build));
     }
   },
