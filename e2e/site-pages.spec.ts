@@ -76,8 +76,12 @@ async function checkLessonNavigation(page: Page, index: number): Promise<void> {
 async function checkPhoneWidth(page: Page): Promise<void> {
   const desktop = page.viewportSize();
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, 'sideways overflow at 390 px').toBeLessThanOrEqual(0);
+  // Editors lay themselves out again on their next resize observation: wait for the page to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: 'sideways overflow at 390 px',
+    })
+    .toBeLessThanOrEqual(0);
   if (desktop) await page.setViewportSize(desktop);
 }
 

@@ -61,7 +61,9 @@ export function ExampleFiles({ example, files, title }: ExampleFilesProps) {
           return (
             <li key={file}>
               <details className="group px-4 py-2">
-                <summary className="cursor-pointer font-mono text-sm">{file}</summary>
+                <summary className="cursor-pointer font-mono text-sm [overflow-wrap:anywhere]">
+                  {file}
+                </summary>
                 <div className="mt-2">
                   <CodeFrame language={languageOf(file)} title={file}>
                     <pre className="overflow-x-auto p-3 text-sm">

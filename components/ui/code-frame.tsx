@@ -35,7 +35,7 @@ export function CodeFrame({
       className="not-prose my-6 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:border-zinc-700 dark:bg-[#0d1117]"
     >
       <figcaption className="flex items-center justify-between border-b border-zinc-200 bg-zinc-50 px-3 py-1 text-xs text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
-        <span className="font-mono">{label}</span>
+        <span className="min-w-0 font-mono [overflow-wrap:anywhere]">{label}</span>
         <CopyButton />
       </figcaption>
       {children}
