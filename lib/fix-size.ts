@@ -5,7 +5,7 @@
  * image, a layer of unknown size); it never gives a figure the simulator did not compute.
  */
 import { simulateDockerfile, type SimulateOptions } from './analyze';
-import { formatSize } from './build/format';
+import { readableSize } from './build/format';
 import type { SimulatedImage, SimulationResult } from './build/types';
 import type { QuickFix } from './diagnostics';
 import { applyEdits } from './lint/fixes';
@@ -24,7 +24,7 @@ export interface FixSizeChange {
 
 /** Docker's size with a space before the unit (`412 MB`), `≈` unless the figure is exact. */
 function sizeText(image: SimulatedImage): string {
-  const figure = formatSize(image.sizeBytes).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
+  const figure = readableSize(image.sizeBytes);
   return image.confidence === 'exact' ? figure : `≈ ${figure}`;
 }
 
@@ -45,7 +45,7 @@ export function sizeChange(before: SimulatedImage | null, after: SimulatedImage 
     // The same parts are unknown on both sides: the known parts' change is the change.
     const diff = a.low - b.low;
     if (a.high === null || b.high === null || a.high - b.high === diff) {
-      const amount = formatSize(Math.abs(diff)).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
+      const amount = readableSize(Math.abs(diff));
       const change = diff === 0 ? 'no change in size' : `${amount} ${diff < 0 ? 'smaller' : 'larger'}`;
       return { beforeBytes: null, afterBytes: null, text: `${change}; the total is unknown: ${a.because}` };
     }

@@ -4,7 +4,7 @@
  * The learner's scoreboard on the progress page: per exercise worked on, the image the starting Dockerfile
  * builds, their smallest passing image and the goals reached, as a table and as before/after bars.
  */
-import { readableSize } from '@/lib/course/size-text';
+import { readableSize } from '@/lib/build/format';
 import { barFraction, scoreboardRows, type ScoreboardExercise } from '@/lib/progress/scoreboard';
 import { useProgress } from './use-progress';
 

@@ -2,14 +2,12 @@
  * Words and numbers the panel prints about sizes: Docker's units with a readable space, the change
  * since the last edit, how much smaller one image is than another, and what a confidence means.
  */
-import { formatSize } from '@/lib/build/format';
+import { readableSize } from '@/lib/build/format';
 import type { SimulatedImage } from '@/lib/build/types';
 import type { Confidence } from '@/lib/catalog/types';
 
 /** Docker's size (`861MB`) with a space before the unit (`861 MB`) for reading at a distance. */
-export function displaySize(bytes: number): string {
-  return formatSize(bytes).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
-}
+export const displaySize = readableSize;
 
 /**
  * An image's size as the panel shows it: `≥ 85 MB` when part of it is unknown with no upper bound,

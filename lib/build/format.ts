@@ -57,3 +57,11 @@ export function formatSize(bytes: number): string {
   }
   return `${formatGoG(size, 3)}${UNITS[i]}`;
 }
+
+/**
+ * A size for reading (course text, panels, quick-fix titles): Docker's units and digits with a space
+ * before the unit (`897 MB`, `1.83 MB`, `0 B`). The terminal keeps Docker's own `897MB`.
+ */
+export function readableSize(bytes: number): string {
+  return formatSize(bytes).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
+}

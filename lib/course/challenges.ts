@@ -6,7 +6,7 @@
  * size range that spans two bands, two layers whose ranges overlap) every answer it cannot rule out is
  * accepted, and the result says so. Pure and browser-safe; never throws.
  */
-import { readableSize } from './size-text';
+import { readableSize } from '../build/format';
 import type { Stage } from '../plan/types';
 import type { Layer, SimulatedImage, SimulationResult } from '../build/types';
 

@@ -4,7 +4,7 @@
  * imports. Read from `content/exercises/NN-name/exercise.json` by `lib/course/exercises.ts`.
  */
 import { z } from 'zod';
-import { readableSize } from './size-text';
+import { readableSize } from '../build/format';
 import type { BuildContext } from '../build/types';
 
 /** `linux/arm64`, `linux/arm/v7`: what `--platform` takes. */

@@ -3,7 +3,7 @@
  * image, the ratio of two, its layer or file count. `<SimFigure>` prints them and the content test checks
  * the same numbers against `content/claims.json`, so prose and simulator cannot drift apart.
  */
-import { readableSize } from './size-text';
+import { readableSize } from '../build/format';
 import type { SimulatedImage } from '../build/types';
 import type { Confidence } from '../catalog/types';
 import { loadExample } from './examples';

@@ -3,7 +3,7 @@
  * run) and each goal checks what came out, so any Dockerfile that reaches the goals passes.
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
-import { readableSize } from './size-text';
+import { readableSize } from '../build/format';
 import type { StageGraph } from '../plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
