@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
-import { closure, generateSuite, minbase } from './debian-packages';
-import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
+import { closure, generateSuite, minbase, previousPrograms } from './debian-packages';
+import {
+  jreVersion,
+  keepPreviousSizes,
+  type DistrolessData,
+  readmeImages,
+  replacementFor,
+  supportPolicy,
+  upstreamVersion,
+} from './distroless';
 import { dockerfileFacts } from './dockerfiles';
 import { githubRepo, parseLibrary } from './official-images';
 import {
@@ -377,5 +385,82 @@ describe('official images’ Dockerfiles', () => {
     expect(dockerfileFacts('FROM x\nRUN apt-get install -y redis\nCMD ["redis-server"]').executables).toEqual(
       [],
     );
+  });
+});
+
+describe('an empty or partial cache keeps the committed figures', () => {
+  const image = (name: string, parent: string | null, packages: string[], kib: number | null) => ({
+    name,
+    family: name.split('-')[0],
+    debian: 13,
+    parent,
+    tags: ['latest'],
+    architectures: ['amd64'],
+    packages,
+    entrypoint: null,
+    debugEntrypoint: null,
+    env: {},
+    runtime: null,
+    debugRuntime: null,
+    symlinks: {},
+    installedKiB: kib,
+    debianKiB: kib,
+    notCounted: kib === null ? ['(no Debian index)'] : [],
+    standIn: null,
+    readme: 'base/README.md',
+    eol: null,
+  });
+  const doc = (images: ReturnType<typeof image>[], indexed: boolean): DistrolessData => ({
+    generatedBy: 'x',
+    source: { repository: 'r', commit: 'a'.repeat(40), date: '2026-11-01' },
+    debianIndexes: indexed
+      ? { debian13: { suite: 'trixie', date: '2026-11-21' } }
+      : ({} as DistrolessData['debianIndexes']),
+    defaultDebian: 13,
+    nonrootUid: 65532,
+    images,
+    retired: [],
+  });
+
+  it('distroless: sizes of unchanged images stay when the release has no index here', () => {
+    const before = doc(
+      [
+        image('static-debian13', null, ['tzdata'], 3247),
+        image('base-debian13', 'static-debian13', ['libc6'], 25614),
+      ],
+      true,
+    );
+    const now = doc(
+      [
+        image('static-debian13', null, ['tzdata'], null),
+        image('base-debian13', 'static-debian13', ['libc6', 'libssl3t64'], null),
+      ],
+      false,
+    );
+    const kept = keepPreviousSizes(now, before);
+    expect(kept.images[0]).toMatchObject({ installedKiB: 3247, notCounted: [] });
+    // base's package set changed: its old sum is not this image's, so it stays unknown.
+    expect(kept.images[1]).toMatchObject({ installedKiB: null, notCounted: ['(no Debian index)'] });
+    expect(kept.debianIndexes).toEqual({ debian13: { suite: 'trixie', date: '2026-11-21' } });
+    expect(keepPreviousSizes(now, null)).toBe(now);
+  });
+
+  it('debian packages: without a Contents index, unchanged packages keep their programs', () => {
+    const index = parsePackages([PACKAGES]);
+    const previous = {
+      generatedBy: 'x',
+      suite: 'demo',
+      asOf: null,
+      source: 's',
+      base: [],
+      roots: [],
+      packages: {
+        tool: [index.get('tool')!.version, 1, [], [], ['/usr/bin/tool']],
+        gone: ['1', 1, [], [], ['/usr/bin/gone']],
+      } as Record<string, [string, number, string[], string[], string[]]>,
+    };
+    expect([...previousPrograms(previous, index)]).toEqual([['tool', ['/usr/bin/tool']]]);
+    previous.packages.tool[0] = '1.0-1';
+    expect(previousPrograms(previous, index).size).toBe(0);
   });
 });
