@@ -5,6 +5,7 @@
  */
 import distroless from './data/distroless.json';
 import npm from './data/npm.json';
+import { debianProgramSuites, DEBIAN_PROGRAMS_SOURCE_ID } from './images/debian-programs';
 import { REPO_INFO_PAGES } from './images/repo-info-data';
 import { LESSON_SOURCES } from './lesson-sources';
 import { listCatalogImages } from './resolve';
@@ -181,6 +182,30 @@ export function listSources(): SourceEntry[] {
       items: Object.entries(d.debianIndexes).map(([name, index]) => ({
         label: `Debian ${name.replace('debian', '')} (${index.suite})`,
         detail: `index of ${index.date ?? 'unknown date'}`,
+      })),
+    },
+    {
+      id: DEBIAN_PROGRAMS_SOURCE_ID,
+      group: 'packages',
+      title: 'Programs in Debian and Ubuntu images',
+      url: 'https://github.com/docker-library/buildpack-deps',
+      date:
+        debianProgramSuites()
+          .map((s) => s.asOf)
+          .filter(Boolean)
+          .sort()
+          .at(-1) ?? null,
+      how:
+        'Per Debian release: the programs of the Essential packages (Packages index, Essential: yes), each an ' +
+        'ELF binary, a script or a link as its .deb in Debian’s archive holds it; and the bin/sbin paths the ' +
+        'Contents index lists for the packages of the base sets images start from: a minimal Debian ' +
+        '(debootstrap’s minbase) and docker-library/buildpack-deps’ curl, scm and full images (the packages ' +
+        'their Dockerfiles install, with the dependencies apt adds). Links made by maintainer scripts ' +
+        '(which, awk, cc) are added by hand from those scripts. Ubuntu images take the programs of the nearest ' +
+        'Debian release’s packages of the same names: an estimate.',
+      items: debianProgramSuites().map((s) => ({
+        label: `Debian ${s.suite}`,
+        detail: `indexes of ${s.asOf ?? 'unknown date'}; sets ${s.sets.join(', ')}`,
       })),
     },
     {

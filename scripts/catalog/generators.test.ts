@@ -22,6 +22,7 @@ import {
   type RepoInfoTag,
 } from './repo-info';
 import { starlarkLiterals } from './starlark';
+import { generateSuitePrograms, mergedUsr, type EssentialProgram } from './debian-programs';
 import { stableJson } from './util';
 
 // A made-up archive of our own: four packages, one virtual, one optional recommend.
@@ -462,5 +463,27 @@ describe('an empty or partial cache keeps the committed figures', () => {
     expect([...previousPrograms(previous, index)]).toEqual([['tool', ['/usr/bin/tool']]]);
     previous.packages.tool[0] = '1.0-1';
     expect(previousPrograms(previous, index).size).toBe(0);
+  });
+});
+
+describe('debian-programs', () => {
+  it('builds the base sets and program lists deterministically from the indexes', () => {
+    const index = parsePackages([PACKAGES]);
+    const contents = programsFromContents(CONTENTS, new Set(['tool', 'libc6']));
+    const essential = new Map<string, EssentialProgram[] | null>([
+      ['libc6', [['/usr/bin/ldd', 'script', '/bin/bash']]],
+    ]);
+    const a = generateSuitePrograms('demo', index, contents, essential, '2026-11-21', null);
+    const b = generateSuitePrograms('demo', index, contents, essential, '2026-11-21', null);
+    expect(stableJson(a)).toBe(stableJson(b));
+    expect(a.sets['debian:demo']).toMatchObject({ from: null, packages: ['libc6'] });
+    expect(a.essential.libc6).toEqual(['2.36-9', [['/usr/bin/ldd', 'script', '/bin/bash']]]);
+    // tool is in no base set here, so its programs are not listed.
+    expect(a.packages).toEqual({});
+    // A .deb missing from the cache keeps the committed list.
+    const kept = generateSuitePrograms('demo', index, contents, new Map([['libc6', null]]), null, a);
+    expect(kept.essential.libc6).toEqual(a.essential.libc6);
+    expect(mergedUsr('/bin/ls')).toBe('/usr/bin/ls');
+    expect(mergedUsr('/usr/local/bin/x')).toBe('/usr/local/bin/x');
   });
 });

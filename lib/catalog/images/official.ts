@@ -245,6 +245,10 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       'build now.',
   });
   built.sourceId = 'repo-info';
+  // The Debian base set the image's Dockerfile starts FROM (buildpack-deps:trixie for the full images).
+  const from = page.dockerfile?.from ?? '';
+  if (/^(buildpack-deps|debian):(bookworm|trixie)(-curl|-scm|-slim)?$/.test(from))
+    built.debianBase = from.replace(/-slim$/, '');
   if (programs.unknown.length > 0) built.unknownRegions = programs.unknown;
   const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
   if (page.packages.manager && !page.packages.names && base?.packages.names)
