@@ -203,6 +203,19 @@ export const RepoInfoPageSchema = v.object({
       directory: v.nullable(v.string()),
     }),
   ),
+  /**
+   * Set when the official-images library file gives this entry's tag to a newer build than the page
+   * read (`redis:latest` is 8.10.1 there, the page is of 8.8.0): the tag resolves to `resolvedTo`, whose
+   * own figures were not read, and this page's figures are of the older build.
+   */
+  newer: v.optional(
+    v.object({
+      resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
+      path: v.pipe(v.string(), v.regex(/^library\/[a-z0-9._-]+$/, 'a library/<image> path')),
+      commit,
+      asOf: isoDate,
+    }),
+  ),
   /** What the image's Dockerfile (at a recent commit of its repository) says: base image, programs. */
   dockerfile: v.optional(
     v.object({

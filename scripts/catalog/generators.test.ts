@@ -17,6 +17,7 @@ import {
   foldGroups,
   generateOfficial,
   lineOf,
+  markNewer,
   parseRemotePlatforms,
   parseRepoInfo,
   type RepoInfoTag,
@@ -485,5 +486,59 @@ describe('debian-programs', () => {
     expect(kept.essential.libc6).toEqual(a.essential.libc6);
     expect(mergedUsr('/bin/ls')).toBe('/usr/bin/ls');
     expect(mergedUsr('/usr/local/bin/x')).toBe('/usr/local/bin/x');
+  });
+});
+
+describe('currency against the official-images library file', () => {
+  const base = {
+    imageId: null,
+    arch: 'linux/amd64',
+    entrypoint: null,
+    cmd: null,
+    env: {},
+    packages: { manager: 'dpkg' as const, names: null, installedBytes: null },
+  };
+  const page = (resolvedTo: string, created: string): RepoInfoTag => ({
+    ...base,
+    resolvedTo,
+    created,
+    sizeBytes: 1,
+    source: {
+      kind: 'repo-info',
+      path: 'repos/demo/local/latest.md',
+      commit: 'a'.repeat(40),
+      asOf: created.slice(0, 10),
+    },
+  });
+  const groups = parseLibrary(
+    'GitRepo: https://github.com/x/demo.git\n\nTags: 8.10.1, 8.10, latest\nArchitectures: amd64\nDirectory: 8.10\n\n' +
+      'Tags: 8.8.2, 8.8\nArchitectures: amd64\nDirectory: 8.8\n',
+  );
+  const source = { commit: 'b'.repeat(40), date: '2026-08-21' };
+
+  it('marks a page whose tag the library gives to a newer build, and only such a page', () => {
+    const out = markNewer(
+      'demo',
+      {
+        latest: page('demo:8.8.0', '2026-07-14T00:00:00Z'),
+        fresh: page('demo:9.0.0', '2026-09-01T00:00:00Z'),
+        '8.10': page('demo:8.10.1', '2026-08-01T00:00:00Z'),
+      },
+      groups,
+      source,
+    );
+    expect(out.latest.newer).toEqual({
+      resolvedTo: 'demo:8.10.1',
+      path: 'library/demo',
+      commit: 'b'.repeat(40),
+      asOf: '2026-08-21',
+    });
+    expect(out['8.10'].newer).toBeUndefined();
+    expect(out.fresh.newer).toBeUndefined();
+    // Built after the library file: the file may not list it yet, so it is not marked.
+    const later = markNewer('demo', { latest: page('demo:8.8.0', '2026-09-01T00:00:00Z') }, groups, source);
+    expect(later.latest.newer).toBeUndefined();
+    // Regenerating clears an earlier mark before deciding again.
+    expect(markNewer('demo', out, [], source).latest.newer).toBeUndefined();
   });
 });

@@ -48,6 +48,11 @@ function staticFiles(): ManifestEntry[] {
     file('/etc/nsswitch.conf', 300),
     file('/etc/os-release', 400),
     caBundle(),
+    // tzdata (static/config.bzl's STATIC_PACKAGES): the time-zone database under /usr/share/zoneinfo,
+    // which Dockerfiles copy out of this image (COPY --from=gcr.io/distroless/static /usr/share/zoneinfo).
+    dir('/usr/share/zoneinfo'),
+    file('/usr/share/zoneinfo/UTC', 114),
+    file('/usr/share/zoneinfo/Etc/UTC', 114),
   ];
 }
 
