@@ -146,7 +146,9 @@ export function listSources(): SourceEntry[] {
         'Each library/<image> file lists every build of the image with all the tags that point at it, its ' +
         'architectures, and the repository, commit and folder of its Dockerfile. A repo-info page of one of ' +
         'those tags, at most a month older than the file, stands for the whole build: `postgres`, `postgres:18` ' +
-        'and `postgres:trixie` resolve to the same figures. Older pages keep their own tag and date.',
+        'and `postgres:trixie` resolve to the same figures. Older pages keep their own tag and date. A tag the ' +
+        'file gives to a newer build than the page read (redis:latest, haproxy:latest, nginx:alpine) resolves ' +
+        'to that build with its size unknown; the older page’s figure is shown only as a labelled estimate.',
       items: lines.lineItems,
     },
     {
