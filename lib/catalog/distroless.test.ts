@@ -172,3 +172,19 @@ describe('what distroless static holds, as its Bazel files say', () => {
     expect(r.diagnostics.some((d) => /"\/usr\/bin\/ls": not found/.test(d.message))).toBe(true);
   });
 });
+
+describe('distroless inventories take versions from the distroless lock files', () => {
+  it('static-debian13 lists tzdata and netbase at the locked versions', () => {
+    const image = get('gcr.io/distroless/static-debian13').image!;
+    const locked = data.images.find((i) => i.name === 'static-debian13')!.versions as unknown as Record<
+      string,
+      string
+    >;
+    expect(image.osPackages?.versions?.tzdata).toBe(locked.tzdata);
+    expect(image.osPackages?.versions?.netbase).toBe(locked.netbase);
+    // base adds glibc and libssl over static, and keeps static's versions.
+    const base = get('gcr.io/distroless/base-debian13').image!;
+    expect(base.osPackages?.versions?.tzdata).toBe(locked.tzdata);
+    expect(base.osPackages?.versions?.libc6).toMatch(/^2\.41-/);
+  });
+});

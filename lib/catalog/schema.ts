@@ -35,6 +35,7 @@ export const DistrolessImageSchema = v.object({
   standIn: v.nullable(
     v.object({ package: v.string(), suite: v.string(), version: v.string(), installedKiB: kib }),
   ),
+  versions: v.optional(v.record(v.string(), v.pipe(v.string(), v.minLength(1)))),
   readme: v.string(),
   eol: v.nullable(v.string()),
 });

@@ -142,6 +142,11 @@ export interface DistrolessImage {
    * for Temurin 21's JRE), whose Installed-Size can stand in as a labelled estimate.
    */
   standIn: { package: string; suite: string; version: string; installedKiB: number } | null;
+  /**
+   * The versions of this image's own packages (amd64) in the lock file its Bazel build pins them with
+   * (private/repos/deb/<suite>[_python|_java].lock.json); absent when the lock does not list one.
+   */
+  versions?: Record<string, string>;
   readme: string;
   eol: string | null;
 }
@@ -363,6 +368,21 @@ export function generateDistroless(
     });
   }
   sizeImages(images, indexes);
+  for (const image of images) {
+    const suite = debianSuite(`debian${image.debian}`);
+    const kind = kindOf(image.family);
+    const locks = [
+      `${suite}.lock.json`,
+      ...(kind === 'python3' ? [`${suite}_python.lock.json`] : []),
+      ...(kind === 'java-base' || kind === 'java' ? [`${suite}_java.lock.json`] : []),
+    ];
+    const versions: Record<string, string> = {};
+    for (const name of image.packages) {
+      const version = locks.map((lock) => lockVersion(git, hash, lock, name)).find(Boolean);
+      if (version) versions[name] = version;
+    }
+    if (Object.keys(versions).length > 0) image.versions = versions;
+  }
 
   const retired = retiredImages(git, hash, readme, policy);
   return {
