@@ -275,3 +275,17 @@ describe('official images from the library files and the images’ Dockerfiles',
     expect(inventory.packages.find((p) => p.name === 'bash')?.version).toBe('5.2.37-2+b9');
   });
 });
+
+describe('alpine variants', () => {
+  it('postgres:alpine resolves to the library’s 18.6 build, sized only by the 18.4 page as an estimate', () => {
+    for (const ref of ['postgres:alpine', 'postgres:18-alpine', 'postgres:18.6-alpine3.24']) {
+      const image = resolveImage(ref).image!;
+      expect(image.resolvedDescription, ref).toMatch(
+        /^postgres:18\.6-alpine3\.24 .*postgres:18\.4-alpine3\.24/,
+      );
+      expect(image.packageManager, ref).toBe('apk');
+      expect(image.uncompressed.value, ref).toBeNull();
+      expect(image.estimate?.value, ref).toBe(303_590_000);
+    }
+  });
+});

@@ -533,6 +533,8 @@ describe('currency against the official-images library file', () => {
       commit: 'b'.repeat(40),
       asOf: '2026-08-21',
     });
+    // The block's other tags resolve to the same entry; 8.10 keeps its own page.
+    expect(out.latest.aliases).toEqual(['8.10.1']);
     expect(out['8.10'].newer).toBeUndefined();
     expect(out.fresh.newer).toBeUndefined();
     // Built after the library file: the file may not list it yet, so it is not marked.

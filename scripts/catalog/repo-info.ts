@@ -290,8 +290,14 @@ export function markNewer(
     if (!group || [...group.tags, ...group.sharedTags].includes(resolved)) continue;
     // A page built after the library file was read may be of a build the file does not list yet.
     if ((page.created ?? '') >= source.date) continue;
+    const taken = new Set(
+      Object.entries(tags).flatMap(([t, p]) => (t === tag ? [] : [t, ...(p.aliases ?? [])])),
+    );
+    const blockTags = [...group.tags, ...group.sharedTags].filter((t) => t !== tag && !taken.has(t));
     out[tag] = {
       ...page,
+      // The block's other tags name the same (newer) build; the page's own resolved tag does not.
+      aliases: [...new Set([...(page.aliases ?? []).filter((a) => a !== resolved), ...blockTags])].sort(),
       newer: {
         resolvedTo: `${image}:${group.tags[0]}`,
         path: `library/${image}`,
