@@ -105,6 +105,16 @@ function officialLines() {
   };
 }
 
+/** The newest of some ISO dates, or null when none is known. */
+function latestDate(dates: Array<string | null>): string | null {
+  return (
+    dates
+      .filter((x): x is string => !!x)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
 /** Every entry of the Sources page, in page order. */
 export function listSources(): SourceEntry[] {
   const d = data();
@@ -169,12 +179,7 @@ export function listSources(): SourceEntry[] {
       group: 'packages',
       title: 'Debian package indexes (bookworm and trixie)',
       url: 'https://www.debian.org/distrib/packages',
-      date:
-        Object.values(d.debianIndexes)
-          .map((i) => i.date)
-          .filter(Boolean)
-          .sort()
-          .at(-1) ?? null,
+      date: latestDate(Object.values(d.debianIndexes).map((i) => i.date)),
       how:
         'Packages and Contents indexes of Debian main (amd64), read with apt. An install’s size is the sum of ' +
         'Installed-Size over the packages apt would add to a minimal Debian image (with or without Recommends); ' +
@@ -191,12 +196,7 @@ export function listSources(): SourceEntry[] {
       group: 'packages',
       title: 'Programs in Debian and Ubuntu images',
       url: 'https://github.com/docker-library/buildpack-deps',
-      date:
-        debianProgramSuites()
-          .map((s) => s.asOf)
-          .filter(Boolean)
-          .sort()
-          .at(-1) ?? null,
+      date: latestDate(debianProgramSuites().map((s) => s.asOf)),
       how:
         'Per Debian release: the programs of the Essential packages (Packages index, Essential: yes), each an ' +
         'ELF binary, a script or a link as its .deb in Debian’s archive holds it; and the bin/sbin paths the ' +
