@@ -11,7 +11,7 @@ const where = (from: string, name: string) => {
 
 describe('programs of Debian-based images, per release', () => {
   it('full images built on buildpack-deps have its compilers and tools at their real paths', () => {
-    for (const from of ['python:3.14', 'python:latest', 'node:26', 'python:3.12']) {
+    for (const from of ['python:3.14', 'python:3.13', 'python:latest', 'node:26', 'python:3.12']) {
       expect(where(from, 'gcc'), from).toBe('/usr/bin/gcc');
       expect(where(from, 'g++'), from).toBe('/usr/bin/g++');
       expect(where(from, 'make'), from).toBe('/usr/bin/make');

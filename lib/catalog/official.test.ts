@@ -172,7 +172,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 20 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 21 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -187,6 +187,7 @@ describe('official images from docker-library/repo-info', () => {
       ['python:3.13-slim', 126_250_000, 'repos/python/local/3.13-slim.md'],
       ['python:3.14-slim', 119_460_000, 'repos/python/local/3.14-slim.md'],
       ['python:3.14', 1_120_000_000, 'repos/python/local/3.14.md'],
+      ['python:3.13', 1_110_000_000, 'repos/python/local/3.13.md'],
       ['debian:trixie', 119_920_000, 'repos/debian/local/13.md'],
       ['debian:trixie-slim', 78_640_000, 'repos/debian/local/13-slim.md'],
       ['ubuntu:22.04', 78_080_000, 'repos/ubuntu/local/22.04.md'],
