@@ -87,6 +87,7 @@ function startFromBase(
   const tree = prepared ? prepared.tree : treeFromEntries(start.entries);
   const contents = new Map<string, string>();
   if (start.passwd) contents.set('/etc/passwd', start.passwd);
+  if (start.group) contents.set('/etc/group', start.group);
   const layers: Layer[] = [];
   if (start.entries.length > 0 || start.sizeBytes > 0) {
     layers.push({
@@ -117,6 +118,7 @@ function startFromBase(
       runtimes: start.runtimes,
       installed: new Set(),
       fog: start.fog.map((f) => ({ ...f })),
+      ...(start.accountsPartial ? { accountsPartial: start.accountsPartial } : {}),
     },
     layers,
     libc: start.libc,

@@ -136,10 +136,7 @@ export function judge(c: CorpusCase, data: CorpusData): Verdict {
 }
 
 /** Cases the engine is known to get wrong, each with the reason (keep short and honest). */
-const KNOWN_GAPS: Record<string, string> = {
-  'docker-library__php/8.4/bookworm/cli/Dockerfile':
-    "a catalogued Debian image's /etc/passwd lists root only, so chown www-data is a false error",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 describe('real-world corpus (tests/corpus/real-world)', () => {
   const data = JSON.parse(fs.readFileSync(path.join(ROOT, 'cases.json'), 'utf8')) as CorpusData;
