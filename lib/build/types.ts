@@ -174,5 +174,9 @@ export interface RunOutcome {
 
 /** A build context: the files COPY can read. Paths are relative, `/`-separated, without `./`. */
 export interface BuildContext {
-  files: Array<{ path: string; sizeBytes: number; content?: string }>;
+  /**
+   * `mode`: the file's permission bits as the context has them (COPY keeps them; 0o755 for an
+   * executable script). Absent when not known: a script then runs as "can't tell".
+   */
+  files: Array<{ path: string; sizeBytes: number; content?: string; mode?: number }>;
 }

@@ -151,6 +151,7 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     );
   if (entry.kind === 'dir')
     return failed(permissionError(argv[0]), `${argv[0]} is a folder, not a program.`, argv);
+  if (entry.mode === undefined && entry.modeUnknown) return cantTell(argv, entry.modeUnknown);
   // No execute bit for anyone: the kernel refuses exec (EACCES), root included.
   if (entry.mode !== undefined && (entry.mode & 0o111) === 0)
     return failed(

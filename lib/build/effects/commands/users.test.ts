@@ -117,3 +117,42 @@ describe('base accounts and account options', () => {
     expect(r.image!.files.some((f) => f.path === '/var/cache/nginx')).toBe(false);
   });
 });
+
+describe('context file modes', () => {
+  const entry = (mode?: number) => ({
+    files: [
+      {
+        path: 'entry.sh',
+        sizeBytes: 20,
+        content: '#!/bin/sh\nexec "$@"\n',
+        ...(mode !== undefined ? { mode } : {}),
+      },
+    ],
+  });
+  const df = 'FROM alpine:3.21\nCOPY entry.sh /\nENTRYPOINT ["/entry.sh"]\nCMD ["true"]\n';
+  const runWith = (mode?: number, text = df) =>
+    runImage(simulateDockerfile(text, { context: entry(mode) }).image!);
+
+  it('COPY keeps the mode the file has in the context', () => {
+    const notExecutable = runWith(0o644);
+    expect(notExecutable.status).toBe('failed');
+    expect(notExecutable.exitCode).toBe(126);
+    expect(notExecutable.stderr).toMatch(/exec: "\/entry.sh": permission denied/);
+    expect(runWith(0o755).status).toBe('started');
+    const image = simulateDockerfile(df, { context: entry(0o750) }).image!;
+    expect(image.files.find((f) => f.path === '/entry.sh')?.mode).toBe(0o750);
+  });
+
+  it("a script whose mode the context does not give: can't tell, neither starts nor fails", () => {
+    const out = runWith(undefined);
+    expect(out.status).toBe('unknown');
+    expect(out.because).toMatch(/does not say whether entry.sh is executable/);
+    // --chmod or a chmod in a RUN settles it.
+    expect(runWith(undefined, df.replace('COPY entry.sh', 'COPY --chmod=755 entry.sh')).status).toBe(
+      'started',
+    );
+    expect(runWith(0o644, df.replace('ENTRYPOINT', 'RUN chmod +x /entry.sh\nENTRYPOINT')).status).toBe(
+      'started',
+    );
+  });
+});
