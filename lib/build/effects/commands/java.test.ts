@@ -9,11 +9,14 @@ import { gradleInfo } from './java';
 import { simulateDockerfile } from '../../../analyze';
 
 const build = (files: Record<string, string>, run = 'gradle build --no-daemon'): SimulationResult =>
-  simulateDockerfile(`FROM eclipse-temurin:21-jdk AS build\nWORKDIR /home/gradle/src\nCOPY . .\nRUN ${run}\n`, {
-    context: {
-      files: Object.entries(files).map(([path, content]) => ({ path, content, sizeBytes: content.length })),
+  simulateDockerfile(
+    `FROM eclipse-temurin:21-jdk AS build\nWORKDIR /home/gradle/src\nCOPY . .\nRUN ${run}\n`,
+    {
+      context: {
+        files: Object.entries(files).map(([path, content]) => ({ path, content, sizeBytes: content.length })),
+      },
     },
-  });
+  );
 const at = (r: SimulationResult, p: string) => probeImage(r.stages[0]!, p).presence;
 const libs = '/home/gradle/src/build/libs';
 
@@ -66,5 +69,25 @@ describe('gradle jar names', () => {
       'build.gradle': "plugins { id 'java' }\nversion = rootProject.findProperty('release')\n",
     });
     expect(at(r, `${libs}/demo.jar`)).toBe('unknown');
+  });
+});
+
+describe('whose log a Spring Boot jar prints', () => {
+  const pom = (group: string, artifact: string) =>
+    `<project><parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.3.5</version></parent><groupId>${group}</groupId><artifactId>${artifact}</artifactId><version>1.0.0</version></project>\n`;
+  const image = (p: string) =>
+    simulateDockerfile(
+      'FROM maven:3.9-eclipse-temurin-17 AS build\nWORKDIR /src\nCOPY pom.xml .\nRUN mvn package\nFROM eclipse-temurin:17-jre\nCOPY --from=build /src/target/*.jar /app.jar\nENTRYPOINT ["java", "-jar", "/app.jar"]\n',
+      { context: { files: [{ path: 'pom.xml', content: p, sizeBytes: p.length }] } },
+    ).image!;
+
+  it("only the course's calculator prints the calculator's log; another jar's output is not known", () => {
+    const course = image(pom('com.example', 'calculator')).files.find((f) => f.path === '/app.jar');
+    expect(course?.program).toBe('spring-boot-app');
+    const other = image(pom('org.springframework.samples', 'spring-petclinic')).files.find(
+      (f) => f.path === '/app.jar',
+    );
+    expect(other?.kind).toBe('jar');
+    expect(other?.program).toBeUndefined();
   });
 });

@@ -7,7 +7,25 @@ import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, resolvePath, whic
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
-function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {
+/**
+ * True for the course's own Spring Boot examples (com.example:calculator in content/examples/
+ * spring-boot-app, com.example:visits in three-tier-app), whose log the run model prints; any other
+ * jar's output is not known.
+ */
+function isCourseCalculator(pom: string): boolean {
+  const body = pom.replace(/<parent>[\s\S]*?<\/parent>/, '');
+  return (
+    /<groupId>com\.example<\/groupId>/.test(body) &&
+    /<artifactId>(calculator|visits)<\/artifactId>/.test(body)
+  );
+}
+
+function pomInfo(ctx: RunContext): {
+  finalName: string | null;
+  artifact: string;
+  springBoot: boolean;
+  calculator: boolean;
+} {
   const pom = ctx.state.contents.get(resolvePath(ctx, 'pom.xml')) ?? '';
   const body = pom
     .replace(/<parent>[\s\S]*?<\/parent>/, '')
@@ -15,7 +33,12 @@ function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string;
   const finalName = /<finalName>([^<$]+)<\/finalName>/.exec(pom)?.[1] ?? null;
   const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(body)?.[1] ?? 'app';
   const version = /<version>([^<]+)<\/version>/.exec(body)?.[1] ?? '0.0.1-SNAPSHOT';
-  return { finalName: finalName ?? `${artifact}-${version}`, artifact, springBoot: /spring-boot/.test(pom) };
+  return {
+    finalName: finalName ?? `${artifact}-${version}`,
+    artifact,
+    springBoot: /spring-boot/.test(pom),
+    calculator: isCourseCalculator(pom),
+  };
 }
 
 /**
@@ -67,14 +90,14 @@ function repository(ctx: RunContext, dir: string, tool: string, springBoot: bool
   });
 }
 
-function jar(ctx: RunContext, path: string, springBoot: boolean): void {
+function jar(ctx: RunContext, path: string, springBoot: boolean, calculator = false): void {
   const fig = springBoot ? ctx.catalog.artifact('spring-boot-jar') : null;
   addEntries(ctx, [
     {
       path,
       kind: 'jar',
       sizeBytes: bytesOf(fig?.figure),
-      program: springBoot ? 'spring-boot-app' : undefined,
+      program: springBoot && calculator ? 'spring-boot-app' : undefined,
     },
   ]);
   ctx.contribute({
@@ -103,7 +126,7 @@ export const mavenModel: CommandModel = {
     const info = pomInfo(ctx);
     repository(ctx, repo, 'mvn', info.springBoot);
     if (goals.some((g) => ['package', 'install', 'verify', 'deploy', 'spring-boot:repackage'].includes(g))) {
-      jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot);
+      jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot, info.calculator);
     }
   },
 };
