@@ -100,6 +100,7 @@ test('a "Where this comes from" note opens from the keyboard, links its Sources 
   await page.keyboard.press('Enter');
   await expect(link).toBeVisible();
   await expectAxeCleanInBothThemes(page, { include: 'details[data-source-note][open]' });
+  await note.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(link).toBeHidden();
   // A printed lesson keeps its sources: the closed note's text is laid out in print.
