@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { expectAxeCleanInBothThemes } from './axe';
 import { listLessonPages } from './site-pages';
 
 const lessons = listLessonPages();
@@ -85,6 +86,32 @@ test('code blocks are highlighted at build time and have a copy button', async (
   const block = page.locator('[data-code-block]').first();
   await expect(block.locator('pre.shiki span[style*="--shiki-light"]').first()).toBeAttached();
   await expect(block.getByRole('button', { name: /copy/i })).toBeVisible();
+});
+
+test('a "Where this comes from" note opens from the keyboard, links its Sources entry and prints open', async ({
+  page,
+}) => {
+  await page.goto('/learn/faster-builds/');
+  const note = page.locator('details[data-source-note]', { hasText: 'Checking your build configuration' });
+  const link = note.getByRole('link', { name: 'Docker Build: checking your build configuration' });
+  await expect(note).not.toHaveAttribute('open', '');
+  await expect(link).toBeHidden();
+  await note.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(link).toBeVisible();
+  await expectAxeCleanInBothThemes(page, { include: 'details[data-source-note][open]' });
+  await note.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(link).toBeHidden();
+  // A printed lesson keeps its sources: the closed note's text is laid out in print.
+  await page.emulateMedia({ media: 'print' });
+  await expect(link).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(link).toBeHidden();
+  await note.locator('summary').click();
+  await link.click();
+  await expect(page).toHaveURL(/\/sources\/#docker-build-checks$/);
+  await expect(page.locator('#docker-build-checks')).toBeVisible();
 });
 
 test('the theme follows the system, and the toggle persists across reloads', async ({ page }) => {

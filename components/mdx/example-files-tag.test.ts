@@ -38,4 +38,19 @@ describe('<SourceNote>', () => {
     expect(html).toContain('repo-info, August 2026');
     expect(html).toContain('href="/sources/"');
   });
+
+  it('links the Sources page entries it names, by their titles', () => {
+    const html = renderToStaticMarkup(
+      createElement(SourceNote, { ids: ['distroless', 'musl-1-2-4'] }, 'the README, August 2026'),
+    );
+    expect(html).toMatch(/href="\/sources\/#distroless"[^>]*>GoogleContainerTools\/distroless<\/a>/);
+    expect(html).toMatch(/href="\/sources\/#musl-1-2-4"[^>]*>musl 1.2.4 release notes<\/a>/);
+    expect(html).toContain('href="/sources/"');
+  });
+
+  it('fails the build on an entry the Sources page does not have', () => {
+    expect(() => renderToStaticMarkup(createElement(SourceNote, { ids: ['no-such-entry'] }, 'x'))).toThrow(
+      /no entry "no-such-entry"/,
+    );
+  });
 });

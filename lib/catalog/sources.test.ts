@@ -61,11 +61,16 @@ describe('Facts the lessons cite', () => {
   it('is linked from the lesson that states the fact, and every /sources/ anchor a lesson uses exists', () => {
     const dir = join(process.cwd(), 'content', 'lessons');
     const ids = new Set(sources.map((s) => s.id));
-    const anchors = readdirSync(dir).flatMap((lesson) =>
-      [...readFileSync(join(dir, lesson, 'index.mdx'), 'utf8').matchAll(/\(\/sources\/#([a-z0-9-]+)\)/g)].map(
-        (m) => m[1],
-      ),
-    );
+    // Markdown links to an entry, and the entries a <SourceNote ids={[…]}> links.
+    const anchors = readdirSync(dir).flatMap((lesson) => {
+      const text = readFileSync(join(dir, lesson, 'index.mdx'), 'utf8');
+      return [
+        ...[...text.matchAll(/\(\/sources\/#([a-z0-9-]+)\)/g)].map((m) => m[1]),
+        ...[...text.matchAll(/<SourceNote[^>]*\bids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+          [...m[1].matchAll(/"([^"]+)"/g)].map((q) => q[1]),
+        ),
+      ];
+    });
     for (const entry of lessonEntries) expect(anchors).toContain(entry.id);
     for (const anchor of anchors) expect(ids.has(anchor), anchor).toBe(true);
   });
