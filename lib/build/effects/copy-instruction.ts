@@ -289,7 +289,15 @@ export function applyCopy(
     if (confidence === 'exact') confidence = 'high';
   }
 
-  const from = source.kind === 'context' ? 'the build context' : source.label;
+  // Here-documents are written from the Dockerfile's own text; sources, if any, from the context.
+  const from =
+    source.kind !== 'context'
+      ? source.label
+      : ins.heredocs.length === 0
+        ? 'the build context'
+        : sources.length === 0
+          ? `the Dockerfile's here-document${ins.heredocs.length > 1 ? 's' : ''}`
+          : "the Dockerfile's here-documents and the build context";
   if (source.kind === 'tree' && copiedNotes.length > 0 && copiedNotes.length <= 3)
     notes.push(`${copiedNotes.join('; ')}.`);
   const explanation = `${ins.kind.toUpperCase()} copies ${mb(bytes)} from ${from} to ${dest.path}${

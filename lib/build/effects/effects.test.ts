@@ -110,6 +110,12 @@ describe('command models', () => {
     expect(last(img).explanation).toMatch(/Not modelled: `frobnicate`/);
   });
 
+  it("COPY <<EOF says its bytes come from the Dockerfile's here-document, not the context", () => {
+    const img = image('FROM scratch\nCOPY <<EOF /etc/passwd\nroot:x:0:0:root:/root:/sbin/nologin\nEOF\n');
+    expect(last(img).explanation).toMatch(/copies 36 B from the Dockerfile's here-document to \/etc\/passwd/);
+    expect(last(img).explanation).not.toMatch(/build context/);
+  });
+
   it('a compiler asked only for its version, or given no input, writes no binary', () => {
     const base = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y build-essential\n';
     for (const run of ['gcc --version', 'cc -dumpmachine', 'g++ -v', 'gcc -print-search-dirs']) {
