@@ -29,6 +29,17 @@ describe('packages', () => {
     expect(go?.manifestNoRecommends?.some((entry) => entry.path === '/usr/bin/gcc')).toBe(false);
   });
 
+  it("names the compilers jammy's build-essential brings, with pip's Recommends and not without", () => {
+    const paths = (entries: { path: string }[]) => entries.map((e) => e.path);
+    const compilers = ['/usr/bin/gcc', '/usr/bin/cc', '/usr/bin/g++', '/usr/bin/c++', '/usr/bin/make'];
+    expect(paths(findPackage('apt', 'build-essential', 'ubuntu:22.04')!.manifest)).toEqual(
+      expect.arrayContaining(compilers),
+    );
+    const pip = findPackage('apt', 'python3-pip', 'ubuntu:22.04')!;
+    expect(paths(pip.manifest)).toEqual(expect.arrayContaining(compilers));
+    expect(paths(pip.manifestNoRecommends!)).not.toContain('/usr/bin/gcc');
+  });
+
   it('normalises names, pins and releases', () => {
     expect(findPackage('apt', 'golang-go=2:1.18~0ubuntu2', 'ubuntu:jammy')?.name).toBe('golang-go');
     expect(findPackage('apt', 'curl:amd64', 'ubuntu:22.04')?.installed.value).toBe(7_100_000);

@@ -29,6 +29,21 @@ interface Row {
   notes?: string;
 }
 
+/**
+ * gcc and g++ as jammy installs them (gcc-11, g++-11) with the cc and c++ links their maintainer scripts
+ * register with update-alternatives; sizes are inside the package totals.
+ */
+function jammyCompilers(): ManifestEntry[] {
+  return [
+    link('/usr/bin/gcc', '/usr/bin/gcc-11'),
+    glibcElf('/usr/bin/gcc-11', 1_000_000),
+    link('/usr/bin/g++', '/usr/bin/g++-11'),
+    glibcElf('/usr/bin/g++-11', 1_000_000),
+    link('/usr/bin/cc', '/usr/bin/gcc'),
+    link('/usr/bin/c++', '/usr/bin/g++'),
+  ];
+}
+
 function apt(row: Row): PackageFigure {
   const [dl, disk, pkgs, dlNr, diskNr, pkgsNr] = row.sizes;
   const predicted = known(disk * MB, `${APT}: "${disk} MB additional disk space"`, AS_OF, 'high');
@@ -110,13 +125,7 @@ function golangGo(): PackageFigure {
     bulk: '',
   });
   const toolchain = [
-    link('/usr/bin/gcc', '/usr/bin/gcc-11'),
-    glibcElf('/usr/bin/gcc-11', 1_000_000),
-    link('/usr/bin/g++', '/usr/bin/g++-11'),
-    glibcElf('/usr/bin/g++-11', 1_000_000),
-    // gcc's and g++'s postinst register cc and c++ with update-alternatives.
-    link('/usr/bin/cc', '/usr/bin/gcc'),
-    link('/usr/bin/c++', '/usr/bin/g++'),
+    ...jammyCompilers(),
     glibcElf('/usr/bin/ld', 1_700_000),
     glibcElf('/usr/bin/perl', 3_500_000),
   ];
@@ -202,6 +211,14 @@ export const JAMMY_APT: PackageFigure[] = [
       script('/usr/bin/pip3', 250, '/usr/bin/python3'),
       link('/usr/bin/python3', 'python3.10'),
       glibcElf('/usr/bin/python3.10', 5_900_000),
+      // Its Recommends bring build-essential: the compilers and make.
+      ...jammyCompilers(),
+      glibcElf('/usr/bin/make', 250_000),
+    ],
+    namedNoRecommends: [
+      script('/usr/bin/pip3', 250, '/usr/bin/python3'),
+      link('/usr/bin/python3', 'python3.10'),
+      glibcElf('/usr/bin/python3.10', 5_900_000),
     ],
     bulk: 'pip, Python 3.10 and, with Recommends, build-essential and python3-dev',
     provides: [
@@ -215,16 +232,7 @@ export const JAMMY_APT: PackageFigure[] = [
   apt({
     name: 'build-essential',
     sizes: [90.3, 292, 103, 78.7, 264, 47],
-    named: [
-      link('/usr/bin/gcc', '/usr/bin/gcc-11'),
-      glibcElf('/usr/bin/gcc-11', 1_000_000),
-      link('/usr/bin/g++', '/usr/bin/g++-11'),
-      glibcElf('/usr/bin/g++-11', 1_000_000),
-      // gcc's and g++'s postinst register cc and c++ with update-alternatives.
-      link('/usr/bin/cc', '/usr/bin/gcc'),
-      link('/usr/bin/c++', '/usr/bin/g++'),
-      glibcElf('/usr/bin/make', 250_000),
-    ],
+    named: [...jammyCompilers(), glibcElf('/usr/bin/make', 250_000)],
     bulk: 'gcc, g++, make, binutils, libc6-dev and headers',
     bringsCompiler: true,
   }),
