@@ -96,7 +96,7 @@ describe('docker build, images, run: the Go calculator', () => {
   it('-it with a pipe is refused as the docker CLI refuses it', () => {
     const s = withCalc();
     const r = sh(s, 'echo "1 + 2" | docker run -it calc');
-    expect(r.stderr).toBe('the input device is not a TTY\n');
+    expect(r.stderr).toBe('cannot attach stdin to a TTY-enabled container because stdin is not a terminal\n');
     expect(r.exitCode).toBe(1);
   });
 
@@ -146,7 +146,7 @@ describe('docker build, images, run: the Go calculator', () => {
     expect(Math.round(doc.Size / 10_000) / 100).toBe(1.79);
     expect(sh(s, 'docker inspect nope')).toMatchObject({
       exitCode: 1,
-      stderr: 'Error: No such object: nope\n',
+      stderr: 'error: no such object: nope\n',
     });
   });
 
@@ -166,7 +166,9 @@ describe('docker build, images, run: the Go calculator', () => {
 describe('errors as Docker prints them', () => {
   it('an unknown command', () => {
     const r = sh(session().s, 'docker xyz');
-    expect(r.stderr).toBe("docker: 'xyz' is not a docker command.\nSee 'docker --help'\n");
+    expect(r.stderr).toBe(
+      "docker: unknown command: docker xyz\n\nRun 'docker --help' for more information\n",
+    );
     expect(r.exitCode).toBe(1);
   });
 
@@ -190,7 +192,8 @@ describe('errors as Docker prints them', () => {
     );
     expect(sh(s, 'docker build')).toMatchObject({ exitCode: 1 });
     expect(sh(s, 'docker images --bogus')).toMatchObject({
-      stderr: "unknown flag: --bogus\nSee 'docker images --help'.\n",
+      stderr:
+        "unknown flag: --bogus\n\nUsage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nRun 'docker images --help' for more information\n",
       exitCode: 125,
     });
   });

@@ -28,6 +28,7 @@ export const imagesCommand: CommandDefinition = {
   paths: [['images'], ['image', 'ls'], ['image', 'list']],
   summary: 'List images',
   usage: USAGE,
+  args: { max: 1 },
   flags: [
     { name: 'quiet', short: 'q', takesValue: false },
     { name: 'no-trunc', takesValue: false },
