@@ -182,13 +182,13 @@ describe('errors as Docker prints them', () => {
   it('a missing Dockerfile, a bad context path, a bad tag, an unknown flag', () => {
     const { s } = session();
     expect(sh(s, 'docker build -t calc .').stderr).toContain(
-      'ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
+      'ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
     );
     expect(sh(s, 'docker build -f Dockerfile.multi-stage src').stderr).toBe(
-      'ERROR: unable to prepare context: path "src" not found\n',
+      'ERROR: failed to build: unable to prepare context: path "src" not found\n',
     );
     expect(sh(s, 'docker build -t Calc -f Dockerfile.multi-stage .').stderr).toBe(
-      'ERROR: invalid tag "Calc": invalid reference format\n',
+      'ERROR: failed to build: invalid tag "Calc": repository name must be lowercase\n',
     );
     expect(sh(s, 'docker build')).toMatchObject({ exitCode: 1 });
     expect(sh(s, 'docker images --bogus')).toMatchObject({
@@ -201,7 +201,9 @@ describe('errors as Docker prints them', () => {
   it('an unknown target stops the build with the engine’s error', () => {
     const r = sh(session().s, 'docker build --target nope -f Dockerfile.multi-stage .');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('ERROR: failed to solve: target stage "nope" could not be found');
+    expect(r.stderr).toContain(
+      'ERROR: failed to build: failed to solve: target stage "nope" could not be found',
+    );
   });
 });
 
