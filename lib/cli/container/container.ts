@@ -44,6 +44,8 @@ export interface Container {
   pidOf: Container | null;
   /** How its main process behaves when it starts. */
   main: MainKind;
+  /** The daemon's message when its process could not start (`docker start` repeats it). */
+  startError?: string;
   /** Arguments `runImage` needs to replay a program model. */
   runArgs: { args?: string[]; entrypoint?: string[] | null };
 }

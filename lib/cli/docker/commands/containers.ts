@@ -156,9 +156,7 @@ function start(session: DockerSession, c: Container): string[] {
 
 /** The daemon's message inside a `docker run` error the container's log kept. */
 function daemonMessage(c: Container): string {
-  const text = c.logs
-    .map((l) => l.text)
-    .join('')
+  const text = (c.startError ?? '')
     .trim()
     .replace(/\n*(See|Run) 'docker run --help'.*$/s, '')
     .replace(/^docker: /, '')

@@ -276,8 +276,12 @@ export function startMain(
     c.main = 'failed';
     c.state = 'created';
     c.exitCode = first.exitCode;
+    // A create error is the CLI's to print (`docker: …` and the pointer to --help); what the
+    // container's own process printed (exec format error) stays as it is.
+    const stderr = first.stderr.startsWith('docker: ') ? `${withRunHelp(first.stderr)}\n` : first.stderr;
+    c.startError = stderr;
     return {
-      output: chunks('', first.stderr),
+      output: chunks('', stderr),
       notes: [first.explanation],
       exitCode: first.exitCode,
       foreground: null,
