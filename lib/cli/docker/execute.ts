@@ -188,7 +188,8 @@ function foregroundLine(session: DockerSession, fg: Foreground, line: string): L
   const result: LineResult = { output: [], exitCode: 0, clear: false, prompt: '' };
   if (fg.kind === 'confirm') {
     session.foreground = session.foreground.filter((f) => f !== fg);
-    if (/^y(es)?$/i.test(line.trim())) {
+    // Only "y" or "Y" confirms (docker/cli internal/prompt/prompt.go `Confirm`); "yes" does not.
+    if (/^y$/i.test(line.trim())) {
       const r = fg.onYes();
       result.output.push(...r.output);
       result.exitCode = r.exitCode;
