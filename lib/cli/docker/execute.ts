@@ -102,14 +102,21 @@ function runSimple(session: DockerSession, argv: string[], stdin: string | null)
   return shell ? shell.run(args, hostContext(session), stdin) : commandNotFound(name);
 }
 
+/**
+ * A command the simulator itself failed on: said as the simulator's note, not as Docker's output
+ * (Docker would print something else), with the outcome unknown.
+ */
 function guarded(session: DockerSession, argv: string[], stdin: string | null): CommandResult {
   try {
     return runSimple(session, argv, stdin);
   } catch (error) {
-    return fail(
-      `The simulator failed on this command: ${error instanceof Error ? error.message : String(error)}`,
-      1,
-    );
+    return {
+      ...fail('', 1, [
+        `The simulator failed on this command (${error instanceof Error ? error.message : String(error)}), so what Docker would print is not known.`,
+      ]),
+      stderr: '',
+      unknown: true,
+    };
   }
 }
 

@@ -314,3 +314,21 @@ describe('images, pull and build', () => {
     );
   });
 });
+
+describe('the simulator failing is its own note, not Docker’s output', () => {
+  it('a command that throws inside the simulator prints no Docker text and is unknown', () => {
+    const s = createDockerSession({
+      context: calc.context,
+      now: () => {
+        throw new Error('clock broke');
+      },
+    });
+    const r = executeLine(s, 'docker ps');
+    expect(streamText(r, 'stderr')).toBe('');
+    expect(streamText(r, 'note')).toMatch(/^The simulator failed on this command \(clock broke\)/);
+    expect(r.unknown).toBe(true);
+    expect(r.exitCode).toBe(1);
+    // The session goes on.
+    expect(executeLine(s, 'echo ok').output[0]).toEqual({ stream: 'stdout', text: 'ok\n' });
+  });
+});
