@@ -288,6 +288,15 @@ describe('container commands', () => {
 });
 
 describe('images, pull and build', () => {
+  it('docker images hides untagged images unless -a (docker/cli image/list.go isDangling)', () => {
+    const s = fresh();
+    // Moving the tag to another image leaves the old one untagged.
+    sh(s, 'docker build -q -t calc -f Dockerfile.single-stage .');
+    expect(sh(s, 'docker images').stdout).not.toContain('<none>');
+    expect(sh(s, 'docker images -a').stdout).toMatch(/\n<none> +<none> +[0-9a-f]{12} /);
+    expect(sh(s, 'docker images -q').stdout.trim().split('\n')).toHaveLength(2);
+  });
+
   it('pull: "Using default tag" without a tag, the full name last (docker/cli image/pull.go)', () => {
     const r = sh(fresh(), 'docker pull busybox');
     expect(r.stdout).toBe(

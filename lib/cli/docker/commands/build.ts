@@ -234,7 +234,9 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
       );
   }
   if (tags.length === 0)
-    notes.push('No tag given: the image shows as <none> in docker images. Add -t name to name it.');
+    notes.push(
+      'No tag given: the image is listed only by docker images -a, as <none>. Add -t name to name it.',
+    );
   const lent = [...(flags.get('secret') ?? []), ...(flags.get('ssh') ?? [])];
   if (lent.length > 0)
     notes.push(
