@@ -288,6 +288,18 @@ describe('container commands', () => {
 });
 
 describe('images, pull and build', () => {
+  it('history --no-trunc shows the full sha256 id (docker/cli image/formatter_history.go)', () => {
+    const s = fresh();
+    const id = sh(s, 'docker images -q --no-trunc calc').stdout.trim();
+    expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(sh(s, 'docker history --no-trunc calc').stdout.split('\n')[1].startsWith(`${id}   `)).toBe(true);
+    expect(
+      sh(s, 'docker history calc')
+        .stdout.split('\n')[1]
+        .startsWith(`${id.slice(7, 19)}   `),
+    ).toBe(true);
+  });
+
   it('docker images hides untagged images unless -a (docker/cli image/list.go isDangling)', () => {
     const s = fresh();
     // Moving the tag to another image leaves the old one untagged.

@@ -60,7 +60,8 @@ export const historyCommand: CommandDefinition = {
       const built = layer.line !== null;
       const by = createdBy(layer);
       return [
-        k === 0 ? shortId(stored.id) : '<missing>',
+        // docker/cli image/formatter_history.go: the full `sha256:` id with --no-trunc.
+        k === 0 ? (noTrunc ? `sha256:${stored.id}` : shortId(stored.id)) : '<missing>',
         built ? ago : 'N/A',
         noTrunc ? by : ellipsis(by, 45),
         formatSize(layer.sizeBytes),
