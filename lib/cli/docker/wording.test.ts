@@ -214,6 +214,18 @@ describe('container commands', () => {
     );
   });
 
+  it('exec -d: nothing printed, the command still runs; a missing one is the daemon’s error, exit 1', () => {
+    const s = fresh();
+    sh(s, 'docker run -dit --name ub calc-ubuntu');
+    expect(sh(s, 'docker exec -d ub touch /tmp/bg')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(sh(s, 'docker exec ub ls /tmp').stdout).toBe('bg\n');
+    expect(sh(s, 'docker exec -d ub nope')).toMatchObject({
+      stderr:
+        'Error response from daemon: OCI runtime exec failed: exec failed: unable to start container process: exec: "nope": executable file not found in $PATH: unknown\n',
+      exitCode: 1,
+    });
+  });
+
   it('inspect: container first, then image; "error: no such object"; image and container inspect', () => {
     const s = fresh();
     sh(s, 'docker run -d --name web calc');

@@ -354,8 +354,28 @@ Options:
     const cwd = normalizePath(flagValue(flags, 'workdir') ?? c.workdir);
     const fs = c.pidOf ? new MountedFs(c.fs, '/proc/1/root', c.pidOf.fs) : c.fs;
     const found = resolveIn(c, fs, name, env.PATH, cwd);
+    const detach = flagOn(flags, 'detach');
+    // With -d the daemon answers the start request itself: its error, exit 1 (moby
+    // daemon/server/router/container/exec.go returns it when detached).
+    if (found.state === 'absent' && detach)
+      return fail(`Error response from daemon: ${execNotFound(name)}`, 1);
     if (found.state === 'absent')
       return { stdout: `${execNotFound(name)}\n`, stderr: '', exitCode: 127, notes: [], clear: false };
+    if (detach && found.state === 'found') {
+      // The process runs in the background; what it prints goes nowhere the CLI shows.
+      if (found.impl && !['sh', 'bash', 'ash', 'dash'].includes(found.impl))
+        runProgram(
+          found.impl,
+          args,
+          processContext(c, { fs, cwd, env, user, stdin: null, flavour: found.flavour }),
+        );
+      else if (found.impl && args.includes('-c')) {
+        const shell = newShell(c, found.impl, { main: false, fs, flavour: found.flavour });
+        Object.assign(shell, { cwd, env, user });
+        runShellLine(shell, args[args.indexOf('-c') + 1] ?? '', false);
+      }
+      return ok('', ['docker exec -d runs the command in the background: its output is not shown.']);
+    }
     if (found.state === 'unknown')
       return {
         stdout: '',
