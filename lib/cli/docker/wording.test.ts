@@ -30,7 +30,13 @@ beforeAll(() => {
 
 /** A session with the built images and no containers. */
 function fresh(): DockerSession {
-  return { ...built, images: [...built.images], containers: [], foreground: [], hostFiles: [] };
+  return {
+    ...built,
+    images: built.images.map((i) => ({ ...i, tags: [...i.tags] })),
+    containers: [],
+    foreground: [],
+    hostFiles: [],
+  };
 }
 
 describe('the root command and usage errors (docker/cli cmd/docker/docker.go, cli/required.go, cli/cobra.go)', () => {
@@ -212,6 +218,18 @@ describe('container commands', () => {
     expect(sh(s, 'echo ls | docker exec -it ub sh').stderr).toBe(
       'cannot attach stdin to a TTY-enabled container because stdin is not a terminal\n',
     );
+  });
+
+  it('rmi of the last tag of an image a container uses: the containerd store’s conflict', () => {
+    const s = fresh();
+    sh(s, 'docker run --name done --entrypoint true calc-ubuntu');
+    const c = sh(s, 'docker ps -aq').stdout.trim();
+    const image = sh(s, 'docker images -q calc-ubuntu').stdout.trim();
+    expect(sh(s, 'docker rmi calc-ubuntu')).toMatchObject({
+      stderr: `Error response from daemon: conflict: unable to delete calc-ubuntu:latest (must be forced) - container ${c} is using its referenced image ${image}\n`,
+      exitCode: 1,
+    });
+    expect(sh(s, 'docker rmi -f calc-ubuntu').exitCode).toBe(0);
   });
 
   it('exec -d: nothing printed, the command still runs; a missing one is the daemon’s error, exit 1', () => {

@@ -14,12 +14,20 @@ function remove(session: DockerSession, stored: StoredImage): string {
   return `Deleted: sha256:${stored.id}`;
 }
 
-function rmi(session: DockerSession, ref: string): { out: string[]; error: string | null } {
+function rmi(session: DockerSession, ref: string, force: boolean): { out: string[]; error: string | null } {
   const stored = findImage(session, ref);
   if (!stored)
     return { out: [], error: `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}` };
   const tag = normalizeTag(ref);
   const out: string[] = [];
+  // Removing the last name of an image a container uses would leave it dangling: the daemon refuses
+  // without -f (moby daemon/containerd/image_delete.go, the containerd image store's conflict).
+  const user = session.containers.find((c) => c.image === stored.image);
+  if (user && !force && tag && stored.tags.length === 1 && stored.tags[0] === tag)
+    return {
+      out: [],
+      error: `Error response from daemon: conflict: unable to delete ${tag} (must be forced) - container ${user.id.slice(0, 12)} is using its referenced image ${stored.id.slice(0, 12)}`,
+    };
   if (tag && stored.tags.includes(tag)) {
     stored.tags = stored.tags.filter((t) => t !== tag);
     out.push(`Untagged: ${tag}`);
@@ -38,11 +46,11 @@ export const rmiCommand: CommandDefinition = {
   usage: 'Usage:  docker rmi [OPTIONS] IMAGE [IMAGE...]\n\nRemove one or more images',
   args: { min: 1 },
   flags: [{ name: 'force', short: 'f', takesValue: false }],
-  run({ session, positional }): CommandResult {
+  run({ session, flags, positional }): CommandResult {
     const out: string[] = [];
     const errors: string[] = [];
     for (const ref of positional) {
-      const r = rmi(session, ref);
+      const r = rmi(session, ref, flagOn(flags, 'force'));
       out.push(...r.out);
       if (r.error) errors.push(r.error);
     }
