@@ -153,6 +153,12 @@ export interface BaseImage {
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
    */
+  /**
+   * The base set of Debian packages an apt-based image starts from, as lib/catalog/data/debian-programs.json
+   * names them (`buildpack-deps:trixie`, `buildpack-deps:bookworm-scm`); its programs are added to the
+   * manifest. Absent: the release's minimal Debian (`debian:<suite>`).
+   */
+  debianBase?: string;
   osPackages?: {
     manager: 'dpkg' | 'apk' | 'rpm';
     names: string[];
