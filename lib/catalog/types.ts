@@ -70,6 +70,11 @@ export interface ManifestEntry {
   program?: string;
   /** Permission bits (e.g. 0o755); undefined when the catalog does not say (0644 files, 0755 folders). */
   mode?: number;
+  /**
+   * Why `mode` is not known (a build-context file whose mode the context does not give): `docker run`
+   * of it is then "can't tell", neither a start nor Docker's permission error.
+   */
+  modeUnknown?: string;
   /** Owner uid and group gid; undefined means root (0), as image layers mostly are. */
   uid?: number;
   gid?: number;

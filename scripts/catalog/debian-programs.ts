@@ -28,6 +28,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import { ALTERNATIVES } from '../../lib/catalog/debian-alternatives';
 import { parseStanzas, programsFromContents, providersOf, type DebPackage } from './debian-index';
 import { closure, contentsText, minbase } from './debian-packages';
 import { aptListsDir, loadDebianRelease } from './debian-release';
@@ -138,20 +139,6 @@ const FULL = [
 ];
 BUILDPACK_DEPS.trixie.full.packages = FULL;
 BUILDPACK_DEPS.bookworm.full.packages = FULL;
-
-/**
- * Links a package's maintainer script makes with update-alternatives (so neither its .deb nor the
- * Contents index lists them): `link -> target`, added when the package has the target.
- */
-export const ALTERNATIVES: Record<string, Array<[string, string]>> = {
-  mawk: [
-    ['/usr/bin/awk', '/usr/bin/mawk'],
-    ['/usr/bin/nawk', '/usr/bin/mawk'],
-  ],
-  'gcc-12': [['/usr/bin/cc', '/usr/bin/gcc-12']],
-  gcc: [['/usr/bin/cc', '/usr/bin/gcc']],
-  'g++': [['/usr/bin/c++', '/usr/bin/g++']],
-};
 
 /** `/bin/x` → `/usr/bin/x`: Debian's images have merged /usr (/bin is a link to usr/bin). */
 export function mergedUsr(path: string): string {

@@ -112,8 +112,8 @@ describe('docker build, images, run: the Go calculator', () => {
     expect(sh(s, 'docker build -t calc .').exitCode).toBe(0);
     const r = sh(s, 'docker run calc');
     expect(r.exitCode).toBe(127);
-    expect(r.stderr).toMatch(
-      /^docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: (error during container init: )?exec: "\/bin\/sh": stat \/bin\/sh: no such file or directory: unknown\n\nRun 'docker run --help' for more information\n$/,
+    expect(r.stderr).toBe(
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown\n\nRun \'docker run --help\' for more information\n',
     );
     expect(r.notes.join(' ')).toMatch(/exec \(JSON\) form/);
   });
