@@ -64,7 +64,7 @@ test.describe('the terminal inside the image', () => {
       const denied = await type(t, `docker run --rm --entrypoint ls ${image} /`);
       await expect(denied).toHaveAttribute('data-exit-code', '127');
       await expect(denied.locator('[data-stream="stderr"]')).toContainText(
-        'exec: "ls": executable file not found in $PATH: unknown.',
+        `exec: "ls": executable file not found in $PATH: unknown\n\nRun 'docker run --help' for more information`,
       );
     }
 
@@ -128,7 +128,7 @@ test.describe('the terminal inside the image', () => {
     await t.section.getByRole('button', { name: 'docker run -d --name greeter greeter' }).click();
     await t.section.getByRole('button', { name: 'docker exec -it greeter sh' }).click();
     const refused = t.output.locator('[data-exit-code]').last();
-    await expect(refused).toHaveAttribute('data-exit-code', '126');
+    await expect(refused).toHaveAttribute('data-exit-code', '127');
     await expect(refused).toContainText(
       'OCI runtime exec failed: exec failed: unable to start container process: exec: "sh": executable file not found in $PATH: unknown',
     );

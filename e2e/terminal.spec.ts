@@ -43,8 +43,34 @@ test.describe('the playground terminal', () => {
 
     await run(input, 'docker xyz');
     await expect(output.locator('[data-exit-code]').last()).toContainText(
-      "docker: 'xyz' is not a docker command.\nSee 'docker --help'",
+      "docker: unknown command: docker xyz\n\nRun 'docker --help' for more information",
     );
+  });
+
+  test('lines entered while a command runs are kept and run after it; in docker run -it they are its input', async ({
+    page,
+  }) => {
+    const { input, output } = await terminal(page);
+    // Two pastes in one task: the second arrives while the build still runs, so it is type-ahead.
+    await input.evaluate((el) => {
+      const paste = (text: string) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        el.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      };
+      paste('docker build -t calc -f Dockerfile.multi-stage .\n');
+      paste('docker images\ndocker run -it --rm calc\n2 * 100\nexit\n');
+    });
+    const entries = output.locator('[data-exit-code]');
+    await expect(entries).toHaveCount(5, { timeout: 30_000 });
+    await expect(entries.nth(0)).toContainText('naming to docker.io/library/calc:latest');
+    await expect(entries.nth(1)).toContainText(/calc\s+latest/);
+    await expect(entries.nth(2)).toContainText('Hi there, I am a calculator app built with Go.');
+    await expect(entries.nth(3).locator('[data-stream="stdout"]')).toHaveText('Result: 200\n');
+    await expect(page.getByTestId('terminal-pending')).toHaveCount(0);
+    await expect(page.getByTestId('terminal').getByTestId('terminal-prompt')).toHaveText(/\$\s*$/);
   });
 
   test('the editor’s Dockerfile is Dockerfile; history, Tab completion and Ctrl+L work from the keyboard', async ({
@@ -69,7 +95,7 @@ test.describe('the playground terminal', () => {
     test.setTimeout(120_000);
     const { input, output } = await terminal(page);
     await run(input, 'docker build -t calc -f Dockerfile.multi-stage . && docker images && docker nope');
-    await expect(output).toContainText('is not a docker command');
+    await expect(output).toContainText('docker: unknown command: docker nope');
     await expectAxeCleanInBothThemes(page, { include: '[data-testid="terminal"]' });
   });
 

@@ -7,7 +7,9 @@
  * copy, zoom and mobile keyboards work as anywhere on the page; the terminal behaviours are added
  * on top: a dark surface, the shell's or the program's prompt, ANSI colours, line editing (Ctrl+A/E/
  * U/K/W/Y), history (↑/↓), reverse search (Ctrl+R), Ctrl+C and Ctrl+D, multi-line paste, Tab
- * completion. On an empty line Tab moves focus on, so the keyboard is never trapped.
+ * completion, and type-ahead: lines entered while a command runs wait their turn (shown dimmed)
+ * and run after it, as a terminal keeps them. On an empty line Tab moves focus on, so the keyboard
+ * is never trapped.
  */
 import { useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { BuildContext } from '@/lib/build/types';
@@ -18,6 +20,7 @@ import type { OverlayFile, WorkerResponse } from '@/lib/worker/protocol';
 import { defaultStdin } from '@/components/lab/run-defaults';
 import { TerminalFrame } from './terminal-frame';
 import { deleteWordBefore, searchHistory } from './line-editing';
+import { pasteLines, TypeAhead } from './type-ahead';
 
 /** Props of {@link Terminal}. */
 export interface TerminalProps {
@@ -155,6 +158,7 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
   const [prompt, setPrompt] = useState(HOST_PROMPT);
   const [candidates, setCandidates] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<readonly string[]>([]);
   const [search, setSearch] = useState<Search | null>(null);
   const [copied, setCopied] = useState(false);
   const history = useRef<string[]>([]);
@@ -164,6 +168,9 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const pendingCaret = useRef<number | null>(null);
+  /** The prompt now, for lines run from the queue (state would be stale inside its loop). */
+  const promptRef = useRef(HOST_PROMPT);
+  const typeAhead = useRef<TypeAhead | null>(null);
   const target = () => {
     const client = getSimulatorClient();
     client.ensureContext(contextKey, context);
@@ -200,6 +207,7 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
         unknown: answer.unknown,
       };
       setPrompt(answer.prompt);
+      promptRef.current = answer.prompt;
       setEntries((old) =>
         answer.clear ? (entry.output.length > 0 ? [entry] : []) : [...old, entry].slice(-MAX_ENTRIES),
       );
@@ -232,25 +240,34 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
     return show(shownPrompt, command, answer);
   };
 
+  const queue = (): TypeAhead => {
+    typeAhead.current ??= new TypeAhead(
+      async (command) => {
+        promptRef.current = await runOne(command, promptRef.current);
+      },
+      (state) => {
+        setBusy(state.busy);
+        setPending(state.pending);
+      },
+    );
+    return typeAhead.current;
+  };
+
+  /** Enters lines: run now, or after what is running (type-ahead). */
   const run = async (commandLines: string[]) => {
     setLine('');
     setCandidates([]);
     setSearch(null);
-    setBusy(true);
-    let current = prompt;
-    for (const command of commandLines) current = await runOne(command, current);
-    setBusy(false);
+    await queue().submit(commandLines);
     inputRef.current?.focus();
   };
 
   const sendKey = async (key: 'interrupt' | 'eof', typed: string) => {
     setLine('');
     setSearch(null);
-    setBusy(true);
     const { client, target: t } = target();
     const answer = await client.request({ kind: 'terminal-key', key, ...t });
-    show(prompt, key === 'interrupt' ? `${typed}^C` : '', answer);
-    setBusy(false);
+    promptRef.current = show(promptRef.current, key === 'interrupt' ? `${typed}^C` : '', answer);
   };
 
   const complete = async () => {
@@ -284,7 +301,7 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
         setLineAt(search.saved, search.saved.length);
       } else if (event.key === 'Enter') {
         event.preventDefault();
-        if (!busy) void run([match]);
+        void run([match]);
       } else if (event.key === 'Backspace') {
         event.preventDefault();
         updateSearch(search.query.slice(0, -1), history.current.length - 1, search.saved);
@@ -302,7 +319,7 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
 
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (!busy) void run([line]);
+      void run([line]);
     } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       const all = history.current;
       if (all.length === 0) return;
@@ -315,9 +332,13 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
       setEntries([]);
       setCandidates([]);
     } else if (ctrl && key === 'c' && start === end) {
-      // With a selection, Ctrl+C copies it, as terminals on the web do.
+      // With a selection, Ctrl+C copies it, as terminals on the web do. While a line runs, Ctrl+C
+      // discards the lines typed ahead, as the terminal flushes its input on an interrupt.
       event.preventDefault();
-      if (!busy) void sendKey('interrupt', line);
+      if (busy) {
+        queue().interrupt();
+        setLine('');
+      } else void sendKey('interrupt', line);
     } else if (ctrl && key === 'd') {
       event.preventDefault();
       if (line === '' && prompt !== HOST_PROMPT && !busy) void sendKey('eof', '');
@@ -368,10 +389,10 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
     const input = event.currentTarget;
     const start = input.selectionStart ?? line.length;
     const end = input.selectionEnd ?? start;
-    const parts = (line.slice(0, start) + text.replace(/\r\n?/g, '\n') + line.slice(end)).split('\n');
-    const rest = parts.pop() ?? '';
-    if (busy) return;
-    void run(parts).then(() => setLineAt(rest, rest.length));
+    const { lines, rest } = pasteLines(line, start, end, text);
+    // While a line runs, the pasted lines wait their turn (type-ahead); the rest stays to edit.
+    void run(lines);
+    setLineAt(rest, rest.length);
   };
 
   const copyOutput = async () => {
@@ -442,6 +463,14 @@ export function Terminal({ id, contextKey, context, overlay, exampleId, caption,
             </div>
           ))}
         </div>
+        {pending.length > 0 && (
+          <div data-testid="terminal-pending" className="whitespace-pre-wrap text-zinc-400">
+            <span className="sr-only">Typed ahead, waiting to run: </span>
+            {pending.map((p, k) => (
+              <div key={k}>{p}</div>
+            ))}
+          </div>
+        )}
         {above && <div className="whitespace-pre-wrap text-emerald-400">{above}</div>}
         <div className="flex items-baseline">
           <label

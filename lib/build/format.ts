@@ -46,16 +46,17 @@ export function formatGoG(value: number, precision: number): string {
 
 /**
  * Format a byte count as `docker images` shows it: `861MB`, `1.83MB`, `78.1MB`, `12.3kB`, `0B`.
- * Negative, NaN or infinite input is treated as 0 (sizes are never negative).
+ * Negative, NaN or infinite input is treated as 0 (sizes are never negative). `precision` 4 is
+ * go-units `HumanSize`, which the prune commands' "Total reclaimed space" uses.
  */
-export function formatSize(bytes: number): string {
+export function formatSize(bytes: number, precision = 3): string {
   let size = Number.isFinite(bytes) && bytes > 0 ? bytes : 0;
   let i = 0;
   while (size >= 1000 && i < UNITS.length - 1) {
     size /= 1000;
     i++;
   }
-  return `${formatGoG(size, 3)}${UNITS[i]}`;
+  return `${formatGoG(size, precision)}${UNITS[i]}`;
 }
 
 /**

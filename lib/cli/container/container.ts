@@ -44,6 +44,8 @@ export interface Container {
   pidOf: Container | null;
   /** How its main process behaves when it starts. */
   main: MainKind;
+  /** The daemon's message when its process could not start (`docker start` repeats it). */
+  startError?: string;
   /** Arguments `runImage` needs to replay a program model. */
   runArgs: { args?: string[]; entrypoint?: string[] | null };
 }
@@ -254,11 +256,28 @@ export function formedArgv(image: SimulatedImage, runArgs: Container['runArgs'])
   return formCommand(image.config, runArgs)?.argv ?? null;
 }
 
-/** `docker ps`'s COMMAND: the command quoted, cut to 20 characters with `…` (docker/cli formatter). */
+/**
+ * `docker ps`'s COMMAND: the command cut to 20 characters with `…`, then quoted as Go's
+ * `strconv.Quote` does (docker/cli cli/command/formatter/container.go `Command`).
+ */
 export function commandColumn(argv: string[], full = false): string {
   const text = argv.join(' ');
   const chars = [...text];
-  return `"${chars.length > 20 && !full ? `${chars.slice(0, 19).join('')}…` : text}"`;
+  const shown = chars.length > 20 && !full ? `${chars.slice(0, 19).join('')}…` : text;
+  return goQuote(shown);
+}
+
+/** Go's `strconv.Quote` for printable text: `"` and `\\` escaped, control characters as escapes. */
+export function goQuote(text: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+  const body = [...text]
+    .map((ch) => {
+      if (named[ch]) return named[ch];
+      const code = ch.codePointAt(0) ?? 0;
+      return code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : ch;
+    })
+    .join('');
+  return `"${body}"`;
 }
 
 /** Output chunks from a result, in order. */

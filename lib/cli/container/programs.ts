@@ -5,7 +5,11 @@
  * what the model does not know is said to be unknown (a note), never made up.
  *
  * Message formats: GNU coreutils (`ls: cannot access 'x': No such file or directory`, exit 2 for ls)
- * and BusyBox (`ls: x: No such file or directory`), as their sources print them.
+ * and BusyBox (`ls: x: No such file or directory`), as their sources print them. A container has no
+ * LANG set, so GNU tools run in the C locale, where gnulib's quote() uses ASCII apostrophes
+ * (`find: 'x': …`, not the curly quotes of a UTF-8 terminal; gnulib lib/quotearg.c `gettext_quote`).
+ * BusyBox: `head`, `tail` and `wc` name the file alone (libbb/wfopen.c `fopen_or_warn`), `cat`
+ * says "can't open" (libbb `open_or_warn`).
  */
 import { findPackage } from '../../catalog/packages';
 import { basename, normalizePath } from '../../build/fs/paths';
@@ -336,7 +340,7 @@ function find(args: string[], ctx: ProcessContext): ProcessResult {
       errors.push(
         ctx.flavour === 'busybox'
           ? `find: ${raw}: No such file or directory`
-          : `find: ‘${raw}’: No such file or directory`,
+          : `find: '${raw}': No such file or directory`,
       );
       continue;
     }
@@ -727,7 +731,7 @@ function mkdir(args: string[], ctx: ProcessContext): ProcessResult {
     errors.push(
       ctx.flavour === 'busybox'
         ? `mkdir: can't create directory '${raw}': ${reason}`
-        : `mkdir: cannot create directory ‘${raw}’: ${reason}`,
+        : `mkdir: cannot create directory '${raw}': ${reason}`,
     );
   for (const raw of operands) {
     const p = resolveArg(ctx, raw);
@@ -833,7 +837,12 @@ function cp(args: string[], ctx: ProcessContext): ProcessResult {
         : resolveArg(ctx, dest);
     const check = canWrite(ctx, target);
     if (check.ok === 'unknown') notes.push(unknownNote(dest, check.why));
-    else if (!check.ok) errors.push(`cp: cannot create regular file '${dest}': ${check.reason}`);
+    else if (!check.ok)
+      errors.push(
+        ctx.flavour === 'busybox'
+          ? `cp: can't create '${dest}': ${check.reason}`
+          : `cp: cannot create regular file '${dest}': ${check.reason}`,
+      );
     else ctx.fs.write({ ...s.node, path: target, origin: 'container' });
   }
   return result('', errors, 1, notes);

@@ -24,6 +24,8 @@ export interface ShellSession {
   lastExit: number;
   /** True when the shell is the container's main process: leaving it stops the container. */
   main: boolean;
+  /** True while it runs a script (`bash -c`, piped input) rather than lines typed at its prompt. */
+  script?: boolean;
 }
 
 /** A program reading standard input from the terminal. */
@@ -107,10 +109,18 @@ export function newShell(
   };
 }
 
+/**
+ * Where bash says an error comes from: `bash: ` at its prompt, `bash: line 1: ` in a script or
+ * `bash -c` (bash 5.1 and later; bash error.c `get_name_for_error` with the line number).
+ */
+function bashWhere(sh: ShellSession): string {
+  return sh.script ? 'bash: line 1: ' : 'bash: ';
+}
+
 function notFound(sh: ShellSession, word: string): string {
   const slash = word.includes('/');
   if (sh.name === 'bash' || sh.name === 'debug')
-    return slash ? `bash: ${word}: No such file or directory` : `bash: ${word}: command not found`;
+    return `${bashWhere(sh)}${word}: ${slash ? 'No such file or directory' : 'command not found'}`;
   if (sh.name === 'ash') return `sh: ${word}: not found`;
   return `sh: 1: ${word}: not found`;
 }
@@ -166,7 +176,7 @@ function runSimple(
       const why = s.state === 'present' ? 'Not a directory' : 'No such file or directory';
       const msg =
         sh.name === 'bash' || sh.name === 'debug'
-          ? `bash: cd: ${target}: ${why}`
+          ? `${bashWhere(sh)}cd: ${target}: ${why}`
           : sh.name === 'ash'
             ? `sh: cd: can't cd to ${target}: ${why}`
             : `sh: 1: cd: can't cd to ${target}`;
@@ -337,7 +347,7 @@ function redirectTo(sh: ShellSession, target: string, text: string, append: bool
       ? `sh: can't create ${target}: ${why}`
       : sh.name === 'sh'
         ? `sh: 1: cannot create ${target}: ${why}`
-        : `bash: ${target}: ${why}`;
+        : `${bashWhere(sh)}${target}: ${why}`;
   if (sh.fs.readOnly && !sh.fs.inTmpfs(path)) return say('Read-only file system');
   const parent = sh.fs.stat(path.slice(0, path.lastIndexOf('/')) || '/');
   if (parent.state === 'absent') return say('No such file or directory');
@@ -363,6 +373,7 @@ function redirectTo(sh: ShellSession, target: string, text: string, append: bool
  * false for `sh -c` and piped shells.
  */
 export function runShellLine(sh: ShellSession, line: string, interactive = true): Step {
+  sh.script = !interactive;
   const output: OutputChunk[] = [];
   let unknown = false;
   let ended = false;

@@ -63,7 +63,7 @@ describe('docker build --platform', () => {
     const r = sh(s, 'docker build --platform linux/mips64le -f Dockerfile.test .');
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(
-      'ERROR: failed to solve: gcr.io/distroless/static-debian13:nonroot: failed to resolve source metadata for gcr.io/distroless/static-debian13:nonroot: no match for platform in manifest: not found',
+      'ERROR: failed to build: failed to solve: gcr.io/distroless/static-debian13:nonroot: failed to resolve source metadata for gcr.io/distroless/static-debian13:nonroot: no match for platform in manifest: not found',
     );
     expect(sh(s, 'docker build --platform nonsense/x/y/z -f Dockerfile.test .').exitCode).toBe(1);
   });

@@ -96,7 +96,7 @@ describe('docker build, images, run: the Go calculator', () => {
   it('-it with a pipe is refused as the docker CLI refuses it', () => {
     const s = withCalc();
     const r = sh(s, 'echo "1 + 2" | docker run -it calc');
-    expect(r.stderr).toBe('the input device is not a TTY\n');
+    expect(r.stderr).toBe('cannot attach stdin to a TTY-enabled container because stdin is not a terminal\n');
     expect(r.exitCode).toBe(1);
   });
 
@@ -113,7 +113,7 @@ describe('docker build, images, run: the Go calculator', () => {
     const r = sh(s, 'docker run calc');
     expect(r.exitCode).toBe(127);
     expect(r.stderr).toBe(
-      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.\n',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown\n\nRun \'docker run --help\' for more information\n',
     );
     expect(r.notes.join(' ')).toMatch(/exec \(JSON\) form/);
   });
@@ -146,7 +146,7 @@ describe('docker build, images, run: the Go calculator', () => {
     expect(Math.round(doc.Size / 10_000) / 100).toBe(1.79);
     expect(sh(s, 'docker inspect nope')).toMatchObject({
       exitCode: 1,
-      stderr: 'Error: No such object: nope\n',
+      stderr: 'error: no such object: nope\n',
     });
   });
 
@@ -166,7 +166,9 @@ describe('docker build, images, run: the Go calculator', () => {
 describe('errors as Docker prints them', () => {
   it('an unknown command', () => {
     const r = sh(session().s, 'docker xyz');
-    expect(r.stderr).toBe("docker: 'xyz' is not a docker command.\nSee 'docker --help'\n");
+    expect(r.stderr).toBe(
+      "docker: unknown command: docker xyz\n\nRun 'docker --help' for more information\n",
+    );
     expect(r.exitCode).toBe(1);
   });
 
@@ -180,17 +182,18 @@ describe('errors as Docker prints them', () => {
   it('a missing Dockerfile, a bad context path, a bad tag, an unknown flag', () => {
     const { s } = session();
     expect(sh(s, 'docker build -t calc .').stderr).toContain(
-      'ERROR: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
+      'ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
     );
     expect(sh(s, 'docker build -f Dockerfile.multi-stage src').stderr).toBe(
-      'ERROR: unable to prepare context: path "src" not found\n',
+      'ERROR: failed to build: unable to prepare context: path "src" not found\n',
     );
     expect(sh(s, 'docker build -t Calc -f Dockerfile.multi-stage .').stderr).toBe(
-      'ERROR: invalid tag "Calc": invalid reference format\n',
+      'ERROR: failed to build: invalid tag "Calc": repository name must be lowercase\n',
     );
     expect(sh(s, 'docker build')).toMatchObject({ exitCode: 1 });
     expect(sh(s, 'docker images --bogus')).toMatchObject({
-      stderr: "unknown flag: --bogus\nSee 'docker images --help'.\n",
+      stderr:
+        "unknown flag: --bogus\n\nUsage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nRun 'docker images --help' for more information\n",
       exitCode: 125,
     });
   });
@@ -198,7 +201,9 @@ describe('errors as Docker prints them', () => {
   it('an unknown target stops the build with the engine’s error', () => {
     const r = sh(session().s, 'docker build --target nope -f Dockerfile.multi-stage .');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('ERROR: failed to solve: target stage "nope" could not be found');
+    expect(r.stderr).toContain(
+      'ERROR: failed to build: failed to solve: target stage "nope" could not be found',
+    );
   });
 });
 

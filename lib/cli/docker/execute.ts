@@ -7,8 +7,8 @@ import { splitCommandList } from '../../shell';
 import { dockerHelp, findCommand, MANAGEMENT, managementHelp } from './commands/index';
 import { commandNotFound, SHELL_COMMANDS } from './commands/shell';
 import { parseFlags } from './flags';
-import { fail, ok, seeHelp } from './output';
-import type { CommandResult, DockerSession, LineResult, OutputChunk } from './types';
+import { argumentsError, fail, flagError, ok } from './output';
+import type { CommandDefinition, CommandResult, DockerSession, LineResult, OutputChunk } from './types';
 import type { Container } from '../container/container';
 import {
   programEof,
@@ -22,8 +22,32 @@ import {
 /** Longer lines are cut: nobody types more, and it bounds the work for pasted text. */
 const MAX_LINE = 20_000;
 
-function notACommand(words: string[]): CommandResult {
-  return fail(`docker: '${words.join(' ')}' is not a docker command.\nSee 'docker --help'`, 1);
+/**
+ * `docker xyz`: the root command's answer to an unknown word (docker/cli cmd/docker/docker.go, v28
+ * and later), exit 1. A management command's unknown subcommand gets cobra's NoArgs text with its
+ * usage line (docker/cli cli/required.go).
+ */
+function unknownCommand(words: string[]): CommandResult {
+  if (words.length === 1)
+    return fail(`docker: unknown command: docker ${words[0]}\n\nRun 'docker --help' for more information`, 1);
+  const group = `docker ${words[0]}`;
+  return fail(
+    `docker: unknown command: ${group} ${words[1]}\n\nUsage:  ${group}\n\nRun '${group} --help' for more information`,
+    1,
+  );
+}
+
+/** The root command's usage line (docker/cli cmd/docker/docker.go: `Use`). */
+const ROOT_USE = 'docker [OPTIONS] COMMAND [ARG...]';
+
+/**
+ * cobra's `UseLine` for `command` called as `displayName`: its usage (up to the blank line) with the
+ * canonical path replaced by the one typed (`docker container ls [OPTIONS]`).
+ */
+export function cobraUseLine(command: CommandDefinition, displayName: string): string {
+  const usage = command.usage.split('\n\n')[0].replace(/^Usage:\s+/, '');
+  const canonical = `docker ${command.paths[0].join(' ')}`;
+  return usage.startsWith(canonical) ? `${displayName}${usage.slice(canonical.length)}` : usage;
 }
 
 function runDocker(session: DockerSession, words: string[], stdin: string | null): CommandResult {
@@ -36,20 +60,32 @@ function runDocker(session: DockerSession, words: string[], stdin: string | null
     const flag = words[0].startsWith('--')
       ? `unknown flag: ${words[0].split('=')[0]}`
       : `unknown shorthand flag: '${words[0][1]}' in ${words[0]}`;
-    return fail(`${flag}\n${seeHelp('docker')}`, 125);
+    return flagError(flag, ROOT_USE, 'docker');
   }
   const found = findCommand(words);
   if (!found) {
     if (MANAGEMENT.has(words[0]))
-      return words.length === 1 ? ok(managementHelp(words[0])) : notACommand(words.slice(0, 2));
-    return notACommand(words.slice(0, 1));
+      return words.length === 1 ? ok(managementHelp(words[0])) : unknownCommand(words.slice(0, 2));
+    return unknownCommand(words.slice(0, 1));
   }
   const { command, path } = found;
   const displayName = `docker ${path.join(' ')}`;
+  const useLine = cobraUseLine(command, displayName);
   const parsed = parseFlags(words.slice(path.length), command.flags, command.interspersed !== false);
-  if (!parsed.ok) return fail(`${parsed.error}\n${seeHelp(displayName)}`, 125);
+  if (!parsed.ok) return flagError(parsed.error, useLine, displayName);
   if (parsed.help) return ok(`${command.usage}\n`);
-  return command.run({ session, flags: parsed.flags, positional: parsed.positional, stdin, displayName });
+  if (command.args) {
+    const wrong = argumentsError(command.args, parsed.positional.length, useLine, displayName);
+    if (wrong) return wrong;
+  }
+  return command.run({
+    session,
+    flags: parsed.flags,
+    positional: parsed.positional,
+    stdin,
+    displayName,
+    useLine,
+  });
 }
 
 /** The build context with the files `docker cp` brought out of containers. */
@@ -66,14 +102,21 @@ function runSimple(session: DockerSession, argv: string[], stdin: string | null)
   return shell ? shell.run(args, hostContext(session), stdin) : commandNotFound(name);
 }
 
+/**
+ * A command the simulator itself failed on: said as the simulator's note, not as Docker's output
+ * (Docker would print something else), with the outcome unknown.
+ */
 function guarded(session: DockerSession, argv: string[], stdin: string | null): CommandResult {
   try {
     return runSimple(session, argv, stdin);
   } catch (error) {
-    return fail(
-      `The simulator failed on this command: ${error instanceof Error ? error.message : String(error)}`,
-      1,
-    );
+    return {
+      ...fail('', 1, [
+        `The simulator failed on this command (${error instanceof Error ? error.message : String(error)}), so what Docker would print is not known.`,
+      ]),
+      stderr: '',
+      unknown: true,
+    };
   }
 }
 
@@ -152,7 +195,8 @@ function foregroundLine(session: DockerSession, fg: Foreground, line: string): L
   const result: LineResult = { output: [], exitCode: 0, clear: false, prompt: '' };
   if (fg.kind === 'confirm') {
     session.foreground = session.foreground.filter((f) => f !== fg);
-    if (/^y(es)?$/i.test(line.trim())) {
+    // Only "y" or "Y" confirms (docker/cli internal/prompt/prompt.go `Confirm`); "yes" does not.
+    if (/^y$/i.test(line.trim())) {
       const r = fg.onYes();
       result.output.push(...r.output);
       result.exitCode = r.exitCode;

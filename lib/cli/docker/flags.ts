@@ -1,6 +1,7 @@
 /**
  * Flag parsing as the docker CLI does it (spf13/pflag): `--tag calc`, `--tag=calc`, `-t calc`,
- * `-tcalc`, grouped switches `-it`, `--` ending the flags, and pflag's own error texts.
+ * `-tcalc`, grouped switches `-it`, `--` ending the flags, and pflag's own error texts
+ * (spf13/pflag errors.go `NotExistError`, `ValueRequiredError`, as vendored in docker/cli).
  */
 import type { FlagSpec } from './types';
 
@@ -67,7 +68,8 @@ export function parseFlags(
           continue;
         }
         const spec = specs.find((s) => s.short === letter);
-        if (!spec) return { ok: false, error: `unknown shorthand flag: '${letter}' in ${arg}` };
+        // pflag names the shorthands left from the unknown one on (`-itx` → `'x' in -x`).
+        if (!spec) return { ok: false, error: `unknown shorthand flag: '${letter}' in -${arg.slice(k)}` };
         if (!spec.takesValue) {
           set(flags, spec, 'true');
           continue;
@@ -75,7 +77,7 @@ export function parseFlags(
         const rest = arg.slice(k + 1).replace(/^=/, '');
         if (rest !== '') set(flags, spec, rest);
         else if (i + 1 < args.length) set(flags, spec, args[++i]);
-        else return { ok: false, error: `flag needs an argument: '${letter}' in -${letter}` };
+        else return { ok: false, error: `flag needs an argument: '${letter}' in -${arg.slice(k)}` };
         break;
       }
       continue;

@@ -21,11 +21,12 @@ export function fail(stderr: string, exitCode: number, notes: string[] = []): Co
 
 /**
  * Columns as the docker CLI prints them: Go's tabwriter with a minimum cell width of 10 and 3 spaces
- * of padding (docker/cli `formatter.NewContext`), the last column unpadded.
+ * of padding (docker/cli cli/command/formatter/formatter.go), the last column unpadded. `docker top`
+ * uses a minimum width of 20 (docker/cli cli/command/container/top.go).
  */
-export function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][], minWidth = 10): string {
   const widths = header.map((h, c) =>
-    Math.max(10, ...[h, ...rows.map((r) => r[c] ?? '')].map((cell) => [...cell].length + 3)),
+    Math.max(minWidth, ...[h, ...rows.map((r) => r[c] ?? '')].map((cell) => [...cell].length + 3)),
   );
   const line = (cells: string[]) =>
     cells
@@ -66,14 +67,76 @@ export function ellipsis(text: string, max: number): string {
   return `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** The "See 'docker run --help'." line Docker adds after a usage error. */
-export function seeHelp(displayName: string): string {
-  return `See '${displayName} --help'.`;
+/**
+ * `-t` with `-i` when the CLI's own input is a pipe, not a terminal (docker/cli cli/streams/in.go
+ * `CheckTty`, v29.4 and later; before it: "the input device is not a TTY").
+ */
+export const NOT_A_TERMINAL =
+  'cannot attach stdin to a TTY-enabled container because stdin is not a terminal';
+
+/**
+ * The docker CLI's usage errors (v28 and later; docker/cli cli/required.go and cli/cobra.go
+ * `FlagErrorFunc`): the message, the command's usage line, and where to read more. A flag error
+ * exits 125, a wrong number of operands 1.
+ */
+export function usageError(
+  message: string,
+  useLine: string,
+  displayName: string,
+  verb: 'Run' | 'See',
+): string {
+  return `${message}\n\nUsage:  ${useLine}\n\n${verb} '${displayName} --help' for more information`;
 }
 
-/** Docker's usage error for missing operands: `docker: 'docker rmi' requires at least 1 argument.` */
-export function needsArguments(displayName: string, count: 'at least 1' | 'exactly 1'): CommandResult {
-  return fail(`docker: '${displayName}' requires ${count} argument.\n${seeHelp(displayName)}`, 1);
+/** pflag's message for a bad flag, framed as docker/cli cli/cobra.go `FlagErrorFunc` does (exit 125). */
+export function flagError(message: string, useLine: string, displayName: string): CommandResult {
+  return fail(usageError(message, useLine, displayName, 'Run'), 125);
+}
+
+/** What a command accepts as operands: cobra's validators as docker/cli cli/required.go writes them. */
+export type ArgRule = { none: true } | { min: number } | { max: number } | { exact: number };
+
+const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
+
+/**
+ * The docker CLI's error when `count` operands do not fit `rule`, or null when they do
+ * (docker/cli cli/required.go: NoArgs, RequiresMinArgs, RequiresMaxArgs, ExactArgs; exit 1).
+ */
+export function argumentsError(
+  rule: ArgRule,
+  count: number,
+  useLine: string,
+  displayName: string,
+): CommandResult | null {
+  let message: string | null = null;
+  let verb: 'Run' | 'See' = 'Run';
+  if ('none' in rule && count > 0) message = `docker: '${displayName}' accepts no arguments`;
+  else if ('min' in rule && count < rule.min) {
+    message = `docker: '${displayName}' requires at least ${rule.min} ${plural(rule.min)}`;
+    verb = 'See';
+  } else if ('max' in rule && count > rule.max)
+    message = `docker: '${displayName}' requires at most ${rule.max} ${plural(rule.max)}`;
+  else if ('exact' in rule && count !== rule.exact)
+    message = `docker: '${displayName}' requires ${rule.exact} ${plural(rule.exact)}`;
+  return message === null ? null : fail(usageError(message, useLine, displayName, verb), 1);
+}
+
+/**
+ * A `docker run` (or `docker create`) error as the CLI prints it since v28: `docker: ` before the
+ * daemon's message and a pointer to the help after it (docker/cli cli/command/container/run.go
+ * `withHelp`). A message in the older framing (`docker: ….` with `See 'docker run --help'.`, whose
+ * final period the old CLI added) is reframed, so the engine's texts print the same way; the one
+ * daemon message that ends with a period of its own, the name conflict (moby daemon/errors.go), keeps it.
+ */
+export function withRunHelp(message: string, command = 'run'): string {
+  const inner = message
+    .trim()
+    .replace(/\n*See 'docker [a-z ]+--help'\.?$/, '')
+    .replace(/\n*Run 'docker [a-z ]+--help' for more information$/, '')
+    .trim()
+    .replace(/^docker: /, '');
+  const bare = inner.endsWith('reuse that name.') ? inner : inner.replace(/\.$/, '');
+  return `docker: ${bare}\n\nRun 'docker ${command} --help' for more information`;
 }
 
 /**

@@ -79,6 +79,33 @@ export function imageNames(session: DockerSession): string[] {
   return session.images.flatMap((i) => i.tags.map((t) => t.replace(/:latest$/, '')));
 }
 
+/**
+ * An image name as `docker ps` shows it: Docker Hub's `docker.io/library/` and `docker.io/` left out
+ * (distribution/reference `FamiliarString`, used by docker/cli cli/command/formatter/container.go).
+ */
+export function familiarName(ref: string): string {
+  return ref.replace(/^(?:docker\.io|index\.docker\.io)\/(?:library\/)?/, '');
+}
+
+/**
+ * Why the docker CLI refuses `ref` as an image for `docker run`, or null when it takes it
+ * (distribution/reference `ParseAnyReference`, `ParseNormalizedNamed` and `splitDockerDomain`, as
+ * vendored in docker/cli): an uppercase repository is named with Docker Hub's `library/` prefix.
+ */
+export function referenceError(ref: string): string | null {
+  if (/^[a-f0-9]{64}$/.test(ref) || /^sha256:[a-f0-9]{64}$/.test(ref)) return null;
+  const [first, ...rest] = ref.split('/');
+  const hasDomain =
+    rest.length > 0 && (first === 'localhost' || /[.:]/.test(first) || first.toLowerCase() !== first);
+  let remainder = hasDomain ? rest.join('/') : ref;
+  if ((!hasDomain || first === 'docker.io') && !remainder.includes('/')) remainder = `library/${remainder}`;
+  const colon = remainder.indexOf(':');
+  const remote = colon === -1 ? remainder : remainder.slice(0, colon);
+  if (remote.toLowerCase() !== remote)
+    return `invalid reference format: repository name (${remote}) must be lowercase`;
+  return parseImageReference(ref).ok ? null : 'invalid reference format';
+}
+
 /** The 12-digit short id Docker shows. */
 export function shortId(id: string): string {
   return id.slice(0, 12);

@@ -100,6 +100,11 @@ export interface CommandDefinition {
   /** False when the first word that is not a flag ends the flags (`docker run IMAGE CMD --flag`). */
   interspersed?: boolean;
   /**
+   * How many operands it takes, checked before `run` with the docker CLI's own messages
+   * (docker/cli cli/required.go): `none` (NoArgs), `min`, `max`, `exact`. Unchecked when absent.
+   */
+  args?: { none: true } | { min: number } | { max: number } | { exact: number };
+  /**
    * Runs the command. `args` are the words after the command's path; `stdin` is what a pipe
    * gave it (null when nothing is piped).
    */
@@ -117,4 +122,6 @@ export interface CommandContext {
   stdin: string | null;
   /** The command as Docker names it in its messages, e.g. `docker run`. */
   displayName: string;
+  /** Its usage line as cobra's `UseLine` gives it, e.g. `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
+  useLine: string;
 }

@@ -32,10 +32,52 @@ Options:
   -t, --tag stringArray         Image identifier (format: "[registry/]repository[:tag]")
       --target string           Set the target build stage to build`;
 
-const USAGE_ERROR = `ERROR: "docker buildx build" requires exactly 1 argument.\nSee 'docker buildx build --help'.\n\n${USAGE}`;
+/**
+ * buildx prints every error after `ERROR: ` (docker/buildx cmd/buildx/main.go); its operand check is
+ * the docker CLI's ExactArgs (docker/cli cli/required.go, vendored in buildx), named by the plugin's
+ * own path whatever alias was typed.
+ */
+const USAGE_ERROR = `ERROR: docker: 'docker buildx build' requires 1 argument\n\nUsage:  docker buildx build [OPTIONS] PATH | URL | -\n\nRun 'docker buildx build --help' for more information`;
+
+/**
+ * Since buildx 0.25 a build's errors are wrapped as "failed to build: …" (docker/buildx
+ * commands/build.go), BuildKit's solve errors included: `ERROR: failed to build: failed to solve: …`.
+ */
+const FAILED = 'ERROR: failed to build:';
 
 /** The build context is the example's folder: `.` is the only path the session has. */
 const CONTEXT_PATHS = new Set(['.', './', '']);
+
+/**
+ * distribution/reference `Parse`'s error for a tag: an uppercase name, or any other bad format
+ * (docker/cli vendor/github.com/distribution/reference/reference.go).
+ */
+function tagError(raw: string): string {
+  const name = raw.replace(/:[^/:]*$/, '');
+  return /[A-Z]/.test(name) && normalizeTag(raw.toLowerCase()) !== null
+    ? 'repository name must be lowercase'
+    : 'invalid reference format';
+}
+
+/**
+ * A `--secret` value as buildx reads it: comma-separated key=value fields, `id`, `src`/`source`,
+ * `env`, `type` (docker/buildx util/buildflags/secrets.go `UnmarshalText`, with its errors).
+ */
+export function secretSpec(spec: string): { id: string | null } | { error: string } {
+  let id: string | null = null;
+  for (const field of spec.split(',')) {
+    const eq = field.indexOf('=');
+    if (eq === -1) return { error: `invalid field '${field}' must be a key=value pair` };
+    const key = field.slice(0, eq).toLowerCase();
+    const value = field.slice(eq + 1);
+    if (key === 'type' && value !== 'file' && value !== 'env')
+      return { error: `unsupported secret type "${value}"` };
+    if (key === 'id') id = value;
+    else if (!['type', 'src', 'source', 'env'].includes(key))
+      return { error: `unexpected key '${key}' in '${field}'` };
+  }
+  return { id };
+}
 
 function blocking(d: Diagnostic): boolean {
   return (
@@ -50,7 +92,7 @@ function blocking(d: Diagnostic): boolean {
 function errorLine(d: Diagnostic): string {
   const text =
     d.origin === 'parse' ? `dockerfile parse error on line ${d.range.start.line}: ${d.message}` : d.message;
-  return `ERROR: failed to solve: ${text}`;
+  return `${FAILED} failed to solve: ${text}`;
 }
 
 /** Docker's build checks print as a warning list after the build (BuildKit ≥ 0.15). */
@@ -80,14 +122,16 @@ function contextBytes(session: DockerSession): number {
 function build(session: DockerSession, flags: Map<string, string[]>, positional: string[]): CommandResult {
   if (positional.length !== 1) return fail(USAGE_ERROR, 1);
   if (!CONTEXT_PATHS.has(positional[0].replace(/\/+$/, '/'))) {
-    return fail(`ERROR: unable to prepare context: path "${positional[0]}" not found`, 1, [
+    // docker/buildx build/opt.go `LoadInputs`.
+    return fail(`${FAILED} unable to prepare context: path "${positional[0]}" not found`, 1, [
       'The simulated build context is the example’s folder: build it with `.` as the path.',
     ]);
   }
   const tags: string[] = [];
   for (const raw of flags.get('tag') ?? []) {
     const tag = normalizeTag(raw);
-    if (!tag) return fail(`ERROR: invalid tag "${raw}": invalid reference format`, 1);
+    // docker/buildx build/opt.go: distribution/reference `Parse`'s own error.
+    if (!tag) return fail(`${FAILED} invalid tag "${raw}": ${tagError(raw)}`, 1);
     tags.push(tag);
   }
   const name = (flagValue(flags, 'file') ?? 'Dockerfile').replace(/^\.\//, '');
@@ -100,7 +144,7 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
       [
         header(lines, 'ERROR'),
         ...lines,
-        `ERROR: failed to solve: failed to read dockerfile: open ${name}: no such file or directory`,
+        `${FAILED} failed to solve: failed to read dockerfile: open ${name}: no such file or directory`,
       ].join('\n'),
       1,
     );
@@ -114,14 +158,15 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
   const { platforms, invalid } = platformList((flags.get('platform') ?? []).join(','));
   if (invalid.length > 0)
     return fail(
-      `ERROR: failed to parse platform ${invalid[0]}: "${invalid[0]}": unknown operating system or architecture: invalid argument`,
+      // containerd platforms.Parse, inside buildx's RunBuild (docker/buildx commands/build.go).
+      `${FAILED} "${invalid[0]}": unknown operating system or architecture: invalid argument`,
       1,
     );
   const secrets: string[] = [];
   for (const spec of flags.get('secret') ?? []) {
-    const id = /(?:^|,)id=([^,]+)/.exec(spec)?.[1] ?? (spec.includes('=') ? null : spec);
-    if (!id) return fail(`ERROR: failed to parse secret: unexpected key in "${spec}"`, 1);
-    secrets.push(id);
+    const parsed = secretSpec(spec);
+    if ('error' in parsed) return fail(`ERROR: ${parsed.error}`, 1);
+    if (parsed.id) secrets.push(parsed.id);
   }
   const builds = simulatePlatforms(file.content, {
     context: session.context,
@@ -150,7 +195,7 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
     lines.push(
       ...(shown.length > 0
         ? shown.slice(0, 3).map(errorLine)
-        : ['ERROR: failed to solve: no image to build']),
+        : [`${FAILED} failed to solve: no image to build`]),
     );
     const shownLines = session.tty ? colorProgress(lines) : lines;
     return fail(shownLines.join('\n'), 1, shown.flatMap((d) => (d.hint ? [d.hint] : [])).slice(0, 3));
@@ -185,7 +230,9 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
       );
   }
   if (tags.length === 0)
-    notes.push('No tag given: the image shows as <none> in docker images. Add -t name to name it.');
+    notes.push(
+      'No tag given: the image is listed only by docker images -a, as <none>. Add -t name to name it.',
+    );
   const lent = [...(flags.get('secret') ?? []), ...(flags.get('ssh') ?? [])];
   if (lent.length > 0)
     notes.push(

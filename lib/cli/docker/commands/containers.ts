@@ -17,8 +17,8 @@ import {
 import { ContainerFs, MountedFs } from '../../container/fs';
 import { newShell, runShellLine, type ConfirmSession } from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
-import { fail, humanDuration, ok, partial, seeHelp, table } from '../output';
-import { findImage, shortId } from '../session';
+import { fail, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
+import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
 
@@ -34,10 +34,6 @@ export function findContainer(session: DockerSession, ref: string): Container | 
   if (!/^[0-9a-f]+$/.test(ref)) return null;
   const matches = session.containers.filter((c) => c.id.startsWith(ref));
   return matches.length === 1 ? matches[0] : null;
-}
-
-function needs(displayName: string, count: string): CommandResult {
-  return fail(`docker: '${displayName}' requires ${count} argument.\n${seeHelp(displayName)}`, 1);
 }
 
 /** `Up 2 minutes`, `Exited (0) 5 seconds ago`, `Created` (docker/cli container State/Status). */
@@ -85,6 +81,7 @@ Options:
   -l, --latest          Show the latest created container (includes all states)
       --no-trunc        Don't truncate output
   -q, --quiet           Only display container IDs`,
+    args: { none: true },
     flags: [
       { name: 'all', short: 'a', takesValue: false },
       { name: 'quiet', short: 'q', takesValue: false },
@@ -101,7 +98,7 @@ Options:
       if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${id(c)}\n`).join(''));
       const rows = list.map((c) => [
         id(c),
-        c.imageRef,
+        familiarName(c.imageRef),
         commandColumn(c.argv, full),
         `${humanDuration(now - c.createdAt)} ago`,
         statusText(c, now),
@@ -118,13 +115,15 @@ function eachContainer(
   session: DockerSession,
   positional: string[],
   fn: (c: Container, ref: string) => string | null,
+  ignoreMissing = false,
 ): CommandResult {
   const out: string[] = [];
   const errors: string[] = [];
   for (const ref of positional) {
     const c = findContainer(session, ref);
     if (!c) {
-      errors.push(`Error response from daemon: ${noSuchContainer(ref)}`);
+      // `docker rm -f` passes over a container that is not there (docker/cli rm.go).
+      if (!ignoreMissing) errors.push(`Error response from daemon: ${noSuchContainer(ref)}`);
       continue;
     }
     const error = fn(c, ref);
@@ -155,41 +154,70 @@ function start(session: DockerSession, c: Container): string[] {
   return r.notes;
 }
 
+/** The daemon's message inside a `docker run` error the container's log kept. */
+function daemonMessage(c: Container): string {
+  const text = (c.startError ?? '')
+    .trim()
+    .replace(/\n*(See|Run) 'docker run --help'.*$/s, '')
+    .replace(/^docker: /, '')
+    .replace(/^Error response from daemon: /, '')
+    .replace(/: unknown\.$/, ': unknown');
+  return text || 'failed to start';
+}
+
+/**
+ * `docker start`: each container's name on success; a failure prints the daemon's error and the
+ * CLI ends with "failed to start containers: …" (docker/cli cli/command/container/start.go
+ * `startContainersWithoutAttachments`), exit 1.
+ */
+function startEach(session: DockerSession, refs: string[]): CommandResult {
+  let stdout = '';
+  let stderr = '';
+  const failed: string[] = [];
+  const notes: string[] = [];
+  for (const ref of refs) {
+    const c = findContainer(session, ref);
+    if (!c) {
+      stderr += `Error response from daemon: ${noSuchContainer(ref)}\n`;
+      failed.push(ref);
+      continue;
+    }
+    if (c.state !== 'running') notes.push(...start(session, c));
+    if (c.main === 'failed') {
+      stderr += `Error response from daemon: ${daemonMessage(c)}\n`;
+      failed.push(ref);
+      continue;
+    }
+    stdout += `${ref}\n`;
+  }
+  if (failed.length > 0) stderr += `failed to start containers: ${failed.join(', ')}\n`;
+  return { stdout, stderr, exitCode: failed.length > 0 ? 1 : 0, notes: [...new Set(notes)], clear: false };
+}
+
 function lifecycle(name: 'stop' | 'start' | 'restart' | 'kill', summary: string): CommandDefinition {
   return {
     paths: [[name], ['container', name]],
     summary,
     usage: `Usage:  docker ${name} [OPTIONS] CONTAINER [CONTAINER...]\n\n${summary}`,
+    args: { min: 1 },
     flags: [
       { name: 'time', short: 't', takesValue: true },
       { name: 'signal', short: 's', takesValue: true },
     ],
-    run({ session, positional, displayName }) {
-      if (positional.length === 0) return needs(displayName, 'at least 1');
+    run({ session, positional }) {
       const notes: string[] = [];
-      const r = eachContainer(session, positional, (c) => {
+      if (name === 'start') return startEach(session, positional);
+      const r = eachContainer(session, positional, (c, ref) => {
         if (name === 'kill') {
+          // moby daemon/server/router/container/container_routes.go names the container as typed.
           if (c.state !== 'running')
-            return `Error response from daemon: cannot kill container: ${c.name}: container ${c.id} is not running`;
+            return `Error response from daemon: cannot kill container: ${ref}: container ${c.id} is not running`;
           stop(session, c);
           c.exitCode = 137;
           return null;
         }
-        if (name === 'start' && c.state !== 'running' && c.main === 'failed') {
-          const again = start(session, c);
-          notes.push(...again);
-          return c.main === 'failed'
-            ? `Error response from daemon: ${
-                c.logs
-                  .map((l) => l.text)
-                  .join('')
-                  .replace(/^docker: Error response from daemon: /, '')
-                  .trim() || 'failed to start'
-              }\nError: failed to start containers: ${c.name}`
-            : null;
-        }
-        if (name !== 'start') notes.push(...stop(session, c));
-        if (name !== 'stop') notes.push(...start(session, c));
+        notes.push(...stop(session, c));
+        if (name === 'restart') notes.push(...start(session, c));
         return null;
       });
       return { ...r, notes: [...new Set(notes)] };
@@ -202,47 +230,63 @@ const rmCommand: CommandDefinition = {
   summary: 'Remove one or more containers',
   usage:
     'Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nRemove one or more containers\n\nOptions:\n  -f, --force   Force the removal of a running container (uses SIGKILL)',
+  args: { min: 1 },
   flags: [
     { name: 'force', short: 'f', takesValue: false },
     { name: 'volumes', short: 'v', takesValue: false },
   ],
-  run({ session, flags, positional, displayName }) {
-    if (positional.length === 0) return needs(displayName, 'at least 1');
-    return eachContainer(session, positional, (c) => {
-      if (c.state === 'running' && !flagOn(flags, 'force'))
-        // moby daemon/delete.go (v25+).
-        return `Error response from daemon: cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`;
-      session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
-      removeContainer(session, c);
-      return null;
-    });
+  run({ session, flags, positional }) {
+    return eachContainer(
+      session,
+      positional,
+      (c, ref) => {
+        // moby daemon/delete.go `containerRm`: the container as typed, then its state.
+        if (c.state === 'running' && !flagOn(flags, 'force'))
+          return `Error response from daemon: cannot remove container "${ref.replace(/^\/+|\/+$/g, '')}": container is running: stop the container before removing or force remove`;
+        session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
+        removeContainer(session, c);
+        return null;
+      },
+      flagOn(flags, 'force'),
+    );
   },
 };
+
+/** `--tail N`: the last N lines of the log, both streams counted together; `all` or none keeps all. */
+export function tailLines(logs: OutputChunk[], tail: string | null): OutputChunk[] {
+  if (tail === null || tail === 'all' || !/^\d+$/.test(tail)) return logs;
+  const lines = logs.flatMap((l) =>
+    (l.text.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((text) => ({ stream: l.stream, text })),
+  );
+  const n = Number(tail);
+  return n === 0 ? [] : lines.slice(-n);
+}
 
 const logsCommand: CommandDefinition = {
   paths: [['logs'], ['container', 'logs']],
   summary: 'Fetch the logs of a container',
   usage: 'Usage:  docker logs [OPTIONS] CONTAINER\n\nFetch the logs of a container',
+  args: { exact: 1 },
   flags: [
     { name: 'follow', short: 'f', takesValue: false },
     { name: 'tail', short: 'n', takesValue: true },
     { name: 'timestamps', short: 't', takesValue: false },
   ],
-  run({ session, positional, displayName }) {
-    if (positional.length !== 1) return needs(displayName, 'exactly 1');
+  run({ session, flags, positional }) {
     const c = findContainer(session, positional[0]);
     if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
     const notes: string[] = [];
+    const logs = tailLines(c.logs, flagValue(flags, 'tail'));
     if (c.state === 'running' && c.main === 'model')
       notes.push('The program is still running: the model shows its first rounds of output.');
     if (c.main === 'unknown')
       notes.push(`What ${c.argv[0]} prints is not simulated, so its logs are unknown.`);
     return {
-      stdout: c.logs
+      stdout: logs
         .filter((l) => l.stream === 'stdout')
         .map((l) => l.text)
         .join(''),
-      stderr: c.logs
+      stderr: logs
         .filter((l) => l.stream === 'stderr')
         .map((l) => l.text)
         .join(''),
@@ -253,7 +297,14 @@ const logsCommand: CommandDefinition = {
   },
 };
 
-/** `docker exec`'s error when the program is not in the container (runc's wording). */
+/**
+ * `docker exec`'s error when the program is not in the container: runc's exec wording
+ * (opencontainers/runc exec.go "exec failed: %w", libcontainer/container_linux.go "unable to start
+ * container process: %w", Go's os/exec LookPath), with containerd's `OCI runtime exec failed: `
+ * and `: unknown`. The daemon writes it to the exec's output stream (moby
+ * daemon/server/router/container/exec.go) and sets exit code 127 for a command not found (moby
+ * daemon/errors.go `setExitCodeFromError`).
+ */
 export function execNotFound(name: string): string {
   const what = name.includes('/')
     ? `stat ${name}: no such file or directory`
@@ -275,6 +326,7 @@ Options:
   -u, --user string       Username or UID (format: "<name|uid>[:<group|gid>]")
   -w, --workdir string    Working directory inside the container`,
   interspersed: false,
+  args: { min: 2 },
   flags: [
     { name: 'interactive', short: 'i', takesValue: false },
     { name: 'tty', short: 't', takesValue: false },
@@ -283,15 +335,16 @@ Options:
     { name: 'user', short: 'u', takesValue: true },
     { name: 'workdir', short: 'w', takesValue: true },
   ],
-  run({ session, flags, positional, stdin, displayName }) {
-    if (positional.length < 2) return needs(displayName, 'at least 2');
+  run({ session, flags, positional, stdin }) {
     const [ref, name, ...args] = positional;
     const c = findContainer(session, ref);
     if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
-    if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
     const interactive = flagOn(flags, 'interactive');
-    if (interactive && flagOn(flags, 'tty') && stdin !== null)
-      return fail('the input device is not a TTY', 1);
+    // The CLI checks the terminal after finding the container, before the daemon checks its state.
+    if (interactive && flagOn(flags, 'tty') && stdin !== null && !flagOn(flags, 'detach'))
+      return fail(NOT_A_TERMINAL, 1);
+    // moby daemon/exec.go `getActiveContainer`: errNotRunning.
+    if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
     const user = flagValue(flags, 'user') ? userInfo(flagValue(flags, 'user') ?? 'root', c.image) : c.user;
     const env = {
       ...containerEnv(c.image, c.fs.hostname, flagOn(flags, 'tty'), envFlags(flags.get('env') ?? []), user),
@@ -301,7 +354,28 @@ Options:
     const cwd = normalizePath(flagValue(flags, 'workdir') ?? c.workdir);
     const fs = c.pidOf ? new MountedFs(c.fs, '/proc/1/root', c.pidOf.fs) : c.fs;
     const found = resolveIn(c, fs, name, env.PATH, cwd);
-    if (found.state === 'absent') return fail(execNotFound(name), 126);
+    const detach = flagOn(flags, 'detach');
+    // With -d the daemon answers the start request itself: its error, exit 1 (moby
+    // daemon/server/router/container/exec.go returns it when detached).
+    if (found.state === 'absent' && detach)
+      return fail(`Error response from daemon: ${execNotFound(name)}`, 1);
+    if (found.state === 'absent')
+      return { stdout: `${execNotFound(name)}\n`, stderr: '', exitCode: 127, notes: [], clear: false };
+    if (detach && found.state === 'found') {
+      // The process runs in the background; what it prints goes nowhere the CLI shows.
+      if (found.impl && !['sh', 'bash', 'ash', 'dash'].includes(found.impl))
+        runProgram(
+          found.impl,
+          args,
+          processContext(c, { fs, cwd, env, user, stdin: null, flavour: found.flavour }),
+        );
+      else if (found.impl && args.includes('-c')) {
+        const shell = newShell(c, found.impl, { main: false, fs, flavour: found.flavour });
+        Object.assign(shell, { cwd, env, user });
+        runShellLine(shell, args[args.indexOf('-c') + 1] ?? '', false);
+      }
+      return ok('', ['docker exec -d runs the command in the background: its output is not shown.']);
+    }
     if (found.state === 'unknown')
       return {
         stdout: '',
@@ -376,9 +450,9 @@ const diffCommand: CommandDefinition = {
   summary: "Inspect changes to files or directories on a container's filesystem",
   usage:
     "Usage:  docker diff CONTAINER\n\nInspect changes to files or directories on a container's filesystem",
+  args: { exact: 1 },
   flags: [],
-  run({ session, positional, displayName }) {
-    if (positional.length !== 1) return needs(displayName, 'exactly 1');
+  run({ session, positional }) {
     const c = findContainer(session, positional[0]);
     if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
     return ok(
@@ -394,9 +468,10 @@ const topCommand: CommandDefinition = {
   paths: [['top'], ['container', 'top']],
   summary: 'Display the running processes of a container',
   usage: 'Usage:  docker top CONTAINER [ps OPTIONS]\n\nDisplay the running processes of a container',
+  args: { min: 1 },
+  interspersed: false,
   flags: [],
-  run({ session, positional, displayName }) {
-    if (positional.length < 1) return needs(displayName, 'at least 1');
+  run({ session, positional }) {
     const c = findContainer(session, positional[0]);
     if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
     if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
@@ -405,11 +480,32 @@ const topCommand: CommandDefinition = {
       table(
         ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
         [[uid, '?', '?', '?', '?', c.tty ? 'pts/0' : '?', '?', c.argv.join(' ')]],
+        20,
       ),
       ['docker top shows host process ids and times, which the simulator does not have (shown as ?).'],
     );
   },
 };
+
+/**
+ * The tar stream `docker cp` sends for one file of `size` bytes: a 512-byte header, the content
+ * padded to 512-byte blocks, and the two zero blocks that end an archive (POSIX ustar; Go's
+ * archive/tar `Writer.Close`).
+ */
+export function tarBytes(size: number): number {
+  return 512 + Math.ceil(Math.max(0, size) / 512) * 512 + 1024;
+}
+
+/**
+ * "Successfully copied 1.8MB (transferred 1.81MB) to …", on standard error: the content's size and,
+ * when it differs, the archive's (docker/cli cli/command/container/cp.go `copySummary`, v29.4 and
+ * later), in go-units `HumanSizeWithPrecision(n, 3)`.
+ */
+export function copySummary(size: number, dest: string): string {
+  const content = formatSize(size);
+  const sent = formatSize(tarBytes(size));
+  return `Successfully copied ${content}${tarBytes(size) !== size ? ` (transferred ${sent})` : ''} to ${dest}\n`;
+}
 
 /** `docker cp CONTAINER:SRC DEST` and `docker cp SRC CONTAINER:DEST`; the host side is the build context. */
 const cpCommand: CommandDefinition = {
@@ -417,9 +513,14 @@ const cpCommand: CommandDefinition = {
   summary: 'Copy files/folders between a container and the local filesystem',
   usage:
     'Usage:  docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH\n\nCopy files/folders between a container and the local filesystem',
-  flags: [],
-  run({ session, positional, displayName }) {
-    if (positional.length !== 2) return needs(displayName, 'exactly 2');
+  args: { exact: 2 },
+  flags: [
+    { name: 'quiet', short: 'q', takesValue: false },
+    { name: 'archive', short: 'a', takesValue: false },
+    { name: 'follow-link', short: 'L', takesValue: false },
+  ],
+  run({ session, flags, positional }) {
+    const quiet = flagOn(flags, 'quiet');
     const [src, dest] = positional;
     const split = (s: string) => {
       const i = s.indexOf(':');
@@ -429,7 +530,9 @@ const cpCommand: CommandDefinition = {
     };
     const from = split(src);
     const to = split(dest);
-    if ((from && to) || (!from && !to)) return fail('must specify at least one container source', 1);
+    // docker/cli cp.go `runCopy`.
+    if (from && to) return fail('copying between containers is not supported', 1);
+    if (!from && !to) return fail('must specify at least one container source', 1);
     const ref = (from ?? to)!.ref;
     const c = findContainer(session, ref);
     if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
@@ -457,13 +560,20 @@ const cpCommand: CommandDefinition = {
         sizeBytes: s.node.size ?? 0,
         ...(s.node.content !== null ? { content: s.node.content } : {}),
       });
-      // docker/cli cp.go prints this to standard error, with go-units HumanSize.
+      const notes = [
+        ...(s.node.estimate ? ['The size is the model’s estimate.'] : []),
+        'Docker names the destination by its absolute path on your machine; here the build context stands for it.',
+      ];
       return {
         stdout: '',
-        stderr: `Successfully copied ${s.node.size === null ? '?B' : formatSize(s.node.size)} to ${dest}\n`,
+        stderr: quiet ? '' : s.node.size === null ? '' : copySummary(s.node.size, dest),
         exitCode: 0,
-        notes: s.node.estimate ? ['The size is the model’s estimate.'] : [],
+        notes:
+          s.node.size === null
+            ? [...notes, 'The file’s size is not known, so the summary line is left out.']
+            : notes,
         clear: false,
+        unknown: s.node.size === null || undefined,
       };
     }
     const hostPath = src.replace(/^\.\//, '');
@@ -487,7 +597,7 @@ const cpCommand: CommandDefinition = {
     });
     return {
       stdout: '',
-      stderr: `Successfully copied ${formatSize(file.sizeBytes)} to ${dest}\n`,
+      stderr: quiet ? '' : copySummary(file.sizeBytes, `${to!.ref}:${to!.path}`),
       exitCode: 0,
       notes: [],
       clear: false,
@@ -500,6 +610,7 @@ const pruneCommand: CommandDefinition = {
   summary: 'Remove all stopped containers',
   usage:
     'Usage:  docker container prune [OPTIONS]\n\nRemove all stopped containers\n\nOptions:\n  -f, --force   Do not prompt for confirmation',
+  args: { none: true },
   flags: [{ name: 'force', short: 'f', takesValue: false }],
   run({ session, flags }) {
     const prune = () => {
@@ -512,7 +623,8 @@ const pruneCommand: CommandDefinition = {
         0,
       );
       const lines = gone.length > 0 ? `Deleted Containers:\n${gone.map((c) => `${c.id}\n`).join('')}\n` : '';
-      return `${lines}Total reclaimed space: ${formatSize(bytes)}\n`;
+      // docker/cli cli/command/container/prune.go: go-units HumanSize (4 digits).
+      return `${lines}Total reclaimed space: ${formatSize(bytes, 4)}\n`;
     };
     if (flagOn(flags, 'force')) return ok(prune());
     const confirm: ConfirmSession = {
@@ -534,9 +646,9 @@ const debugCommand: CommandDefinition = {
   summary: 'Get a shell into any container or image',
   usage:
     'Usage:  docker debug [OPTIONS] {CONTAINER|IMAGE}\n\nGet a shell into any container or image. An alternative to debugging with `docker exec`.',
+  args: { min: 1 },
   flags: [{ name: 'shell', takesValue: true }],
-  run({ session, positional, stdin, displayName }) {
-    if (positional.length < 1) return needs(displayName, 'at least 1');
+  run({ session, positional, stdin }) {
     if (stdin !== null) return fail('the input device is not a TTY', 1);
     let c = findContainer(session, positional[0]);
     if (!c) {

@@ -6,7 +6,7 @@
 import { formatSize } from '../../../build/format';
 import type { Layer } from '../../../build/types';
 import { flagOn } from '../flags';
-import { ellipsis, fail, humanDuration, needsArguments, ok, table } from '../output';
+import { ellipsis, fail, humanDuration, ok, table } from '../output';
 import { findImage, normalizeTag, shortId } from '../session';
 import type { CommandDefinition } from '../types';
 import { ESTIMATE_NOTE } from './images';
@@ -44,13 +44,13 @@ export const historyCommand: CommandDefinition = {
   paths: [['history'], ['image', 'history']],
   summary: 'Show the history of an image',
   usage: USAGE,
+  args: { exact: 1 },
   flags: [
     { name: 'no-trunc', takesValue: false },
     { name: 'quiet', short: 'q', takesValue: false },
   ],
-  run({ session, flags, positional, displayName }) {
-    const ref = positional[0];
-    if (ref === undefined || positional.length > 1) return needsArguments(displayName, 'exactly 1');
+  run({ session, flags, positional }) {
+    const ref = positional[0] ?? '';
     const stored = findImage(session, ref);
     if (!stored) return fail(`Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`, 1);
     const noTrunc = flagOn(flags, 'no-trunc');
@@ -60,7 +60,8 @@ export const historyCommand: CommandDefinition = {
       const built = layer.line !== null;
       const by = createdBy(layer);
       return [
-        k === 0 ? shortId(stored.id) : '<missing>',
+        // docker/cli image/formatter_history.go: the full `sha256:` id with --no-trunc.
+        k === 0 ? (noTrunc ? `sha256:${stored.id}` : shortId(stored.id)) : '<missing>',
         built ? ago : 'N/A',
         noTrunc ? by : ellipsis(by, 45),
         formatSize(layer.sizeBytes),

@@ -1,6 +1,10 @@
 /**
- * `docker images` / `docker image ls`: one row per tag (an untagged image shows as `<none>`), newest
- * first, sizes as the engine formats them (decimal units, as `docker images` prints).
+ * `docker images` / `docker image ls`: one row per tag, newest first, sizes as the engine formats
+ * them (decimal units, as `docker images` prints). Untagged (dangling) images are listed as `<none>`
+ * only with `-a` (docker/cli cli/command/image/list.go `isDangling`). This is the docker CLI's table
+ * (formatter/image.go `defaultImageTableFormat`); since v29 the CLI shows a tree view instead unless
+ * -q, --no-trunc, --digests or --format is given, with the compressed content size, which the
+ * simulator does not model.
  */
 import { formatSize } from '../../../build/format';
 import { flagOn } from '../flags';
@@ -23,11 +27,16 @@ Options:
 export const ESTIMATE_NOTE =
   "Sizes are the simulator's estimates of what docker images would show (uncompressed, decimal MB).";
 
+/** Docker 29's default differs: said once per listing. */
+export const TABLE_NOTE =
+  'Docker 29 and later list images as a tree by default (IMAGE, ID, DISK USAGE, CONTENT SIZE); this is the table docker images --format table prints, since the compressed content size is not modelled.';
+
 /** `docker images`. */
 export const imagesCommand: CommandDefinition = {
   paths: [['images'], ['image', 'ls'], ['image', 'list']],
   summary: 'List images',
   usage: USAGE,
+  args: { max: 1 },
   flags: [
     { name: 'quiet', short: 'q', takesValue: false },
     { name: 'no-trunc', takesValue: false },
@@ -38,7 +47,9 @@ export const imagesCommand: CommandDefinition = {
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
     const rows: string[][] = [];
+    const all = flagOn(flags, 'all');
     for (const stored of [...session.images].reverse()) {
+      if (stored.tags.length === 0 && !all) continue;
       const id = noTrunc ? `sha256:${stored.id}` : shortId(stored.id);
       const names = stored.tags.length > 0 ? stored.tags : ['<none>:<none>'];
       for (const name of names) {
@@ -57,7 +68,9 @@ export const imagesCommand: CommandDefinition = {
     }
     if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[2]}\n`).join(''));
     const notes =
-      rows.length > 0 ? [ESTIMATE_NOTE] : ['No images yet: build one with docker build -t NAME .'];
+      rows.length > 0
+        ? [ESTIMATE_NOTE, TABLE_NOTE]
+        : ['No images yet: build one with docker build -t NAME .'];
     return ok(table(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows), notes);
   },
 };

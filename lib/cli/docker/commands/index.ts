@@ -6,7 +6,7 @@ import type { CommandDefinition } from '../types';
 import { buildCommand } from './build';
 import { historyCommand } from './history';
 import { imagesCommand } from './images';
-import { imageInspectCommand, inspectCommand } from './inspect';
+import { containerInspectCommand, imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
 import { CONTAINER_COMMANDS } from './containers';
 import { pullCommand, runCommand } from './run';
@@ -23,6 +23,7 @@ export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   sbomCommand,
   inspectCommand,
   imageInspectCommand,
+  containerInspectCommand,
   rmiCommand,
   pruneCommand,
 ];

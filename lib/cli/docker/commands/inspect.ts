@@ -1,12 +1,14 @@
 /**
- * `docker image inspect IMAGE` / `docker inspect IMAGE`: a subset of Docker's JSON (Id, RepoTags,
- * Config, Size, RootFS), indented with four spaces as Docker prints it.
+ * `docker image inspect IMAGE`, `docker container inspect C` and `docker inspect NAME`: a subset of
+ * Docker's JSON (for an image Id, RepoTags, Config, Size, RootFS), indented with four spaces as
+ * Docker prints it.
  */
-import type { StoredImage } from '../types';
+import type { Container } from '../../container/container';
 import { layerId } from '../image-id';
-import { needsArguments, partial } from '../output';
-import { findImage } from '../session';
-import type { CommandDefinition, CommandResult } from '../types';
+import { partial } from '../output';
+import { findImage, normalizeTag } from '../session';
+import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
+import { findContainer } from './containers';
 
 const USAGE = `Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]
 
@@ -43,33 +45,115 @@ function document(stored: StoredImage): unknown {
   };
 }
 
-function inspect(missing: (ref: string) => string): CommandDefinition['run'] {
-  return ({ session, positional, displayName }): CommandResult => {
-    if (positional.length === 0) return needsArguments(displayName, 'at least 1');
-    const found: StoredImage[] = [];
-    const errors: string[] = [];
-    for (const ref of positional) {
-      const stored = findImage(session, ref);
-      if (stored) found.push(stored);
-      else errors.push(missing(ref));
-    }
-    const json = `${JSON.stringify(found.map(document), null, 4)}\n`;
-    const notes =
-      found.length > 0 ? ['Size is the simulator’s estimate; the ids are derived from content.'] : [];
-    return partial(json, errors, notes);
+/** Session time as Docker's RFC 3339 timestamps; Docker's zero time for "never". */
+function timestamp(ms: number | null): string {
+  return ms === null ? '0001-01-01T00:00:00Z' : new Date(ms).toISOString();
+}
+
+/** A subset of `docker container inspect`'s JSON: what the simulator knows of the container. */
+function containerDocument(session: DockerSession, c: Container): unknown {
+  const stored = session.images.find((i) => i.image === c.image);
+  const status = c.state === 'exited' ? 'exited' : c.state;
+  return {
+    Id: c.id,
+    Created: timestamp(c.createdAt),
+    Path: c.argv[0] ?? '',
+    Args: c.argv.slice(1),
+    State: {
+      Status: status,
+      Running: c.state === 'running',
+      Paused: false,
+      Restarting: false,
+      Dead: false,
+      ExitCode: c.exitCode ?? undefined,
+      StartedAt: timestamp(c.startedAt),
+      FinishedAt: timestamp(c.finishedAt),
+    },
+    Image: stored ? `sha256:${stored.id}` : undefined,
+    Name: `/${c.name}`,
+    HostConfig: {
+      AutoRemove: c.autoRemove,
+      ReadonlyRootfs: c.fs.readOnly,
+    },
+    Config: {
+      Hostname: c.fs.hostname,
+      User: c.user.name ?? String(c.user.uid ?? ''),
+      Tty: c.tty,
+      OpenStdin: c.interactive,
+      Env: Object.entries(c.env).map(([k, v]) => `${k}=${v}`),
+      Cmd: c.argv,
+      Image: c.imageRef,
+      WorkingDir: c.workdir === '/' ? '' : c.workdir,
+    },
   };
 }
 
-/** `docker image inspect`. */
+/** Objects found by a lookup, and the errors for the others (docker/cli cli/command/inspect). */
+function inspectAll(
+  refs: string[],
+  lookup: (ref: string) => unknown,
+  missing: (ref: string) => string,
+  note: string,
+): CommandResult {
+  const found: unknown[] = [];
+  const errors: string[] = [];
+  for (const ref of refs) {
+    const doc = lookup(ref);
+    if (doc !== null) found.push(doc);
+    else errors.push(missing(ref));
+  }
+  // An empty result prints `[]` (docker/cli cli/command/inspect/inspector.go, jsonInspector.Flush).
+  const json = `${JSON.stringify(found, null, 4)}\n`;
+  return partial(json, errors, found.length > 0 ? [note] : []);
+}
+
+const IMAGE_NOTE = 'Size is the simulator’s estimate; the ids are derived from content.';
+const CONTAINER_NOTE =
+  'A subset of Docker’s fields: what the simulator knows of the container (no process id, network or mounts).';
+
+/** `docker image inspect`: the daemon's "No such image" (moby daemon/images/image.go). */
 export const imageInspectCommand: CommandDefinition = {
   paths: [['image', 'inspect']],
   summary: null,
   usage: USAGE,
+  args: { min: 1 },
   flags: [],
-  run: inspect((ref) => `Error: No such image: ${ref}`),
+  run: ({ session, positional }) =>
+    inspectAll(
+      positional,
+      (ref) => {
+        const stored = findImage(session, ref);
+        return stored ? document(stored) : null;
+      },
+      (ref) => `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`,
+      IMAGE_NOTE,
+    ),
 };
 
-/** `docker inspect`: the same for images, the only objects the session has. */
+/** `docker container inspect`: the daemon's "No such container" (moby daemon/container/view.go). */
+export const containerInspectCommand: CommandDefinition = {
+  paths: [['container', 'inspect']],
+  summary: null,
+  usage:
+    'Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers',
+  args: { min: 1 },
+  flags: [{ name: 'size', short: 's', takesValue: false }],
+  run: ({ session, positional }) =>
+    inspectAll(
+      positional,
+      (ref) => {
+        const c = findContainer(session, ref);
+        return c ? containerDocument(session, c) : null;
+      },
+      (ref) => `Error response from daemon: No such container: ${ref}`,
+      CONTAINER_NOTE,
+    ),
+};
+
+/**
+ * `docker inspect`: a container first, then an image, as the CLI tries them; "error: no such
+ * object" when neither (docker/cli cli/command/system/inspect.go).
+ */
 export const inspectCommand: CommandDefinition = {
   paths: [['inspect']],
   summary: 'Return low-level information on Docker objects',
@@ -77,6 +161,20 @@ export const inspectCommand: CommandDefinition = {
     'IMAGE [IMAGE...]',
     'NAME|ID [NAME|ID...]',
   ),
-  flags: [],
-  run: inspect((ref) => `Error: No such object: ${ref}`),
+  args: { min: 1 },
+  flags: [{ name: 'type', takesValue: true }],
+  run({ session, positional }) {
+    const containers = positional.some((ref) => findContainer(session, ref) !== null);
+    return inspectAll(
+      positional,
+      (ref) => {
+        const c = findContainer(session, ref);
+        if (c) return containerDocument(session, c);
+        const stored = findImage(session, ref);
+        return stored ? document(stored) : null;
+      },
+      (ref) => `error: no such object: ${ref}`,
+      containers ? CONTAINER_NOTE : IMAGE_NOTE,
+    );
+  },
 };

@@ -28,8 +28,9 @@ import {
   type ProgramSession,
 } from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
-import { fail, needsArguments, seeHelp } from '../output';
-import { findImage, normalizeTag, shortId, storeImage } from '../session';
+import { fail, NOT_A_TERMINAL, ok, withRunHelp } from '../output';
+import { fullImageName } from './build-progress';
+import { findImage, normalizeTag, referenceError, shortId, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk, StoredImage } from '../types';
 import type { SimulatedImage } from '../../../build/types';
 import { findContainer, noSuchContainer } from './containers';
@@ -275,8 +276,12 @@ export function startMain(
     c.main = 'failed';
     c.state = 'created';
     c.exitCode = first.exitCode;
+    // A create error is the CLI's to print (`docker: …` and the pointer to --help); what the
+    // container's own process printed (exec format error) stays as it is.
+    const stderr = first.stderr.startsWith('docker: ') ? `${withRunHelp(first.stderr)}\n` : first.stderr;
+    c.startError = stderr;
     return {
-      output: chunks('', first.stderr),
+      output: chunks('', stderr),
       notes: [first.explanation],
       exitCode: first.exitCode,
       foreground: null,
@@ -344,27 +349,32 @@ function run(
   flags: Map<string, string[]>,
   positional: string[],
   stdin: string | null,
-  displayName: string,
 ): CommandResult {
-  const [ref, ...args] = positional;
-  if (ref === undefined) return { ...needsArguments(displayName, 'at least 1'), exitCode: 125 };
+  const [ref = '', ...args] = positional;
   const interactive = flagOn(flags, 'interactive');
   const tty = flagOn(flags, 'tty');
   const detach = flagOn(flags, 'detach');
-  // The docker CLI refuses -t when its standard input is not a terminal (a pipe).
-  if (tty && interactive && stdin !== null) return fail('the input device is not a TTY', 1);
+  // The docker CLI refuses -it when its standard input is not a terminal (a pipe); not with -d.
+  if (tty && interactive && stdin !== null && !detach) return fail(NOT_A_TERMINAL, 1);
+  const badRef = referenceError(ref);
+  if (badRef) return fail(withRunHelp(badRef), 125);
   const name = flagValue(flags, 'name');
   if (name !== null) {
     if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name))
+      // moby daemon/names.go.
       return fail(
-        `docker: Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed.\n${seeHelp(displayName)}`,
+        withRunHelp(
+          `Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+        ),
         125,
       );
     const taken = session.containers.find((c) => c.name === name);
     // moby daemon/names.go: the conflict message names the container that holds the name.
     if (taken)
       return fail(
-        `docker: Error response from daemon: Conflict. The container name "/${name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.\n${seeHelp(displayName)}`,
+        withRunHelp(
+          `Error response from daemon: Conflict. The container name "/${name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+        ),
         125,
       );
   }
@@ -372,10 +382,18 @@ function run(
   const pid = flagValue(flags, 'pid');
   if (pid !== null && pid.startsWith('container:')) {
     const target = findContainer(session, pid.slice('container:'.length));
-    if (!target) return fail(`docker: Error response from daemon: ${noSuchContainer(pid.slice(10))}`, 125);
+    // moby daemon/oci_linux.go and container_operations_unix.go `getPIDContainer`, named as typed.
+    const joined = pid.slice('container:'.length);
+    if (!target)
+      return fail(
+        withRunHelp(`Error response from daemon: failed to join PID namespace: ${noSuchContainer(joined)}`),
+        125,
+      );
     if (target.state !== 'running')
       return fail(
-        `docker: Error response from daemon: cannot join PID of a non running container: ${target.id}`,
+        withRunHelp(
+          `Error response from daemon: failed to join PID namespace: container ${joined} is not running`,
+        ),
         125,
       );
     pidOf = target;
@@ -400,7 +418,7 @@ function run(
   if (!argv || argv.length === 0) {
     return {
       stdout: '',
-      stderr: `${pulled}docker: Error response from daemon: no command specified.\n${seeHelp(displayName)}\n`,
+      stderr: `${pulled}${withRunHelp('Error response from daemon: no command specified')}\n`,
       exitCode: 125,
       notes,
       clear: false,
@@ -481,38 +499,54 @@ export const runCommand: CommandDefinition = {
   summary: 'Create and run a new container from an image',
   usage: USAGE,
   interspersed: false,
+  args: { min: 1 },
   flags: RUN_FLAGS,
-  run: ({ session, flags, positional, stdin, displayName }) =>
-    run(session, flags, positional, stdin, displayName),
+  run: ({ session, flags, positional, stdin }) => run(session, flags, positional, stdin),
 };
 
-/** `docker pull IMAGE`: from the simulator's catalog. */
+/**
+ * `docker pull IMAGE`: from the simulator's catalog. "Using default tag" when none is given and the
+ * full name last (docker/cli cli/command/image/pull.go); the layer and digest lines are left out.
+ */
 export const pullCommand: CommandDefinition = {
   paths: [['pull'], ['image', 'pull']],
   summary: 'Download an image from a registry',
   usage: 'Usage:  docker pull [OPTIONS] NAME[:TAG|@DIGEST]\n\nDownload an image from a registry',
-  flags: [{ name: 'platform', takesValue: true }],
-  run({ session, positional, displayName }) {
-    if (positional.length !== 1)
-      return fail(`docker: '${displayName}' requires exactly 1 argument.\n${seeHelp(displayName)}`, 1);
-    const tag = normalizeTag(positional[0]);
-    const existing = findImage(session, positional[0]);
+  args: { exact: 1 },
+  flags: [
+    { name: 'platform', takesValue: true },
+    { name: 'quiet', short: 'q', takesValue: false },
+  ],
+  run({ session, flags, positional }) {
+    const ref = positional[0];
+    const badRef = referenceError(ref);
+    if (badRef) return fail(badRef, 1);
+    const tag = normalizeTag(ref);
+    const defaultTag = tag !== null && !/:[\w][\w.-]*$/.test(ref.slice(ref.lastIndexOf('/') + 1));
+    const intro = defaultTag ? 'Using default tag: latest\n' : '';
+    const existing = findImage(session, ref);
+    const lines = (status: string) =>
+      flagOn(flags, 'quiet')
+        ? `${fullImageName(tag ?? ref)}\n`
+        : `${intro}${tag?.split(':').pop()}: Pulling from ${familiarPath(tag ?? ref)}\n${status}\n${fullImageName(tag ?? ref)}\n`;
     if (existing && tag)
+      return { ...ok(lines(`Status: Image is up to date for ${tag}`)), notes: [PULL_NOTE] };
+    const pull = pullFromCatalog(session, ref);
+    // What the registry would answer is not known here: no made-up error, the outcome is unknown.
+    if (!pull)
       return {
-        stdout: `${tag.split(':').pop()}: Pulling from ${tag.includes('/') ? tag.split(':')[0] : `library/${tag.split(':')[0]}`}\nStatus: Image is up to date for ${tag}\n`,
-        stderr: '',
-        exitCode: 0,
-        notes: [PULL_NOTE],
-        clear: false,
+        ...ok(intro),
+        notes: [
+          `There is no registry here, and the simulator's catalog does not know ${tag ?? ref}: whether a registry has it can't be told.`,
+        ],
+        unknown: true,
       };
-    const pull = pullFromCatalog(session, positional[0]);
-    if (!pull) return unknownImage(positional[0]);
-    return {
-      stdout: pull.lines.split('\n').slice(1).join('\n'),
-      stderr: '',
-      exitCode: 0,
-      notes: [PULL_NOTE],
-      clear: false,
-    };
+    return { ...ok(lines(`Status: Downloaded newer image for ${tag}`)), notes: [PULL_NOTE] };
   },
 };
+
+/** The repository path a pull names: `library/ubuntu` for Docker Hub's official images. */
+function familiarPath(tag: string): string {
+  const repo = tag.slice(0, tag.lastIndexOf(':'));
+  return repo.includes('/') ? repo : `library/${repo}`;
+}

@@ -7,7 +7,7 @@
  */
 import { imageInventory } from '../../../build/inventory';
 import { flagValue } from '../flags';
-import { fail, needsArguments, ok } from '../output';
+import { fail, ok } from '../output';
 import { findImage, normalizeTag } from '../session';
 import type { CommandDefinition } from '../types';
 
@@ -37,9 +37,10 @@ export const sbomCommand: CommandDefinition = {
   summary: 'Generate or display SBOM of an image',
   usage: USAGE,
   flags: [{ name: 'format', takesValue: true }],
-  run({ session, flags, positional, displayName }) {
+  run({ session, flags, positional }) {
     const ref = positional[0] ?? session.images[session.images.length - 1]?.tags[0];
-    if (positional.length > 1) return needsArguments(displayName, 'exactly 1');
+    // Scout's source is not public; this is cobra's own MaximumNArgs text (spf13/cobra args.go).
+    if (positional.length > 1) return fail(`accepts at most 1 arg(s), received ${positional.length}`, 1);
     if (ref === undefined)
       return fail('ERROR: no image given and no image built yet: docker scout sbom IMAGE', 1);
     const stored = findImage(session, ref);
