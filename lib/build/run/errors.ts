@@ -16,7 +16,9 @@
  *   `failed to create task for container: %w` (daemon/internal/libcontainerd/remote/client.go) around
  *   containerd's `failed to create shim task: %w` (core/runtime/v2/task_manager.go) and its runc
  *   shim's `OCI runtime create failed: `. `exec failed: unable to start container process: …` is what
- *   `runc exec` prints (runc exec.go), so it belongs to `docker exec`, not to `docker run`.
+ *   `runc exec` prints (runc exec.go), so it belongs to `docker exec`, not to `docker run`. The
+ *   message ends at the daemon's `unknown`: the period older CLIs added is gone since docker/cli v28
+ *   (cli/command/container/run.go), which the terminal's framing (lib/cli/docker/output.ts) follows.
  * - **Exec errors**, when the kernel refuses the program after the container started: see
  *   `execFailed`.
  */
@@ -30,17 +32,17 @@ export const ERROR_SOURCES =
 
 /** An absolute (or relative) path that does not exist: `exec: "/bin/sh": stat /bin/sh: no such file or directory`. */
 export function statError(path: string): string {
-  return `${PREFIX}exec: "${path}": stat ${path}: no such file or directory: unknown.`;
+  return `${PREFIX}exec: "${path}": stat ${path}: no such file or directory: unknown`;
 }
 
 /** A bare command name not found on PATH. */
 export function lookPathError(name: string): string {
-  return `${PREFIX}exec: "${name}": executable file not found in $PATH: unknown.`;
+  return `${PREFIX}exec: "${name}": executable file not found in $PATH: unknown`;
 }
 
 /** A path that exists but is a folder or not executable. */
 export function permissionError(path: string): string {
-  return `${PREFIX}exec: "${path}": permission denied: unknown.`;
+  return `${PREFIX}exec: "${path}": permission denied: unknown`;
 }
 
 /**

@@ -58,13 +58,13 @@ describe('docker run: start failures with Docker’s texts', () => {
     expect(out.status).toBe('failed');
     expect(out.exitCode).toBe(127);
     expect(out.stderr.trim()).toBe(
-      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown',
     );
     expect(out.argv).toEqual(['/bin/sh', '-c', '/app']);
   });
   it('a bare name not on PATH', () => {
     const out = runImage(scratchCalc, { entrypoint: ['ls'] });
-    expect(out.stderr).toContain('exec: "ls": executable file not found in $PATH: unknown.');
+    expect(out.stderr).toContain('exec: "ls": executable file not found in $PATH: unknown');
     expect(out.exitCode).toBe(127);
   });
   it('a dynamic binary without its loader', () => {

@@ -73,7 +73,7 @@ describe('the Go calculator of the talk', () => {
     const out = runImage(r.image!);
     expect(out.status).toBe('failed');
     expect(out.exitCode).toBe(127);
-    expect(out.stderr).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.');
+    expect(out.stderr).toContain('exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown');
   });
 
   it('distroless static runs as non-root and stays small', () => {
