@@ -18,7 +18,7 @@ export const calculatorRun: RunOutcome = {
 
 /** Docker's error for a shell-form ENTRYPOINT on scratch (runc ≥ 1.1, opencontainers/runc libcontainer). */
 export const NO_SHELL_ERROR =
-  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.';
+  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.';
 
 /** `docker run` of a scratch image whose ENTRYPOINT is in shell form: Docker cannot find /bin/sh. */
 export const noShellRun: RunOutcome = {

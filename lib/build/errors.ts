@@ -44,11 +44,12 @@ export const RUNC_FAILED_EXIT_CODE = 1;
  * starts it (libcontainer/standard_init_linux.go: `exec.LookPath(l.config.Args[0])`; Go's os/exec
  * error `exec: "<path>": stat <path>: no such file or directory`), fails with `runc run failed:
  * unable to start container process: …` (runc run.go; libcontainer/container_linux.go) in the step's
- * log, and exits 1. Wording of runc 1.1 (docker/buildx#2400); runc ≥ 1.2 inserts `error during
- * container init: ` after `process: ` (libcontainer/process_linux.go, `initProcess.start`).
+ * log, and exits 1. Wording of runc ≥ 1.2, which wraps the init's error as `error during container
+ * init: %w` (libcontainer/process_linux.go, `initProcess.start`; runc 1.1 printed it without that,
+ * docker/buildx#2400). The same wording as `docker run`'s (lib/build/run/errors.ts).
  */
 export function shellMissing(args: readonly string[], shellPath: string): string {
-  const log = `runc run failed: unable to start container process: exec: "${shellPath}": stat ${shellPath}: no such file or directory`;
+  const log = `runc run failed: unable to start container process: error during container init: exec: "${shellPath}": stat ${shellPath}: no such file or directory`;
   return `${processFailed(args, exitCodeCause(RUNC_FAILED_EXIT_CODE))} (the step's log: ${log})`;
 }
 

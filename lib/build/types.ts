@@ -130,6 +130,8 @@ export interface SimulatedImage {
   largestPaths: Array<{ path: string; sizeBytes: number }>;
   /** User names in /etc/passwd as far as the model knows them (for USER checks); undefined when unknown. */
   users?: string[];
+  /** Why `users` may not be all of the image's users (absent: it is all of them). */
+  usersPartial?: string;
   /** Contents of text files the model knows (copied from the build context), by absolute path. */
   textFiles?: Record<string, string>;
   /** The platform the image is for (`linux/arm64`); absent means linux/amd64. */
@@ -172,5 +174,9 @@ export interface RunOutcome {
 
 /** A build context: the files COPY can read. Paths are relative, `/`-separated, without `./`. */
 export interface BuildContext {
-  files: Array<{ path: string; sizeBytes: number; content?: string }>;
+  /**
+   * `mode`: the file's permission bits as the context has them (COPY keeps them; 0o755 for an
+   * executable script). Absent when not known: a script then runs as "can't tell".
+   */
+  files: Array<{ path: string; sizeBytes: number; content?: string; mode?: number }>;
 }

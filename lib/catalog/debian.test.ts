@@ -28,6 +28,16 @@ describe('apt-get install on Debian images, from the package indexes', () => {
     );
   });
 
+  it('adds the links maintainer scripts make with update-alternatives: cc with gcc, c++ with g++', () => {
+    for (const suite of ['bookworm', 'trixie']) {
+      const programs = aptInstall(suite, ['build-essential'], false)!.programs;
+      expect(programs, suite).toEqual(
+        expect.arrayContaining(['/usr/bin/gcc', '/usr/bin/cc', '/usr/bin/c++']),
+      );
+    }
+    expect(aptInstall('bookworm', ['tini'], false)!.programs).not.toContain('/usr/bin/cc');
+  });
+
   it('loads suites one at a time and ignores unknown ones', async () => {
     await loadDebianPackages(['sid', 'trixie']);
     expect(aptInstall('trixie', ['tini'], false)?.added).toEqual(['tini']);

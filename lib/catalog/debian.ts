@@ -7,6 +7,7 @@
  * demand (a separate chunk in the browser), and `registerDebianSuite` accepts it from elsewhere. Until a
  * release is loaded, lookups for it return null and callers fall back to their labelled estimates.
  */
+import { alternativesLinks } from './debian-alternatives';
 import { known, KIB } from './figure';
 import type { ManifestEntry, PackageFigure } from './types';
 
@@ -114,12 +115,14 @@ export function aptInstall(suite: string, names: string[], recommends: boolean):
     queue.push(...pkg[2], ...(recommends ? pkg[3] : []));
   }
   const list = [...added].sort();
+  const programs = [...new Set(list.flatMap((n) => data.packages[n][4]))];
   return {
     suite,
     added: list,
     missing,
     bytes: list.reduce((sum, n) => sum + data.packages[n][1] * KIB, 0),
-    programs: [...new Set(list.flatMap((n) => data.packages[n][4]))].sort(),
+    // Installed packages' own programs, and the links their maintainer scripts add (cc for gcc).
+    programs: [...programs, ...alternativesLinks(list, programs)].sort(),
   };
 }
 

@@ -148,3 +148,43 @@ describe('distroless language images run apps the way their READMEs show', () =>
     expect(outcome.status).toBe('started');
   });
 });
+
+describe('what distroless static holds, as its Bazel files say', () => {
+  const build = (text: string) => simulateDockerfile(text, { context: { files: [] } });
+
+  it('tzdata’s zoneinfo and the accounts can be copied out of it', () => {
+    for (const image of ['gcr.io/distroless/static', 'gcr.io/distroless/static-debian12']) {
+      const r = build(
+        `FROM alpine:3.22\nCOPY --from=${image} /usr/share/zoneinfo /zoneinfo\n` +
+          `COPY --from=${image} /etc/passwd /etc/passwd\n`,
+      );
+      expect(
+        r.diagnostics.filter((d) => d.severity === 'error'),
+        image,
+      ).toEqual([]);
+      const paths = r.image!.files.map((f) => f.path);
+      expect(paths).toEqual(expect.arrayContaining(['/zoneinfo/UTC', '/etc/passwd']));
+    }
+  });
+
+  it('a path the image does not have still fails as BuildKit says', () => {
+    const r = build('FROM alpine:3.22\nCOPY --from=gcr.io/distroless/static /usr/bin/ls /ls\n');
+    expect(r.diagnostics.some((d) => /"\/usr\/bin\/ls": not found/.test(d.message))).toBe(true);
+  });
+});
+
+describe('distroless inventories take versions from the distroless lock files', () => {
+  it('static-debian13 lists tzdata and netbase at the locked versions', () => {
+    const image = get('gcr.io/distroless/static-debian13').image!;
+    const locked = data.images.find((i) => i.name === 'static-debian13')!.versions as unknown as Record<
+      string,
+      string
+    >;
+    expect(image.osPackages?.versions?.tzdata).toBe(locked.tzdata);
+    expect(image.osPackages?.versions?.netbase).toBe(locked.netbase);
+    // base adds glibc and libssl over static, and keeps static's versions.
+    const base = get('gcr.io/distroless/base-debian13').image!;
+    expect(base.osPackages?.versions?.tzdata).toBe(locked.tzdata);
+    expect(base.osPackages?.versions?.libc6).toMatch(/^2\.41-/);
+  });
+});

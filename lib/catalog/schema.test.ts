@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkCatalogData,
-  DebianEssentialSchema,
+  DebianProgramsSchema,
   DebianSuiteSchema,
   DistrolessDataSchema,
   OfficialDataSchema,
@@ -24,11 +24,17 @@ describe('generated catalog data', () => {
       expect(checkCatalogData(DebianSuiteSchema, read(`debian/${file}`)), file).toBeNull();
   });
 
-  it('debian-essential.json matches its schema', () => {
-    expect(checkCatalogData(DebianEssentialSchema, read('debian-essential.json'))).toBeNull();
-    const broken = read('debian-essential.json');
-    broken.packages.coreutils[1][0] = ['usr/bin/ls', 'elf'];
-    expect(checkCatalogData(DebianEssentialSchema, broken)![0]).toMatch(/^packages\.coreutils\.1\.0/);
+  it('debian-programs.json matches its schema, and a malformed entry is named', () => {
+    expect(checkCatalogData(DebianProgramsSchema, read('debian-programs.json'))).toBeNull();
+    const broken = read('debian-programs.json');
+    broken.suites.trixie.essential.coreutils[1][0] = ['usr/bin/ls', 'elf'];
+    broken.suites.bookworm.packages.make[1].push('/usr/share/doc/make');
+    const errors = checkCatalogData(DebianProgramsSchema, broken)!;
+    expect(errors.some((e) => /^suites\.trixie\.essential\.coreutils\.1\.0/.test(e))).toBe(true);
+    expect(errors.some((e) => e.startsWith('suites.bookworm.packages.make.1.'))).toBe(true);
+    const orphan = read('debian-programs.json');
+    orphan.suites.trixie.sets['buildpack-deps:trixie'].from = 'buildpack-deps:trixie-nope';
+    expect(checkCatalogData(DebianProgramsSchema, orphan)![0]).toContain('every base set');
   });
 
   it('official.json matches its schema', () => {

@@ -35,6 +35,7 @@ export const DistrolessImageSchema = v.object({
   standIn: v.nullable(
     v.object({ package: v.string(), suite: v.string(), version: v.string(), installedKiB: kib }),
   ),
+  versions: v.optional(v.record(v.string(), v.pipe(v.string(), v.minLength(1)))),
   readme: v.string(),
   eol: v.nullable(v.string()),
 });
@@ -94,14 +95,50 @@ const essentialProgram = v.union([
   v.tuple([absPath, v.picklist(['symlink', 'script']), absPath]),
 ]);
 
-/** lib/catalog/data/debian-essential.json (scripts/catalog/debian-essential.ts). */
-export const DebianEssentialSchema = v.object({
-  generatedBy: v.string(),
-  suite: v.string(),
-  asOf: v.nullable(isoDate),
-  source: v.string(),
-  packages: v.record(v.string(), v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)])),
-});
+const programPath = v.pipe(
+  v.string(),
+  v.regex(
+    /^\/usr\/(local\/)?s?bin\/[^/ ]+( -> \/\S+)?$/,
+    'a /usr/bin or /usr/sbin path (or `path -> target`)',
+  ),
+);
+
+/** lib/catalog/data/debian-programs.json (scripts/catalog/debian-programs.ts). */
+export const DebianProgramsSchema = v.pipe(
+  v.object({
+    generatedBy: v.string(),
+    source: v.string(),
+    suites: v.record(
+      v.string(),
+      v.object({
+        asOf: v.nullable(isoDate),
+        essential: v.record(
+          v.string(),
+          v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)]),
+        ),
+        packages: v.record(
+          v.string(),
+          v.tuple([v.pipe(v.string(), v.minLength(1)), v.pipe(v.array(programPath), v.minLength(1))]),
+        ),
+        sets: v.record(
+          v.pipe(v.string(), v.regex(/^(debian|buildpack-deps):[a-z]+(-curl|-scm)?$/, 'a base set name')),
+          v.object({
+            from: v.nullable(v.string()),
+            source: v.pipe(v.string(), v.minLength(1)),
+            packages: v.array(v.string()),
+          }),
+        ),
+      }),
+    ),
+  }),
+  v.check(
+    (data) =>
+      Object.values(data.suites).every((s) =>
+        Object.values(s.sets).every((set) => set.from === null || set.from in s.sets),
+      ),
+    'every base set starts from a set the data has',
+  ),
+);
 
 /** One docker-library/repo-info page as scripts/catalog/repo-info.ts writes it into official.json. */
 export const RepoInfoPageSchema = v.object({
@@ -165,6 +202,19 @@ export const RepoInfoPageSchema = v.object({
       asOf: isoDate,
       repository: v.nullable(v.string()),
       directory: v.nullable(v.string()),
+    }),
+  ),
+  /**
+   * Set when the official-images library file gives this entry's tag to a newer build than the page
+   * read (`redis:latest` is 8.10.1 there, the page is of 8.8.0): the tag resolves to `resolvedTo`, whose
+   * own figures were not read, and this page's figures are of the older build.
+   */
+  newer: v.optional(
+    v.object({
+      resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
+      path: v.pipe(v.string(), v.regex(/^library\/[a-z0-9._-]+$/, 'a library/<image> path')),
+      commit,
+      asOf: isoDate,
     }),
   ),
   /** What the image's Dockerfile (at a recent commit of its repository) says: base image, programs. */

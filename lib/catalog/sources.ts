@@ -5,6 +5,7 @@
  */
 import distroless from './data/distroless.json';
 import npm from './data/npm.json';
+import { debianProgramSuites, DEBIAN_PROGRAMS_SOURCE_ID } from './images/debian-programs';
 import { REPO_INFO_PAGES } from './images/repo-info-data';
 import { LESSON_SOURCES } from './lesson-sources';
 import { listCatalogImages } from './resolve';
@@ -104,6 +105,16 @@ function officialLines() {
   };
 }
 
+/** The newest of some ISO dates, or null when none is known. */
+function latestDate(dates: Array<string | null>): string | null {
+  return (
+    dates
+      .filter((x): x is string => !!x)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
 /** Every entry of the Sources page, in page order. */
 export function listSources(): SourceEntry[] {
   const d = data();
@@ -145,7 +156,9 @@ export function listSources(): SourceEntry[] {
         'Each library/<image> file lists every build of the image with all the tags that point at it, its ' +
         'architectures, and the repository, commit and folder of its Dockerfile. A repo-info page of one of ' +
         'those tags, at most a month older than the file, stands for the whole build: `postgres`, `postgres:18` ' +
-        'and `postgres:trixie` resolve to the same figures. Older pages keep their own tag and date.',
+        'and `postgres:trixie` resolve to the same figures. Older pages keep their own tag and date. A tag the ' +
+        'file gives to a newer build than the page read (redis:latest, haproxy:latest, nginx:alpine) resolves ' +
+        'to that build with its size unknown; the older page’s figure is shown only as a labelled estimate.',
       items: lines.lineItems,
     },
     {
@@ -166,12 +179,7 @@ export function listSources(): SourceEntry[] {
       group: 'packages',
       title: 'Debian package indexes (bookworm and trixie)',
       url: 'https://www.debian.org/distrib/packages',
-      date:
-        Object.values(d.debianIndexes)
-          .map((i) => i.date)
-          .filter(Boolean)
-          .sort()
-          .at(-1) ?? null,
+      date: latestDate(Object.values(d.debianIndexes).map((i) => i.date)),
       how:
         'Packages and Contents indexes of Debian main (amd64), read with apt. An install’s size is the sum of ' +
         'Installed-Size over the packages apt would add to a minimal Debian image (with or without Recommends); ' +
@@ -181,6 +189,25 @@ export function listSources(): SourceEntry[] {
       items: Object.entries(d.debianIndexes).map(([name, index]) => ({
         label: `Debian ${name.replace('debian', '')} (${index.suite})`,
         detail: `index of ${index.date ?? 'unknown date'}`,
+      })),
+    },
+    {
+      id: DEBIAN_PROGRAMS_SOURCE_ID,
+      group: 'packages',
+      title: 'Programs in Debian and Ubuntu images',
+      url: 'https://github.com/docker-library/buildpack-deps',
+      date: latestDate(debianProgramSuites().map((s) => s.asOf)),
+      how:
+        'Per Debian release: the programs of the Essential packages (Packages index, Essential: yes), each an ' +
+        'ELF binary, a script or a link as its .deb in Debian’s archive holds it; and the bin/sbin paths the ' +
+        'Contents index lists for the packages of the base sets images start from: a minimal Debian ' +
+        '(debootstrap’s minbase) and docker-library/buildpack-deps’ curl, scm and full images (the packages ' +
+        'their Dockerfiles install, with the dependencies apt adds). Links made by maintainer scripts ' +
+        '(which, awk, cc) are added by hand from those scripts. Ubuntu images take the programs of the nearest ' +
+        'Debian release’s packages of the same names: an estimate.',
+      items: debianProgramSuites().map((s) => ({
+        label: `Debian ${s.suite}`,
+        detail: `indexes of ${s.asOf ?? 'unknown date'}; sets ${s.sets.join(', ')}`,
       })),
     },
     {

@@ -70,6 +70,11 @@ export interface ManifestEntry {
   program?: string;
   /** Permission bits (e.g. 0o755); undefined when the catalog does not say (0644 files, 0755 folders). */
   mode?: number;
+  /**
+   * Why `mode` is not known (a build-context file whose mode the context does not give): `docker run`
+   * of it is then "can't tell", neither a start nor Docker's permission error.
+   */
+  modeUnknown?: string;
   /** Owner uid and group gid; undefined means root (0), as image layers mostly are. */
   uid?: number;
   gid?: number;
@@ -153,6 +158,12 @@ export interface BaseImage {
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
    */
+  /**
+   * The base set of Debian packages an apt-based image starts from, as lib/catalog/data/debian-programs.json
+   * names them (`buildpack-deps:trixie`, `buildpack-deps:bookworm-scm`); its programs are added to the
+   * manifest. Absent: the release's minimal Debian (`debian:<suite>`).
+   */
+  debianBase?: string;
   osPackages?: {
     manager: 'dpkg' | 'apk' | 'rpm';
     names: string[];

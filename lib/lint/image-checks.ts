@@ -102,7 +102,14 @@ export function lintFinalImage(
     }
   }
   const name = image.config.user.split(':')[0];
-  if (image.users && name && name !== 'root' && !/^\d+$/.test(name) && !image.users.includes(name)) {
+  if (
+    image.users &&
+    !image.usersPartial &&
+    name &&
+    name !== 'root' &&
+    !/^\d+$/.test(name) &&
+    !image.users.includes(name)
+  ) {
     const ins = [...stage.instructions].reverse().find((i) => i.kind === 'user');
     out.push(
       d(

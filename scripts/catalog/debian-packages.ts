@@ -229,7 +229,7 @@ export function generateSuite(
  * The bin/sbin lines of a suite's Contents index, from the apt lists (lz4) or a downloaded .gz in the
  * cache (the full index is too large for one string, so other paths are dropped while reading).
  */
-function contentsText(suite: string): string {
+export function contentsText(suite: string): string | null {
   const parts: string[] = [];
   for (const arch of ['amd64', 'all']) {
     const lz4 = join(aptListsDir(), `deb.debian.org_debian_dists_${suite}_main_Contents-${arch}.lz4`);
@@ -239,7 +239,21 @@ function contentsText(suite: string): string {
     const grep = `${reader} | grep -E '^(usr/)?(local/)?s?bin/[^/ ]+ ' || true`;
     parts.push(execFileSync('sh', ['-c', grep], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   }
-  return parts.join('\n');
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+/**
+ * Without a Contents index in the cache, the programs of the previous data (the committed file) stay:
+ * a package whose version is unchanged keeps its list; others get none, and the run says so.
+ */
+export function previousPrograms(
+  previous: DebianSuiteData | null,
+  packages: Map<string, DebPackage>,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, entry] of Object.entries(previous?.packages ?? {}))
+    if (packages.get(name)?.version === entry[0] && entry[4].length > 0) out.set(name, [...entry[4]]);
+  return out;
 }
 
 if (process.argv[1]?.endsWith('debian-packages.ts')) {
@@ -255,9 +269,14 @@ if (process.argv[1]?.endsWith('debian-packages.ts')) {
     const providers = providersOf(release.packages);
     const base = minbase(release.packages);
     const wanted = closure(release.packages, ROOTS, base, true, providers);
-    const programs = programsFromContents(contentsText(suite), wanted);
-    const data = generateSuite(suite, release.packages, programs, release.date);
     const file = join(dir, `${suite}.json`);
+    const text = contentsText(suite);
+    const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DebianSuiteData) : null;
+    if (text === null)
+      console.warn(`${suite}: no Contents index in the cache; keeping the programs of unchanged packages`);
+    const programs =
+      text === null ? previousPrograms(previous, release.packages) : programsFromContents(text, wanted);
+    const data = generateSuite(suite, release.packages, programs, release.date);
     writeFileSync(file, stableJson(data));
     console.log(
       `${file}: ${Object.keys(data.packages).length} packages over a ${data.base.length}-package base, ` +

@@ -10,7 +10,7 @@
  * payload from outside Debian (Node.js tarball, Temurin) get no derived size.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDebianRelease, type DebianRelease } from './debian-release';
 import { starlarkLiterals } from './starlark';
@@ -142,6 +142,11 @@ export interface DistrolessImage {
    * for Temurin 21's JRE), whose Installed-Size can stand in as a labelled estimate.
    */
   standIn: { package: string; suite: string; version: string; installedKiB: number } | null;
+  /**
+   * The versions of this image's own packages (amd64) in the lock file its Bazel build pins them with
+   * (private/repos/deb/<suite>[_python|_java].lock.json); absent when the lock does not list one.
+   */
+  versions?: Record<string, string>;
   readme: string;
   eol: string | null;
 }
@@ -363,6 +368,21 @@ export function generateDistroless(
     });
   }
   sizeImages(images, indexes);
+  for (const image of images) {
+    const suite = debianSuite(`debian${image.debian}`);
+    const kind = kindOf(image.family);
+    const locks = [
+      `${suite}.lock.json`,
+      ...(kind === 'python3' ? [`${suite}_python.lock.json`] : []),
+      ...(kind === 'java-base' || kind === 'java' ? [`${suite}_java.lock.json`] : []),
+    ];
+    const versions: Record<string, string> = {};
+    for (const name of image.packages) {
+      const version = locks.map((lock) => lockVersion(git, hash, lock, name)).find(Boolean);
+      if (version) versions[name] = version;
+    }
+    if (Object.keys(versions).length > 0) image.versions = versions;
+  }
 
   const retired = retiredImages(git, hash, readme, policy);
   return {
@@ -484,14 +504,57 @@ export function replacementFor(family: string, current: ReadmeRow[]): string | n
   return candidates.find(({ s }) => Number(s!.family.replace(/\D/g, '')) > Number(language[2]))?.n ?? null;
 }
 
+/**
+ * Sizes of images whose Debian release has no index in this cache are kept from the previous data (the
+ * last generated file), with that index's date, when the image and its package set are unchanged; an
+ * empty or partial cache never drops a figure the committed data has.
+ */
+export function keepPreviousSizes(data: DistrolessData, previous: DistrolessData | null): DistrolessData {
+  if (!previous) return data;
+  const indexes = { ...data.debianIndexes };
+  const images = data.images.map((image) => {
+    const distro = `debian${image.debian}`;
+    if (data.debianIndexes[distro]) return image;
+    const before = previous.images.find((p) => p.name === image.name);
+    const same = before && JSON.stringify(before.packages) === JSON.stringify(image.packages);
+    const parentsSame = (name: string | null): boolean => {
+      if (!name) return true;
+      const now = data.images.find((i) => i.name === name);
+      const then = previous.images.find((i) => i.name === name);
+      return (
+        !!now &&
+        !!then &&
+        JSON.stringify(now.packages) === JSON.stringify(then.packages) &&
+        parentsSame(now.parent)
+      );
+    };
+    if (!before || !same || !parentsSame(image.parent)) return image;
+    if (previous.debianIndexes[distro]) indexes[distro] = previous.debianIndexes[distro];
+    const kept = before.notCounted.filter((n) => n !== '(no Debian index)');
+    const payload = image.notCounted.filter((n) => n !== '(no Debian index)');
+    return {
+      ...image,
+      installedKiB: before.installedKiB,
+      debianKiB: before.debianKiB,
+      standIn: before.standIn,
+      notCounted: [...new Set([...kept.filter((n) => !/tarball|Adoptium/.test(n)), ...payload])],
+    };
+  });
+  return { ...data, debianIndexes: indexes, images };
+}
+
 if (process.argv[1]?.endsWith('distroless.ts')) {
   const gitDir = argValue('--git') ?? DEFAULT_GIT;
   const commit = argValue('--commit') ?? 'HEAD';
-  const data = generateDistroless(gitReader(gitDir), commit, {
-    12: loadDebianRelease('bookworm'),
-    13: loadDebianRelease('trixie'),
-  });
   const out = join(DATA_DIR, 'distroless.json');
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as DistrolessData) : null;
+  const data = keepPreviousSizes(
+    generateDistroless(gitReader(gitDir), commit, {
+      12: loadDebianRelease('bookworm'),
+      13: loadDebianRelease('trixie'),
+    }),
+    previous,
+  );
   writeFileSync(out, stableJson(data));
   console.log(
     `${out}: ${data.images.length} images, ${data.retired.length} retired, at ${data.source.commit.slice(0, 8)}`,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
-import { closure, generateSuite, minbase } from './debian-packages';
-import { jreVersion, readmeImages, replacementFor, supportPolicy, upstreamVersion } from './distroless';
+import { closure, generateSuite, minbase, previousPrograms } from './debian-packages';
+import {
+  jreVersion,
+  keepPreviousSizes,
+  type DistrolessData,
+  readmeImages,
+  replacementFor,
+  supportPolicy,
+  upstreamVersion,
+} from './distroless';
 import { dockerfileFacts } from './dockerfiles';
 import { githubRepo, parseLibrary } from './official-images';
 import {
@@ -9,11 +17,13 @@ import {
   foldGroups,
   generateOfficial,
   lineOf,
+  markNewer,
   parseRemotePlatforms,
   parseRepoInfo,
   type RepoInfoTag,
 } from './repo-info';
 import { starlarkLiterals } from './starlark';
+import { generateSuitePrograms, mergedUsr, type EssentialProgram } from './debian-programs';
 import { stableJson } from './util';
 
 // A made-up archive of our own: four packages, one virtual, one optional recommend.
@@ -377,5 +387,160 @@ describe('official images’ Dockerfiles', () => {
     expect(dockerfileFacts('FROM x\nRUN apt-get install -y redis\nCMD ["redis-server"]').executables).toEqual(
       [],
     );
+  });
+});
+
+describe('an empty or partial cache keeps the committed figures', () => {
+  const image = (name: string, parent: string | null, packages: string[], kib: number | null) => ({
+    name,
+    family: name.split('-')[0],
+    debian: 13,
+    parent,
+    tags: ['latest'],
+    architectures: ['amd64'],
+    packages,
+    entrypoint: null,
+    debugEntrypoint: null,
+    env: {},
+    runtime: null,
+    debugRuntime: null,
+    symlinks: {},
+    installedKiB: kib,
+    debianKiB: kib,
+    notCounted: kib === null ? ['(no Debian index)'] : [],
+    standIn: null,
+    readme: 'base/README.md',
+    eol: null,
+  });
+  const doc = (images: ReturnType<typeof image>[], indexed: boolean): DistrolessData => ({
+    generatedBy: 'x',
+    source: { repository: 'r', commit: 'a'.repeat(40), date: '2026-11-01' },
+    debianIndexes: indexed
+      ? { debian13: { suite: 'trixie', date: '2026-11-21' } }
+      : ({} as DistrolessData['debianIndexes']),
+    defaultDebian: 13,
+    nonrootUid: 65532,
+    images,
+    retired: [],
+  });
+
+  it('distroless: sizes of unchanged images stay when the release has no index here', () => {
+    const before = doc(
+      [
+        image('static-debian13', null, ['tzdata'], 3247),
+        image('base-debian13', 'static-debian13', ['libc6'], 25614),
+      ],
+      true,
+    );
+    const now = doc(
+      [
+        image('static-debian13', null, ['tzdata'], null),
+        image('base-debian13', 'static-debian13', ['libc6', 'libssl3t64'], null),
+      ],
+      false,
+    );
+    const kept = keepPreviousSizes(now, before);
+    expect(kept.images[0]).toMatchObject({ installedKiB: 3247, notCounted: [] });
+    // base's package set changed: its old sum is not this image's, so it stays unknown.
+    expect(kept.images[1]).toMatchObject({ installedKiB: null, notCounted: ['(no Debian index)'] });
+    expect(kept.debianIndexes).toEqual({ debian13: { suite: 'trixie', date: '2026-11-21' } });
+    expect(keepPreviousSizes(now, null)).toBe(now);
+  });
+
+  it('debian packages: without a Contents index, unchanged packages keep their programs', () => {
+    const index = parsePackages([PACKAGES]);
+    const previous = {
+      generatedBy: 'x',
+      suite: 'demo',
+      asOf: null,
+      source: 's',
+      base: [],
+      roots: [],
+      packages: {
+        tool: [index.get('tool')!.version, 1, [], [], ['/usr/bin/tool']],
+        gone: ['1', 1, [], [], ['/usr/bin/gone']],
+      } as Record<string, [string, number, string[], string[], string[]]>,
+    };
+    expect([...previousPrograms(previous, index)]).toEqual([['tool', ['/usr/bin/tool']]]);
+    previous.packages.tool[0] = '1.0-1';
+    expect(previousPrograms(previous, index).size).toBe(0);
+  });
+});
+
+describe('debian-programs', () => {
+  it('builds the base sets and program lists deterministically from the indexes', () => {
+    const index = parsePackages([PACKAGES]);
+    const contents = programsFromContents(CONTENTS, new Set(['tool', 'libc6']));
+    const essential = new Map<string, EssentialProgram[] | null>([
+      ['libc6', [['/usr/bin/ldd', 'script', '/bin/bash']]],
+    ]);
+    const a = generateSuitePrograms('demo', index, contents, essential, '2026-11-21', null);
+    const b = generateSuitePrograms('demo', index, contents, essential, '2026-11-21', null);
+    expect(stableJson(a)).toBe(stableJson(b));
+    expect(a.sets['debian:demo']).toMatchObject({ from: null, packages: ['libc6'] });
+    expect(a.essential.libc6).toEqual(['2.36-9', [['/usr/bin/ldd', 'script', '/bin/bash']]]);
+    // tool is in no base set here, so its programs are not listed.
+    expect(a.packages).toEqual({});
+    // A .deb missing from the cache keeps the committed list.
+    const kept = generateSuitePrograms('demo', index, contents, new Map([['libc6', null]]), null, a);
+    expect(kept.essential.libc6).toEqual(a.essential.libc6);
+    expect(mergedUsr('/bin/ls')).toBe('/usr/bin/ls');
+    expect(mergedUsr('/usr/local/bin/x')).toBe('/usr/local/bin/x');
+  });
+});
+
+describe('currency against the official-images library file', () => {
+  const base = {
+    imageId: null,
+    arch: 'linux/amd64',
+    entrypoint: null,
+    cmd: null,
+    env: {},
+    packages: { manager: 'dpkg' as const, names: null, installedBytes: null },
+  };
+  const page = (resolvedTo: string, created: string): RepoInfoTag => ({
+    ...base,
+    resolvedTo,
+    created,
+    sizeBytes: 1,
+    source: {
+      kind: 'repo-info',
+      path: 'repos/demo/local/latest.md',
+      commit: 'a'.repeat(40),
+      asOf: created.slice(0, 10),
+    },
+  });
+  const groups = parseLibrary(
+    'GitRepo: https://github.com/x/demo.git\n\nTags: 8.10.1, 8.10, latest\nArchitectures: amd64\nDirectory: 8.10\n\n' +
+      'Tags: 8.8.2, 8.8\nArchitectures: amd64\nDirectory: 8.8\n',
+  );
+  const source = { commit: 'b'.repeat(40), date: '2026-08-21' };
+
+  it('marks a page whose tag the library gives to a newer build, and only such a page', () => {
+    const out = markNewer(
+      'demo',
+      {
+        latest: page('demo:8.8.0', '2026-07-14T00:00:00Z'),
+        fresh: page('demo:9.0.0', '2026-09-01T00:00:00Z'),
+        '8.10': page('demo:8.10.1', '2026-08-01T00:00:00Z'),
+      },
+      groups,
+      source,
+    );
+    expect(out.latest.newer).toEqual({
+      resolvedTo: 'demo:8.10.1',
+      path: 'library/demo',
+      commit: 'b'.repeat(40),
+      asOf: '2026-08-21',
+    });
+    // The block's other tags resolve to the same entry; 8.10 keeps its own page.
+    expect(out.latest.aliases).toEqual(['8.10.1']);
+    expect(out['8.10'].newer).toBeUndefined();
+    expect(out.fresh.newer).toBeUndefined();
+    // Built after the library file: the file may not list it yet, so it is not marked.
+    const later = markNewer('demo', { latest: page('demo:8.8.0', '2026-09-01T00:00:00Z') }, groups, source);
+    expect(later.latest.newer).toBeUndefined();
+    // Regenerating clears an earlier mark before deciding again.
+    expect(markNewer('demo', out, [], source).latest.newer).toBeUndefined();
   });
 });

@@ -164,8 +164,10 @@ export function generateOfficial(
   }
   for (const image of Object.keys(images)) {
     let tags = foldAliases(images[image]);
-    if (library.source && library.images[image])
+    if (library.source && library.images[image]) {
       tags = foldGroups(image, tags, library.images[image], library.source, dockerfiles);
+      tags = markNewer(image, tags, library.images[image], library.source);
+    }
     for (const [tag, page] of Object.entries(tags)) tags[tag] = withInferredManager(tag, page);
     images[image] = sortedTags(tags);
   }
@@ -259,6 +261,50 @@ export function foldGroups(
     const group = page.dockerfile ? null : groups.find((g) => [...g.tags, ...g.sharedTags].includes(tag));
     const facts = group ? dockerfileOf(group, dockerfiles) : undefined;
     if (facts) out[tag] = { ...page, dockerfile: facts };
+  }
+  return out;
+}
+
+/**
+ * Pages the library file outdates: an entry whose own tag (`latest`, `alpine`) the library gives to a
+ * block it is not the build of (`redis:latest` is 8.10.1 in the file, the page read is of 8.8.0) is
+ * marked `newer`, naming the block's build: the tag resolves to it, and the page's figures are of an
+ * older build. Windows blocks are left out (the catalog is of Linux images).
+ */
+export function markNewer(
+  image: string,
+  tags: Record<string, RepoInfoTag>,
+  groups: TagGroup[],
+  source: LibrarySource,
+): Record<string, RepoInfoTag> {
+  const out: Record<string, RepoInfoTag> = {};
+  for (const [tag, marked] of Object.entries(tags)) {
+    const { newer: _earlier, ...page } = marked;
+    out[tag] = page;
+    if (page.line) continue;
+    const group = groups.find(
+      (g) =>
+        !g.architectures.every((a) => a.startsWith('windows')) && [...g.tags, ...g.sharedTags].includes(tag),
+    );
+    const resolved = page.resolvedTo.split(':')[1] ?? '';
+    if (!group || [...group.tags, ...group.sharedTags].includes(resolved)) continue;
+    // A page built after the library file was read may be of a build the file does not list yet.
+    if ((page.created ?? '') >= source.date) continue;
+    const taken = new Set(
+      Object.entries(tags).flatMap(([t, p]) => (t === tag ? [] : [t, ...(p.aliases ?? [])])),
+    );
+    const blockTags = [...group.tags, ...group.sharedTags].filter((t) => t !== tag && !taken.has(t));
+    out[tag] = {
+      ...page,
+      // The block's other tags name the same (newer) build; the page's own resolved tag does not.
+      aliases: [...new Set([...(page.aliases ?? []).filter((a) => a !== resolved), ...blockTags])].sort(),
+      newer: {
+        resolvedTo: `${image}:${group.tags[0]}`,
+        path: `library/${image}`,
+        commit: source.commit,
+        asOf: source.date,
+      },
+    };
   }
   return out;
 }

@@ -13,4 +13,9 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'i
 if (process.argv.includes('--fetch')) run('sh', [join(ROOT, 'scripts/catalog/apt-update.sh')]);
 run('npx', ['tsx', 'scripts/catalog/distroless.ts']);
 run('npx', ['tsx', 'scripts/catalog/debian-packages.ts']);
+run('npx', [
+  'tsx',
+  'scripts/catalog/debian-programs.ts',
+  ...(process.argv.includes('--fetch') ? ['--fetch'] : []),
+]);
 run('npx', ['tsx', 'scripts/catalog/repo-info.ts']);

@@ -39,7 +39,11 @@ export function readContextFolder(dir: string): BuildContext {
         const st = statSync(childAbs);
         if (st.isDirectory()) walk(childAbs, childRel);
         else if (st.isFile()) {
-          const file: BuildContext['files'][number] = { path: childRel, sizeBytes: st.size };
+          const file: BuildContext['files'][number] = {
+            path: childRel,
+            sizeBytes: st.size,
+            mode: st.mode & 0o7777,
+          };
           if (st.size <= MAX_CONTENT_BYTES) {
             const buf = readFileSync(childAbs);
             if (isText(buf)) file.content = buf.toString('utf8');

@@ -164,7 +164,14 @@ export function applyCopy(
           kind: shebang ? 'script' : m.file.path.endsWith('.jar') ? 'jar' : 'regular',
           sizeBytes: m.file.sizeBytes,
           shebang,
-          mode: shebang ? 0o755 : undefined,
+          // COPY keeps the context file's mode (--chmod, applied below, overrides it).
+          ...(m.file.mode !== undefined
+            ? { mode: m.file.mode & 0o7777 }
+            : shebang
+              ? {
+                  modeUnknown: `the build context does not say whether ${m.file.path} is executable (COPY keeps the mode the file has in the context)`,
+                }
+              : {}),
         });
         if (content !== undefined) contents.set(path, content);
       }

@@ -110,6 +110,17 @@ describe('command models', () => {
     expect(last(img).explanation).toMatch(/Not modelled: `frobnicate`/);
   });
 
+  it('a compiler asked only for its version, or given no input, writes no binary', () => {
+    const base = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y build-essential\n';
+    for (const run of ['gcc --version', 'cc -dumpmachine', 'g++ -v', 'gcc -print-search-dirs']) {
+      const img = image(`${base}RUN ${run}\n`);
+      expect(paths(img), run).not.toContain('/a.out');
+      expect(last(img).explanation, run).toMatch(/prints information and writes no file/);
+    }
+    expect(paths(image(`${base}RUN gcc -O2 -I include main.c\n`))).toContain('/a.out');
+    expect(paths(image(`${base}RUN gcc -S main.c\n`))).not.toContain('/a.out');
+  });
+
   it("a dynamically linked binary asks for the stage's libc loader: glibc's, or musl's on Alpine", () => {
     const glibc = '/lib64/ld-linux-x86-64.so.2';
     const musl = '/lib/ld-musl-x86_64.so.1';

@@ -42,6 +42,11 @@ export interface StageState {
    * extracted or a package the catalog lacks. Changed only by `LayerWriter.commit()`.
    */
   fog: Fog[];
+  /**
+   * Why /etc/passwd may hold accounts the model does not list (a base image whose accounts are
+   * not all known); absent when the listed accounts are all there are.
+   */
+  accountsPartial?: string;
   /** The platform the stage is built for (`linux/arm64`); absent means linux/amd64. */
   platform?: string;
 }

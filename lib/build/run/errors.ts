@@ -8,19 +8,25 @@
  *   process: %w` (runc create.go; libcontainer/container_linux.go), and the daemon adds its prefix. The
  *   docker CLI exits 127 when the message says "executable file not found" or "no such file or
  *   directory", 126 for "permission denied", 125 otherwise (docker/cli cli/command/container/run.go
- *   `runStartContainerErr`; docs.docker.com/reference/cli/docker/container/run/#exit-status). Wording of
- *   runc 1.1, as real reports show it; runc ≥ 1.2 inserts `error during container init: ` after
- *   `process: ` (libcontainer/process_linux.go, `initProcess.start`).
+ *   `runStartContainerErr`; docs.docker.com/reference/cli/docker/container/run/#exit-status). The
+ *   wording is runc ≥ 1.2's (the runc Docker Engine ships today): `initProcess.start` wraps every
+ *   error of the container's init as `error during container init: %w` (runc
+ *   libcontainer/process_linux.go, v1.2.0 to v1.5.1; in 1.1 only before the init was told to run, so
+ *   1.1 printed `unable to start container process: exec: …` without it). The daemon's part is moby's
+ *   `failed to create task for container: %w` (daemon/internal/libcontainerd/remote/client.go) around
+ *   containerd's `failed to create shim task: %w` (core/runtime/v2/task_manager.go) and its runc
+ *   shim's `OCI runtime create failed: `. `exec failed: unable to start container process: …` is what
+ *   `runc exec` prints (runc exec.go), so it belongs to `docker exec`, not to `docker run`.
  * - **Exec errors**, when the kernel refuses the program after the container started: see
  *   `execFailed`.
  */
 
 const PREFIX =
-  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ';
+  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 
 /** Where the texts come from, for explanations. */
 export const ERROR_SOURCES =
-  'runc ≥ 1.1 wording (opencontainers/runc libcontainer), as reported in sassoftware/event-provenance-registry#42 and mattn/go-sqlite3#1087; docker/cli run.go runStartContainerErr for the exit codes of create errors, runc init_linux.go Init for 255 after an exec error';
+  'runc ≥ 1.2 wording (opencontainers/runc create.go, libcontainer/container_linux.go and process_linux.go: "runc create failed: unable to start container process: error during container init: …"), inside moby\'s "failed to create task for container" (daemon/internal/libcontainerd/remote/client.go); docker/cli run.go runStartContainerErr for the exit codes of create errors, runc init_linux.go Init for 255 after an exec error';
 
 /** An absolute (or relative) path that does not exist: `exec: "/bin/sh": stat /bin/sh: no such file or directory`. */
 export function statError(path: string): string {

@@ -86,6 +86,7 @@ function started(argv: string[], explanation: string): RunOutcome {
 function run(image: SimulatedImage, options: RunOptions): RunOutcome {
   const user = (image.config.user || 'root').split(':')[0];
   if (image.users && user && user !== 'root' && !/^\d+$/.test(user) && !image.users.includes(user)) {
+    if (image.usersPartial) return cantTell(null, `whether user ${user} exists: ${image.usersPartial}`);
     return failed(
       unknownUserError(user),
       `USER ${user} does not exist in the image's /etc/passwd, so Docker cannot start the container as that user.`,
@@ -150,6 +151,7 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
     );
   if (entry.kind === 'dir')
     return failed(permissionError(argv[0]), `${argv[0]} is a folder, not a program.`, argv);
+  if (entry.mode === undefined && entry.modeUnknown) return cantTell(argv, entry.modeUnknown);
   // No execute bit for anyone: the kernel refuses exec (EACCES), root included.
   if (entry.mode !== undefined && (entry.mode & 0o111) === 0)
     return failed(

@@ -58,7 +58,7 @@ describe('docker run: start failures with Docker’s texts', () => {
     expect(out.status).toBe('failed');
     expect(out.exitCode).toBe(127);
     expect(out.stderr.trim()).toBe(
-      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.',
     );
     expect(out.argv).toEqual(['/bin/sh', '-c', '/app']);
   });

@@ -181,6 +181,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
       : lookupPath(b.state.tree, '/etc/passwd')
         ? passwdUsers(passwd ?? 'root')
         : [],
+    ...(b.state.accountsPartial ? { usersPartial: b.state.accountsPartial } : {}),
     textFiles,
     ...(b.state.platform ? { platform: b.state.platform } : {}),
     ...(b.state.installed.size > 0 ? { installedPackages: [...b.state.installed] } : {}),

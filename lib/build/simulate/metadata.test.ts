@@ -70,12 +70,22 @@ describe('one configuration record per stage', () => {
 
   it('what ENV, WORKDIR and USER set is what later RUNs see and what the image keeps', () => {
     const text =
-      'FROM ubuntu:22.04 AS base\nENV APP=/srv/app\nWORKDIR $APP\nUSER nobody\nRUN touch made-here\nFROM base\nENV APP=/other\n';
+      'FROM ubuntu:22.04 AS base\nENV APP=/srv/app\nWORKDIR $APP\nRUN touch made-here\nUSER nobody\nFROM base\nENV APP=/other\n';
     const result = simulateDockerfile(text, { context });
     const first = result.stages[0];
     expect(first?.config).toMatchObject({ workdir: '/srv/app', user: 'nobody' });
     expect(first?.config.env.APP).toBe('/srv/app');
     expect(first?.files.some((f) => f.path === '/srv/app/made-here')).toBe(true);
+    // nobody (uid 65534 in Ubuntu's base accounts) may not write in the root-owned WORKDIR.
+    const denied = simulateDockerfile(
+      'FROM ubuntu:22.04\nWORKDIR /srv/app\nUSER nobody\nRUN touch made-here\n',
+      {
+        context,
+      },
+    );
+    expect(
+      denied.diagnostics.some((d) => d.severity === 'error' && /Permission denied/.test(d.message)),
+    ).toBe(true);
     // The second stage changes its own copy: the first stage's image is unchanged.
     expect(result.image?.config.env.APP).toBe('/other');
     expect(first?.config.env.APP).toBe('/srv/app');

@@ -38,6 +38,24 @@ export function wordExpander(b: StageBuild, escape: ParserDirectives['escape']):
   return (word) => expandVariables(word, vars, escape).value;
 }
 
+/**
+ * Why `word` cannot be expanded here: it names variables this Dockerfile does not set while the base
+ * image's environment is unknown (they may be the base's ENV, as HOME or APP_HOME often are). Null
+ * when its value is known; on a catalogued base an unset variable is empty, as Docker makes it.
+ */
+export function unsetOnUnknownBase(
+  b: StageBuild,
+  word: string,
+  escape: ParserDirectives['escape'],
+): string | null {
+  const inheritedEnv = b.state.config.unknown?.env;
+  if (!inheritedEnv) return null;
+  const unset = expandVariables(word, b.state.vars, escape).undefinedVars;
+  if (unset.length === 0) return null;
+  const names = [...new Set(unset)].map((n) => `$${n}`).join(', ');
+  return `${names}, which this Dockerfile does not set: its value ${inheritedEnv.replace(/^comes/, 'would come')}`;
+}
+
 /** The stage now sets `field` itself: it is no longer inherited from an unknown image. */
 function known(b: StageBuild, field: keyof NonNullable<ImageConfig['unknown']>): void {
   const unknown = b.state.config.unknown;
@@ -85,7 +103,14 @@ export function applyMetadata(
       return empty('ARG declares a build argument: it exists only during the build, 0 B in the image.');
     case 'workdir': {
       const path = normalizePath(x(ins.path), config.workdir);
-      if (ins.path.startsWith('/')) known(b, 'workdir');
+      const unset = unsetOnUnknownBase(b, ins.path, escape);
+      if (unset) {
+        // `WORKDIR $HOME` on an image the simulator does not know: the folder is not "/".
+        config.workdir = path;
+        config.unknown = { ...config.unknown, workdir: `named by ${unset}` };
+        return empty(`WORKDIR ${ins.path}: ${unset}, so the working directory is unknown. 0 B known.`);
+      }
+      if (x(ins.path).startsWith('/')) known(b, 'workdir');
       config.workdir = path;
       const writer = new LayerWriter(b.state.tree, b.state.fog);
       const exists = writer.exists(path);

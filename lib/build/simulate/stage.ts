@@ -19,7 +19,7 @@ import { imageStart, scratchStart, type BaseStart } from '../effects/from';
 import { applyRun } from '../effects/run-instruction';
 import type { MountSource } from '../effects/run-mounts';
 import type { Contribution } from '../effects/types';
-import { applyMetadata, wordExpander } from './metadata';
+import { applyMetadata, unsetOnUnknownBase, wordExpander } from './metadata';
 import { copyConfig, forkStage, lowest, type StageBuild } from './stage-state';
 import { copySourceNotFound, secretNotFound, shellMissing } from '../errors';
 
@@ -87,6 +87,7 @@ function startFromBase(
   const tree = prepared ? prepared.tree : treeFromEntries(start.entries);
   const contents = new Map<string, string>();
   if (start.passwd) contents.set('/etc/passwd', start.passwd);
+  if (start.group) contents.set('/etc/group', start.group);
   const layers: Layer[] = [];
   if (start.entries.length > 0 || start.sizeBytes > 0) {
     layers.push({
@@ -117,6 +118,7 @@ function startFromBase(
       runtimes: start.runtimes,
       installed: new Set(),
       fog: start.fog.map((f) => ({ ...f })),
+      ...(start.accountsPartial ? { accountsPartial: start.accountsPartial } : {}),
     },
     layers,
     libc: start.libc,
@@ -361,10 +363,24 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
       citations: [],
     });
   }
+  // The destination is unknown when it names a variable only the unknown base image can set, or
+  // is relative to a working directory that is unknown: copy into a scratch tree for the size, and
+  // claim no path in the image (the base's unknown region already covers wherever it went).
+  const unsetDest = unsetOnUnknownBase(b, ins.destination, env.escape);
+  const unknownWorkdir =
+    !unsetDest && !wordExpander(b, env.escape)(ins.destination).startsWith('/')
+      ? b.state.config.unknown?.workdir
+      : undefined;
+  const destUnknown = unsetDest
+    ? `the destination is named by ${unsetDest}`
+    : unknownWorkdir
+      ? `the destination is relative to a working directory that ${unknownWorkdir.replace(/^named by/, 'is named by')}`
+      : null;
+  const target = destUnknown ? new LayerWriter(new Map(), [{ path: '/', reason: destUnknown }]) : writer;
   const effect = applyCopy(
     ins,
     source,
-    writer,
+    target,
     b.state.config.workdir,
     wordExpander(b, env.escape),
     b.state.contents,
@@ -393,10 +409,19 @@ function copyLayer(ins: CopyInstruction, stage: Stage, b: StageBuild, env: Build
     );
   }
   const layer = layerOf(ins, b.state.index, writer, {
-    explanation: effect.explanation,
-    confidence: effect.confidence,
+    explanation: destUnknown
+      ? `${effect.explanation} Where it lands is unknown: ${destUnknown}.`
+      : effect.explanation,
+    confidence: destUnknown ? 'low' : effect.confidence,
     citations: [],
   });
+  if (destUnknown) {
+    layer.sizeBytes += target.sizeBytes();
+    if (!fogOver(b.state.fog, '/')) {
+      writer.addFog({ path: '/', reason: destUnknown });
+      layer.fog = [...(layer.fog ?? []), { path: '/', reason: destUnknown }];
+    }
+  }
   writer.commit();
   return layer;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gradeExercise } from '../../course/grade';
+import { probeImage } from '../run/lookup';
 import { runImage } from '../run/index';
 import { simulateDockerfile } from '../../analyze';
 
@@ -46,6 +47,25 @@ describe('an unknown base image', () => {
     // On a catalogued base an unset variable stays what Docker makes of it (empty).
     const known = simulateDockerfile('FROM alpine:3.21\nUSER $NOPE\n', { context: ctx }).image!;
     expect(known.config.unknown?.user).toBeUndefined();
+  });
+
+  it('WORKDIR $HOME and COPY . $APP_HOME on an unknown base are unknown places, not "/"', () => {
+    const files = { files: [...ctx.files, { path: 'app.py', sizeBytes: 5_000, content: 'print(1)\n' }] };
+    const home = simulateDockerfile(`${text}WORKDIR $HOME\nCOPY app.py .\n`, { context: files }).image!;
+    expect(home.config.unknown?.workdir).toMatch(/\$HOME, which this Dockerfile does not set/);
+    expect(probeImage(home, '/app.py').presence).toBe('unknown');
+    // The bytes are still counted, in the COPY's own layer.
+    expect(home.layers[home.layers.length - 1].sizeBytes).toBe(5_000);
+    const appHome = simulateDockerfile(`${text}COPY . $APP_HOME\n`, { context: files }).image!;
+    expect(probeImage(appHome, '/app.py').presence).toBe('unknown');
+    expect(appHome.layers[appHome.layers.length - 1].explanation).toMatch(/\$APP_HOME/);
+    // Set in the Dockerfile, or on a catalogued base (where Docker makes it empty), it is known.
+    const own = simulateDockerfile(`${text}ENV APP_HOME=/srv\nWORKDIR $APP_HOME\nCOPY app.py .\n`, {
+      context: files,
+    }).image!;
+    expect(probeImage(own, '/srv/app.py').presence).toBe('present');
+    const known = simulateDockerfile('FROM alpine:3.21\nCOPY app.py $NOPE/\n', { context: files }).image!;
+    expect(probeImage(known, '/app.py').presence).toBe('present');
   });
 
   it('an ENTRYPOINT and USER set in the Dockerfile are known again', () => {

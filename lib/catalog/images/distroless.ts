@@ -48,6 +48,11 @@ function staticFiles(): ManifestEntry[] {
     file('/etc/nsswitch.conf', 300),
     file('/etc/os-release', 400),
     caBundle(),
+    // tzdata (static/config.bzl's STATIC_PACKAGES): the time-zone database under /usr/share/zoneinfo,
+    // which Dockerfiles copy out of this image (COPY --from=gcr.io/distroless/static /usr/share/zoneinfo).
+    dir('/usr/share/zoneinfo'),
+    file('/usr/share/zoneinfo/UTC', 114),
+    file('/usr/share/zoneinfo/Etc/UTC', 114),
   ];
 }
 
@@ -210,6 +215,8 @@ interface Parts {
   architectures: string[];
   /** The image's Debian packages with its parents' (current images; absent for retired ones). */
   packages?: string[];
+  /** Their versions in the distroless lock files, where the data has them. */
+  versions?: Record<string, string>;
   sizes: Sizes;
   compressed: Figure;
   source: string;
@@ -274,6 +281,7 @@ function variantImage(parts: Parts, variant: Variant): BaseImage {
     image.osPackages = {
       manager: 'dpkg',
       names: parts.packages,
+      ...(parts.versions && Object.keys(parts.versions).length > 0 ? { versions: parts.versions } : {}),
       release: `debian:${parts.debian === 12 ? 'bookworm' : parts.debian === 13 ? 'trixie' : parts.debian}`,
       source: `${parts.source} (the image's Debian packages)`,
     };
@@ -293,6 +301,18 @@ function ownAndParentPackages(image: CurrentImage): string[] {
   return [...names].sort();
 }
 
+/** The lock-file versions of an image's packages and its parents', where the data has them. */
+function ownAndParentVersions(image: CurrentImage): Record<string, string> {
+  const out: Record<string, string> = {};
+  let current: CurrentImage | undefined = image;
+  for (let guard = 0; current && guard < 10; guard++) {
+    for (const [name, version] of Object.entries(current.versions ?? {})) out[name] ??= version;
+    const parent: string | null = current.parent;
+    current = parent ? data.images.find((i) => i.name === parent) : undefined;
+  }
+  return out;
+}
+
 function currentParts(image: CurrentImage): Parts {
   const runtime = image.runtime as (Runtime & { from: string }) | null;
   const debugRuntime = image.debugRuntime as (Runtime & { from: string }) | null;
@@ -307,6 +327,7 @@ function currentParts(image: CurrentImage): Parts {
     symlinks: image.symlinks as Record<string, string>,
     architectures: image.architectures,
     packages: ownAndParentPackages(image),
+    versions: ownAndParentVersions(image),
     sizes: currentSizes(image),
     compressed: unknown(`${REPO} publishes no compressed size`),
     source: citation(`${image.readme}, ${image.family === 'static' ? 'static' : image.family}/*.bzl`),

@@ -73,6 +73,7 @@ function golang(spec: GoSpec): BaseImage {
     cmd: spec.alpine ? ['/bin/sh'] : ['bash'],
     env: goEnv(spec.version),
     named: spec.alpine ? alpineNamed() : bookwormNamed(),
+    ...(spec.alpine ? {} : { debianBase: 'buildpack-deps:bookworm-scm' }),
     bulk: {
       path: '/usr/**',
       note: spec.alpine

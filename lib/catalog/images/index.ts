@@ -4,6 +4,7 @@
  */
 import type { BaseImage } from '../types';
 import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
+import { withDebianPrograms } from './debian-programs';
 import { golangImages } from './golang';
 import { temurinImages } from './java';
 import { nodeImages } from './node';
@@ -50,7 +51,10 @@ const CHECKED_IMAGES = HAND_CHECKED.filter((image) => !superseded(image));
  * All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`): the hand-checked entries,
  * then tags read from docker-library/repo-info that those do not cover.
  */
-export const CATALOG_IMAGES: readonly BaseImage[] = [...CHECKED_IMAGES, ...officialImages(CHECKED_IMAGES)];
+export const CATALOG_IMAGES: readonly BaseImage[] = [
+  ...CHECKED_IMAGES,
+  ...officialImages(CHECKED_IMAGES),
+].map(withDebianPrograms);
 
 /** The empty base image of `FROM scratch`. */
 export const SCRATCH_IMAGE: BaseImage = scratch;

@@ -57,6 +57,7 @@ function node(spec: NodeSpec): BaseImage {
     cmd: ['node'],
     env: { PATH: DEFAULT_PATH, NODE_VERSION: spec.version, YARN_VERSION: '1.22.22' },
     named: named(spec.variant),
+    ...(spec.variant === 'full' ? { debianBase: 'buildpack-deps:bookworm' } : {}),
     bulk: {
       path: '/usr/**',
       note:

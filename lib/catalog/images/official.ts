@@ -3,7 +3,7 @@
  * scripts/catalog/repo-info.ts): size as `docker images` shows it, command, entrypoint and environment, and
  * what the tag resolved to when the page was generated. Used for tags the hand-checked entries do not cover.
  */
-import { known } from '../figure';
+import { estimate, known, unknown } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
@@ -199,7 +199,10 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       : page.packages.manager === 'rpm'
         ? rpmTraits(page)
         : distroTraits(alpine);
-  const aliases = [...new Set([...(resolved !== tag ? [resolved] : []), ...(page.aliases ?? [])])];
+  // A page the library file outdates is not what its own resolved tag is now named for.
+  const aliases = [
+    ...new Set([...(resolved !== tag && !page.newer ? [resolved] : []), ...(page.aliases ?? [])]),
+  ];
   const version = runtimes[0]?.version ?? null;
   const approximate = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
     (t) => t !== tag && !aliases.includes(t) && !taken(t),
@@ -217,12 +220,37 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     approximateAliases: approximate.length > 0 ? approximate : undefined,
     aliasNotes:
       approximate.length > 0 ? Object.fromEntries(approximate.map((t) => [t, CONVENTION_NOTE])) : undefined,
-    resolvedDescription: `${page.resolvedTo} (built ${page.source.asOf ?? 'on an unknown date'})`,
+    resolvedDescription: page.newer
+      ? `${page.newer.resolvedTo} (docker-library/official-images ${page.newer.path} of ${page.newer.asOf}; ` +
+        `its own figures were not read: size, command and environment are of ${page.resolvedTo}, built ` +
+        `${page.source.asOf ?? 'on an unknown date'})`
+      : `${page.resolvedTo} (built ${page.source.asOf ?? 'on an unknown date'})`,
     release: releaseOf(image, tag, page),
-    uncompressed: {
-      ...known(page.sizeBytes ?? 0, citation, page.source.asOf, 'high'),
-      sourceId: 'repo-info',
-    },
+    uncompressed: page.newer
+      ? {
+          ...unknown(
+            `${page.newer.resolvedTo}'s size was not read (the library file of ${page.newer.asOf} gives the tag ` +
+              `to it; repo-info's page read is of ${page.resolvedTo}, built ${page.source.asOf ?? 'on an unknown date'})`,
+          ),
+          sourceId: 'official-images',
+        }
+      : {
+          ...known(page.sizeBytes ?? 0, citation, page.source.asOf, 'high'),
+          sourceId: 'repo-info',
+        },
+    ...(page.newer
+      ? {
+          estimate: {
+            ...estimate(
+              page.sizeBytes ?? 0,
+              `about the size of ${page.resolvedTo} (${citation}, built ${page.source.asOf ?? 'on an unknown date'}), ` +
+                `an older build than ${page.newer.resolvedTo}, which the tag is now`,
+              page.source.asOf,
+            ),
+            sourceId: 'repo-info',
+          },
+        }
+      : {}),
     compressed: {
       value: null,
       source: 'repo-info gives the uncompressed size only',
@@ -240,11 +268,17 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     bulk: { path: '/usr/**', note: 'the rest of the image (repo-info gives only the total)' },
     source: citation,
     asOf: page.source.asOf,
-    notes:
-      `What \`${image}:${tag}\` was on ${page.source.asOf ?? 'an unknown date'} (repo-info); the tag may point to a newer ` +
-      'build now.',
+    notes: page.newer
+      ? `\`${image}:${tag}\` is ${page.newer.resolvedTo} by the official-images library file of ${page.newer.asOf}; ` +
+        `the figures here are of ${page.resolvedTo} (repo-info, ${page.source.asOf ?? 'unknown date'}), an older build.`
+      : `What \`${image}:${tag}\` was on ${page.source.asOf ?? 'an unknown date'} (repo-info); the tag may point to a newer ` +
+        'build now.',
   });
   built.sourceId = 'repo-info';
+  // The Debian base set the image's Dockerfile starts FROM (buildpack-deps:trixie for the full images).
+  const from = page.dockerfile?.from ?? '';
+  if (/^(buildpack-deps|debian):(bookworm|trixie)(-curl|-scm|-slim)?$/.test(from))
+    built.debianBase = from.replace(/-slim$/, '');
   if (programs.unknown.length > 0) built.unknownRegions = programs.unknown;
   const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
   if (page.packages.manager && !page.packages.names && base?.packages.names)

@@ -59,6 +59,9 @@ function python(spec: PySpec): BaseImage {
     cmd: ['python3'],
     env: { PATH: `/usr/local/bin:${DEFAULT_PATH}`, LANG: 'C.UTF-8', PYTHON_VERSION: spec.version },
     named: named(spec.minor, spec.variant),
+    ...(spec.variant === 'full' && /^debian:(bookworm|trixie)$/.test(spec.release ?? '')
+      ? { debianBase: `buildpack-deps:${spec.release!.slice(7)}` }
+      : {}),
     bulk: { path: '/usr/**', note: bulkNote },
   });
 }

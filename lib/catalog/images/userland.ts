@@ -3,9 +3,8 @@
  * (busybox + musl) userland, the CA bundle. Per-file sizes are nominal and flagged as estimates; each
  * image's bulk entry absorbs the difference so totals still come from the facts.
  */
-import { dir, elf, file, link, script } from './define';
+import { dir, elf, file, link } from './define';
 import type { ManifestEntry } from '../types';
-import essential from '../data/debian-essential.json';
 
 /** Docker's default PATH for Linux images. */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -43,44 +42,11 @@ export function accounts(): ManifestEntry[] {
   return [file('/etc/passwd', 1_000), file('/etc/group', 500)];
 }
 
-/** Where the Essential programs come from, for notes and the Sources page. */
-export const ESSENTIAL_SOURCE =
-  `${essential.source} (Debian ${essential.suite}, index of ${essential.asOf}); ` +
-  'Debian Policy §3.8: Essential packages are on every Debian and Ubuntu system';
-
-let essentialCache: ManifestEntry[] | null = null;
-
 /**
- * The programs of Debian's Essential packages (coreutils, findutils, grep, sed, tar, gzip, bash, dash,
- * util-linux, …) at their merged-/usr paths, from lib/catalog/data/debian-essential.json: the one list
- * the engine's PATH lookup and the terminal share. Their bytes are inside the image's bulk entry. Ubuntu's
- * Essential set has the same packages; the paths are bookworm's.
- */
-export function essentialPrograms(): ManifestEntry[] {
-  if (essentialCache) return essentialCache;
-  const out: ManifestEntry[] = [];
-  for (const [name, [version, programs]] of Object.entries(essential.packages)) {
-    const note = `from the Essential package ${name} (${version} in Debian ${essential.suite}); its size is in the image total`;
-    const extra = { sizeInBulk: true, note } as const;
-    for (const [path, kind, other] of programs as [string, string, string?][]) {
-      if (kind === 'symlink' && other) out.push({ ...link(path, other), note });
-      else if (kind === 'script' && other) out.push({ ...script(path, 0, other), ...extra });
-      else if (kind === 'elf') out.push(glibcElf(path, 0, extra));
-    }
-  }
-  essentialCache = out;
-  return out;
-}
-
-/** The names of the Essential programs (`ls`, `head`, `grep`, …). */
-export function essentialProgramNames(): Set<string> {
-  return new Set(essentialPrograms().map((e) => e.path.slice(e.path.lastIndexOf('/') + 1)));
-}
-
-/**
- * A Debian or Ubuntu userland with merged /usr: dash as /bin/sh, bash, the Essential packages' programs
- * (coreutils, findutils, grep, sed, …), apt and dpkg. (In the real image /bin is a symlink to usr/bin;
- * here the /bin paths that matter are file symlinks.)
+ * A Debian or Ubuntu userland with merged /usr: dash as /bin/sh, bash, apt and dpkg, at nominal sizes.
+ * (In the real image /bin is a symlink to usr/bin; here the /bin paths that matter are file symlinks.)
+ * The other programs of the release's packages (coreutils, findutils, grep, sed, …) are added to every
+ * apt-based catalog image by `withDebianPrograms` (debian-programs.ts), per release.
  */
 export function debianUserland(options: { apt?: boolean } = {}): ManifestEntry[] {
   const entries: ManifestEntry[] = [
@@ -106,8 +72,6 @@ export function debianUserland(options: { apt?: boolean } = {}): ManifestEntry[]
       dir('/etc/apt/apt.conf.d'),
     );
   }
-  const named = new Set(entries.map((e) => e.path));
-  for (const program of essentialPrograms()) if (!named.has(program.path)) entries.push(program);
   return entries;
 }
 

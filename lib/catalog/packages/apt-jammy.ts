@@ -114,6 +114,9 @@ function golangGo(): PackageFigure {
     glibcElf('/usr/bin/gcc-11', 1_000_000),
     link('/usr/bin/g++', '/usr/bin/g++-11'),
     glibcElf('/usr/bin/g++-11', 1_000_000),
+    // gcc's and g++'s postinst register cc and c++ with update-alternatives.
+    link('/usr/bin/cc', '/usr/bin/gcc'),
+    link('/usr/bin/c++', '/usr/bin/g++'),
     glibcElf('/usr/bin/ld', 1_700_000),
     glibcElf('/usr/bin/perl', 3_500_000),
   ];
@@ -215,6 +218,11 @@ export const JAMMY_APT: PackageFigure[] = [
     named: [
       link('/usr/bin/gcc', '/usr/bin/gcc-11'),
       glibcElf('/usr/bin/gcc-11', 1_000_000),
+      link('/usr/bin/g++', '/usr/bin/g++-11'),
+      glibcElf('/usr/bin/g++-11', 1_000_000),
+      // gcc's and g++'s postinst register cc and c++ with update-alternatives.
+      link('/usr/bin/cc', '/usr/bin/gcc'),
+      link('/usr/bin/c++', '/usr/bin/g++'),
       glibcElf('/usr/bin/make', 250_000),
     ],
     bulk: 'gcc, g++, make, binutils, libc6-dev and headers',

@@ -30,7 +30,7 @@ function session(): DockerSession {
 }
 
 const RUNC =
-  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: ';
+  'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ';
 
 let base: DockerSession;
 beforeAll(() => {

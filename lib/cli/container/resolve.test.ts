@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import essential from '../../catalog/data/debian-essential.json';
-import { essentialProgramNames } from '../../catalog/images/userland';
+import programs from '../../catalog/data/debian-programs.json';
+import { essentialProgramNames } from '../../catalog/images/debian-programs';
 import { findCommand } from '../../build/run/lookup';
 import { runImage } from '../../build/run/index';
 import { simulateDockerfile } from '../../analyze';
@@ -23,14 +23,16 @@ const NAMES = ['ls', 'head', 'grep', 'sed', 'tar', 'gzip', 'which', 'ldd', 'perl
 const NOT_ESSENTIAL = ['file', 'curl', 'wget', 'python3', 'nope'];
 
 describe('Debian’s Essential programs: one list for the engine and the terminal', () => {
-  it('comes from Debian’s file lists: coreutils, findutils, grep, sed, tar, libc-bin', () => {
-    const names = essentialProgramNames();
-    for (const n of ['ls', 'head', 'tail', 'wc', 'find', 'xargs', 'grep', 'sed', 'tar', 'ldd', 'id'])
-      expect(names.has(n), n).toBe(true);
-    for (const n of NOT_ESSENTIAL) expect(names.has(n), n).toBe(false);
-    expect(essential.suite).toBe('bookworm');
-    expect(Object.keys(essential.packages)).toContain('coreutils');
-  });
+  it.each(['bookworm', 'trixie'])(
+    'comes from Debian %s’s packages: coreutils, findutils, grep, sed, tar, libc-bin',
+    (suite) => {
+      const names = essentialProgramNames(suite);
+      for (const n of ['ls', 'head', 'tail', 'wc', 'find', 'xargs', 'grep', 'sed', 'tar', 'ldd', 'id'])
+        expect(names.has(n), n).toBe(true);
+      for (const n of NOT_ESSENTIAL) expect(names.has(n), n).toBe(false);
+      expect(Object.keys(programs.suites[suite as 'trixie'].essential)).toContain('coreutils');
+    },
+  );
 
   it.each(APT_IMAGES)('%s: the engine’s PATH lookup and the terminal agree', (from) => {
     for (const name of [...NAMES, ...NOT_ESSENTIAL]) {

@@ -113,7 +113,7 @@ describe('docker build, images, run: the Go calculator', () => {
     const r = sh(s, 'docker run calc');
     expect(r.exitCode).toBe(127);
     expect(r.stderr).toBe(
-      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.\n',
+      'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory: unknown.\n',
     );
     expect(r.notes.join(' ')).toMatch(/exec \(JSON\) form/);
   });

@@ -7,7 +7,25 @@ import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, resolvePath, whic
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
-function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string; springBoot: boolean } {
+/**
+ * True for the course's own Spring Boot examples (com.example:calculator in content/examples/
+ * spring-boot-app, com.example:visits in three-tier-app), whose log the run model prints; any other
+ * jar's output is not known.
+ */
+function isCourseCalculator(pom: string): boolean {
+  const body = pom.replace(/<parent>[\s\S]*?<\/parent>/, '');
+  return (
+    /<groupId>com\.example<\/groupId>/.test(body) &&
+    /<artifactId>(calculator|visits)<\/artifactId>/.test(body)
+  );
+}
+
+function pomInfo(ctx: RunContext): {
+  finalName: string | null;
+  artifact: string;
+  springBoot: boolean;
+  calculator: boolean;
+} {
   const pom = ctx.state.contents.get(resolvePath(ctx, 'pom.xml')) ?? '';
   const body = pom
     .replace(/<parent>[\s\S]*?<\/parent>/, '')
@@ -15,7 +33,12 @@ function pomInfo(ctx: RunContext): { finalName: string | null; artifact: string;
   const finalName = /<finalName>([^<$]+)<\/finalName>/.exec(pom)?.[1] ?? null;
   const artifact = /<artifactId>([^<]+)<\/artifactId>/.exec(body)?.[1] ?? 'app';
   const version = /<version>([^<]+)<\/version>/.exec(body)?.[1] ?? '0.0.1-SNAPSHOT';
-  return { finalName: finalName ?? `${artifact}-${version}`, artifact, springBoot: /spring-boot/.test(pom) };
+  return {
+    finalName: finalName ?? `${artifact}-${version}`,
+    artifact,
+    springBoot: /spring-boot/.test(pom),
+    calculator: isCourseCalculator(pom),
+  };
 }
 
 /**
@@ -67,14 +90,14 @@ function repository(ctx: RunContext, dir: string, tool: string, springBoot: bool
   });
 }
 
-function jar(ctx: RunContext, path: string, springBoot: boolean): void {
+function jar(ctx: RunContext, path: string, springBoot: boolean, calculator = false): void {
   const fig = springBoot ? ctx.catalog.artifact('spring-boot-jar') : null;
   addEntries(ctx, [
     {
       path,
       kind: 'jar',
       sizeBytes: bytesOf(fig?.figure),
-      program: springBoot ? 'spring-boot-app' : undefined,
+      program: springBoot && calculator ? 'spring-boot-app' : undefined,
     },
   ]);
   ctx.contribute({
@@ -103,24 +126,107 @@ export const mavenModel: CommandModel = {
     const info = pomInfo(ctx);
     repository(ctx, repo, 'mvn', info.springBoot);
     if (goals.some((g) => ['package', 'install', 'verify', 'deploy', 'spring-boot:repackage'].includes(g))) {
-      jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot);
+      jar(ctx, resolvePath(ctx, `target/${info.finalName}.jar`), info.springBoot, info.calculator);
     }
   },
 };
+
+/**
+ * What a Gradle build calls its jar: `<rootProject.name>-<version>.jar` in build/libs (Gradle's
+ * archive name, `[baseName]-[appendix]-[version]-[classifier].[extension]` with empty parts left out).
+ * The name comes from settings.gradle(.kts), else the project folder's name; the version from the
+ * build file or gradle.properties. Null parts are not readable from the files the model has.
+ */
+export function gradleInfo(
+  text: (name: string) => string | undefined,
+  folder: string,
+): { name: string | null; version: string | null; springBoot: boolean; read: boolean } {
+  const settings = text('settings.gradle') ?? text('settings.gradle.kts') ?? '';
+  const build = text('build.gradle') ?? text('build.gradle.kts');
+  const properties = text('gradle.properties') ?? '';
+  const name =
+    /rootProject\.name\s*=\s*["']([^"'$]+)["']/.exec(settings)?.[1] ?? (folder !== '' ? folder : null);
+  const version =
+    /^\s*version\s*(?:=\s*)?["']([^"'$]+)["']/m.exec(build ?? '')?.[1] ??
+    /^\s*version\s*=\s*([^\s#]+)\s*$/m.exec(properties)?.[1] ??
+    null;
+  // A version set some other way (a variable, a plugin) cannot be read; no version line at all
+  // means Gradle's "unspecified", which it leaves out of the name.
+  const versionSetElsewhere = /^\s*version\b/m.test(build ?? '') && version === null;
+  const springBoot =
+    /id\s*\(?\s*["']org\.springframework\.boot["']|apply\s+plugin:\s*["']org\.springframework\.boot["']/.test(
+      build ?? '',
+    );
+  return { name, version, springBoot, read: build !== undefined && !versionSetElsewhere };
+}
 
 /** gradle and ./gradlew. */
 export const gradleModel: CommandModel = {
   names: ['gradle', 'gradlew'],
   apply(cmd, ctx) {
-    const tasks = cmd.argv.slice(1).filter((a) => !a.startsWith('-'));
-    const build =
-      ctx.state.contents.get(resolvePath(ctx, 'build.gradle')) ??
-      ctx.state.contents.get(resolvePath(ctx, 'build.gradle.kts')) ??
-      '';
-    repository(ctx, `${homeDir(ctx.state, ctx.env)}/.gradle`, 'gradle', /spring/.test(build));
-    if (tasks.some((t) => ['build', 'bootJar', 'assemble', 'jar'].includes(t))) {
-      jar(ctx, resolvePath(ctx, 'build/libs/app.jar'), /spring/.test(build));
+    const args = cmd.argv.slice(1);
+    const tasks: string[] = [];
+    let dir = ctx.cwd;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === '-p' || a === '--project-dir') dir = resolvePath(ctx, args[++i] ?? '.');
+      else if (a === '-x' || a === '--exclude-task' || a === '-D' || a === '-P') i++;
+      else if (!a.startsWith('-')) tasks.push(a.replace(/^:/, ''));
     }
+    const at = (name: string) => `${dir === '/' ? '' : dir}/${name}`;
+    const info = gradleInfo(
+      (name) => ctx.state.contents.get(at(name)),
+      dir.split('/').filter(Boolean).pop() ?? '',
+    );
+    repository(ctx, `${homeDir(ctx.state, ctx.env)}/.gradle`, 'gradle', info.springBoot);
+    const builds = tasks.some((t) => ['build', 'assemble'].includes(t));
+    const boot = info.springBoot && (builds || tasks.includes('bootJar'));
+    const plain = builds || tasks.includes('jar');
+    if (!boot && !plain) return;
+    if (!info.name || !info.read) {
+      ctx.writer.addFog({
+        path: at('build/libs'),
+        reason:
+          'the jar is named after rootProject.name and the version, which the build files here do not say',
+      });
+      ctx.contribute({
+        text: `gradle writes its jar into ${at('build/libs')}; its name is not readable from the build files here.`,
+        confidence: 'low',
+        citations: [],
+      });
+      return;
+    }
+    const base = `${info.name}${info.version ? `-${info.version}` : ''}`;
+    // Spring Boot's plugin gives the plain jar the classifier `plain` (Spring Boot 2.5+), beside the
+    // executable bootJar.
+    if (boot) jar(ctx, at(`build/libs/${base}.jar`), true);
+    if (plain)
+      addEntries(ctx, [
+        {
+          path: at(`build/libs/${base}${info.springBoot ? '-plain' : ''}.jar`),
+          kind: 'jar',
+          sizeBytes: 0,
+          estimate: true,
+        },
+      ]);
+    ctx.contribute({
+      text: `Gradle names the jar after rootProject.name (${info.name}) and the version (${info.version ?? 'none set'}), in build/libs${boot && plain ? `; the Spring Boot plugin adds ${base}-plain.jar, the jar without dependencies` : ''}.`,
+      confidence: 'medium',
+      citations: [
+        {
+          text: 'archive name [archiveBaseName]-[archiveAppendix]-[archiveVersion]-[archiveClassifier].[archiveExtension]',
+          source: 'Gradle DSL reference, AbstractArchiveTask.archiveFileName (docs.gradle.org)',
+        },
+        ...(info.springBoot
+          ? [
+              {
+                text: 'the jar task gets the classifier plain when the Spring Boot plugin is applied',
+                source: 'Spring Boot Gradle plugin reference, Packaging Executable Jars (docs.spring.io)',
+              },
+            ]
+          : []),
+      ],
+    });
   },
 };
 

@@ -7,6 +7,50 @@ import { addEntries, addFog, libcLoader, resolvePath, whichInLayer } from '../he
 import { commandName } from '../../../shell';
 import type { CommandModel } from '../types';
 
+/** Options of the gcc driver that take their value as the next word (gcc's manual, "Option Summary"). */
+const VALUE_OPTIONS = new Set([
+  '-o',
+  '-I',
+  '-L',
+  '-D',
+  '-U',
+  '-l',
+  '-x',
+  '-include',
+  '-imacros',
+  '-isystem',
+  '-iquote',
+  '-idirafter',
+  '-MF',
+  '-MT',
+  '-MQ',
+  '-T',
+  '-u',
+  '-z',
+  '-e',
+  '-Xlinker',
+  '-Xassembler',
+  '-Xpreprocessor',
+  '-aux-info',
+]);
+
+/** Options after which the driver only prints (its version, its target, its search paths). */
+const INFORMATIONAL =
+  /^(?:--version|-v|--help|-dumpversion|-dumpfullversion|-dumpmachine|-dumpspecs|--?print-[\w-]+(?:=.*)?|-###)$/;
+
+/** How many input files a compiler command names, and the informational option it has, if any. */
+export function compilerArgs(argv: readonly string[]): { inputs: number; informational: string | null } {
+  let inputs = 0;
+  let informational: string | null = null;
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i];
+    if (VALUE_OPTIONS.has(word)) i++;
+    else if (INFORMATIONAL.test(word)) informational ??= word;
+    else if (word === '-' || !word.startsWith('-')) inputs++;
+  }
+  return { inputs, informational };
+}
+
 /** gcc, cc, g++, clang. */
 export const ccModel: CommandModel = {
   names: ['gcc', 'cc', 'g++', 'c++', 'clang'],
@@ -21,10 +65,24 @@ export const ccModel: CommandModel = {
       return;
     }
     const o = cmd.argv.indexOf('-o');
-    const out = resolvePath(ctx, o > 0 && cmd.argv[o + 1] ? cmd.argv[o + 1] : 'a.out');
-    if (cmd.argv.includes('-c')) {
+    const { inputs, informational } = compilerArgs(cmd.argv);
+    if (inputs === 0) {
+      // `gcc --version`, `cc -dumpmachine`: the driver prints and links nothing. Without an input file
+      // and such an option gcc stops with "fatal error: no input files"; the words may come from
+      // expansions the model did not follow, so that is said, not asserted.
       ctx.contribute({
-        text: `${tool} -c writes object files; their size is not modelled.`,
+        text: informational
+          ? `${tool} ${informational} prints information and writes no file.`
+          : `${tool} is given no input file the model can see, so it links nothing here.`,
+        confidence: informational ? 'high' : 'low',
+        citations: [],
+      });
+      return;
+    }
+    const out = resolvePath(ctx, o > 0 && cmd.argv[o + 1] ? cmd.argv[o + 1] : 'a.out');
+    if (cmd.argv.includes('-c') || cmd.argv.includes('-S') || (cmd.argv.includes('-E') && o < 0)) {
+      ctx.contribute({
+        text: `${tool} ${cmd.argv.includes('-c') ? '-c writes object files' : cmd.argv.includes('-S') ? '-S writes assembly files' : '-E writes preprocessed source to its output'}; their size is not modelled.`,
         confidence: 'low',
         citations: [],
       });

@@ -28,6 +28,48 @@ function appendLine(ctx: RunContext, path: string, line: string): void {
   ]);
 }
 
+/** Debian's adduser (a Perl script) rather than BusyBox's applet: they read `-g` differently. */
+function isDebianAdduser(ctx: RunContext): boolean {
+  return ctx.state.distro.family === 'debian' || ctx.state.distro.family === 'ubuntu';
+}
+
+/** The numeric id of a group given by name or number, from /etc/group; null when not known. */
+function groupId(ctx: RunContext, group: string | undefined): string | null {
+  if (!group) return null;
+  if (/^\d+$/.test(group)) return group;
+  for (const line of (ctx.state.contents.get('/etc/group') ?? '').split('\n')) {
+    const f = line.split(':');
+    if (f[0] === group && /^\d+$/.test(f[2] ?? '')) return f[2];
+  }
+  return null;
+}
+
+/**
+ * The id the tool would pick: the first free one from 1000 (UID_MIN in login.defs); for a system
+ * account, shadow's useradd/groupadd take the highest free one up to 999 (SYS_UID_MAX), Debian's
+ * adduser and BusyBox the first free one from 100.
+ */
+function nextId(
+  ctx: RunContext,
+  file: '/etc/passwd' | '/etc/group',
+  system: boolean,
+  downwards = false,
+): number {
+  const used = new Set<number>();
+  for (const line of (ctx.state.contents.get(file) ?? '').split('\n')) {
+    const id = Number(line.split(':')[2]);
+    if (Number.isInteger(id)) used.add(id);
+  }
+  if (system && downwards) {
+    let id = 999;
+    while (id > 100 && used.has(id)) id--;
+    return id;
+  }
+  let id = system ? 100 : 1000;
+  while (used.has(id)) id++;
+  return id;
+}
+
 /** useradd, adduser, groupadd, addgroup. */
 export const usersModel: CommandModel = {
   names: ['useradd', 'adduser', 'groupadd', 'addgroup'],
@@ -51,36 +93,79 @@ export const usersModel: CommandModel = {
       '--gecos',
       '--ingroup',
       '-h',
+      '-k',
+      '-K',
+      '-e',
+      '-f',
+      '-p',
+      '--firstuid',
+      '--lastuid',
     ]);
     const positional: string[] = [];
-    let uid: string | null = null;
+    const opt: Record<string, string> = {};
+    const canonical: Record<string, string> = {
+      '-u': 'uid',
+      '--uid': 'uid',
+      '-g': tool === 'adduser' && !isDebianAdduser(ctx) ? 'gecos' : 'gid',
+      '--gid': 'gid',
+      '--ingroup': 'gid',
+      '-G': tool === 'adduser' ? 'gid' : 'groups',
+      '--groups': 'groups',
+      '-d': 'home',
+      '--home': 'home',
+      '--home-dir': 'home',
+      '-h': 'home',
+      '-s': 'shell',
+      '--shell': 'shell',
+    };
     let noHome = tool === 'useradd' && !args.includes('-m') && !args.includes('--create-home');
+    let system = false;
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
-      if (withValue.has(a)) {
-        if (a === '-u' || a === '--uid') uid = args[i + 1] ?? null;
+      // `--uid=999`, and short options with their value attached (`-u1000`, `-d/home/x`).
+      const eq = /^(--[a-z-]+)=(.*)$/.exec(a) ?? /^(-[ugdhsGc])(.+)$/.exec(a);
+      if (eq && withValue.has(eq[1])) {
+        if (canonical[eq[1]]) opt[canonical[eq[1]]] = eq[2];
+      } else if (withValue.has(a)) {
+        if (canonical[a]) opt[canonical[a]] = args[i + 1] ?? '';
         i++;
-      } else if (a === '-D' || a === '--disabled-password' || a === '-S' || a === '--system') continue;
+      } else if (a === '-S' || a === '--system' || a === '-r') system = true;
+      else if (a === '-D' || a === '--disabled-password' || a === '--disabled-login') continue;
       else if (a === '-H' || a === '--no-create-home' || a === '-M') noHome = true;
       else if (!a.startsWith('-')) positional.push(a);
     }
+    if (tool === 'adduser' && system && isDebianAdduser(ctx)) noHome = noHome || !opt.home;
     const name =
       tool === 'adduser' || tool === 'addgroup' ? positional[0] : positional[positional.length - 1];
     if (!name) return;
     const isGroup = tool === 'groupadd' || (tool === 'addgroup' && positional.length === 1);
-    if (isGroup) appendLine(ctx, '/etc/group', `${name}:x:${uid ?? '1000'}:`);
-    else {
-      const id = uid ?? '1000';
-      appendLine(ctx, '/etc/passwd', `${name}:x:${id}:${id}::/home/${name}:/bin/sh`);
+    if (isGroup) {
+      const gid = opt.gid ?? opt.uid ?? String(nextId(ctx, '/etc/group', system, tool === 'groupadd'));
+      appendLine(ctx, '/etc/group', `${name}:x:${gid}:`);
+    } else {
+      const id = /^\d+$/.test(opt.uid ?? '')
+        ? opt.uid
+        : String(nextId(ctx, '/etc/passwd', system, tool === 'useradd'));
+      const gid = groupId(ctx, opt.gid) ?? id;
+      const home = opt.home ?? `/home/${name}`;
+      appendLine(ctx, '/etc/passwd', `${name}:x:${id}:${gid}::${home}:${opt.shell ?? '/bin/sh'}`);
+      // A user without a group of its own gets one of the same name (useradd's USERGROUPS_ENAB,
+      // Debian's adduser, BusyBox adduser without -G).
+      if (
+        !opt.gid &&
+        !(ctx.state.contents.get('/etc/group') ?? '').split('\n').some((l) => l.startsWith(`${name}:`))
+      )
+        appendLine(ctx, '/etc/group', `${name}:x:${gid}:`);
       const n = Number(id);
-      if (!noHome)
+      const g = Number(gid);
+      if (!noHome && home !== '/nonexistent')
         addEntries(ctx, [
           {
-            path: `/home/${name}`,
+            path: home,
             kind: 'dir',
             sizeBytes: 0,
             mode: 0o755,
-            ...(Number.isInteger(n) ? { uid: n, gid: n } : {}),
+            ...(Number.isInteger(n) ? { uid: n, gid: Number.isInteger(g) ? g : n } : {}),
           },
         ]);
     }

@@ -8,6 +8,7 @@ import { parseImageReference } from '../../../catalog/reference';
 import { formatSize } from '../../../build/format';
 import type { Instruction } from '../../../dockerfile/types';
 import type { StageGraph } from '../../../plan/types';
+import { globToRegExp, hasGlob } from '../../../build/fs/paths';
 import { contentId } from '../image-id';
 
 /** Instructions that BuildKit runs as steps of their own (the others only change the config). */
@@ -31,12 +32,67 @@ function oneLine(text: string): string {
   return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
 }
 
+/** A context file as the cache sees it: its path and its content (or size when unread). */
+export interface CacheFile {
+  path: string;
+  content?: string;
+  sizeBytes: number;
+}
+
 /**
- * The steps of the stages `graph` builds, in build order. `contextDigest` makes COPY and ADD from
- * the build context depend on the files, as BuildKit's cache does.
+ * The checksum of the context files `sources` name (a file, a folder and what is below it, a glob;
+ * `.` is everything): what BuildKit's cache key for a COPY/ADD from the context depends on, so a
+ * change elsewhere in the context leaves the step cached.
  */
-export function buildSteps(graph: StageGraph, contextDigest: string, multiPlatform = false): ProgressStep[] {
+export function sourcesDigest(files: readonly CacheFile[], sources: readonly string[]): string {
+  const picked = new Set<CacheFile>();
+  for (const raw of sources) {
+    const src = raw
+      .replace(/^(\.\/)+/, '')
+      .replace(/^\/+/, '')
+      .replace(/\/+$/, '');
+    if (src === '' || src === '.') {
+      files.forEach((f) => picked.add(f));
+      continue;
+    }
+    const re = hasGlob(src) ? globToRegExp(src) : null;
+    for (const f of files)
+      if (
+        re
+          ? re.test(f.path) || [...f.path.matchAll(/\//g)].some((m) => re.test(f.path.slice(0, m.index)))
+          : f.path === src || f.path.startsWith(`${src}/`)
+      )
+        picked.add(f);
+  }
+  return contentId(
+    [...picked]
+      .map((f) => `${f.path}\u0000${f.content ?? f.sizeBytes}`)
+      .sort()
+      .join('\n'),
+  );
+}
+
+/** The stage a `--from=` names (a stage name or index before this one), or null for an image. */
+function stageNamed(graph: StageGraph, from: string, before: number): number | null {
+  const lower = from.toLowerCase();
+  for (const st of graph.stages) if (st.index < before && st.name === lower) return st.index;
+  return /^\d+$/.test(from) && Number(from) < before ? Number(from) : null;
+}
+
+/**
+ * The steps of the stages `graph` builds, in build order, each with a cache key made of what
+ * BuildKit's depends on: the parent step's key (so a change invalidates every later step of the
+ * stage and of stages built on it) and the instruction's text; for COPY/ADD from the context the
+ * checksums of the files it copies (not any change in the context); for COPY --from a stage, that
+ * stage's result; for RUN its ARG values and the context files a bind mount shows it.
+ */
+export function buildSteps(
+  graph: StageGraph,
+  context: readonly CacheFile[],
+  multiPlatform = false,
+): ProgressStep[] {
   const steps: ProgressStep[] = [];
+  const finalKey = new Map<number, string>();
   for (const index of graph.buildOrder) {
     const stage = graph.stages[index];
     if (!stage) continue;
@@ -44,20 +100,49 @@ export function buildSteps(graph: StageGraph, contextDigest: string, multiPlatfo
     const platform = multiPlatform || stage.platform !== graph.platform.target ? stage.platform : '';
     const name = [platform, stage.displayName].filter(Boolean).join(' ');
     const base = stage.base;
-    const fromStep = base.kind === 'image' ? [`FROM ${fullImageName(base.ref)}`] : [];
-    const own = stage.instructions.filter((i) => STEP_KINDS.has(i.kind)).map((i) => oneLine(i.text));
-    const all = [...fromStep, ...own];
-    // The chain starts from what the stage is built on, so a changed base invalidates every step.
-    let chain = base.kind === 'image' ? base.ref : base.kind === 'scratch' ? 'scratch' : `stage:${index}`;
-    all.forEach((text, k) => {
-      const fromContext = /^(COPY|ADD)\s/i.test(text) && !/--from=/i.test(text);
-      // A RUN sees the stage's ARG values (TARGETARCH differs per platform): they are part of its key.
-      const args = /^RUN\s/i.test(text) ? `\n${JSON.stringify(stage.argsAtStart)}` : '';
-      chain = contentId(
-        `${chain}\n${text}${fromContext ? `\n${contextDigest}` : ''}${args}${stage.platform !== 'linux/amd64' ? `\n${stage.platform}` : ''}`,
-      );
-      steps.push({ label: `[${name ? `${name} ` : ''}${k + 1}/${all.length}] ${text}`, cacheKey: chain });
-    });
+    const own = stage.instructions.filter((i) => STEP_KINDS.has(i.kind));
+    const total = own.length + (base.kind === 'image' ? 1 : 0);
+    // The chain starts from what the stage is built on: a changed base (or parent stage) invalidates
+    // every step.
+    let chain =
+      base.kind === 'image'
+        ? base.ref
+        : base.kind === 'scratch'
+          ? 'scratch'
+          : (finalKey.get(base.stageIndex) ?? `stage:${base.stageIndex}`);
+    const label = (k: number, text: string) => `[${name ? `${name} ` : ''}${k}/${total}] ${text}`;
+    const platformPart = stage.platform !== 'linux/amd64' ? `\n${stage.platform}` : '';
+    let k = 0;
+    if (base.kind === 'image') {
+      chain = contentId(`${chain}\nFROM ${base.ref}${platformPart}`);
+      steps.push({ label: label(++k, `FROM ${fullImageName(base.ref)}`), cacheKey: chain });
+    }
+    for (const ins of own) {
+      const text = oneLine(ins.text);
+      let inputs = '';
+      if (ins.kind === 'copy' || ins.kind === 'add') {
+        if (ins.from === null) inputs = sourcesDigest(context, ins.sources);
+        else {
+          const from = stageNamed(graph, ins.from, index);
+          inputs = from !== null ? (finalKey.get(from) ?? `stage:${from}`) : '';
+        }
+      } else if (ins.kind === 'run') {
+        // A RUN sees the stage's ARG values (TARGETARCH differs per platform): they are part of its key.
+        inputs = JSON.stringify(stage.argsAtStart);
+        for (const m of ins.mounts)
+          if (m.type === 'bind')
+            inputs +=
+              m.from === null
+                ? `\n${sourcesDigest(context, [m.source ?? '.'])}`
+                : `\n${(() => {
+                    const from = stageNamed(graph, m.from, index);
+                    return from !== null ? (finalKey.get(from) ?? '') : m.from;
+                  })()}`;
+      }
+      chain = contentId(`${chain}\n${text}\n${inputs}${platformPart}`);
+      steps.push({ label: label(++k, text), cacheKey: chain });
+    }
+    finalKey.set(index, chain);
   }
   return steps;
 }

@@ -10,7 +10,6 @@ import type { Diagnostic } from '../../../diagnostics';
 import { RULES_BY_ID } from '../../../lint/rules';
 import { flagOn, flagValue } from '../flags';
 import { colorProgress } from '../../ansi';
-import { contentId } from '../image-id';
 import { fail } from '../output';
 import { normalizeTag, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession } from '../types';
@@ -156,12 +155,9 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
     const shownLines = session.tty ? colorProgress(lines) : lines;
     return fail(shownLines.join('\n'), 1, shown.flatMap((d) => (d.hint ? [d.hint] : [])).slice(0, 3));
   }
-  const digest = contentId(
-    session.context.files.map((f) => `${f.path}\u0000${f.content ?? f.sizeBytes}`).join('\n'),
-  );
   const noCache = flagOn(flags, 'no-cache');
   for (const b of builds) {
-    for (const step of buildSteps(b.result.graph, digest, multi)) {
+    for (const step of buildSteps(b.result.graph, session.context.files, multi)) {
       const cached = !noCache && step.cacheKey !== null && session.cache.has(step.cacheKey);
       lines.push(` => ${cached ? 'CACHED ' : ''}${step.label}`);
       if (step.cacheKey) session.cache.add(step.cacheKey);

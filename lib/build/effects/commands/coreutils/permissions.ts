@@ -84,6 +84,7 @@ export const permissionModel: CommandModel = {
       if (
         u &&
         uid === null &&
+        !ctx.state.accountsPartial &&
         ctx.state.contents.has('/etc/passwd') &&
         ctx.writer.probe('/etc/passwd').presence === 'present'
       ) {
