@@ -7,7 +7,8 @@
 import { useEffect } from 'react';
 import type { BuildContext, RunOutcome, SimulatedImage } from '@/lib/build/types';
 import { DockerfileEditor } from '@/components/editor/dockerfile-editor';
-import { displaySize, imageSizeText } from '@/components/simulator/size-text';
+import { readableSize } from '@/lib/build/format';
+import { imageSizeText } from '@/components/simulator/size-text';
 import { workerLanguageSource } from './language-source';
 import { useLabDraft } from './use-lab-draft';
 import { useSimulation } from './use-simulation';
@@ -68,7 +69,7 @@ export function CompareSide(props: CompareSideProps) {
           {image
             ? image.sizeRange
               ? imageSizeText(image)
-              : `≈ ${displaySize(image.sizeBytes)}`
+              : `≈ ${readableSize(image.sizeBytes)}`
             : 'no image'}
           {simulation.pending && (
             <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-400">simulating…</span>

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getSimulatorClient } from '@/components/lab/simulator-client';
 import { stageColor } from '@/components/simulator/stage-colors';
-import { displaySize } from '@/components/simulator/size-text';
+import { readableSize } from '@/lib/build/format';
 import { replayFrame, replayPlan, type ReplayPlan } from '@/lib/build/replay';
 import { LabDialog } from './lab-dialog';
 import { currentLabText, type LabToolProps } from './lab-tool-types';
@@ -164,14 +164,14 @@ export default function BuildReplay({
                               <span className="break-all">{step.instruction}</span>
                               {i < state.completed && (
                                 <span className="ml-2 font-sans font-semibold whitespace-nowrap">
-                                  {step.empty ? '0 B (metadata)' : displaySize(step.sizeBytes)}
+                                  {step.empty ? '0 B (metadata)' : readableSize(step.sizeBytes)}
                                 </span>
                               )}
                             </li>
                           ))}
                         </ol>
                         {state.status === 'done' && stage.sizeBytes !== null && (
-                          <p className="mt-2 text-sm">Stage image: {displaySize(stage.sizeBytes)}</p>
+                          <p className="mt-2 text-sm">Stage image: {readableSize(stage.sizeBytes)}</p>
                         )}
                       </li>
                     );
@@ -202,7 +202,7 @@ export default function BuildReplay({
           <p className="mt-4 text-xl" aria-live="polite" data-testid="replay-final">
             {frame.finished
               ? ready.finalSizeBytes !== null
-                ? `Done: the image is ≈ ${displaySize(ready.finalSizeBytes)}.`
+                ? `Done: the image is ≈ ${readableSize(ready.finalSizeBytes)}.`
                 : 'The build stops before an image: see the lab for the error.'
               : ''}
           </p>

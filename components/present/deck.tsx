@@ -3,7 +3,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/registry';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { DockerfileLab, type DockerfileLabProps } from '@/components/mdx/lab-tag';
-import { displaySize } from '@/components/simulator/size-text';
+import { readableSize } from '@/lib/build/format';
 import { lessonHref } from '@/lib/course/lessons';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { estimateFigures } from '@/lib/quiz/figures';
@@ -30,7 +30,7 @@ function PresentLab(props: DockerfileLabProps) {
         <pre className="present-code">{text}</pre>
         <p>
           Image size (simulated):{' '}
-          {image ? `≈ ${displaySize(image.sizeBytes)}` : 'no image: the build stops with an error'}
+          {image ? `≈ ${readableSize(image.sizeBytes)}` : 'no image: the build stops with an error'}
         </p>
       </div>
       <LabTools

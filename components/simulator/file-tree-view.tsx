@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SimulatedImage } from '@/lib/build/types';
 import { buildFileTree, treeRows, type FileTreeNode, type TreeRow } from './file-tree';
-import { displaySize, sharePercent } from './size-text';
+import { readableSize } from '@/lib/build/format';
+import { sharePercent } from './size-text';
 import { layerColor } from './stage-colors';
 
 /** Props of {@link FileTreeView}. */
@@ -142,7 +143,7 @@ export function FileTreeView({ image, idPrefix }: FileTreeViewProps) {
     <div>
       <p className="mb-2 text-sm text-zinc-700 dark:text-zinc-300">
         {tree.fileCountApprox ? 'At least ' : ''}
-        {filesText(tree.fileCount)}, {displaySize(tree.sizeBytes)}. Folders show the total of everything
+        {filesText(tree.fileCount)}, {readableSize(tree.sizeBytes)}. Folders show the total of everything
         inside, largest first; colours mark the stage that wrote a file.
       </p>
       <ul
@@ -207,7 +208,7 @@ export function FileTreeView({ image, idPrefix }: FileTreeViewProps) {
                 {node.name}
                 {isDir ? '/' : ''} <span className="text-zinc-600 dark:text-zinc-400">{describe(node)}</span>
               </span>
-              <span className="shrink-0 tabular-nums">{displaySize(node.sizeBytes)}</span>
+              <span className="shrink-0 tabular-nums">{readableSize(node.sizeBytes)}</span>
               <span className="w-14 shrink-0 text-right tabular-nums text-zinc-600 dark:text-zinc-400">
                 {sharePercent(tree.sizeBytes > 0 ? node.sizeBytes / tree.sizeBytes : 0)}
               </span>

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Layer, SimulatedImage } from '@/lib/build/types';
 import { ConfidenceMark } from './confidence-mark';
-import { confidenceInfo, displaySize, imageSizeText, sharePercent } from './size-text';
+import { readableSize } from '@/lib/build/format';
+import { confidenceInfo, imageSizeText, sharePercent } from './size-text';
 import { layerColor } from './stage-colors';
 
 /** Props of {@link LayerBars}. */
@@ -101,7 +102,7 @@ function LayerRow({
                 confidence: layer.confidence,
                 sizeRange: layer.sizeRange,
               })
-            : `${info.approx}${displaySize(layer.sizeBytes)}`}
+            : `${info.approx}${readableSize(layer.sizeBytes)}`}
         </span>
       </div>
       <div className="mt-1 h-3 w-full rounded-sm bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">

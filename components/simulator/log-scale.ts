@@ -4,7 +4,7 @@
  * value to the first power of ten at or above the largest, so the smallest bar is still clearly
  * visible.
  */
-import { displaySize } from './size-text';
+import { readableSize } from '@/lib/build/format';
 
 /** A scale from bytes to a fraction of the chart width (0..1). */
 export interface LogScale {
@@ -39,7 +39,7 @@ export function logScale(values: number[]): LogScale {
   };
   const ticks: LogScale['ticks'] = [];
   for (let e = minExp; e <= maxExp; e++) {
-    ticks.push({ bytes: 10 ** e, fraction: (e - minExp) / span, label: displaySize(10 ** e) });
+    ticks.push({ bytes: 10 ** e, fraction: (e - minExp) / span, label: readableSize(10 ** e) });
   }
   return { min, max, fraction, ticks };
 }

@@ -9,7 +9,7 @@ import { ComparisonChart } from './comparison-chart';
 import { layoutStageGraph, type LaidOutNode } from './graph-layout';
 import { idsOf, render, textOf } from './render-for-tests';
 import { SimulationPanel } from './simulation-panel';
-import { displaySize } from './size-text';
+import { readableSize } from '@/lib/build/format';
 import { imageInventory } from '@/lib/build/inventory';
 import { simulateDockerfile } from '@/lib/analyze';
 
@@ -52,7 +52,7 @@ describe('with the real simulator', () => {
           expect(svgNodes.length, where).toBe(result.graph.stages.length + result.graph.images.length);
           const ids = idsOf(html);
           expect(new Set(ids).size, where).toBe(ids.length);
-          if (result.image) expect(textOf(html), where).toContain(displaySize(result.image.sizeBytes));
+          if (result.image) expect(textOf(html), where).toContain(readableSize(result.image.sizeBytes));
           const layout = layoutStageGraph(result.graph);
           for (let i = 0; i < layout.nodes.length; i++)
             for (let j = i + 1; j < layout.nodes.length; j++)

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  confidenceInfo,
-  displaySize,
-  imageSizeText,
-  ratioFactor,
-  ratioSentence,
-  sizeDelta,
-} from './size-text';
-
-describe('displaySize', () => {
-  it("prints Docker's units with a space", () => {
-    expect(displaySize(861_000_000)).toBe('861 MB');
-    expect(displaySize(1_833_430)).toBe('1.83 MB');
-    expect(displaySize(0)).toBe('0 B');
-    expect(displaySize(12_300)).toBe('12.3 kB');
-  });
-});
+import { confidenceInfo, imageSizeText, ratioFactor, ratioSentence, sizeDelta } from './size-text';
 
 describe('sizeDelta', () => {
   it('is null without a previous size', () => {

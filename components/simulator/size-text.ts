@@ -6,9 +6,6 @@ import { readableSize } from '@/lib/build/format';
 import type { SimulatedImage } from '@/lib/build/types';
 import type { Confidence } from '@/lib/catalog/types';
 
-/** Docker's size (`861MB`) with a space before the unit (`861 MB`) for reading at a distance. */
-export const displaySize = readableSize;
-
 /**
  * An image's size as the panel shows it: `≥ 85 MB` when part of it is unknown with no upper bound,
  * `≈ 120–300 MB` for a known range, `size unknown` when nothing is known, else the figure (with `≈`
@@ -17,13 +14,13 @@ export const displaySize = readableSize;
 export function imageSizeText(image: Pick<SimulatedImage, 'sizeBytes' | 'confidence' | 'sizeRange'>): string {
   const r = image.sizeRange;
   if (r) {
-    if (r.high === null) return r.low > 0 ? `≥ ${displaySize(r.low)}` : 'size unknown';
-    const low = displaySize(r.low);
-    const high = displaySize(r.high);
+    if (r.high === null) return r.low > 0 ? `≥ ${readableSize(r.low)}` : 'size unknown';
+    const low = readableSize(r.low);
+    const high = readableSize(r.high);
     const lowUnit = low.split(' ')[1];
     return lowUnit === high.split(' ')[1] ? `≈ ${low.split(' ')[0]}–${high}` : `≈ ${low}–${high}`;
   }
-  return `${confidenceInfo(image.confidence).approx}${displaySize(image.sizeBytes)}`;
+  return `${confidenceInfo(image.confidence).approx}${readableSize(image.sizeBytes)}`;
 }
 
 /** The change between two sizes, for the headline. */
@@ -45,7 +42,7 @@ export function sizeDelta(previousBytes: number | null, currentBytes: number): S
   if (previousBytes === null || !Number.isFinite(previousBytes)) return null;
   const diff = currentBytes - previousBytes;
   if (diff === 0) return { direction: 'same', amount: '', text: 'no change', spoken: 'size unchanged' };
-  const amount = displaySize(Math.abs(diff));
+  const amount = readableSize(Math.abs(diff));
   if (diff < 0) {
     return {
       direction: 'down',
@@ -78,11 +75,11 @@ export function ratioFactor(bigBytes: number, smallBytes: number): string | null
  * say so; a zero-byte image is described rather than given an infinite ratio.
  */
 export function ratioSentence(aLabel: string, aBytes: number, bLabel: string, bBytes: number): string {
-  if (aBytes === bBytes) return `${aLabel} and ${bLabel} are the same size (${displaySize(aBytes)}).`;
+  if (aBytes === bBytes) return `${aLabel} and ${bLabel} are the same size (${readableSize(aBytes)}).`;
   const [small, smallBytes, big, bigBytes] =
     aBytes < bBytes ? [aLabel, aBytes, bLabel, bBytes] : [bLabel, bBytes, aLabel, aBytes];
   const factor = ratioFactor(bigBytes, smallBytes);
-  if (factor === null) return `${small} is empty (0 B); ${big} is ${displaySize(bigBytes)}.`;
+  if (factor === null) return `${small} is empty (0 B); ${big} is ${readableSize(bigBytes)}.`;
   return `${small} is ${factor} smaller than ${big}.`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGoG, formatSize } from './format';
+import { formatGoG, formatSize, readableSize } from './format';
 
 describe('formatSize (docker images units)', () => {
   it.each([
@@ -29,5 +29,14 @@ describe('formatSize (docker images units)', () => {
     expect(formatGoG(0.0001234, 3)).toBe('0.000123');
     expect(formatGoG(0.00001234, 3)).toBe('1.23e-05');
     expect(formatGoG(2.5, 3)).toBe('2.5');
+  });
+});
+
+describe('readableSize (course text, panels, quick-fix titles)', () => {
+  it("prints Docker's units with a space before the unit", () => {
+    expect(readableSize(861_000_000)).toBe('861 MB');
+    expect(readableSize(1_833_430)).toBe('1.83 MB');
+    expect(readableSize(0)).toBe('0 B');
+    expect(readableSize(12_300)).toBe('12.3 kB');
   });
 });
