@@ -65,11 +65,11 @@ export function execFailed(path: string, reason: 'exec format error' | 'no such 
 
 /** USER names an account that /etc/passwd does not have. */
 export function unknownUserError(user: string): string {
-  return `docker: Error response from daemon: unable to find user ${user}: no matching entries in passwd file.`;
+  return `docker: Error response from daemon: unable to find user ${user}: no matching entries in passwd file`;
 }
 
 /** Neither ENTRYPOINT nor CMD nor arguments. */
-export const NO_COMMAND_ERROR = 'docker: Error response from daemon: no command specified.';
+export const NO_COMMAND_ERROR = 'docker: Error response from daemon: no command specified';
 
 /** The docker CLI's exit code for a start error message. */
 export function startErrorExitCode(message: string): number {

@@ -84,7 +84,7 @@ describe('docker run: start failures with Docker’s texts', () => {
     );
     const out = runImage(img);
     expect(out.stderr.trim()).toBe(
-      'docker: Error response from daemon: unable to find user app: no matching entries in passwd file.',
+      'docker: Error response from daemon: unable to find user app: no matching entries in passwd file',
     );
     expect(out.exitCode).toBe(125);
   });

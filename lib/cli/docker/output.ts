@@ -124,18 +124,11 @@ export function argumentsError(
 /**
  * A `docker run` (or `docker create`) error as the CLI prints it since v28: `docker: ` before the
  * daemon's message and a pointer to the help after it (docker/cli cli/command/container/run.go
- * `withHelp`). A message in the older framing (`docker: ….` with `See 'docker run --help'.`, whose
- * final period the old CLI added) is reframed, so the engine's texts print the same way; the one
- * daemon message that ends with a period of its own, the name conflict (moby daemon/errors.go), keeps it.
+ * `withHelp`). The engine's texts (lib/build/run/errors.ts) are the daemon's messages already framed
+ * with `docker: `, so that prefix is not doubled.
  */
 export function withRunHelp(message: string, command = 'run'): string {
-  const inner = message
-    .trim()
-    .replace(/\n*See 'docker [a-z ]+--help'\.?$/, '')
-    .replace(/\n*Run 'docker [a-z ]+--help' for more information$/, '')
-    .trim()
-    .replace(/^docker: /, '');
-  const bare = inner.endsWith('reuse that name.') ? inner : inner.replace(/\.$/, '');
+  const bare = message.trim().replace(/^docker: /, '');
   return `docker: ${bare}\n\nRun 'docker ${command} --help' for more information`;
 }
 
