@@ -56,18 +56,23 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
   const [state, setState] = useState<IslandState>('dormant');
   const held = useRef<HTMLElement[]>([]);
   const typed = useRef(new Map<HTMLInputElement | HTMLTextAreaElement, string>());
+  // True once what came before hydration has been replayed; until then clicks and typing keep being
+  // held, so a key pressed between hydration and the replay is not put in ahead of the held text.
   const live = useRef(false);
+  const [settled, setSettled] = useState(false);
   const [markLive] = useState(() => () => {
-    live.current = true;
     performance.mark(`stagecraft:island-live:${name}`);
     setState('live');
-    // Replay the clicks that came before the island could answer them, on the same (hydrated) elements.
-    const clicks = held.current.splice(0);
-    const texts = [...typed.current];
-    typed.current.clear();
+    // Replayed a task later, after the island's own effects (restored answers and the like) have run,
+    // on the same (hydrated) elements.
     setTimeout(() => {
+      live.current = true;
+      const clicks = held.current.splice(0);
+      const texts = [...typed.current];
+      typed.current.clear();
       for (const [field, text] of texts) if (field.isConnected) typeInto(field, text);
       for (const element of clicks) if (element.isConnected) element.click();
+      setSettled(true);
     }, 0);
   });
   const [Component] = useState(() =>
@@ -91,10 +96,9 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
     }),
   );
 
-  const isLive = state === 'live';
   useEffect(() => {
-    // Once live, the island answers for itself: no more listening on the window.
-    if (isLive) return;
+    // Once live and replayed, the island answers for itself: no more listening on the window.
+    if (settled) return;
     const element = host.current;
     const open = () => {
       setState((s) => (s === 'dormant' ? 'loading' : s));
@@ -143,7 +147,7 @@ export function Island<N extends IslandName>({ name, props }: IslandOwnProps<N>)
       window.removeEventListener('click', hold, { capture: true });
       window.removeEventListener('beforeinput', buffer, { capture: true });
     };
-  }, [wanted, isLive]);
+  }, [wanted, settled]);
 
   // The same element on every render of the island's frame: a dehydrated boundary that received new
   // props would be thrown away and rendered again on the client instead of hydrated.
