@@ -115,7 +115,14 @@ function pipInstall(ctx: RunContext, pipPath: string, args: string[]): void {
     if (!ctx.cacheMounts.some((m) => isUnder(cacheDir, m))) {
       const fig = ctx.catalog.artifact('pip-cache');
       addEntries(ctx, [
-        { path: `${cacheDir}/**`, kind: 'bulk', sizeBytes: bytesOf(fig?.figure), note: 'pip download cache' },
+        {
+          path: `${cacheDir}/**`,
+          kind: 'bulk',
+          sizeBytes: bytesOf(fig?.figure),
+          note: 'pip download cache',
+          // Without a figure its size is unknown (the layer's size becomes a range), not 0 B.
+          ...(fig ? {} : { estimate: true }),
+        },
       ]);
       ctx.contribute({
         text: `Without --no-cache-dir pip also keeps its download cache in ${cacheDir}${fig ? ` (${mb(bytesOf(fig.figure))})` : ' (size not known to the model)'}.`,
