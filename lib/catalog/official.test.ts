@@ -134,12 +134,24 @@ describe('official images from docker-library/repo-info', () => {
     expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
     expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
 
+    // The library file gives node:24 to the bookworm block; repo-info's newer page of that line
+    // (24.21-bookworm, headed node:24, built 2026-09-19) gives the figures.
     const node = resolveImage('node:24');
-    expect(node.image?.tag).toBe('24-trixie');
+    expect(node.image?.tag).toBe('24.21-bookworm');
+    expect(node.image?.release).toBe('debian:bookworm');
+    expect(node.image?.uncompressed.value).toBe(1_140_000_000);
+    expect(node.image?.asOf).toBe('2026-09-19');
+    expect(node.image?.runtimes[0]).toMatchObject({ name: 'node', version: '24.21.0' });
     expect(node.image?.entrypoint).toEqual(['docker-entrypoint.sh']);
-    // node:24's own page was not read: the naming convention maps it, with lower confidence, and says so.
-    expect(node.confidence).not.toBe('high');
-    expect(node.explanation).toContain('naming');
+    expect(node.confidence).toBe('high');
+    for (const tag of ['lts', 'krypton', '24-bookworm', 'lts-bookworm'])
+      expect(resolveImage(`node:${tag}`).image?.tag, tag).toBe('24.21-bookworm');
+    // The tags of the release the library listed (24.19.0) name it only approximately, and say so.
+    const listed = resolveImage('node:24.19.0');
+    expect(listed.image?.tag).toBe('24.21-bookworm');
+    expect(listed.confidence).toBe('medium');
+    expect(listed.explanation).toContain('older release of the same line');
+    expect(resolveImage('node:24-trixie').image?.tag).toBe('24-trixie');
     expect(resolveImage('node:24-slim').image?.tag).toBe('24-trixie-slim');
     expect(resolveImage('node:24-alpine').image?.libc.kind).toBe('musl');
     // node:22-slim is still bookworm: the convention never overrides a page read.

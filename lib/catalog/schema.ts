@@ -202,6 +202,12 @@ export const RepoInfoPageSchema = v.object({
       asOf: isoDate,
       repository: v.nullable(v.string()),
       directory: v.nullable(v.string()),
+      /**
+       * When the page read is of a newer release of the block's line than the library file lists
+       * (`node:24.21-bookworm`, the block of 24.19.0): the block's tags that name the listed release
+       * (`24.19`, `24.19.0-bookworm`), whose own figures were not read.
+       */
+      olderTags: v.optional(v.array(v.string())),
     }),
   ),
   /**
