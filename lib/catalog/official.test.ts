@@ -59,10 +59,8 @@ describe('official images from docker-library/repo-info', () => {
     expect(busybox.estimate?.value).toBe(1_400_000);
   });
 
-  it('never presents an outdated page’s figure as the current tag’s (redis, haproxy, nginx:alpine)', () => {
+  it('never presents an outdated page’s figure as the current tag’s (haproxy, nginx:alpine)', () => {
     for (const [ref, now, then] of [
-      ['redis', 'redis:8.10.1', 'redis:8.8.0'],
-      ['redis:latest', 'redis:8.10.1', 'redis:8.8.0'],
       ['haproxy', 'haproxy:3.4.3', 'haproxy:2.7.2'],
       ['nginx:alpine', 'nginx:1.31.4-alpine', 'nginx:1.23.3-alpine'],
       ['python:3.10-slim', 'python:3.10.21-slim-trixie', 'python:3.10.9-slim-bullseye'],
@@ -184,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 21 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 29 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -208,12 +206,53 @@ describe('official images from docker-library/repo-info', () => {
       ['eclipse-temurin:25-jdk', 413_990_000, 'repos/eclipse-temurin/local/25-jdk.md'],
       ['maven:3-eclipse-temurin-21', 538_990_000, 'repos/maven/local/3-eclipse-temurin-21.md'],
       ['postgres', 456_470_000, 'repos/postgres/local/18-trixie.md'],
+      ['node:24', 1_140_000_000, 'repos/node/local/24.21-bookworm.md'],
+      ['httpd:alpine', 66_920_000, 'repos/httpd/local/2-alpine3.24.md'],
+      ['redis', 145_550_000, 'repos/redis/local/8.10.1-trixie.md'],
+      ['redis:alpine', 118_620_000, 'repos/redis/local/8.10.1-alpine.md'],
+      ['wordpress', 786_390_000, 'repos/wordpress/local/7.1.0.md'],
+      ['wordpress:fpm-alpine', 324_910_000, 'repos/wordpress/local/7.1.2-fpm-alpine.md'],
+      ['elasticsearch:9.5.2', 1_630_000_000, 'repos/elasticsearch/local/9.5.2.md'],
+      ['elasticsearch:8.19.20', 1_400_000_000, 'repos/elasticsearch/local/8.19.20.md'],
     ];
     for (const [ref, bytes, page] of checks) {
       const image = resolveImage(ref).image;
       expect(image?.uncompressed.value, ref).toBe(bytes);
       expect(image?.uncompressed.source, ref).toContain(page);
     }
+  });
+});
+
+describe('httpd and redis on Alpine, WordPress, Elasticsearch', () => {
+  it('take command, entrypoint, environment and package database from their pages', () => {
+    const httpd = resolveImage('httpd:2.4-alpine').image!;
+    expect(httpd.cmd).toEqual(['httpd-foreground']);
+    expect(httpd.packageManager).toBe('apk');
+    expect(httpd.libc.kind).toBe('musl');
+    expect(httpd.env.HTTPD_VERSION).toBe('2.4.68');
+    expect(httpd.asOf).toBe('2026-09-17');
+    // The page lists 40 apk packages (perl among them); their installed sizes are kept.
+    expect(httpd.osPackages?.names).toContain('perl');
+    expect(httpd.osPackages?.names).toHaveLength(40);
+
+    const redis = resolveImage('redis:8-alpine').image!;
+    expect(redis.entrypoint).toEqual(['docker-entrypoint.sh']);
+    expect(redis.cmd).toEqual(['redis-server']);
+    expect(redis.env.REDIS_VERSION).toBe('8.10.1');
+    expect(resolveImage('redis:8.10-trixie').image?.tag).toBe('8.10.1-trixie');
+
+    const wordpress = resolveImage('wordpress:latest').image!;
+    expect(wordpress.cmd).toEqual(['apache2-foreground']);
+    expect(wordpress.env.PHP_VERSION).toBe('8.3.33');
+    expect(wordpress.resolvedDescription).toContain('wordpress:7.1.0-apache');
+    expect(resolveImage('wordpress:php8.3-apache').image?.tag).toBe('7.1.0');
+
+    const es = resolveImage('elasticsearch:9.5.2').image!;
+    expect(es.entrypoint).toEqual(['/bin/tini', '--', '/usr/local/bin/docker-entrypoint.sh']);
+    expect(es.cmd).toEqual(['eswrapper']);
+    // Built on Red Hat's UBI 9 minimal (its label says so): rpm packages, microdnf only.
+    expect(es.packageManager).toBe('microdnf');
+    expect(resolveImage('elasticsearch:8.19.20').image?.packageManager).toBe('apt');
   });
 });
 

@@ -153,6 +153,8 @@ export const RepoInfoPageSchema = v.object({
   entrypoint: v.nullable(v.array(v.string())),
   cmd: v.nullable(v.array(v.string())),
   env: v.record(v.string(), v.string()),
+  /** The labels that name the image's base (`com.redhat.component=ubi9-minimal-container`), when set. */
+  labels: v.optional(v.record(v.string(), v.string())),
   packages: v.object({
     /** The package database the page lists (`rpm` for Oracle Linux and Amazon Linux images). */
     manager: v.nullable(v.picklist(['dpkg', 'apk', 'rpm'])),

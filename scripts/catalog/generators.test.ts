@@ -393,6 +393,19 @@ describe('official-images library files', () => {
     expect(early['24.21-bookworm'].line).toBeUndefined();
   });
 
+  it('keeps only the labels that name the base image', () => {
+    const page = parseRepoInfo(
+      '# `es:9`\n\n## Docker Metadata\n\n- Created: `2026-08-20T00:00:00Z`\n- Labels:\n' +
+        '  - `architecture=x86_64`\n  - `com.redhat.component=ubi9-minimal-container`\n' +
+        '  - `org.opencontainers.image.version=9`\n\n## `rpm` (`.rpm`-based packages)\n',
+      'repos/es/local/9.md',
+      'f'.repeat(40),
+      false,
+    );
+    expect(page.labels).toEqual({ 'com.redhat.component': 'ubi9-minimal-container' });
+    expect(parseRepoInfo('# `a:1`\n', 'repos/a/local/1.md', 'f'.repeat(40), false).labels).toBeUndefined();
+  });
+
   it('reads rpm pages and apk versions', () => {
     const rpm = parseRepoInfo(
       '# `db:9`\n\n## `rpm` (`.rpm`-based packages)\n\n### `rpm` package: `bash-5.1.8-9.el9.x86_64`\n',

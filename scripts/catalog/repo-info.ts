@@ -32,6 +32,9 @@ function jsonList(text: string | undefined): string[] | null {
   }
 }
 
+/** The image labels the catalog keeps: the base image's component name. */
+const KEPT_LABELS = ['com.redhat.component', 'org.opencontainers.image.base.name'];
+
 const UNITS: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 * 1024, GiB: 1024 ** 3 };
 
 /** Parses one repo-info page. `complete` says whether the package list is whole. */
@@ -44,6 +47,14 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
   for (const line of envBlock.split('\n')) {
     const m = /^ {2}- `([^=`]+)=([^`]*)`/.exec(line);
     if (m) env[m[1]] = m[2];
+  }
+  // Of the image's labels, the ones that say what it is built on (Red Hat's UBI minimal images carry
+  // microdnf only); the others (licences, URLs, build dates) are left out.
+  const labels: Record<string, string> = {};
+  const labelBlock = /^- Labels:\n((?: {2}- `[^`]*`\n?)*)/m.exec(text)?.[1] ?? '';
+  for (const line of labelBlock.split('\n')) {
+    const m = /^ {2}- `([^=`]+)=([^`]*)`/.exec(line);
+    if (m && KEPT_LABELS.includes(m[1])) labels[m[1]] = m[2];
   }
   const arch = /^- Arch: `([^`]+)`\/`([^`]+)`/m.exec(text);
   const manager = /^## `dpkg`/m.test(text)
@@ -86,6 +97,7 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
     entrypoint: jsonList(field('Entrypoint')),
     cmd: jsonList(field('Command')),
     env,
+    ...(Object.keys(labels).length > 0 ? { labels: sortedRecord(labels) } : {}),
     packages: {
       manager,
       names: names ? [...new Set(names)].sort() : null,

@@ -31,11 +31,11 @@ export function releaseOf(image: string, tag: string, page: Page): string | null
 
 /**
  * Shell, package manager and libc of an image whose page lists rpm packages: Oracle Linux slim images
- * (mysql, `el9` versions) carry microdnf only, Amazon Linux 2023 and Fedora dnf, Amazon Linux 2 yum.
+ * (mysql, `el9` versions) and Red Hat UBI minimal images (elasticsearch) carry microdnf only, Amazon Linux 2023 and Fedora dnf, Amazon Linux 2 yum.
  */
 function rpmTraits(page: Page): Pick<BaseImage, 'shell' | 'packageManager' | 'libc'> {
-  const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')}`;
-  const packageManager = /\bel\d|oraclelinux/.test(text)
+  const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')} ${Object.values(page.labels ?? {}).join(' ')}`;
+  const packageManager = /\bel\d|oraclelinux|ubi\d+-minimal/.test(text)
     ? 'microdnf'
     : /al2023|amazonlinux:20\d\d|fedora/.test(text)
       ? 'dnf'
