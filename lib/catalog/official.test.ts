@@ -45,24 +45,24 @@ describe('official images from docker-library/repo-info', () => {
     expect(alpine.packageManager).toBe('apk');
     expect(alpine.release).toBe('alpine:3.22');
 
-    // The library file of 2026-08-21 gives rust:slim to a newer build than the page read (2023): the tag
-    // resolves to that build, whose size is unknown; the old page's figure is only a labelled estimate.
+    // rust:slim is the library's 1.98.0-slim-trixie block; its page (2026-08-25) replaces the 2023
+    // page of 1-slim-bullseye the tag was read at before.
     const rust = resolveImage('rust:slim').image!;
-    expect(rust.resolvedDescription).toMatch(/^rust:1-slim-trixie .*rust:1-slim-bullseye, built 2023-01-12/);
-    expect(rust.uncompressed.value).toBeNull();
-    expect(rust.estimate).toMatchObject({ value: 791_870_000, confidence: 'low' });
-    expect(rust.estimate?.source).toMatch(/^ESTIMATE: about the size of rust:1-slim-bullseye/);
+    expect(rust.resolvedDescription).toBe('rust:1-slim-trixie (built 2026-08-25)');
+    expect(rust.uncompressed.value).toBe(904_790_000);
+    expect(rust.release).toBe('debian:trixie');
     expect(rust.env.CARGO_HOME).toBe('/usr/local/cargo');
+    expect(rust.runtimes[0]).toMatchObject({ name: 'rust', version: '1.98.0' });
 
     const busybox = resolveImage('busybox:musl').image!;
     expect(busybox.uncompressed.value).toBeNull();
     expect(busybox.estimate?.value).toBe(1_400_000);
   });
 
-  it('never presents an outdated page’s figure as the current tag’s (haproxy, nginx:alpine)', () => {
+  it('never presents an outdated page’s figure as the current tag’s (php, postgres:18-alpine)', () => {
     for (const [ref, now, then] of [
-      ['haproxy', 'haproxy:3.4.3', 'haproxy:2.7.2'],
-      ['nginx:alpine', 'nginx:1.31.4-alpine', 'nginx:1.23.3-alpine'],
+      ['php', 'php:8.5.9-cli-trixie', 'php:8.5.8-cli-trixie'],
+      ['postgres:18-alpine', 'postgres:18.6-alpine3.24', 'postgres:18.4-alpine3.24'],
       ['python:3.10-slim', 'python:3.10.21-slim-trixie', 'python:3.10.9-slim-bullseye'],
     ]) {
       const image = resolveImage(ref).image!;
@@ -182,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 29 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 32 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -214,6 +214,9 @@ describe('official images from docker-library/repo-info', () => {
       ['wordpress:fpm-alpine', 324_910_000, 'repos/wordpress/local/7.1.2-fpm-alpine.md'],
       ['elasticsearch:9.5.2', 1_630_000_000, 'repos/elasticsearch/local/9.5.2.md'],
       ['elasticsearch:8.19.20', 1_400_000_000, 'repos/elasticsearch/local/8.19.20.md'],
+      ['nginx:alpine', 62_820_000, 'repos/nginx/local/1.31.4-alpine3.24.md'],
+      ['haproxy', 116_430_000, 'repos/haproxy/local/3.4.3-trixie.md'],
+      ['rust:slim', 904_790_000, 'repos/rust/local/1.98.0-slim-trixie.md'],
     ];
     for (const [ref, bytes, page] of checks) {
       const image = resolveImage(ref).image;
