@@ -148,6 +148,10 @@ function venv(ctx: RunContext, dir: string, invoked: string): void {
     { path: `${dir}/bin/python`, kind: 'symlink', sizeBytes: 0, target: py?.path ?? '/usr/bin/python3' },
     { path: `${dir}/bin/python3`, kind: 'symlink', sizeBytes: 0, target: py?.path ?? '/usr/bin/python3' },
     { path: `${dir}/bin/pip`, kind: 'script', sizeBytes: 250, shebang: `${dir}/bin/python` },
+    // The activation scripts venv writes for POSIX shells (`. /venv/bin/activate`), csh and fish.
+    { path: `${dir}/bin/activate`, kind: 'regular', sizeBytes: 2_000 },
+    { path: `${dir}/bin/activate.csh`, kind: 'regular', sizeBytes: 1_000 },
+    { path: `${dir}/bin/activate.fish`, kind: 'regular', sizeBytes: 2_000 },
     {
       path: `${dir}/lib/python${ver}/site-packages/pip/**`,
       kind: 'bulk',
