@@ -90,6 +90,23 @@ describe('simulate CLI', () => {
     expect(unknown.out).not.toMatch(/Final image: 0B/);
   });
 
+  it("says can't tell, never started or none, for what comes from an image it does not know", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM example.com/team/base:1\nRUN mkdir /data\n');
+    const r = cli([file, '--run']);
+    expect(r.out).toContain("can't tell whether it starts (what it runs is not known)");
+    expect(r.out).not.toMatch(/^ {2}started:/m);
+    expect(r.out).toContain("shell: can't tell · package manager: can't tell · user: can't tell");
+    expect(r.out).toContain("ENTRYPOINT (can't tell)   CMD (can't tell)");
+    expect(r.out).toMatch(/can't tell: example\.com\/team\/base:1 is not in the simulator's catalog/);
+    // A CMD and ENTRYPOINT of its own are known again; whether the program is there is not.
+    writeFileSync(file, 'FROM example.com/team/base:1\nENTRYPOINT ["app"]\nCMD ["--serve"]\n');
+    const own = cli([file, '--run']);
+    expect(own.out).toContain('ENTRYPOINT ["app"]   CMD ["--serve"]');
+    expect(own.out).toContain('can\'t tell whether it starts: ["app","--serve"]');
+  });
+
   it('exits 1 when the Dockerfile has errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const file = join(dir, 'Dockerfile');

@@ -72,6 +72,17 @@ export function toText(
     }
     const img = doc.image;
     if (img) {
+      // A setting inherited from an image the model does not know is not "(none)".
+      const notKnown = result.image.config.unknown ?? {};
+      const setting = (field: 'entrypoint' | 'cmd', value: string[] | null) =>
+        value ? JSON.stringify(value) : notKnown[field] !== undefined ? "(can't tell)" : '(none)';
+      // What the model knows of a fact, or "can't tell" (with what it does know, if anything).
+      const unsure = (fact: string, known: string) =>
+        img.unknownFacts[fact] === undefined
+          ? known
+          : known === 'none' || known === ''
+            ? "can't tell"
+            : `${known}, maybe more (can't tell)`;
       out.push(
         '',
         img.sizeRange
@@ -80,13 +91,16 @@ export function toText(
       );
       if (img.sizeRange) out.push(indent(`${img.sizeRange.because}.`, '  unknown: '));
       out.push(
-        `  shell: ${img.hasShell === null ? `can't tell (${img.unknownFacts.shell ?? 'unknown'})` : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
+        `  shell: ${img.hasShell === null ? "can't tell" : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${unsure('packageManager', img.packageManager)} · user: ${img.unknownFacts.user !== undefined ? "can't tell" : `${img.user}${img.runsAsRoot ? ' (root)' : ''}`}`,
       );
       out.push(
-        `  runtimes: ${img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none'} · build tools: ${img.buildTools.join(', ') || 'none'}`,
+        `  runtimes: ${unsure('runtimes', img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none')} · build tools: ${unsure('buildTools', img.buildTools.join(', ') || 'none')}`,
       );
+      // Each reason once, after the facts it is the reason for.
+      const reasons = [...new Set(Object.values(img.unknownFacts))];
+      if (reasons.length > 0) out.push(indent(reasons.join('\n'), "  can't tell: "));
       out.push(
-        `  ENTRYPOINT ${img.entrypoint ? JSON.stringify(img.entrypoint) : '(none)'}   CMD ${img.cmd ? JSON.stringify(img.cmd) : '(none)'}${result.image.config.entrypointShellForm || result.image.config.cmdShellForm ? '   (shell form)' : ''}`,
+        `  ENTRYPOINT ${setting('entrypoint', img.entrypoint)}   CMD ${setting('cmd', img.cmd)}${result.image.config.entrypointShellForm || result.image.config.cmdShellForm ? '   (shell form)' : ''}`,
       );
       const top = result.image.largestPaths.slice(0, 5);
       if (top.length > 0)
@@ -99,8 +113,11 @@ export function toText(
     out.push('', 'docker run');
     if (!run) out.push('  nothing to run: the build produced no image');
     else {
+      const command = run.argv ? JSON.stringify(run.argv) : '(no command)';
       out.push(
-        `  ${run.status === 'failed' ? 'failed to start' : 'started'}: ${run.argv ? JSON.stringify(run.argv) : '(no command)'}, exit code ${run.exitCode}${run.truncated ? ' (stopped by the model)' : ''}`,
+        run.status === 'unknown'
+          ? `  can't tell whether it starts${run.argv ? `: ${command}` : ' (what it runs is not known)'}`
+          : `  ${run.status === 'failed' ? 'failed to start' : 'started'}: ${command}, exit code ${run.exitCode}${run.truncated ? ' (stopped by the model)' : ''}`,
       );
       if (run.stdout) out.push('  stdout:', indent(run.stdout, '  | '));
       if (run.stderr) out.push('  stderr:', indent(run.stderr, '  | '));
