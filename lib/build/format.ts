@@ -84,3 +84,14 @@ export function sizeRangeText(range: SizeBounds, format: (bytes: number) => stri
   const unit = (s: string) => s.replace(/^[0-9.e+-]+\s?/, '');
   return unit(low) === unit(high) ? `≈ ${low.replace(/\s?[a-zA-Z]+$/, '')}–${high}` : `≈ ${low}–${high}`;
 }
+
+/**
+ * An image's size as the terminal prints it, in Docker's units: the figure, or what is known of it when
+ * part is unknown (`172MB-175MB`, `≥132MB`, or `?` when not even a floor is known).
+ */
+export function dockerImageSize(image: { sizeBytes: number; sizeRange?: SizeBounds }): string {
+  const r = image.sizeRange;
+  if (!r) return formatSize(image.sizeBytes);
+  if (r.high !== null) return `${formatSize(r.low)}-${formatSize(r.high)}`;
+  return r.low > 0 ? `≥${formatSize(r.low)}` : '?';
+}

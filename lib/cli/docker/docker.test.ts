@@ -46,7 +46,7 @@ describe('docker images: sizes the simulator cannot fully tell', () => {
     expect(sh(s, 'docker build -t web .').exitCode).toBe(0);
     const listing = sh(s, 'docker images');
     expect(sizeOf(listing.stdout, 'web')).toMatch(/^≥1[0-9]{2}MB$/);
-    expect(listing.notes.join(' ')).toMatch(/≥ marks a size of which the simulator knows only a floor/);
+    expect(listing.notes.join(' ')).toMatch(/≥ marks a size the simulator knows only in part/);
   });
 });
 

@@ -6,7 +6,7 @@
  * -q, --no-trunc, --digests or --format is given, with the compressed content size, which the
  * simulator does not model.
  */
-import { formatSize } from '../../../build/format';
+import { dockerImageSize } from '../../../build/format';
 import { flagOn } from '../flags';
 import { humanDuration, ok, table } from '../output';
 import { shortId } from '../session';
@@ -29,15 +29,7 @@ export const ESTIMATE_NOTE =
 
 /** Said when a listed size is partly unknown. */
 export const RANGE_NOTE =
-  '≥ marks a size of which the simulator knows only a floor, ? one it cannot tell: part of the image comes from something it does not know (docker history shows which step).';
-
-/** An image's SIZE cell: Docker's figure, or what is known of it when part of it is unknown. */
-function sizeCell(image: { sizeBytes: number; sizeRange?: { low: number; high: number | null } }): string {
-  const r = image.sizeRange;
-  if (!r) return formatSize(image.sizeBytes);
-  if (r.high !== null) return `${formatSize(r.low)}-${formatSize(r.high)}`;
-  return r.low > 0 ? `≥${formatSize(r.low)}` : '?';
-}
+  'A range (172MB-175MB) or ≥ marks a size the simulator knows only in part, ? one it cannot tell: part of the image comes from something it does not know (docker history shows which step).';
 
 /** Docker 29's default differs: said once per listing. */
 export const TABLE_NOTE =
@@ -75,7 +67,7 @@ export const imagesCommand: CommandDefinition = {
           tag,
           id,
           `${humanDuration(now - stored.createdAt)} ago`,
-          sizeCell(stored.image),
+          dockerImageSize(stored.image),
         ]);
         if (stored.image.sizeRange) ranged = true;
       }
