@@ -10,7 +10,7 @@
  */
 import type { ManifestEntry } from '../../catalog/types';
 import { isUnder } from './paths';
-import { type FsTree, lookupPath } from './tree';
+import { lookupPath, type ReadonlyFsTree } from './tree';
 
 /** Whether a path is there: known to be, known not to be, or not knowable by the model. */
 export type Presence = 'present' | 'absent' | 'unknown';
@@ -36,7 +36,7 @@ export interface Probe {
 
 /** A filesystem as the model sees it: the merged entries and the unknown regions over them. */
 export interface FsView {
-  tree: FsTree;
+  tree: ReadonlyFsTree;
   fog: readonly Fog[];
 }
 

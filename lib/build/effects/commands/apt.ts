@@ -35,7 +35,7 @@ function update(ctx: RunContext): void {
 }
 
 function listsPresent(ctx: RunContext): boolean {
-  return ctx.writer.entriesUnder(LISTS).length > 0;
+  return ctx.writer.anyUnder(LISTS);
 }
 
 /** Placed manifests per catalog manifest, size and name: many stages install the same packages. */
