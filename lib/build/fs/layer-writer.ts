@@ -29,7 +29,9 @@ export class LayerWriter {
 
   /** Mark `region.path` (and everything below it) as unknown for `region.reason`. */
   addFog(region: Fog): void {
-    if (region.path === '' || this.fogOver(region.path)) return;
+    if (region.path === '') return;
+    const over = this.fogOver(region.path);
+    if (over && (!over.sizeKnown || region.sizeKnown)) return;
     addFog(this.newFog, region);
   }
 

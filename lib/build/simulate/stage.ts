@@ -141,7 +141,7 @@ function startFromBase(
  * bound. Null when the layer's size is as known as its confidence says.
  */
 function unknownSize(changes: readonly FsChange[], fog: readonly Fog[], sizeBytes: number): SizeRange | null {
-  const reasons = new Set(fog.map((f) => f.reason));
+  const reasons = new Set(fog.filter((f) => !f.sizeKnown).map((f) => f.reason));
   let low = sizeBytes;
   for (const c of changes) {
     if (c.op !== 'add' || !c.entry.estimate) continue;
