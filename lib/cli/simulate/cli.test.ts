@@ -64,6 +64,32 @@ describe('simulate CLI', () => {
     expect(r.out).toContain('Result: 2');
   });
 
+  it('shows a partly unknown size as a floor with the reason, in text and in JSON, never as 0 B', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    // pip's download cache (no --no-cache-dir) has no figure; a binary copied from an unknown image
+    // has no size at all.
+    writeFileSync(file, 'FROM python:3.13-slim\nRUN pip install flask\nCMD ["python3"]\n');
+    const text = cli([file]);
+    expect(text.out).toMatch(/≥[0-9.]+MB +low +line 2 +RUN pip install flask/);
+    expect(text.out).toMatch(/unknown: the size of \/root\/\.cache\/pip is unknown/);
+    expect(text.out).toMatch(/Final image: ≥ 1[0-9]{2}MB \([0-9,]+ bytes known/);
+    const doc = JSON.parse(cli([file, '--json']).out) as SimulateJson;
+    expect(doc.image?.size).toMatch(/^≥ 1[0-9]{2}MB$/);
+    expect(doc.image?.sizeRange).toMatchObject({ high: null });
+    expect(doc.image!.sizeRange!.low).toBe(doc.image!.sizeBytes);
+    expect(doc.layers[1].sizeRange?.because).toMatch(/pip download cache/);
+
+    writeFileSync(
+      file,
+      'FROM example.com/unknown/builder:1 AS b\nFROM scratch\nCOPY --from=b /usr/bin/tool /tool\n',
+    );
+    const unknown = cli([file]);
+    expect(unknown.out).toMatch(/unknown +low +line 3 +COPY --from=b/);
+    expect(unknown.out).toContain('Final image: size unknown (0 bytes known');
+    expect(unknown.out).not.toMatch(/Final image: 0B/);
+  });
+
   it('exits 1 when the Dockerfile has errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const file = join(dir, 'Dockerfile');

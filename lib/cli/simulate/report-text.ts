@@ -56,17 +56,29 @@ export function toText(
     out.push('', 'Layers of the final image (uncompressed, as docker images counts them)');
     for (const l of result.image.layers) {
       const where = l.line !== null ? `line ${l.line}` : 'base';
+      const r = l.sizeRange;
+      const shown = !r
+        ? size(l.sizeBytes)
+        : r.high !== null
+          ? `${size(r.low)}–${size(r.high)}`
+          : r.low > 0
+            ? `≥${size(r.low)}`
+            : 'unknown';
       out.push(
-        `  ${size(l.sizeBytes).padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
+        `  ${shown.padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
       );
       if (!l.empty) out.push(indent(l.explanation, '             why: '));
+      if (l.sizeRange) out.push(indent(`${l.sizeRange.because}.`, '             unknown: '));
     }
     const img = doc.image;
     if (img) {
       out.push(
         '',
-        `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
+        img.sizeRange
+          ? `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes known, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files known`
+          : `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
       );
+      if (img.sizeRange) out.push(indent(`${img.sizeRange.because}.`, '  unknown: '));
       out.push(
         `  shell: ${img.hasShell === null ? `can't tell (${img.unknownFacts.shell ?? 'unknown'})` : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
       );

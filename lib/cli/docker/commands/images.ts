@@ -27,6 +27,18 @@ Options:
 export const ESTIMATE_NOTE =
   "Sizes are the simulator's estimates of what docker images would show (uncompressed, decimal MB).";
 
+/** Said when a listed size is partly unknown. */
+export const RANGE_NOTE =
+  '≥ marks a size of which the simulator knows only a floor, ? one it cannot tell: part of the image comes from something it does not know (docker history shows which step).';
+
+/** An image's SIZE cell: Docker's figure, or what is known of it when part of it is unknown. */
+function sizeCell(image: { sizeBytes: number; sizeRange?: { low: number; high: number | null } }): string {
+  const r = image.sizeRange;
+  if (!r) return formatSize(image.sizeBytes);
+  if (r.high !== null) return `${formatSize(r.low)}-${formatSize(r.high)}`;
+  return r.low > 0 ? `≥${formatSize(r.low)}` : '?';
+}
+
 /** Docker 29's default differs: said once per listing. */
 export const TABLE_NOTE =
   'Docker 29 and later list images as a tree by default (IMAGE, ID, DISK USAGE, CONTENT SIZE); this is the table docker images --format table prints, since the compressed content size is not modelled.';
@@ -47,6 +59,7 @@ export const imagesCommand: CommandDefinition = {
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
     const rows: string[][] = [];
+    let ranged = false;
     const all = flagOn(flags, 'all');
     for (const stored of [...session.images].reverse()) {
       if (stored.tags.length === 0 && !all) continue;
@@ -62,14 +75,15 @@ export const imagesCommand: CommandDefinition = {
           tag,
           id,
           `${humanDuration(now - stored.createdAt)} ago`,
-          formatSize(stored.image.sizeBytes),
+          sizeCell(stored.image),
         ]);
+        if (stored.image.sizeRange) ranged = true;
       }
     }
     if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[2]}\n`).join(''));
     const notes =
       rows.length > 0
-        ? [ESTIMATE_NOTE, TABLE_NOTE]
+        ? [ESTIMATE_NOTE, ...(ranged ? [RANGE_NOTE] : []), TABLE_NOTE]
         : ['No images yet: build one with docker build -t NAME .'];
     return ok(table(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows), notes);
   },
