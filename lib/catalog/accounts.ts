@@ -13,7 +13,10 @@ interface BaseAccounts {
 }
 
 const DEBIAN: BaseAccounts = {
-  // Debian's base-passwd (3.6, bookworm and trixie): passwd.master and group.master.
+  // Debian's base-passwd: usr/share/base-passwd/passwd.master and group.master, read from
+  // base-passwd_3.6.1_amd64.deb (bookworm) and base-passwd_3.6.7_amd64.deb (trixie, its Packages
+  // index) on deb.debian.org, 2026-12-06: the two releases' lists are identical. Ubuntu's images
+  // start from the same lists (ubuntu:24.04's /etc/passwd, jupyterhub/repo2docker#1346).
   passwd: [
     'root:x:0:0:root:/root:/bin/bash',
     'daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin',
@@ -74,11 +77,17 @@ const DEBIAN: BaseAccounts = {
     'users:x:100:',
     'nogroup:x:65534:',
   ],
-  source: 'Debian base-passwd, passwd.master and group.master (salsa.debian.org/debian/base-passwd)',
+  source:
+    'Debian base-passwd 3.6.1 (bookworm) and 3.6.7 (trixie), passwd.master and group.master (deb.debian.org, checked 2026-12-06)',
 };
 
 const ALPINE: BaseAccounts = {
-  // alpine-baselayout-data (Alpine 3.20 and later): /etc/passwd and /etc/group.
+  // alpine-baselayout-data: the passwd and group files of aports main/alpine-baselayout (group as
+  // of commit bb00d0e4f3457ae4e5fffef516c2a93cc8cb20e3; passwd without the accounts older
+  // releases had: adm, operator, postmaster, squid, xfs, cyrus, vpopmail, smmsp). Checked
+  // 2026-12-06; the same lists appear in /etc/passwd and /etc/group dumps of Alpine 3.2x images.
+  // There is no `console` group (17) and no www-data user: only the group, gid 82, which
+  // docker-library/php's Alpine Dockerfiles reuse for the user they add.
   passwd: [
     'root:x:0:0:root:/root:/bin/sh',
     'bin:x:1:1:bin:/bin:/sbin/nologin',
@@ -114,7 +123,6 @@ const ALPINE: BaseAccounts = {
     'news:x:13:news',
     'uucp:x:14:uucp',
     'cron:x:16:cron',
-    'console:x:17:',
     'audio:x:18:',
     'cdrom:x:19:',
     'dialout:x:20:root',
@@ -137,8 +145,16 @@ const ALPINE: BaseAccounts = {
     'nobody:x:65534:',
   ],
   source:
-    'alpine-baselayout-data, /etc/passwd and /etc/group (gitlab.alpinelinux.org/alpine/aports, main/alpine-baselayout)',
+    'alpine-baselayout-data, /etc/passwd and /etc/group (gitlab.alpinelinux.org/alpine/aports, main/alpine-baselayout, checked 2026-12-06)',
 };
+
+/**
+ * Ubuntu's images from 23.04 on add the user `ubuntu` (uid and gid 1000) as a non-root user:
+ * Launchpad bug 2005129 (cloud-images), and `docker run ubuntu:24.04 getent passwd 1000`
+ * (bagisto/bagisto-docker#36, jupyterhub/repo2docker#1346); 22.04 has no such user.
+ */
+const UBUNTU_USER_SOURCE =
+  'Ubuntu 23.04 and later add user ubuntu, uid 1000 (bugs.launchpad.net/cloud-images/+bug/2005129)';
 
 /**
  * Users an official image's own Dockerfile adds (passwd line, group line), by repository and
@@ -220,6 +236,7 @@ export function imageAccounts(
     passwd.push('ubuntu:x:1000:1000:Ubuntu:/home/ubuntu:/bin/bash');
     group.push('ubuntu:x:1000:');
   }
+  const baseSource = ubuntuUser ? `${base.source}; ${UBUNTU_USER_SOURCE}` : base.source;
   const name = repository.replace(/^(docker\.io\/)?(library\/)?/, '');
   const known = IMAGE_USERS[name];
   const added = known ? known[family as 'debian' | 'alpine' | 'ubuntu'] : undefined;
@@ -234,7 +251,7 @@ export function imageAccounts(
     group: group.join('\n') + '\n',
     complete,
     because: complete
-      ? `${base.source}${known && added && added.length > 0 ? `; ${known.source}` : ''}`
+      ? `${baseSource}${known && added && added.length > 0 ? `; ${known.source}` : ''}`
       : `${repository} may add accounts of its own that the catalog does not list`,
   };
 }

@@ -226,5 +226,11 @@ export interface PackageFigure {
   includes?: string[];
   /** Manifest for `--no-install-recommends` (apt only); adds up to `installedNoRecommends` when known. */
   manifestNoRecommends?: ManifestEntry[];
+  /**
+   * 'some' when the manifest names only some of the programs the package installs (a measured size
+   * with its main programs named): another program of it is then neither present nor absent but
+   * unknown. Absent or 'all': the manifest lists every program (Debian's Contents index).
+   */
+  programsListed?: 'all' | 'some';
   notes?: string;
 }

@@ -42,11 +42,20 @@ function cleanContextPath(p: string): string {
  * are not excluded).
  */
 export function applyDockerignore(context: BuildContext): BuildContext {
-  const ignoreFile = context.files.find((f) => contextPath(f.path) === '.dockerignore');
-  if (!ignoreFile?.content) return context;
+  const files = sentFiles(context.files);
+  return files === context.files ? context : { files: [...files] };
+}
+
+/**
+ * The files of a context that Docker sends to the builder (`applyDockerignore` for any list of
+ * files with paths and texts): the list itself when nothing is excluded.
+ */
+export function sentFiles<F extends { path: string; content?: string }>(files: readonly F[]): readonly F[] {
+  const ignoreFile = files.find((f) => contextPath(f.path) === '.dockerignore');
+  if (!ignoreFile?.content) return files;
   const patterns = parseDockerignore(ignoreFile.content);
-  if (patterns.length === 0) return context;
-  return { files: context.files.filter((f) => !isIgnored(patterns, contextPath(f.path))) };
+  if (patterns.length === 0) return files;
+  return files.filter((f) => !isIgnored(patterns, contextPath(f.path)));
 }
 
 /** The file at a context path, or null. */

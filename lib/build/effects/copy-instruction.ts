@@ -9,7 +9,7 @@ import type { BuildContext } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
 import { fogOver, fogWithin, type Fog } from '../fs/presence';
-import { type FsTree, lookupPath } from '../fs/tree';
+import { lookupPath, type ReadonlyFsTree } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
 import { expandHeredoc, recordScope } from '../../shell';
@@ -18,7 +18,7 @@ import { applyMode } from './commands/coreutils/permissions';
 /** Where COPY reads from. */
 export type CopySource =
   | { kind: 'context'; context: BuildContext }
-  | { kind: 'tree'; label: string; tree: FsTree; fog: readonly Fog[]; contents: Map<string, string> };
+  | { kind: 'tree'; label: string; tree: ReadonlyFsTree; fog: readonly Fog[]; contents: Map<string, string> };
 
 /** The outcome of a COPY/ADD. */
 export interface CopyEffect {
@@ -183,14 +183,16 @@ export function applyCopy(
     let matched: Array<{ entry: ManifestEntry; key: string; rel: string; fromDir: boolean }> = [];
     if (hasGlob(srcPath)) {
       const re = globToRegExp(srcPath);
-      for (const [key, entry] of tree)
+      tree.forEach((entry, key) => {
         if (re.test(key)) matched.push({ entry, key, rel: basename(key), fromDir: false });
+      });
     } else {
       const exact = tree.get(srcPath);
       if (exact && exact.kind !== 'dir' && exact.kind !== 'bulk')
         matched.push({ entry: exact, key: srcPath, rel: basename(srcPath), fromDir: false });
       else {
-        for (const [key, entry] of tree)
+        // forEach: no [key, entry] pair allocated per entry of the source's tree.
+        tree.forEach((entry, key) => {
           if (isUnder(key, srcPath))
             matched.push({
               entry,
@@ -198,6 +200,7 @@ export function applyCopy(
               rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
               fromDir: true,
             });
+        });
         if (matched.length === 0) {
           const hit = lookupPath(tree, srcPath);
           if (hit) {

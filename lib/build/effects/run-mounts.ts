@@ -16,14 +16,14 @@
 import type { Mount, RunInstruction } from '../../dockerfile/types';
 import type { BuildContext, Citation } from '../types';
 import { basename, isUnder, normalizePath } from '../fs/paths';
-import type { FsTree } from '../fs/tree';
+import type { ReadonlyFsTree } from '../fs/tree';
 import { contextPath } from '../context/index';
 import type { Contribution } from './types';
 
 /** What a `from=` names: a stage's or an image's files and known texts. */
 export interface MountSource {
   label: string;
-  tree: FsTree;
+  tree: ReadonlyFsTree;
   contents: ReadonlyMap<string, string>;
 }
 

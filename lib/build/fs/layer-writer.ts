@@ -8,7 +8,7 @@ import type { ManifestEntry } from '../../catalog/types';
 import type { FsChange } from '../types';
 import { entryRoot, isUnder } from './paths';
 import { addFog, type Fog, missing, type Probe, present } from './presence';
-import { type FsTree, type Lookup, lookupPath, pathExists, safeSize } from './tree';
+import { type FsTree, type Lookup, lookupPath, safeSize } from './tree';
 
 /** The pending changes of one layer over a stage's tree. */
 export class LayerWriter {
@@ -29,7 +29,9 @@ export class LayerWriter {
 
   /** Mark `region.path` (and everything below it) as unknown for `region.reason`. */
   addFog(region: Fog): void {
-    if (region.path === '' || this.fogOver(region.path)) return;
+    if (region.path === '') return;
+    const over = this.fogOver(region.path);
+    if (over && (!over.sizeKnown || region.sizeKnown)) return;
     addFog(this.newFog, region);
   }
 
@@ -89,7 +91,11 @@ export class LayerWriter {
         if (isUnder(this.newFog[i].path, path)) this.newFog.splice(i, 1);
     }
     for (const p of this.lower.keys()) if (match(p) && this.upper.get(p) !== null) drop(p);
-    for (const [p, e] of [...this.upper]) if (e && match(p)) drop(p);
+    const own: string[] = [];
+    this.upper.forEach((e, p) => {
+      if (e && match(p)) own.push(p);
+    });
+    for (const p of own) drop(p);
     return removed;
   }
 
@@ -102,12 +108,14 @@ export class LayerWriter {
         removed++;
       }
     }
-    for (const [p, e] of [...this.upper]) {
-      if (e && test(p)) {
-        if (this.lower.has(p)) this.upper.set(p, null);
-        else this.upper.delete(p);
-        removed++;
-      }
+    const own: string[] = [];
+    this.upper.forEach((e, p) => {
+      if (e && test(p)) own.push(p);
+    });
+    for (const p of own) {
+      if (this.lower.has(p)) this.upper.set(p, null);
+      else this.upper.delete(p);
+      removed++;
     }
     return removed;
   }
@@ -122,8 +130,10 @@ export class LayerWriter {
     const own = lookupPath(this.lower, path);
     if (own && this.upper.get(entryRoot(own.entry.path)) === null) return null;
     if (own) return own;
-    for (const [p, e] of this.upper)
+    for (const p of this.upper.keys()) {
+      const e = this.upper.get(p);
       if (e && e.kind === 'bulk' && isUnder(path, p)) return { entry: e, viaBulk: true };
+    }
     return null;
   }
 
@@ -131,17 +141,34 @@ export class LayerWriter {
   exists(path: string): boolean {
     if (this.lookup(path)) return true;
     const prefix = `${path}/`;
-    for (const [p, e] of this.upper) if (e && p.startsWith(prefix)) return true;
-    if (!pathExists(this.lower, path)) return false;
-    for (const p of this.lower.keys()) if (p.startsWith(prefix) && this.upper.get(p) !== null) return true;
+    for (const p of this.upper.keys()) if (p.startsWith(prefix) && this.upper.get(p)) return true;
+    // One pass over the lower tree: an entry below the path that this layer has not removed.
+    let below = false;
+    for (const p of this.lower.keys()) {
+      if (!p.startsWith(prefix)) continue;
+      below = true;
+      if (this.upper.get(p) !== null) return true;
+    }
+    if (!below && !lookupPath(this.lower, path)) return false;
     return this.lower.has(path) && this.upper.get(path) !== null;
+  }
+
+  /** True when some live entry lies at or below `prefix` (`entriesUnder(prefix).length > 0`, stopping early). */
+  anyUnder(prefix: string): boolean {
+    for (const p of this.upper.keys()) if (isUnder(p, prefix) && this.upper.get(p)) return true;
+    for (const p of this.lower.keys()) if (isUnder(p, prefix) && !this.upper.has(p)) return true;
+    return false;
   }
 
   /** Every live entry at or below `prefix`, as the layer sees it. */
   entriesUnder(prefix: string): ManifestEntry[] {
     const out: ManifestEntry[] = [];
-    for (const [p, e] of this.lower) if (isUnder(p, prefix) && !this.upper.has(p)) out.push(e);
-    for (const [p, e] of this.upper) if (e && isUnder(p, prefix)) out.push(e);
+    this.lower.forEach((e, p) => {
+      if (isUnder(p, prefix) && !this.upper.has(p)) out.push(e);
+    });
+    this.upper.forEach((e, p) => {
+      if (e && isUnder(p, prefix)) out.push(e);
+    });
     return out;
   }
 
@@ -149,10 +176,10 @@ export class LayerWriter {
   changes(): FsChange[] {
     const adds: FsChange[] = [];
     const deletes: FsChange[] = [];
-    for (const [path, e] of this.upper) {
+    this.upper.forEach((e, path) => {
       if (e) adds.push({ op: 'add', entry: e });
       else deletes.push({ op: 'delete', path });
-    }
+    });
     return deletes.length === 0 ? adds : adds.concat(deletes);
   }
 
@@ -166,16 +193,18 @@ export class LayerWriter {
   /** Bytes of lower-layer files this layer whites out: they stay in the image all the same. */
   whiteoutBytes(): number {
     let total = 0;
-    for (const [path, e] of this.upper) if (e === null) total += safeSize(this.lower.get(path)?.sizeBytes);
+    this.upper.forEach((e, path) => {
+      if (e === null) total += safeSize(this.lower.get(path)?.sizeBytes);
+    });
     return total;
   }
 
   /** Apply the changes to the lower tree and fog (in place) and return the tree. */
   commit(): FsTree {
-    for (const [path, e] of this.upper) {
+    this.upper.forEach((e, path) => {
       if (e) this.lower.set(path, e);
       else this.lower.delete(path);
-    }
+    });
     this.upper.clear();
     for (const c of this.cleared)
       for (let i = this.lowerFog.length - 1; i >= 0; i--)

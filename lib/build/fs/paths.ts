@@ -32,7 +32,9 @@ export function entryRoot(path: string): string {
 /** True when `path` is `prefix` itself or lies below it. */
 export function isUnder(path: string, prefix: string): boolean {
   if (prefix === '/') return true;
-  return path === prefix || path.startsWith(`${prefix}/`);
+  // Compared in place: no `${prefix}/` string per call (tree scans call this once per entry).
+  const n = prefix.length;
+  return path.startsWith(prefix) && (path.length === n || path.charCodeAt(n) === 47);
 }
 
 /** Parent directory of a normalised path (`/` for top-level paths). */

@@ -10,7 +10,7 @@
  */
 import type { ManifestEntry } from '../../catalog/types';
 import { isUnder } from './paths';
-import { type FsTree, lookupPath } from './tree';
+import { lookupPath, type ReadonlyFsTree } from './tree';
 
 /** Whether a path is there: known to be, known not to be, or not knowable by the model. */
 export type Presence = 'present' | 'absent' | 'unknown';
@@ -19,6 +19,12 @@ export type Presence = 'present' | 'absent' | 'unknown';
 export interface Fog {
   path: string;
   reason: string;
+  /**
+   * True when only which files the region holds is unknown, not its bytes: a catalogued package
+   * whose size is measured but whose file list names only some of its programs. Such a region makes
+   * a path unknown but leaves the layer's size exact.
+   */
+  sizeKnown?: boolean;
 }
 
 /** The answer to "is this path there?". */
@@ -36,7 +42,7 @@ export interface Probe {
 
 /** A filesystem as the model sees it: the merged entries and the unknown regions over them. */
 export interface FsView {
-  tree: FsTree;
+  tree: ReadonlyFsTree;
   fog: readonly Fog[];
 }
 
@@ -55,7 +61,9 @@ export function fogWithin(fog: readonly Fog[], path: string): Fog | null {
 
 /** Add a region unless one already covers it; regions it covers are folded into it. */
 export function addFog(fog: Fog[], region: Fog): void {
-  if (fogOver(fog, region.path)) return;
+  const over = fogOver(fog, region.path);
+  // A region of unknown size is not hidden by one whose size is known.
+  if (over && (!over.sizeKnown || region.sizeKnown)) return;
   for (let i = fog.length - 1; i >= 0; i--) if (isUnder(fog[i].path, region.path)) fog.splice(i, 1);
   fog.push(region);
 }

@@ -6,19 +6,39 @@
 import type { ManifestEntry } from '../../catalog/types';
 import { entryRoot, isUnder, normalizePath } from './paths';
 
-/** A merged filesystem: normalised path → entry. */
-export type FsTree = Map<string, ManifestEntry>;
+/** A merged filesystem: normalised path → entry (a `Map`, or anything that reads and writes as one). */
+export interface FsTree extends ReadonlyFsTree {
+  set(path: string, entry: ManifestEntry): unknown;
+  delete(path: string): boolean;
+}
+
+/** A tree that is only read (a base image's shared tree, the source of COPY --from). */
+export interface ReadonlyFsTree {
+  readonly size: number;
+  get(path: string): ManifestEntry | undefined;
+  has(path: string): boolean;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<ManifestEntry>;
+  entries(): IterableIterator<[string, ManifestEntry]>;
+  forEach(visit: (entry: ManifestEntry, path: string) => void): void;
+  [Symbol.iterator](): IterableIterator<[string, ManifestEntry]>;
+}
 
 /** A tree from manifest entries (later entries replace earlier ones at the same path). */
-export function treeFromEntries(entries: readonly ManifestEntry[]): FsTree {
-  const tree: FsTree = new Map();
+export function treeFromEntries(entries: readonly ManifestEntry[]): Map<string, ManifestEntry> {
+  const tree = new Map<string, ManifestEntry>();
   for (const e of entries) tree.set(entryRoot(e.path), e);
   return tree;
 }
 
-/** A shallow copy (entries are immutable values and are shared). */
-export function cloneTree(tree: FsTree): FsTree {
-  return new Map(tree);
+/**
+ * A shallow copy (entries are immutable values and are shared). Copied with forEach: `new Map(tree)`
+ * goes through the iterator and allocates a [key, value] pair per entry.
+ */
+export function cloneTree(tree: ReadonlyFsTree): Map<string, ManifestEntry> {
+  const copy = new Map<string, ManifestEntry>();
+  tree.forEach((entry, path) => copy.set(path, entry));
+  return copy;
 }
 
 /** How a path was found: the entry itself, or inside a bulk entry that stands for its folder. */
@@ -32,7 +52,7 @@ export interface Lookup {
  * Find a path among the known entries: the exact entry, a symlink followed (up to 8 hops), or a bulk
  * ancestor. Null when no entry covers it (absent, or unknown under fog: ask `probePath`).
  */
-export function lookupPath(tree: FsTree, path: string): Lookup | null {
+export function lookupPath(tree: ReadonlyFsTree, path: string): Lookup | null {
   let current = path;
   for (let hop = 0; hop < 8; hop++) {
     const entry = tree.get(current);
@@ -63,31 +83,25 @@ export function lookupPath(tree: FsTree, path: string): Lookup | null {
   return null;
 }
 
-/** True when something exists at `path` (file, directory, or inside a bulk entry). */
-export function pathExists(tree: FsTree, path: string): boolean {
-  if (lookupPath(tree, path)) return true;
-  // A directory exists implicitly when entries live below it.
-  const prefix = path === '/' ? '/' : `${path}/`;
-  for (const key of tree.keys()) if (key.startsWith(prefix)) return true;
-  return false;
-}
-
 /** Every entry at or below `prefix` (a directory's contents; `/` is everything). */
-export function entriesUnder(tree: FsTree, prefix: string): ManifestEntry[] {
+export function entriesUnder(tree: ReadonlyFsTree, prefix: string): ManifestEntry[] {
   const out: ManifestEntry[] = [];
-  for (const [key, entry] of tree) if (isUnder(key, prefix)) out.push(entry);
+  // forEach, not for…of over entries: no [key, value] pair is allocated per entry.
+  tree.forEach((entry, key) => {
+    if (isUnder(key, prefix)) out.push(entry);
+  });
   return out;
 }
 
 /** Total bytes of all entries. */
-export function treeSize(tree: FsTree): number {
+export function treeSize(tree: ReadonlyFsTree): number {
   let total = 0;
   for (const e of tree.values()) total += safeSize(e.sizeBytes);
   return total;
 }
 
 /** Number of files the tree stands for (bulk entries count their files when known, else 1). */
-export function fileCount(tree: FsTree): number {
+export function fileCount(tree: ReadonlyFsTree): number {
   let n = 0;
   for (const e of tree.values()) {
     if (e.kind === 'dir') continue;
@@ -99,12 +113,25 @@ export function fileCount(tree: FsTree): number {
 /** The same order as `String.prototype.localeCompare` without arguments, without its per-call setup. */
 const COLLATOR = new Intl.Collator();
 
-/** The `limit` biggest paths, largest first. */
-export function largestPaths(tree: FsTree, limit = 20): Array<{ path: string; sizeBytes: number }> {
-  const all: Array<{ path: string; sizeBytes: number }> = [];
-  for (const [path, e] of tree) if (e.sizeBytes > 0) all.push({ path, sizeBytes: e.sizeBytes });
-  all.sort((a, b) => b.sizeBytes - a.sizeBytes || COLLATOR.compare(a.path, b.path));
-  return all.slice(0, limit);
+/**
+ * The `limit` biggest paths, largest first (ties by path). A bounded selection: only the paths that
+ * make the list are kept and compared, not the whole tree sorted.
+ */
+export function largestPaths(tree: ReadonlyFsTree, limit = 20): Array<{ path: string; sizeBytes: number }> {
+  const top: Array<{ path: string; sizeBytes: number }> = [];
+  if (limit <= 0) return top;
+  const before = (size: number, path: string, o: { path: string; sizeBytes: number }) =>
+    size > o.sizeBytes || (size === o.sizeBytes && COLLATOR.compare(path, o.path) < 0);
+  tree.forEach((e, path) => {
+    const size = e.sizeBytes;
+    if (!(size > 0)) return;
+    if (top.length === limit && !before(size, path, top[limit - 1])) return;
+    let i = top.length;
+    while (i > 0 && before(size, path, top[i - 1])) i--;
+    top.splice(i, 0, { path, sizeBytes: size });
+    if (top.length > limit) top.pop();
+  });
+  return top;
 }
 
 /** A size that is safe to add: finite and non-negative, else 0. */

@@ -2,7 +2,7 @@
  * Turning a built stage into a SimulatedImage: the merged filesystem, size, configuration and the
  * facts a learner asks first (shell? package manager? root? runtimes? libc? build tools?).
  */
-import type { ImageResolution, PackageManager } from '../../catalog/types';
+import type { ImageResolution, ManifestEntry, PackageManager } from '../../catalog/types';
 import type { FactName, ImageFacts, SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
 import { fogOver, type FsView, probePath } from '../fs/presence';
@@ -55,15 +55,19 @@ function candidatesFor(pathVar: string, names: readonly string[]): Map<string, s
   return hit;
 }
 
-/** Which of `names` are on PATH: one pass over the tree instead of a lookup per name and folder. */
+/**
+ * Which of `names` are on PATH: a lookup per `dir/name` candidate, or one pass over the tree when
+ * the tree is the smaller of the two.
+ */
 function presentOnPath(tree: FsTree, pathVar: string, names: readonly string[]): string[] {
   const candidates = candidatesFor(pathVar, names);
   const found = new Set<string>();
-  for (const [key, entry] of tree) {
-    const base = candidates.get(key);
-    if (base === undefined || found.has(base) || entry.kind === 'dir') continue;
+  const visit = (entry: ManifestEntry | undefined, key: string, base: string | undefined) => {
+    if (entry === undefined || base === undefined || found.has(base) || entry.kind === 'dir') return;
     if (entry.kind !== 'symlink' || lookupPath(tree, key)) found.add(base);
-  }
+  };
+  if (candidates.size < tree.size) candidates.forEach((base, key) => visit(tree.get(key), key, base));
+  else tree.forEach((entry, key) => visit(entry, key, candidates.get(key)));
   return names.filter((n) => found.has(n));
 }
 
@@ -162,7 +166,9 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
   }
   const passwd = b.state.contents.get('/etc/passwd');
   const textFiles: Record<string, string> = {};
-  for (const [p, t] of b.state.contents) if (b.state.tree.has(p) || p === '/etc/passwd') textFiles[p] = t;
+  b.state.contents.forEach((t, p) => {
+    if (b.state.tree.has(p) || p === '/etc/passwd') textFiles[p] = t;
+  });
   return {
     stageIndex: b.state.index,
     base,

@@ -3,7 +3,7 @@
  */
 import type { Confidence } from '../../catalog/types';
 import type { ImageConfig, Layer } from '../types';
-import type { FsTree } from '../fs/tree';
+import { cloneTree, type FsTree } from '../fs/tree';
 import type { BaseStart } from '../effects/from';
 import type { StageState } from '../effects/types';
 
@@ -24,7 +24,7 @@ export interface StageBuild {
  * the tree and texts are taken over instead (the source must not be read again).
  */
 export function forkStage(src: StageBuild, index: number, move = false): StageBuild {
-  const tree: FsTree = move ? src.state.tree : new Map(src.state.tree);
+  const tree: FsTree = move ? src.state.tree : cloneTree(src.state.tree);
   return {
     state: {
       ...src.state,

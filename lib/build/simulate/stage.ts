@@ -3,7 +3,7 @@
  * layer per instruction (metadata instructions give empty layers, as `docker history` lists them).
  */
 import type { Diagnostic } from '../../diagnostics';
-import type { ImageResolution } from '../../catalog/types';
+import type { ImageResolution, ManifestEntry } from '../../catalog/types';
 import type { CopyInstruction, Instruction, ParserDirectives, RunInstruction } from '../../dockerfile/types';
 import type { Stage, StageGraph } from '../../plan/types';
 import type { BuildContext, FsChange, Layer, SizeRange } from '../types';
@@ -11,7 +11,7 @@ import { mb } from '../effects/helpers';
 import { LayerWriter } from '../fs/layer-writer';
 import { entryRoot, normalizePath } from '../fs/paths';
 import { fogOver, type Fog } from '../fs/presence';
-import { type FsTree, treeFromEntries } from '../fs/tree';
+import { cloneTree, type FsTree, treeFromEntries } from '../fs/tree';
 import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
@@ -52,12 +52,19 @@ export function stageReaders(graph: StageGraph): Map<number, number> {
 }
 
 /** Per base image: its start, tree and layer changes, computed once (resolutions are cached objects). */
-const BASES = new WeakMap<ImageResolution, { start: BaseStart; tree: FsTree; changes: Layer['changes'] }>();
+const BASES = new WeakMap<
+  ImageResolution,
+  { start: BaseStart; tree: ReadonlyMap<string, ManifestEntry>; changes: Layer['changes'] }
+>();
 
+/**
+ * A base image's start for a stage (its own config and lists) and its tree, shared between every
+ * reader: a stage that builds on it must clone it (`cloneTree`); COPY --from and mounts only read it.
+ */
 function imageBase(
   ref: string,
   env: BuildEnv,
-): { start: BaseStart; tree: FsTree; changes: Layer['changes'] } {
+): { start: BaseStart; tree: ReadonlyMap<string, ManifestEntry>; changes: Layer['changes'] } {
   const resolution = env.catalog.resolveImage(ref);
   let hit = BASES.get(resolution);
   if (!hit) {
@@ -75,7 +82,7 @@ function imageBase(
     config: copyConfig(hit.start.config),
     runtimes: [...hit.start.runtimes],
   };
-  return { start, tree: new Map(hit.tree), changes: hit.changes };
+  return { start, tree: hit.tree, changes: hit.changes };
 }
 
 function startFromBase(
@@ -134,7 +141,7 @@ function startFromBase(
  * bound. Null when the layer's size is as known as its confidence says.
  */
 function unknownSize(changes: readonly FsChange[], fog: readonly Fog[], sizeBytes: number): SizeRange | null {
-  const reasons = new Set(fog.map((f) => f.reason));
+  const reasons = new Set(fog.filter((f) => !f.sizeKnown).map((f) => f.reason));
   let low = sizeBytes;
   for (const c of changes) {
     if (c.op !== 'add' || !c.entry.estimate) continue;
@@ -459,7 +466,10 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   } else if (stage.base.kind === 'scratch') b = startFromBase(scratchStart(), stage, env.buildArgs);
   else {
     const base = imageBase(stage.base.ref, env);
-    b = startFromBase(base.start, stage, env.buildArgs, base);
+    b = startFromBase(base.start, stage, env.buildArgs, {
+      tree: cloneTree(base.tree),
+      changes: base.changes,
+    });
   }
   b.state.args = { ...stage.argsAtStart };
   b.state.platform = stage.platform;

@@ -79,6 +79,8 @@ function apt(row: Row): PackageFigure {
     manifest: withBulk(row.named, installed.value ?? 0, bulk),
     manifestNoRecommends: withBulk(row.namedNoRecommends ?? row.named, installedNr.value ?? 0, bulk),
     provides: row.provides,
+    // Measured sizes with the main programs named: the packages' other programs are not listed.
+    programsListed: 'some',
     bringsCompiler: row.bringsCompiler,
     bringsCompilerNoRecommends: row.bringsCompilerNoRecommends,
     notes: row.notes,

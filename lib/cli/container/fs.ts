@@ -10,6 +10,7 @@
 import type { FileKind, ManifestEntry } from '../../catalog/types';
 import { imageView } from '../../build/run/lookup';
 import { fogOver, fogWithin, type Fog } from '../../build/fs/presence';
+import type { ReadonlyFsTree } from '../../build/fs/tree';
 import { entryRoot, normalizePath } from '../../build/fs/paths';
 import type { SimulatedImage } from '../../build/types';
 
@@ -108,7 +109,7 @@ export interface FsView {
 /** The filesystem of one container: its image and its writable layer. */
 export class ContainerFs implements FsView {
   readonly layer = new Map<string, LayerChange>();
-  private readonly tree: Map<string, ManifestEntry>;
+  private readonly tree: ReadonlyFsTree;
   /** The image's unknown regions (lib/build/fs/presence): anything may be there. */
   private readonly fog: readonly Fog[];
   /** Paths with entries below them in the image (implicit folders). */

@@ -9,6 +9,7 @@ import {
   bytesOf,
   cite,
   fitManifest,
+  inCacheMount,
   mb,
   PACKAGE_REGIONS,
   placeManifest,
@@ -18,6 +19,9 @@ import type { CommandModel, RunContext } from '../types';
 import type { SimpleCommand } from '../../../shell';
 
 const LISTS = '/var/lib/apt/lists';
+
+/** Where a Debian or Ubuntu package puts the programs a PATH lookup finds (Debian Policy 9.1.1). */
+const PROGRAM_DIRS = ['/usr/bin', '/usr/sbin', '/bin', '/sbin'];
 
 function update(ctx: RunContext): void {
   const fig = ctx.catalog.aptLists(ctx.state.distro.release);
@@ -35,7 +39,7 @@ function update(ctx: RunContext): void {
 }
 
 function listsPresent(ctx: RunContext): boolean {
-  return ctx.writer.entriesUnder(LISTS).length > 0;
+  return ctx.writer.anyUnder(LISTS);
 }
 
 /** Placed manifests per catalog manifest, size and name: many stages install the same packages. */
@@ -91,6 +95,14 @@ function installOne(ctx: RunContext, name: string, recommends: boolean): void {
   const manifest = !recommends && pkg.manifestNoRecommends ? pkg.manifestNoRecommends : pkg.manifest;
   const entries = placedManifest(manifest, size, name);
   addEntries(ctx, entries);
+  if (pkg.programsListed === 'some')
+    for (const path of PROGRAM_DIRS)
+      if (!inCacheMount(ctx, path))
+        ctx.writer.addFog({
+          path,
+          reason: `package ${name} is installed but its file list is not known`,
+          sizeKnown: true,
+        });
   for (const r of pkg.provides ?? []) {
     if (!ctx.state.runtimes.some((x) => x.name === r.name && x.path === r.path)) ctx.state.runtimes.push(r);
   }

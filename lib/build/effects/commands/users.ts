@@ -6,12 +6,20 @@ import { addEntries } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
+/** passwdUsers by file text: every stage of an image reads the same /etc/passwd. */
+const USERS = new Map<string, readonly string[]>();
+
 /** Parse /etc/passwd text into user names. */
 export function passwdUsers(text: string): string[] {
-  return text
+  const hit = USERS.get(text);
+  if (hit) return [...hit];
+  const names = text
     .split('\n')
     .map((l) => l.split(':')[0])
     .filter((n) => n.length > 0);
+  if (USERS.size > 64) USERS.clear();
+  USERS.set(text, names);
+  return [...names];
 }
 
 function appendLine(ctx: RunContext, path: string, line: string): void {

@@ -30,6 +30,29 @@ describe('cache keys', () => {
     expect([...c]).toEqual([...a]);
   });
 
+  it('a file .dockerignore excludes does not invalidate COPY . (BuildKit never receives it)', () => {
+    const dot = 'FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app\n';
+    const ignore: CacheFile = { path: '.dockerignore', content: 'docs\n*.log\n', sizeBytes: 10 };
+    const ctx = (readme: string, extra: CacheFile[] = []) => [
+      ...files('package main\n').filter((f) => f.path !== 'docs/README.md'),
+      { path: 'docs/README.md', content: readme, sizeBytes: readme.length },
+      ignore,
+      ...extra,
+    ];
+    const a = keys(dot, ctx('docs\n'));
+    const b = keys(dot, ctx('docs, edited\n', [{ path: 'build.log', content: 'x', sizeBytes: 1 }]));
+    expect([...b]).toEqual([...a]);
+    // Without the .dockerignore the same edit reaches the COPY and every later step.
+    const plain = (readme: string) => ctx(readme).filter((f) => f.path !== '.dockerignore');
+    const c = keys(dot, plain('docs\n'));
+    const d = keys(dot, plain('docs, edited\n'));
+    expect(d.get('[3/4] COPY . .')).not.toBe(c.get('[3/4] COPY . .'));
+    expect(d.get('[4/4] RUN go build -o /app')).not.toBe(c.get('[4/4] RUN go build -o /app'));
+    // A file it does not exclude still does.
+    const e = keys(dot, ctx('docs\n', [{ path: 'extra.go', content: 'package main\n', sizeBytes: 13 }]));
+    expect(e.get('[3/4] COPY . .')).not.toBe(a.get('[3/4] COPY . .'));
+  });
+
   it('a stage built on another, and COPY --from it, follow that stage', () => {
     const a = keys(text, files('package main\n'));
     const b = keys(text, files('package main // changed\n'));

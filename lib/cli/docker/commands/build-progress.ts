@@ -9,6 +9,7 @@ import { formatSize } from '../../../build/format';
 import type { Instruction } from '../../../dockerfile/types';
 import type { StageGraph } from '../../../plan/types';
 import { globToRegExp, hasGlob } from '../../../build/fs/paths';
+import { sentFiles } from '../../../build/context/index';
 import { contentId } from '../image-id';
 
 /** Instructions that BuildKit runs as steps of their own (the others only change the config). */
@@ -83,16 +84,19 @@ function stageNamed(graph: StageGraph, from: string, before: number): number | n
  * The steps of the stages `graph` builds, in build order, each with a cache key made of what
  * BuildKit's depends on: the parent step's key (so a change invalidates every later step of the
  * stage and of stages built on it) and the instruction's text; for COPY/ADD from the context the
- * checksums of the files it copies (not any change in the context); for COPY --from a stage, that
+ * checksums of the files it copies (not any change in the context, nor in files .dockerignore
+ * excludes, which BuildKit never receives); for COPY --from a stage, that
  * stage's result; for RUN its ARG values and the context files a bind mount shows it.
  */
 export function buildSteps(
   graph: StageGraph,
-  context: readonly CacheFile[],
+  files: readonly CacheFile[],
   multiPlatform = false,
 ): ProgressStep[] {
   const steps: ProgressStep[] = [];
   const finalKey = new Map<number, string>();
+  // BuildKit never receives what .dockerignore excludes: a change there cannot reach a key.
+  const context = sentFiles(files);
   for (const index of graph.buildOrder) {
     const stage = graph.stages[index];
     if (!stage) continue;
