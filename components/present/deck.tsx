@@ -4,6 +4,7 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { DockerfileLab, type DockerfileLabProps } from '@/components/mdx/lab-tag';
 import { readableSize } from '@/lib/build/format';
+import { classMinutes } from '@/lib/course/lesson-minutes';
 import { lessonHref } from '@/lib/course/lessons';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { estimateFigures } from '@/lib/quiz/figures';
@@ -123,13 +124,13 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
         mode={mode}
         lessonTitle={lesson.title}
         lessonHref={lessonHref(slug)}
-        minutes={lesson.minutes}
+        minutes={classMinutes(lesson.body)}
         slides={deckSlides}
         notes={mode === 'presenter' ? notes : null}
       >
         <section data-slide="0" className="title-slide">
           <p className="present-kicker">
-            Lesson {lesson.order} · about {lesson.minutes} minutes
+            Lesson {lesson.order} · about {classMinutes(lesson.body)} minutes
           </p>
           <h1>{lesson.title}</h1>
           <p className="present-summary">{lesson.summary}</p>
