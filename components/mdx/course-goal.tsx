@@ -105,7 +105,7 @@ export function CourseGoal({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
     <figure
       aria-labelledby="course-goal-title"
       data-testid="course-goal"
-      className="my-6 rounded-lg border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800"
+      className="not-prose my-6 rounded-lg border border-zinc-200 p-4 sm:p-5 dark:border-zinc-800"
     >
       <Heading
         id="course-goal-title"

@@ -258,7 +258,7 @@ export const LESSON_SOURCES: SourceEntry[] = [
     group: 'lessons',
     title: 'The talk’s demo: the Go calculator in one stage and in two',
     url: 'https://github.com/iam-veeramalla/Docker-Zero-to-Hero',
-    date: null,
+    date: '2026-12-06',
     how:
       'The talk this course follows (“DevOps Day 26: multi-stage Docker builds and distroless images”, ' +
       'recorded in 2023) lists its demo’s images with docker images: simple-calculator, built in one stage ' +
