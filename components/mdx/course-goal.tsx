@@ -8,7 +8,7 @@ import { EXTERNAL_COLOR, stageColor } from '@/components/simulator/stage-colors'
 const ROLES: Record<SegmentRole, { color: string; words: string }> = {
   base: { color: EXTERNAL_COLOR.solid, words: 'base image' },
   build: { color: stageColor(1).solid, words: 'needed only to build' },
-  ships: { color: stageColor(0).solid, words: 'the program that ships' },
+  ships: { color: stageColor(0).solid, words: 'holds the program that ships' },
 };
 
 /** Narrowest a non-empty segment is drawn, in pixels, so a 1.8 MB layer stays visible beside 800 MB. */
@@ -76,7 +76,7 @@ function Bar({
             <span className="min-w-0">
               <Estimated bytes={segment.sizeBytes} confidence={segment.confidence} />{' '}
               <span className="font-medium">{ROLES[segment.role].words}</span>:{' '}
-              <code className="font-mono break-all">{segment.instruction}</code>
+              <code className="font-mono break-words">{segment.instruction}</code>
             </span>
           </li>
         ))}
