@@ -81,3 +81,23 @@ describe('every lesson declares honest minutes', () => {
     ).toBe(true);
   });
 });
+
+describe('class time', () => {
+  it('leaves time for the checks in the plans /teach/ suggests (lessons 1–2 in 45 minutes, 1, 2, 4, 5 in 90)', () => {
+    const lessons = listLessons();
+    const time = (orders: number[]) =>
+      orders.reduce(
+        (sum, order) => sum + classMinutes(lessons.find((l) => l.order === order)?.body ?? ''),
+        0,
+      );
+    expect(time([1, 2])).toBeLessThan(45);
+    expect(time([1, 2, 4, 5])).toBeLessThan(90);
+  });
+
+  it('is the text, code and labs only, never more than the whole lesson', () => {
+    for (const lesson of listLessons()) {
+      const whole = ruleMinutes(lessonWorkload(lesson.body), 0);
+      expect(classMinutes(lesson.body)).toBeLessThanOrEqual(roundedMinutes(whole));
+    }
+  });
+});
