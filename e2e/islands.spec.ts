@@ -52,12 +52,24 @@ test.describe('lesson islands', () => {
     await expect(quiz).toHaveAttribute('data-island-state', 'dormant');
     const field = quiz.getByRole('spinbutton').first();
     await field.evaluate((el) => (el as HTMLInputElement).focus({ preventScroll: true }));
-    await page.keyboard.type('470');
+    // Keys keep coming while the island wakes, hydrates and replays what it held: none may be lost or
+    // reordered, whichever moment each one lands in.
+    let typed = '';
+    for (let i = 0; i < 400; i++) {
+      const key = String((i * 7 + 4) % 10);
+      await page.keyboard.type(key);
+      typed += key;
+      if ((await quiz.getAttribute('data-island-state')) === 'live' && i > 2) break;
+    }
+    for (const key of '470') {
+      await page.keyboard.type(key);
+      typed += key;
+    }
     await expect(quiz).toHaveAttribute('data-island-state', 'live');
-    await expect(field).toHaveValue('470');
-    // React holds the same text: one more key gives 4705 (a field React did not know would lose "470").
+    await expect(field).toHaveValue(typed);
+    // React holds the same text: one more key is added to it (a field React did not know would lose it).
     await field.press('End');
     await page.keyboard.type('5');
-    await expect(field).toHaveValue('4705');
+    await expect(field).toHaveValue(`${typed}5`);
   });
 });

@@ -86,7 +86,7 @@ export function resolveImage(ref: string): ImageResolution {
       image,
       explanation:
         `A digest pins one exact build; the catalog cannot tell which tag it belongs to, so it matched ` +
-        `\`${repository}\` by name${image.tag === 'latest' || image.aliases.includes('latest') ? ' as `latest`' : ''}: ${describe(image)}.${aliasNote}`,
+        `\`${repository}\` by name as \`${image.repository}:${image.tag}\`: ${describe(image)}.${aliasNote}`,
       confidence: 'low',
     };
   }
@@ -137,10 +137,15 @@ export function resolveImage(ref: string): ImageResolution {
     : { input, normalized: parsed.normalized, image, explanation, confidence };
 }
 
+/**
+ * What a tag is, said once: its description, then its size and date where the description lacks them
+ * (the sentence around it has already named the tag and what it resolved to).
+ */
 function describe(image: BaseImage): string {
-  const size = image.uncompressed.value === null ? '' : `, ${mb(image.uncompressed.value)}`;
-  const when = image.asOf ? ` as of ${image.asOf}` : '';
-  return `${image.resolvedDescription} (\`${image.repository}:${image.tag}\`${size}${when})`;
+  const description = image.resolvedDescription;
+  const size = image.uncompressed.value === null ? '' : `, ${mb(image.uncompressed.value)} uncompressed`;
+  const when = image.asOf && !description.includes(image.asOf) ? ` as of ${image.asOf}` : '';
+  return `${description}${size}${when}`;
 }
 
 function resolveScratch(input: string, parsed: ParsedReference): ImageResolution {

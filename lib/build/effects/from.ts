@@ -191,7 +191,9 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     sizeBytes: size,
     confidence: figure.confidence,
     explanation:
-      `${name} (${image.resolvedDescription}) is ${(size / 1e6).toFixed(size < 10e6 ? 2 : 1)} MB uncompressed, as docker images shows it. ${resolution.explanation}`.trim(),
+      figure === image.uncompressed
+        ? `${resolution.explanation} That is the size docker images shows.`
+        : `${resolution.explanation} ${name} is counted as ${(size / 1e6).toFixed(size < 10e6 ? 2 : 1)} MB.`,
     citations: [
       {
         text: `${name} uncompressed size`,
