@@ -10,7 +10,7 @@ export const metadata: Metadata = {
     'Practise for DevOps interviews on multi-stage Docker builds and distroless images: a question bank with explanations, timed drills, flashcards with model answers and a mock interview.',
 };
 
-/** The interview preparation page: practice, timed drills and flashcards over the question bank. */
+/** The interview preparation page: practice, timed drills, flashcards and a mock interview over the question bank. */
 export default function InterviewPage() {
   const { bank, flashcards } = loadQuizContent();
   const questions = prepareQuestions(bank, estimateFigures(bank));
