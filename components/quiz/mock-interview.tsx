@@ -11,15 +11,7 @@ import {
   type MockRating,
 } from '@/lib/quiz/mock-interview';
 import type { ClientFlashcard } from '@/lib/quiz/prepare';
-
-const RATINGS: Array<{ value: MockRating; label: string; hint: string }> = [
-  { value: 'again', label: 'Again', hint: 'I could not answer it' },
-  { value: 'hard', label: 'Hard', hint: 'I got parts of it' },
-  { value: 'good', label: 'Good', hint: 'I got the key points' },
-  { value: 'easy', label: 'Easy', hint: 'I could give this answer in an interview' },
-];
-
-const RATING_TEXT: Record<MockRating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+import { ModelAnswer, RATINGS, RATING_TEXT } from './model-answer';
 
 const button = 'rounded-lg bg-accent-700 px-4 py-2 font-medium text-white hover:bg-accent-600';
 const secondary =
@@ -222,43 +214,13 @@ function MockInterviewBody({
           {run.revealed ? 'Hide the model answer' : 'I have answered: show the model answer'}
         </button>
         <div id={answerId} ref={answerRef} tabIndex={-1} hidden={!run.revealed} className="mt-4 space-y-3">
-          <h4 className="font-semibold">What the interviewer listens for</h4>
-          <ul className="list-disc space-y-1 pl-6">
-            {card.keyPoints.map((point) => (
-              <li key={point}>
-                <Markdown html={point} />
-              </li>
-            ))}
-          </ul>
-          <h4 className="font-semibold">A model answer</h4>
-          {card.answer.map((paragraph, i) => (
-            <p key={i}>
-              <Markdown html={paragraph} />
-            </p>
-          ))}
-          <p>
-            <a href={card.href} className={link}>
-              Read more in “{card.topic}”
-            </a>
-          </p>
-          <fieldset>
-            <legend className="font-semibold">How well did you answer?</legend>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {RATINGS.map((r) => (
-                <button
-                  key={r.value}
-                  type="button"
-                  onClick={() => rate(r.value)}
-                  aria-pressed={rating === r.value}
-                  title={r.hint}
-                  className="rounded-lg border border-zinc-400 px-3 py-1.5 font-medium hover:bg-zinc-100 aria-pressed:border-accent-700 aria-pressed:bg-accent-50 dark:border-zinc-600 dark:hover:bg-zinc-800 dark:aria-pressed:bg-accent-900/40"
-                >
-                  {r.label}
-                  <span className="sr-only">: {r.hint}</span>
-                </button>
-              ))}
-            </div>
-          </fieldset>
+          <ModelAnswer
+            card={card}
+            keyPointsTitle="What the interviewer listens for"
+            ratingLegend="How well did you answer?"
+            rating={rating ?? null}
+            onRate={rate}
+          />
         </div>
       </article>
       <div className="mt-4">

@@ -4,11 +4,12 @@
  * adds up the ratings and names what to review. Pure: the component keeps the state and stores each
  * rating in the learner's progress like a flashcard rating.
  */
+import type { FlashcardRating } from '../progress';
 import type { ClientFlashcard } from './prepare';
 import { shuffled } from './prepare';
 
-/** A self-rating, the same four as the flashcards'. */
-export type MockRating = 'again' | 'hard' | 'good' | 'easy';
+/** A self-rating: the flashcards' four, stored the same way. */
+export type MockRating = FlashcardRating;
 
 /** Points per rating: the summary's score is their sum out of 3 per question. */
 export const RATING_POINTS: Record<MockRating, number> = { again: 0, hard: 1, good: 2, easy: 3 };
