@@ -2,7 +2,7 @@
  * Package lookups (apt, apk, pip, npm) and apt's package-list sizes after `apt-get update`.
  */
 import { debianPackageFigure } from './debian';
-import { known, MB } from './figure';
+import { estimate, known, MB } from './figure';
 import { JAMMY_APT } from './packages/apt-jammy';
 import { OTHER_PACKAGES } from './packages/other';
 import type { Confidence, Figure, PackageFigure } from './types';
@@ -161,6 +161,22 @@ const APT_LISTS: Record<string, AptListsFigure> = {
     explanation:
       'Official Debian images ship docker-clean, docker-gzip-indexes and docker-no-languages (verified), so ' +
       'the lists stay compressed: 19 MB for bookworm main.',
+  },
+  'debian:trixie': {
+    release: 'debian:trixie',
+    assumedConfig: 'docker',
+    // Bookworm's measured 19 MB scaled by the two releases' main/binary-amd64/Packages.gz sizes on
+    // deb.debian.org (trixie 13,335,627 bytes, bookworm 12,084,798, read 2026-12-06): 20.97 MB.
+    size: estimate(
+      (19 * MB * 13_335_627) / 12_084_798,
+      "bookworm's measured 19 MB (gzip indexes) scaled by the ratio of trixie's to bookworm's main " +
+        'Packages.gz on deb.debian.org (13,335,627 / 12,084,798 bytes, read 2026-12-06); not measured on trixie',
+      '2026-12-06',
+    ),
+    byConfig: { docker: null, 'no-languages': null, default: null },
+    explanation:
+      'Debian 13 images ship the same docker-gzip-indexes config as Debian 12; the size is scaled from the ' +
+      'bookworm measurement by the size of the package index, not measured.',
   },
 };
 

@@ -119,6 +119,7 @@ function install(cmd: SimpleCommand, ctx: RunContext, args: string[]): void {
   const names = positional
     .map((p) => p.replace(/[=:].*$/, ''))
     .filter((p) => /^[a-z0-9][a-z0-9+.-]*$/.test(p));
+  if (!updateFirst(ctx, flags)) return;
   // Lists on a cache mount (`--mount=type=cache,target=/var/lib/apt`) are whatever earlier builds or
   // this RUN's `apt-get update` left there, never in the layer: not provably absent.
   if (
@@ -164,6 +165,64 @@ function removePackages(ctx: RunContext, names: string[]): void {
   });
 }
 
+/**
+ * Whether the release's apt is 2.7 or later (`install --update`/`-U` since apt 2.7.0, `dist-clean` since
+ * 2.7.8, per apt's debian/changelog): Debian 13 has apt 3.0 and Ubuntu 24.04 apt 2.7.14; Debian 12 has
+ * 2.6.1 and Ubuntu 22.04 2.4. Null when the release is not known.
+ */
+function modernApt(release: string | null): boolean | null {
+  if (release === null) return null;
+  if (/^debian:(bookworm|bullseye|buster)$/.test(release) || /^ubuntu:(18|20|22)\./.test(release))
+    return false;
+  if (/^debian:(trixie|forky|sid)$/.test(release) || /^ubuntu:(2[4-9]|[3-9]\d)\./.test(release)) return true;
+  return null;
+}
+
+/** `--update` / `-U` on `apt-get install`: refresh the lists first, on an apt that has the option. */
+function updateFirst(ctx: RunContext, flags: ReadonlyMap<string, unknown>): boolean {
+  const option = flags.has('--update') ? '--update' : flags.has('-U') ? '-U' : null;
+  if (!option) return true;
+  const modern = modernApt(ctx.state.distro.release);
+  if (modern === false) {
+    // Both texts as apt 2.6.1 prints them (checked on Debian 12); apt-get exits 100.
+    ctx.fail({
+      message:
+        option === '--update'
+          ? 'E: Command line option --update is not understood in combination with the other options'
+          : "E: Command line option 'U' [from -U] is not understood in combination with the other options.",
+      hint: `apt on ${ctx.state.distro.release} is older than 2.7, which added \`install --update\`: run \`apt-get update &&\` before the install instead.`,
+      certain: true,
+    });
+    return false;
+  }
+  update(ctx);
+  if (modern === null)
+    ctx.contribute({
+      text: `apt-get install ${option} refreshes the package lists first on apt 2.7 or later; which apt this image has is not known.`,
+      confidence: 'low',
+      citations: [],
+    });
+  return true;
+}
+
+/** `apt-get dist-clean` (apt 2.7.8 and later): `clean`, and the package lists go too. */
+function distClean(ctx: RunContext): void {
+  if (modernApt(ctx.state.distro.release) === false) {
+    ctx.fail({
+      message: 'E: Invalid operation dist-clean',
+      hint: `apt on ${ctx.state.distro.release} is older than 2.7.8, which added dist-clean: use \`apt-get clean && rm -rf /var/lib/apt/lists/*\`.`,
+      certain: true,
+    });
+    return;
+  }
+  ctx.writer.removeWhere((p) => p.startsWith('/var/cache/apt/') || p === LISTS || p.startsWith(`${LISTS}/`));
+  ctx.contribute({
+    text: `apt-get dist-clean empties /var/cache/apt and deletes the package lists in ${LISTS}, so a later layer does not keep them.`,
+    confidence: 'medium',
+    citations: [],
+  });
+}
+
 /** apt-get and apt. */
 export const aptModel: CommandModel = {
   names: ['apt-get', 'apt'],
@@ -178,6 +237,9 @@ export const aptModel: CommandModel = {
         return;
       case 'install':
         install(cmd, ctx, [...globalFlags, ...rest]);
+        return;
+      case 'dist-clean':
+        distClean(ctx);
         return;
       case 'clean':
       case 'autoclean':
