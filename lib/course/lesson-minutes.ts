@@ -7,7 +7,7 @@
  *   minutes = prose words ÷ 200 + code lines ÷ 20 + 2 per lab + 0.5 per check question + 3 per challenge
  *
  * - **Prose** is what the lesson page shows open: speaker notes (`<Notes>`, never on the page) and the
- *   collapsed "where this comes from" notes (`<SourceNote>`, opened only by who wants the source) are left
+ *   collapsed "where this comes from" notes (`<SourceNote>`, opened only by readers who want the source) are left
  *   out, and so are tags and MDX comments. 200 words a minute is slower than the 238 a minute measured for
  *   silent reading of non-fiction in English (Brysbaert 2019, "How many words do we read per minute?",
  *   Journal of Memory and Language 109, 104047), because this prose is technical; the exact rate is the course's
@@ -15,7 +15,7 @@
  * - **Code** (fenced blocks) is read line by line: 20 lines a minute, the course's choice.
  * - **Labs**: each `<DockerfileLab>`, `<Compare>`, `<Terminal>` and `<Exercise>` is a place to try
  *   something: 2 minutes each, the course's choice.
- * - **Check questions**: the lesson's quiz, half a minute a question.
+ * - **Check questions**: the lesson's quiz, half a minute a question, the course's choice.
  * - **Challenges**: each challenge of the ladder (`<Challenges ids={…}>`), 3 minutes, the course's choice.
  *
  * Without the challenges and the questions it is the time to present the lesson to a class
