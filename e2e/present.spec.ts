@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { listLessonPages } from './site-pages';
 import fs from 'node:fs';
 import { decodeSharedState } from '../lib/share';
+import { axeViolations } from './axe';
 
 const LESSON = 'multi-stage-builds';
 const AUDIENCE = `/present/${LESSON}/`;
@@ -54,6 +55,37 @@ test('the audience window follows the presenter, and notes never show on it', as
   await audience.keyboard.press('End');
   expect(await audience.content()).not.toMatch(/\*\*Say:\*\*|Say:<\/strong>/);
   await expect(presenter.getByTestId('slide-number')).toHaveText(`${total} / ${total}`);
+});
+
+test('every slide shows the deck title as the one h1 and its own title as an h2', async ({ page }) => {
+  await open(page, AUDIENCE);
+  const total = await page.locator('main.deck > [data-slide]').count();
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(page.locator('h1')).toHaveCount(1);
+  for (let k = 1; k <= total; k++) {
+    await expect(page.getByTestId('slide-number')).toHaveText(`${k} / ${total}`);
+    await expect(h1, `slide ${k}`).toBeVisible();
+    await expect(h1).toHaveText('Multi-stage builds');
+    // The slide's first heading is an h2 (on the title slide, "What you will learn").
+    await expect(shown(page).locator('h2').first(), `slide ${k}`).toBeAttached();
+    expect(
+      await shown(page).evaluate((slide) => slide.querySelector('h1, h2, h3, h4, h5, h6')?.tagName),
+      `slide ${k}`,
+    ).toBe('H2');
+    // Slide 1, the first lesson slide (the opening, without a ## heading), a lab slide and a check.
+    if ([1, 2, LAB_SLIDE, total].includes(k)) {
+      expect(
+        await axeViolations(page, { rules: ['page-has-heading-one', 'heading-order', 'empty-heading'] }),
+        `slide ${k}`,
+      ).toEqual([]);
+    }
+    if (k < total) {
+      // Go to the next slide whatever steps this one has.
+      await page.keyboard.press('g');
+      await page.keyboard.type(String(k + 1));
+      await page.keyboard.press('Enter');
+    }
+  }
 });
 
 test('keyboard: go to, overview, blank, steps, and a reload stays on the slide', async ({ page }) => {

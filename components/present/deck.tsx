@@ -55,6 +55,14 @@ const Nothing = () => null;
 
 type Props = Record<string, unknown>;
 
+/** True when a slide's section starts with a heading of its own (a lesson section's `##`). */
+function opensWithHeading(section: ReactElement): boolean {
+  const first = Children.toArray((section.props as { children?: ReactNode }).children).find(
+    (child) => typeof child !== 'string' || child.trim() !== '',
+  );
+  return isValidElement(first) && first.type === 'h2';
+}
+
 function propOf(element: ReactElement, name: string): string | null {
   const value = (element.props as Props)[name];
   return typeof value === 'string' ? value : null;
@@ -82,9 +90,25 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
   for (const block of blocks) {
     const slide = propOf(block, 'data-slide');
     const note = propOf(block, 'data-slide-notes');
-    if (slide !== null)
-      sections.push(cloneElement(block as ReactElement<Props>, { 'data-slide': String(Number(slide) + 1) }));
-    else if (note !== null && mode === 'presenter') {
+    if (slide !== null) {
+      const index = Number(slide);
+      sections.push(
+        cloneElement(
+          block as ReactElement<Props>,
+          { 'data-slide': String(index + 1) },
+          // Every slide's title is its h2 (under the deck's h1): a slide that does not open with its
+          // section's heading (the lesson's opening, a `<Slide />` break) gets one for assistive technology.
+          ...(opensWithHeading(block)
+            ? []
+            : [
+                <h2 key="slide-title" className="sr-only">
+                  {slides[index]?.title ?? 'Introduction'}
+                </h2>,
+              ]),
+          ...Children.toArray((block.props as { children?: ReactNode }).children),
+        ),
+      );
+    } else if (note !== null && mode === 'presenter') {
       notes.push(
         cloneElement(block as ReactElement<Props>, { 'data-slide-notes': String(Number(note) + 1) }),
       );
@@ -128,11 +152,15 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
         slides={deckSlides}
         notes={mode === 'presenter' ? notes : null}
       >
-        <section data-slide="0" className="title-slide">
+        {/* The deck's one h1, in the slide frame: the title slide's big title, and a running title above
+            every other slide (its own title is an h2), so each slide shown has the page's heading. */}
+        <header className="deck-title">
           <p className="present-kicker">
             Lesson {lesson.order} · about {classMinutes(lesson.body)} minutes
           </p>
           <h1>{lesson.title}</h1>
+        </header>
+        <section data-slide="0" className="title-slide">
           <p className="present-summary">{lesson.summary}</p>
           <h2 className="sr-only">What you will learn</h2>
           <ul>

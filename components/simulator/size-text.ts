@@ -2,7 +2,7 @@
  * Words and numbers the panel prints about sizes: Docker's units with a readable space, the change
  * since the last edit, how much smaller one image is than another, and what a confidence means.
  */
-import { readableSize } from '@/lib/build/format';
+import { readableSize, sizeRangeText } from '@/lib/build/format';
 import type { SimulatedImage } from '@/lib/build/types';
 import type { Confidence } from '@/lib/catalog/types';
 
@@ -12,14 +12,7 @@ import type { Confidence } from '@/lib/catalog/types';
  * unless it is exact).
  */
 export function imageSizeText(image: Pick<SimulatedImage, 'sizeBytes' | 'confidence' | 'sizeRange'>): string {
-  const r = image.sizeRange;
-  if (r) {
-    if (r.high === null) return r.low > 0 ? `≥ ${readableSize(r.low)}` : 'size unknown';
-    const low = readableSize(r.low);
-    const high = readableSize(r.high);
-    const lowUnit = low.split(' ')[1];
-    return lowUnit === high.split(' ')[1] ? `≈ ${low.split(' ')[0]}–${high}` : `≈ ${low}–${high}`;
-  }
+  if (image.sizeRange) return sizeRangeText(image.sizeRange);
   return `${confidenceInfo(image.confidence).approx}${readableSize(image.sizeBytes)}`;
 }
 

@@ -66,3 +66,32 @@ export function formatSize(bytes: number, precision = 3): string {
 export function readableSize(bytes: number): string {
   return formatSize(bytes).replace(/^([0-9.e+-]+)([a-zA-Z]+)$/, '$1 $2');
 }
+
+/** Part of a size the model cannot know: at least `low` bytes, at most `high` (null: no upper bound). */
+export interface SizeBounds {
+  low: number;
+  high: number | null;
+}
+
+/**
+ * A size that is partly unknown, for reading: `≥ 85 MB` with no upper bound (or `size unknown` when not
+ * even a lower bound is known), `≈ 120–300 MB` for a range.
+ */
+export function sizeRangeText(range: SizeBounds, format: (bytes: number) => string = readableSize): string {
+  if (range.high === null) return range.low > 0 ? `≥ ${format(range.low)}` : 'size unknown';
+  const low = format(range.low);
+  const high = format(range.high);
+  const unit = (s: string) => s.replace(/^[0-9.e+-]+\s?/, '');
+  return unit(low) === unit(high) ? `≈ ${low.replace(/\s?[a-zA-Z]+$/, '')}–${high}` : `≈ ${low}–${high}`;
+}
+
+/**
+ * An image's size as the terminal prints it, in Docker's units: the figure, or what is known of it when
+ * part is unknown (`172MB-175MB`, `≥132MB`, or `?` when not even a floor is known).
+ */
+export function dockerImageSize(image: { sizeBytes: number; sizeRange?: SizeBounds }): string {
+  const r = image.sizeRange;
+  if (!r) return formatSize(image.sizeBytes);
+  if (r.high !== null) return `${formatSize(r.low)}-${formatSize(r.high)}`;
+  return r.low > 0 ? `≥${formatSize(r.low)}` : '?';
+}

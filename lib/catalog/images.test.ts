@@ -30,7 +30,7 @@ describe('catalog images', () => {
       'eclipse-temurin:17-jre-alpine',
       'openjdk:11-jre-slim',
       'maven:3.9-eclipse-temurin-17',
-      'nginx:alpine',
+      'nginx:1.31.4-alpine3.24',
       'mysql:8',
       'gcr.io/distroless/static-debian12:latest',
       'gcr.io/distroless/base-nossl-debian12:nonroot',

@@ -45,26 +45,24 @@ describe('official images from docker-library/repo-info', () => {
     expect(alpine.packageManager).toBe('apk');
     expect(alpine.release).toBe('alpine:3.22');
 
-    // The library file of 2026-08-21 gives rust:slim to a newer build than the page read (2023): the tag
-    // resolves to that build, whose size is unknown; the old page's figure is only a labelled estimate.
+    // rust:slim is the library's 1.98.0-slim-trixie block; its page (2026-08-25) replaces the 2023
+    // page of 1-slim-bullseye the tag was read at before.
     const rust = resolveImage('rust:slim').image!;
-    expect(rust.resolvedDescription).toMatch(/^rust:1-slim-trixie .*rust:1-slim-bullseye, built 2023-01-12/);
-    expect(rust.uncompressed.value).toBeNull();
-    expect(rust.estimate).toMatchObject({ value: 791_870_000, confidence: 'low' });
-    expect(rust.estimate?.source).toMatch(/^ESTIMATE: about the size of rust:1-slim-bullseye/);
+    expect(rust.resolvedDescription).toBe('rust:1-slim-trixie (built 2026-08-25)');
+    expect(rust.uncompressed.value).toBe(904_790_000);
+    expect(rust.release).toBe('debian:trixie');
     expect(rust.env.CARGO_HOME).toBe('/usr/local/cargo');
+    expect(rust.runtimes[0]).toMatchObject({ name: 'rust', version: '1.98.0' });
 
     const busybox = resolveImage('busybox:musl').image!;
     expect(busybox.uncompressed.value).toBeNull();
     expect(busybox.estimate?.value).toBe(1_400_000);
   });
 
-  it('never presents an outdated page’s figure as the current tag’s (redis, haproxy, nginx:alpine)', () => {
+  it('never presents an outdated page’s figure as the current tag’s (php, gradle)', () => {
     for (const [ref, now, then] of [
-      ['redis', 'redis:8.10.1', 'redis:8.8.0'],
-      ['redis:latest', 'redis:8.10.1', 'redis:8.8.0'],
-      ['haproxy', 'haproxy:3.4.3', 'haproxy:2.7.2'],
-      ['nginx:alpine', 'nginx:1.31.4-alpine', 'nginx:1.23.3-alpine'],
+      ['php', 'php:8.5.9-cli-trixie', 'php:8.5.8-cli-trixie'],
+      ['gradle', 'gradle:9.7.1-jdk25', 'gradle:9.6.1-jdk25'],
       ['python:3.10-slim', 'python:3.10.21-slim-trixie', 'python:3.10.9-slim-bullseye'],
     ]) {
       const image = resolveImage(ref).image!;
@@ -134,12 +132,24 @@ describe('official images from docker-library/repo-info', () => {
     expect(resolveImage('golang:1.26-bookworm').image?.release).toBe('debian:bookworm');
     expect(resolveImage('golang:1.26-alpine').image?.packageManager).toBe('apk');
 
+    // The library file gives node:24 to the bookworm block; repo-info's newer page of that line
+    // (24.21-bookworm, headed node:24, built 2026-09-19) gives the figures.
     const node = resolveImage('node:24');
-    expect(node.image?.tag).toBe('24-trixie');
+    expect(node.image?.tag).toBe('24.21-bookworm');
+    expect(node.image?.release).toBe('debian:bookworm');
+    expect(node.image?.uncompressed.value).toBe(1_140_000_000);
+    expect(node.image?.asOf).toBe('2026-09-19');
+    expect(node.image?.runtimes[0]).toMatchObject({ name: 'node', version: '24.21.0' });
     expect(node.image?.entrypoint).toEqual(['docker-entrypoint.sh']);
-    // node:24's own page was not read: the naming convention maps it, with lower confidence, and says so.
-    expect(node.confidence).not.toBe('high');
-    expect(node.explanation).toContain('naming');
+    expect(node.confidence).toBe('high');
+    for (const tag of ['lts', 'krypton', '24-bookworm', 'lts-bookworm'])
+      expect(resolveImage(`node:${tag}`).image?.tag, tag).toBe('24.21-bookworm');
+    // The tags of the release the library listed (24.19.0) name it only approximately, and say so.
+    const listed = resolveImage('node:24.19.0');
+    expect(listed.image?.tag).toBe('24.21-bookworm');
+    expect(listed.confidence).toBe('medium');
+    expect(listed.explanation).toContain('older release of the same line');
+    expect(resolveImage('node:24-trixie').image?.tag).toBe('24-trixie');
     expect(resolveImage('node:24-slim').image?.tag).toBe('24-trixie-slim');
     expect(resolveImage('node:24-alpine').image?.libc.kind).toBe('musl');
     // node:22-slim is still bookworm: the convention never overrides a page read.
@@ -172,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 21 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 32 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -196,12 +206,56 @@ describe('official images from docker-library/repo-info', () => {
       ['eclipse-temurin:25-jdk', 413_990_000, 'repos/eclipse-temurin/local/25-jdk.md'],
       ['maven:3-eclipse-temurin-21', 538_990_000, 'repos/maven/local/3-eclipse-temurin-21.md'],
       ['postgres', 456_470_000, 'repos/postgres/local/18-trixie.md'],
+      ['node:24', 1_140_000_000, 'repos/node/local/24.21-bookworm.md'],
+      ['httpd:alpine', 66_920_000, 'repos/httpd/local/2-alpine3.24.md'],
+      ['redis', 145_550_000, 'repos/redis/local/8.10.1-trixie.md'],
+      ['redis:alpine', 118_620_000, 'repos/redis/local/8.10.1-alpine.md'],
+      ['wordpress', 786_390_000, 'repos/wordpress/local/7.1.0.md'],
+      ['wordpress:fpm-alpine', 324_910_000, 'repos/wordpress/local/7.1.2-fpm-alpine.md'],
+      ['elasticsearch:9.5.2', 1_630_000_000, 'repos/elasticsearch/local/9.5.2.md'],
+      ['elasticsearch:8.19.20', 1_400_000_000, 'repos/elasticsearch/local/8.19.20.md'],
+      ['nginx:alpine', 62_820_000, 'repos/nginx/local/1.31.4-alpine3.24.md'],
+      ['haproxy', 116_430_000, 'repos/haproxy/local/3.4.3-trixie.md'],
+      ['rust:slim', 904_790_000, 'repos/rust/local/1.98.0-slim-trixie.md'],
     ];
     for (const [ref, bytes, page] of checks) {
       const image = resolveImage(ref).image;
       expect(image?.uncompressed.value, ref).toBe(bytes);
       expect(image?.uncompressed.source, ref).toContain(page);
     }
+  });
+});
+
+describe('httpd and redis on Alpine, WordPress, Elasticsearch', () => {
+  it('take command, entrypoint, environment and package database from their pages', () => {
+    const httpd = resolveImage('httpd:2.4-alpine').image!;
+    expect(httpd.cmd).toEqual(['httpd-foreground']);
+    expect(httpd.packageManager).toBe('apk');
+    expect(httpd.libc.kind).toBe('musl');
+    expect(httpd.env.HTTPD_VERSION).toBe('2.4.68');
+    expect(httpd.asOf).toBe('2026-09-17');
+    // The page lists 40 apk packages (perl among them); their installed sizes are kept.
+    expect(httpd.osPackages?.names).toContain('perl');
+    expect(httpd.osPackages?.names).toHaveLength(40);
+
+    const redis = resolveImage('redis:8-alpine').image!;
+    expect(redis.entrypoint).toEqual(['docker-entrypoint.sh']);
+    expect(redis.cmd).toEqual(['redis-server']);
+    expect(redis.env.REDIS_VERSION).toBe('8.10.1');
+    expect(resolveImage('redis:8.10-trixie').image?.tag).toBe('8.10.1-trixie');
+
+    const wordpress = resolveImage('wordpress:latest').image!;
+    expect(wordpress.cmd).toEqual(['apache2-foreground']);
+    expect(wordpress.env.PHP_VERSION).toBe('8.3.33');
+    expect(wordpress.resolvedDescription).toContain('wordpress:7.1.0-apache');
+    expect(resolveImage('wordpress:php8.3-apache').image?.tag).toBe('7.1.0');
+
+    const es = resolveImage('elasticsearch:9.5.2').image!;
+    expect(es.entrypoint).toEqual(['/bin/tini', '--', '/usr/local/bin/docker-entrypoint.sh']);
+    expect(es.cmd).toEqual(['eswrapper']);
+    // Built on Red Hat's UBI 9 minimal (its label says so): rpm packages, microdnf only.
+    expect(es.packageManager).toBe('microdnf');
+    expect(resolveImage('elasticsearch:8.19.20').image?.packageManager).toBe('apt');
   });
 });
 
@@ -278,15 +332,14 @@ describe('official images from the library files and the images’ Dockerfiles',
 });
 
 describe('alpine variants', () => {
-  it('postgres:alpine resolves to the library’s 18.6 build, sized only by the 18.4 page as an estimate', () => {
+  it('postgres:alpine resolves to the library’s 18.6 build, with its page’s size and apk packages', () => {
     for (const ref of ['postgres:alpine', 'postgres:18-alpine', 'postgres:18.6-alpine3.24']) {
       const image = resolveImage(ref).image!;
-      expect(image.resolvedDescription, ref).toMatch(
-        /^postgres:18\.6-alpine3\.24 .*postgres:18\.4-alpine3\.24/,
-      );
+      expect(image.resolvedDescription, ref).toBe('postgres:18.6-alpine3.24 (built 2026-08-13)');
       expect(image.packageManager, ref).toBe('apk');
-      expect(image.uncompressed.value, ref).toBeNull();
-      expect(image.estimate?.value, ref).toBe(303_590_000);
+      expect(image.uncompressed.value, ref).toBe(303_700_000);
+      expect(image.osPackages?.names, ref).toContain('llvm21-libs');
+      expect(image.osPackages?.versions?.['llvm21-libs'], ref).toBe('21.1.8-r1');
     }
   });
 });

@@ -153,6 +153,8 @@ export const RepoInfoPageSchema = v.object({
   entrypoint: v.nullable(v.array(v.string())),
   cmd: v.nullable(v.array(v.string())),
   env: v.record(v.string(), v.string()),
+  /** The labels that name the image's base (`com.redhat.component=ubi9-minimal-container`), when set. */
+  labels: v.optional(v.record(v.string(), v.string())),
   packages: v.object({
     /** The package database the page lists (`rpm` for Oracle Linux and Amazon Linux images). */
     manager: v.nullable(v.picklist(['dpkg', 'apk', 'rpm'])),
@@ -202,6 +204,12 @@ export const RepoInfoPageSchema = v.object({
       asOf: isoDate,
       repository: v.nullable(v.string()),
       directory: v.nullable(v.string()),
+      /**
+       * When the page read is of a newer release of the block's line than the library file lists
+       * (`node:24.21-bookworm`, the block of 24.19.0): the block's tags that name the listed release
+       * (`24.19`, `24.19.0-bookworm`), whose own figures were not read.
+       */
+      olderTags: v.optional(v.array(v.string())),
     }),
   ),
   /**

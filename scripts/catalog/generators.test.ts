@@ -333,6 +333,79 @@ describe('official-images library files', () => {
     expect(folded.latest.line).toBeUndefined();
   });
 
+  it("folds a page newer than the library, of a newer release of a line, into that line's block", () => {
+    const library = parseLibrary(
+      [
+        'GitRepo: https://github.com/example/demo.git',
+        '',
+        'Tags: 24.19.0-trixie, 24.19-trixie, 24-trixie',
+        'Architectures: amd64',
+        'Directory: 24/trixie',
+        '',
+        'Tags: 24.19.0, 24.19, 24, 24.19.0-bookworm, 24.19-bookworm, 24-bookworm, lts',
+        'Architectures: amd64',
+        'Directory: 24/bookworm',
+        '',
+        'Tags: 1.26.8, 1.26, 1',
+        'Architectures: amd64',
+        'Directory: 1.26',
+        '',
+        'Tags: 1.25.9, 1.25',
+        'Architectures: amd64',
+        'Directory: 1.25',
+        '',
+      ].join('\n'),
+    );
+    const folded = foldGroups(
+      'demo',
+      {
+        // Built after the library file (2026-08-21), headed with the line's tag, as repo-info does.
+        '24.21-bookworm': page('demo:24', '2026-09-19T03:17:59Z', 1_140_000_000),
+        '24-trixie': page('demo:24-trixie', '2026-09-09T00:00:00Z', 1_230_000_000),
+        // A new minor of an image whose library keeps several minors is a line of its own.
+        '1.27': page('demo:1.27.0', '2026-09-01T00:00:00Z', 900),
+        // Newer than the library but an older release than it lists: not the line's build.
+        '24.18-bookworm': page('demo:24.18-bookworm', '2026-09-02T00:00:00Z', 1),
+      },
+      library,
+      source,
+    );
+    expect(Object.keys(folded).sort()).toEqual(['1.27', '24-trixie', '24.18-bookworm', '24.21-bookworm']);
+    const entry = folded['24.21-bookworm'];
+    expect(entry.sizeBytes).toBe(1_140_000_000);
+    expect(entry.created).toBe('2026-09-19T03:17:59Z');
+    expect(entry.aliases).toEqual(expect.arrayContaining(['24', '24-bookworm', 'lts']));
+    expect(entry.aliases).not.toContain('24-trixie');
+    expect(entry.line).toMatchObject({ directory: '24/bookworm', asOf: '2026-08-21' });
+    expect(entry.line?.olderTags).toEqual(['24.19', '24.19-bookworm', '24.19.0', '24.19.0-bookworm']);
+    // The trixie block keeps its own page; the golang-like line and the older release are left alone.
+    expect(folded['24-trixie'].line?.directory).toBe('24/trixie');
+    expect(folded['24-trixie'].line?.olderTags).toBeUndefined();
+    expect(folded['1.27'].line).toBeUndefined();
+    expect(folded['24.18-bookworm'].line).toBeUndefined();
+    // The same page read before the library file's date does not move the block's tags.
+    const early = foldGroups(
+      'demo',
+      { '24.21-bookworm': page('demo:24', '2026-08-20T00:00:00Z', 1) },
+      library,
+      source,
+    );
+    expect(early['24.21-bookworm'].line).toBeUndefined();
+  });
+
+  it('keeps only the labels that name the base image', () => {
+    const page = parseRepoInfo(
+      '# `es:9`\n\n## Docker Metadata\n\n- Created: `2026-08-20T00:00:00Z`\n- Labels:\n' +
+        '  - `architecture=x86_64`\n  - `com.redhat.component=ubi9-minimal-container`\n' +
+        '  - `org.opencontainers.image.version=9`\n\n## `rpm` (`.rpm`-based packages)\n',
+      'repos/es/local/9.md',
+      'f'.repeat(40),
+      false,
+    );
+    expect(page.labels).toEqual({ 'com.redhat.component': 'ubi9-minimal-container' });
+    expect(parseRepoInfo('# `a:1`\n', 'repos/a/local/1.md', 'f'.repeat(40), false).labels).toBeUndefined();
+  });
+
   it('reads rpm pages and apk versions', () => {
     const rpm = parseRepoInfo(
       '# `db:9`\n\n## `rpm` (`.rpm`-based packages)\n\n### `rpm` package: `bash-5.1.8-9.el9.x86_64`\n',

@@ -32,6 +32,9 @@ function jsonList(text: string | undefined): string[] | null {
   }
 }
 
+/** The image labels the catalog keeps: the base image's component name. */
+const KEPT_LABELS = ['com.redhat.component', 'org.opencontainers.image.base.name'];
+
 const UNITS: Record<string, number> = { B: 1, KiB: 1024, MiB: 1024 * 1024, GiB: 1024 ** 3 };
 
 /** Parses one repo-info page. `complete` says whether the package list is whole. */
@@ -44,6 +47,14 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
   for (const line of envBlock.split('\n')) {
     const m = /^ {2}- `([^=`]+)=([^`]*)`/.exec(line);
     if (m) env[m[1]] = m[2];
+  }
+  // Of the image's labels, the ones that say what it is built on (Red Hat's UBI minimal images carry
+  // microdnf only); the others (licences, URLs, build dates) are left out.
+  const labels: Record<string, string> = {};
+  const labelBlock = /^- Labels:\n((?: {2}- `[^`]*`\n?)*)/m.exec(text)?.[1] ?? '';
+  for (const line of labelBlock.split('\n')) {
+    const m = /^ {2}- `([^=`]+)=([^`]*)`/.exec(line);
+    if (m && KEPT_LABELS.includes(m[1])) labels[m[1]] = m[2];
   }
   const arch = /^- Arch: `([^`]+)`\/`([^`]+)`/m.exec(text);
   const manager = /^## `dpkg`/m.test(text)
@@ -86,6 +97,7 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
     entrypoint: jsonList(field('Entrypoint')),
     cmd: jsonList(field('Command')),
     env,
+    ...(Object.keys(labels).length > 0 ? { labels: sortedRecord(labels) } : {}),
     packages: {
       manager,
       names: names ? [...new Set(names)].sort() : null,
@@ -215,6 +227,7 @@ export function foldGroups(
   const fresh = new Date(
     Date.parse(`${source.date}T00:00:00Z`) - FOLD_WINDOW_DAYS * 86_400_000,
   ).toISOString();
+  const libraryTags = groups.flatMap((g) => [...g.tags, ...g.sharedTags]);
   for (const group of groups) {
     const all = [...group.tags, ...group.sharedTags];
     const lines = new Set(all.map(lineOf));
@@ -225,13 +238,25 @@ export function foldGroups(
         const resolved = page.resolvedTo.split(':')[1] ?? '';
         const named = all.includes(tag) || (page.aliases ?? []).some((a) => all.includes(a));
         const current = (page.created ?? '') >= fresh;
-        return named && current && (all.includes(resolved) || lines.has(lineOf(resolved)));
+        return (
+          (named && current && (all.includes(resolved) || lines.has(lineOf(resolved)))) ||
+          newerRelease(tag, page, all, libraryTags, source.date)
+        );
       });
     if (members.length === 0) continue;
     const superseded = Object.keys(out).filter((tag) => all.includes(tag) && !members.includes(tag));
     const key = members.reduce((a, b) => ((out[b].created ?? '') > (out[a].created ?? '') ? b : a));
     const aliases = new Set<string>([...all, ...members.flatMap((m) => [m, ...(out[m].aliases ?? [])])]);
     aliases.delete(key);
+    // A newer release of the block's line gives the figures: the block's tags that name the release the
+    // library listed (`24.19`, `24.19.0-bookworm`) are of another build than the page read.
+    const keyVersion = versionOf(key);
+    const older = newerRelease(key, out[key], all, libraryTags, source.date)
+      ? [...aliases].filter((t) => {
+          const v = versionOf(t);
+          return v !== null && keyVersion !== null && !isPrefixVersion(v, keyVersion);
+        })
+      : [];
     const repository = githubRepo(group.gitRepo);
     const facts = dockerfileOf(group, dockerfiles);
     const entry: RepoInfoTag = {
@@ -245,6 +270,7 @@ export function foldGroups(
         asOf: source.date,
         repository,
         directory: group.directory,
+        ...(older.length > 0 ? { olderTags: older.sort() } : {}),
       },
       ...(facts ? { dockerfile: facts } : {}),
     };
@@ -263,6 +289,53 @@ export function foldGroups(
     if (facts) out[tag] = { ...page, dockerfile: facts };
   }
   return out;
+}
+
+/** The numeric components of a dotted version (`24.21` → [24, 21]). */
+const parts = (version: string) => version.split('.').map(Number);
+
+/** Whether `prefix` is `version` or its leading components (`24` and `24.21` of `24.21.0`). */
+function isPrefixVersion(prefix: string, version: string): boolean {
+  const a = parts(prefix);
+  const b = parts(version);
+  return a.length <= b.length && a.every((n, i) => n === b[i]);
+}
+
+/** Compares two dotted versions component by component; a missing component counts as 0. */
+function compareVersions(a: string, b: string): number {
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * A page built after the library file was read, of a newer release of one of the block's lines: its tag
+ * (`24.21-bookworm`) is a release of a line the block carries (`24-bookworm`, with the same variant), the
+ * library's tags of that line (`24.19-bookworm`) are all in this block (the library keeps one release of
+ * the line, so the new release replaces it rather than starting a line of its own, as `golang:1.27`
+ * would next to 1.26 and 1.25), and its version is higher than theirs. What the page resolved to must be
+ * of the same line (repo-info heads `24.21-bookworm` as `node:24`).
+ */
+export function newerRelease(
+  tag: string,
+  page: RepoInfoTag,
+  block: string[],
+  libraryTags: string[],
+  libraryDate: string,
+): boolean {
+  if ((page.created ?? '') < libraryDate) return false;
+  const line = lineOf(tag);
+  const version = versionOf(tag);
+  if (line === tag || version === null || !block.includes(line)) return false;
+  const resolved = page.resolvedTo.split(':')[1] ?? '';
+  if (resolved !== tag && !block.includes(resolved) && lineOf(resolved) !== line) return false;
+  const listed = libraryTags.filter((t) => t !== line && lineOf(t) === line);
+  if (listed.length === 0 || listed.some((t) => !block.includes(t))) return false;
+  return listed.every((t) => compareVersions(version, versionOf(t) ?? '') > 0);
 }
 
 /**

@@ -170,7 +170,10 @@ function layerOf(
     sizeBytes,
     empty: writer === null,
     confidence: c.confidence,
-    explanation: c.explanation,
+    // Part of the size is unknown: what the layer is known to add is a floor.
+    explanation: sizeRange
+      ? c.explanation.replace(/^This layer adds /, 'This layer adds at least ')
+      : c.explanation,
     citations: c.citations,
     changes,
     ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),

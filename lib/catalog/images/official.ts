@@ -31,11 +31,11 @@ export function releaseOf(image: string, tag: string, page: Page): string | null
 
 /**
  * Shell, package manager and libc of an image whose page lists rpm packages: Oracle Linux slim images
- * (mysql, `el9` versions) carry microdnf only, Amazon Linux 2023 and Fedora dnf, Amazon Linux 2 yum.
+ * (mysql, `el9` versions) and Red Hat UBI minimal images (elasticsearch) carry microdnf only, Amazon Linux 2023 and Fedora dnf, Amazon Linux 2 yum.
  */
 function rpmTraits(page: Page): Pick<BaseImage, 'shell' | 'packageManager' | 'libc'> {
-  const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')}`;
-  const packageManager = /\bel\d|oraclelinux/.test(text)
+  const text = `${page.resolvedTo} ${Object.values(page.env).join(' ')} ${(page.line?.tags ?? []).join(' ')} ${Object.values(page.labels ?? {}).join(' ')}`;
+  const packageManager = /\bel\d|oraclelinux|ubi\d+-minimal/.test(text)
     ? 'microdnf'
     : /al2023|amazonlinux:20\d\d|fedora/.test(text)
       ? 'dnf'
@@ -199,14 +199,21 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       : page.packages.manager === 'rpm'
         ? rpmTraits(page)
         : distroTraits(alpine);
-  // A page the library file outdates is not what its own resolved tag is now named for.
+  // A page the library file outdates is not what its own resolved tag is now named for; tags of an older
+  // release of the line than the page read name this image only approximately.
+  const older = page.line?.olderTags ?? [];
   const aliases = [
     ...new Set([...(resolved !== tag && !page.newer ? [resolved] : []), ...(page.aliases ?? [])]),
-  ];
+  ].filter((t) => !older.includes(t));
   const version = runtimes[0]?.version ?? null;
-  const approximate = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
-    (t) => t !== tag && !aliases.includes(t) && !taken(t),
+  const convention = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
+    (t) => t !== tag && !aliases.includes(t) && !older.includes(t) && !taken(t),
   );
+  const approximate = [...older, ...convention];
+  const olderNote = page.line
+    ? `The official-images library file of ${page.line.asOf} gives this tag to an older release of the same ` +
+      `line; the figures are of the newer release read (${page.resolvedTo}, built ${page.source.asOf ?? 'on an unknown date'}).`
+    : '';
   const baseFiles = [
     ...userlandOf(page),
     ...runtimes.map((r) => binary(r.path)),
@@ -219,7 +226,9 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     aliases,
     approximateAliases: approximate.length > 0 ? approximate : undefined,
     aliasNotes:
-      approximate.length > 0 ? Object.fromEntries(approximate.map((t) => [t, CONVENTION_NOTE])) : undefined,
+      approximate.length > 0
+        ? Object.fromEntries(approximate.map((t) => [t, older.includes(t) ? olderNote : CONVENTION_NOTE]))
+        : undefined,
     resolvedDescription: page.newer
       ? `${page.newer.resolvedTo} (docker-library/official-images ${page.newer.path} of ${page.newer.asOf}; ` +
         `its own figures were not read: size, command and environment are of ${page.resolvedTo}, built ` +

@@ -35,6 +35,21 @@ function sizeOf(listing: string, repository: string): string | undefined {
   return row?.trim().split(/\s{2,}/)[4];
 }
 
+describe('docker images: sizes the simulator cannot fully tell', () => {
+  it('shows a floor (≥) or ? instead of a precise-looking figure, with a note saying why', () => {
+    const text = (t: string) => ({ path: 'Dockerfile', sizeBytes: t.length, content: t });
+    let now = 1_000_000;
+    const s = createDockerSession({
+      context: { files: [text('FROM python:3.13-slim\nRUN pip install flask\nCMD ["python3"]\n')] },
+      now: () => (now += 1000),
+    });
+    expect(sh(s, 'docker build -t web .').exitCode).toBe(0);
+    const listing = sh(s, 'docker images');
+    expect(sizeOf(listing.stdout, 'web')).toMatch(/^≥1[0-9]{2}MB$/);
+    expect(listing.notes.join(' ')).toMatch(/≥ marks a size the simulator knows only in part/);
+  });
+});
+
 describe('docker build, images, run: the Go calculator', () => {
   it('accepts --secret and --ssh, and says they are only lent to RUN mounts', () => {
     const { s } = session();

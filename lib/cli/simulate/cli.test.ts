@@ -64,6 +64,49 @@ describe('simulate CLI', () => {
     expect(r.out).toContain('Result: 2');
   });
 
+  it('shows a partly unknown size as a floor with the reason, in text and in JSON, never as 0 B', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    // pip's download cache (no --no-cache-dir) has no figure; a binary copied from an unknown image
+    // has no size at all.
+    writeFileSync(file, 'FROM python:3.13-slim\nRUN pip install flask\nCMD ["python3"]\n');
+    const text = cli([file]);
+    expect(text.out).toMatch(/≥[0-9.]+MB +low +line 2 +RUN pip install flask/);
+    expect(text.out).toMatch(/unknown: the size of \/root\/\.cache\/pip is unknown/);
+    expect(text.out).toMatch(/Final image: ≥ 1[0-9]{2}MB \([0-9,]+ bytes known/);
+    const doc = JSON.parse(cli([file, '--json']).out) as SimulateJson;
+    expect(doc.image?.size).toMatch(/^≥ 1[0-9]{2}MB$/);
+    expect(doc.image?.sizeRange).toMatchObject({ high: null });
+    expect(doc.image!.sizeRange!.low).toBe(doc.image!.sizeBytes);
+    expect(doc.layers[1].sizeRange?.because).toMatch(/pip download cache/);
+
+    writeFileSync(
+      file,
+      'FROM example.com/unknown/builder:1 AS b\nFROM scratch\nCOPY --from=b /usr/bin/tool /tool\n',
+    );
+    const unknown = cli([file]);
+    expect(unknown.out).toMatch(/unknown +low +line 3 +COPY --from=b/);
+    expect(unknown.out).toContain('Final image: size unknown (0 bytes known');
+    expect(unknown.out).not.toMatch(/Final image: 0B/);
+  });
+
+  it("says can't tell, never started or none, for what comes from an image it does not know", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
+    const file = join(dir, 'Dockerfile');
+    writeFileSync(file, 'FROM example.com/team/base:1\nRUN mkdir /data\n');
+    const r = cli([file, '--run']);
+    expect(r.out).toContain("can't tell whether it starts (what it runs is not known)");
+    expect(r.out).not.toMatch(/^ {2}started:/m);
+    expect(r.out).toContain("shell: can't tell · package manager: can't tell · user: can't tell");
+    expect(r.out).toContain("ENTRYPOINT (can't tell)   CMD (can't tell)");
+    expect(r.out).toMatch(/can't tell: example\.com\/team\/base:1 is not in the simulator's catalog/);
+    // A CMD and ENTRYPOINT of its own are known again; whether the program is there is not.
+    writeFileSync(file, 'FROM example.com/team/base:1\nENTRYPOINT ["app"]\nCMD ["--serve"]\n');
+    const own = cli([file, '--run']);
+    expect(own.out).toContain('ENTRYPOINT ["app"]   CMD ["--serve"]');
+    expect(own.out).toContain('can\'t tell whether it starts: ["app","--serve"]');
+  });
+
   it('exits 1 when the Dockerfile has errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
     const file = join(dir, 'Dockerfile');

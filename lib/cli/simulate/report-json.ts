@@ -6,6 +6,7 @@ import type { Confidence } from '../../catalog/types';
 import type { Severity } from '../../diagnostics';
 import type { EdgeKind, StageGraph } from '../../plan/types';
 import type { RunOutcome, SimulationResult } from '../../build/types';
+import { sizeRangeText } from '../../build/format';
 
 /** The schema version this tool writes. */
 export const SCHEMA_VERSION = 3;
@@ -55,10 +56,15 @@ export interface SimulateJson {
     confidence: Confidence;
     empty: boolean;
     explanation: string;
+    /** Present when part of the layer's size is unknown: at least `low` bytes, at most `high` (null: no bound). */
+    sizeRange?: { low: number; high: number | null; because: string };
   }>;
   image: {
     sizeBytes: number;
+    /** As Docker prints it (`1.83MB`), or the range when part of the size is unknown (`≥ 85MB`). */
     size: string;
+    /** Present when part of the image's size is unknown, as for `layers[].sizeRange`. */
+    sizeRange?: { low: number; high: number | null; because: string };
     confidence: Confidence;
     /** True with a shell (/bin/sh or `sh` on PATH), false without, null when it cannot be told. */
     hasShell: boolean | null;
@@ -149,11 +155,13 @@ export function toJson(
       confidence: l.confidence,
       empty: l.empty,
       explanation: l.explanation,
+      ...(l.sizeRange ? { sizeRange: { ...l.sizeRange } } : {}),
     })),
     image: image
       ? {
           sizeBytes: image.sizeBytes,
-          size: size(image.sizeBytes),
+          size: image.sizeRange ? sizeRangeText(image.sizeRange, size) : size(image.sizeBytes),
+          ...(image.sizeRange ? { sizeRange: { ...image.sizeRange } } : {}),
           confidence: image.confidence,
           hasShell: image.facts.shell !== null ? true : image.facts.unknown?.shell ? null : false,
           shell: image.facts.shell,

@@ -56,25 +56,51 @@ export function toText(
     out.push('', 'Layers of the final image (uncompressed, as docker images counts them)');
     for (const l of result.image.layers) {
       const where = l.line !== null ? `line ${l.line}` : 'base';
+      const r = l.sizeRange;
+      const shown = !r
+        ? size(l.sizeBytes)
+        : r.high !== null
+          ? `${size(r.low)}–${size(r.high)}`
+          : r.low > 0
+            ? `≥${size(r.low)}`
+            : 'unknown';
       out.push(
-        `  ${size(l.sizeBytes).padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
+        `  ${shown.padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
       );
       if (!l.empty) out.push(indent(l.explanation, '             why: '));
+      if (l.sizeRange) out.push(indent(`${l.sizeRange.because}.`, '             unknown: '));
     }
     const img = doc.image;
     if (img) {
+      // A setting inherited from an image the model does not know is not "(none)".
+      const notKnown = result.image.config.unknown ?? {};
+      const setting = (field: 'entrypoint' | 'cmd', value: string[] | null) =>
+        value ? JSON.stringify(value) : notKnown[field] !== undefined ? "(can't tell)" : '(none)';
+      // What the model knows of a fact, or "can't tell" (with what it does know, if anything).
+      const unsure = (fact: string, known: string) =>
+        img.unknownFacts[fact] === undefined
+          ? known
+          : known === 'none' || known === ''
+            ? "can't tell"
+            : `${known}, maybe more (can't tell)`;
       out.push(
         '',
-        `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
+        img.sizeRange
+          ? `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes known, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files known`
+          : `Final image: ${img.size} (${img.sizeBytes.toLocaleString('en-US')} bytes, confidence ${img.confidence}), ${img.fileCount.toLocaleString('en-US')} files`,
+      );
+      if (img.sizeRange) out.push(indent(`${img.sizeRange.because}.`, '  unknown: '));
+      out.push(
+        `  shell: ${img.hasShell === null ? "can't tell" : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${unsure('packageManager', img.packageManager)} · user: ${img.unknownFacts.user !== undefined ? "can't tell" : `${img.user}${img.runsAsRoot ? ' (root)' : ''}`}`,
       );
       out.push(
-        `  shell: ${img.hasShell === null ? `can't tell (${img.unknownFacts.shell ?? 'unknown'})` : img.hasShell ? `yes (${img.shell ?? '/bin/sh'})` : 'none'} · package manager: ${img.packageManager} · user: ${img.user}${img.runsAsRoot ? ' (root)' : ''}`,
+        `  runtimes: ${unsure('runtimes', img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none')} · build tools: ${unsure('buildTools', img.buildTools.join(', ') || 'none')}`,
       );
+      // Each reason once, after the facts it is the reason for.
+      const reasons = [...new Set(Object.values(img.unknownFacts))];
+      if (reasons.length > 0) out.push(indent(reasons.join('\n'), "  can't tell: "));
       out.push(
-        `  runtimes: ${img.runtimes.map((r) => `${r.name} ${r.version}`).join(', ') || 'none'} · build tools: ${img.buildTools.join(', ') || 'none'}`,
-      );
-      out.push(
-        `  ENTRYPOINT ${img.entrypoint ? JSON.stringify(img.entrypoint) : '(none)'}   CMD ${img.cmd ? JSON.stringify(img.cmd) : '(none)'}${result.image.config.entrypointShellForm || result.image.config.cmdShellForm ? '   (shell form)' : ''}`,
+        `  ENTRYPOINT ${setting('entrypoint', img.entrypoint)}   CMD ${setting('cmd', img.cmd)}${result.image.config.entrypointShellForm || result.image.config.cmdShellForm ? '   (shell form)' : ''}`,
       );
       const top = result.image.largestPaths.slice(0, 5);
       if (top.length > 0)
@@ -87,8 +113,11 @@ export function toText(
     out.push('', 'docker run');
     if (!run) out.push('  nothing to run: the build produced no image');
     else {
+      const command = run.argv ? JSON.stringify(run.argv) : '(no command)';
       out.push(
-        `  ${run.status === 'failed' ? 'failed to start' : 'started'}: ${run.argv ? JSON.stringify(run.argv) : '(no command)'}, exit code ${run.exitCode}${run.truncated ? ' (stopped by the model)' : ''}`,
+        run.status === 'unknown'
+          ? `  can't tell whether it starts${run.argv ? `: ${command}` : ' (what it runs is not known)'}`
+          : `  ${run.status === 'failed' ? 'failed to start' : 'started'}: ${command}, exit code ${run.exitCode}${run.truncated ? ' (stopped by the model)' : ''}`,
       );
       if (run.stdout) out.push('  stdout:', indent(run.stdout, '  | '));
       if (run.stderr) out.push('  stderr:', indent(run.stderr, '  | '));

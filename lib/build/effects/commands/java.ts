@@ -98,6 +98,8 @@ function jar(ctx: RunContext, path: string, springBoot: boolean, calculator = fa
       kind: 'jar',
       sizeBytes: bytesOf(fig?.figure),
       program: springBoot && calculator ? 'spring-boot-app' : undefined,
+      // Without a figure the jar's size is unknown (the layer's size becomes a range), not 0 B.
+      ...(fig ? {} : { estimate: true }),
     },
   ]);
   ctx.contribute({

@@ -115,7 +115,14 @@ function pipInstall(ctx: RunContext, pipPath: string, args: string[]): void {
     if (!ctx.cacheMounts.some((m) => isUnder(cacheDir, m))) {
       const fig = ctx.catalog.artifact('pip-cache');
       addEntries(ctx, [
-        { path: `${cacheDir}/**`, kind: 'bulk', sizeBytes: bytesOf(fig?.figure), note: 'pip download cache' },
+        {
+          path: `${cacheDir}/**`,
+          kind: 'bulk',
+          sizeBytes: bytesOf(fig?.figure),
+          note: 'pip download cache',
+          // Without a figure its size is unknown (the layer's size becomes a range), not 0 B.
+          ...(fig ? {} : { estimate: true }),
+        },
       ]);
       ctx.contribute({
         text: `Without --no-cache-dir pip also keeps its download cache in ${cacheDir}${fig ? ` (${mb(bytesOf(fig.figure))})` : ' (size not known to the model)'}.`,
@@ -141,6 +148,10 @@ function venv(ctx: RunContext, dir: string, invoked: string): void {
     { path: `${dir}/bin/python`, kind: 'symlink', sizeBytes: 0, target: py?.path ?? '/usr/bin/python3' },
     { path: `${dir}/bin/python3`, kind: 'symlink', sizeBytes: 0, target: py?.path ?? '/usr/bin/python3' },
     { path: `${dir}/bin/pip`, kind: 'script', sizeBytes: 250, shebang: `${dir}/bin/python` },
+    // The activation scripts venv writes for POSIX shells (`. /venv/bin/activate`), csh and fish.
+    { path: `${dir}/bin/activate`, kind: 'regular', sizeBytes: 2_000 },
+    { path: `${dir}/bin/activate.csh`, kind: 'regular', sizeBytes: 1_000 },
+    { path: `${dir}/bin/activate.fish`, kind: 'regular', sizeBytes: 2_000 },
     {
       path: `${dir}/lib/python${ver}/site-packages/pip/**`,
       kind: 'bulk',

@@ -29,6 +29,8 @@ const PROJECT_FILES: Record<string, string> = {
   'pom.xml': '<project><artifactId>app</artifactId><version>1.0</version></project>\n',
   'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n',
   'Cargo.lock': '',
+  // awesome-compose/react-nginx keeps its nginx config here; a later stage copies it from /app.
+  '.nginx/nginx.conf': 'server { listen 80; }\n',
 };
 
 /** A context with each source COPY/ADD names from the context (a file, or a folder with one file). */

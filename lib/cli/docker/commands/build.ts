@@ -5,7 +5,7 @@
  */
 import { emulatedRuns } from '../../../build/simulate/platforms';
 import { DEFAULT_BUILD_PLATFORM, platformList } from '../../../dockerfile/platform';
-import { formatSize } from '../../../build/format';
+import { dockerImageSize } from '../../../build/format';
 import type { Diagnostic } from '../../../diagnostics';
 import { RULES_BY_ID } from '../../../lint/rules';
 import { flagOn, flagValue } from '../flags';
@@ -216,11 +216,11 @@ function build(session: DockerSession, flags: Map<string, string[]>, positional:
   const notes = multi
     ? [
         `One image per platform, by the simulator's estimate (no real build ran): ${builds
-          .map((b) => `${b.platform} ${b.result.image ? formatSize(b.result.image.sizeBytes) : '(none)'}`)
+          .map((b) => `${b.platform} ${b.result.image ? dockerImageSize(b.result.image) : '(none)'}`)
           .join(', ')}. docker images and docker run use the ${home.platform} one, this machine's.`,
       ]
     : [
-        `The image${home.platform !== DEFAULT_BUILD_PLATFORM ? ` for ${home.platform}` : ''} is ${formatSize(result.image.sizeBytes)} by the simulator's estimate (confidence ${result.image.confidence}); no real build ran.`,
+        `The image${home.platform !== DEFAULT_BUILD_PLATFORM ? ` for ${home.platform}` : ''} is ${dockerImageSize(result.image)} by the simulator's estimate (confidence ${result.image.confidence}${result.image.sizeRange ? `; unknown: ${result.image.sizeRange.because}` : ''}); no real build ran.`,
       ];
   for (const b of builds) {
     const emulated = emulatedRuns(b.result.graph);

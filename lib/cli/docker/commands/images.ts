@@ -6,7 +6,7 @@
  * -q, --no-trunc, --digests or --format is given, with the compressed content size, which the
  * simulator does not model.
  */
-import { formatSize } from '../../../build/format';
+import { dockerImageSize } from '../../../build/format';
 import { flagOn } from '../flags';
 import { humanDuration, ok, table } from '../output';
 import { shortId } from '../session';
@@ -26,6 +26,10 @@ Options:
 /** The footnote every listing carries: the sizes come from a model, not from a disk. */
 export const ESTIMATE_NOTE =
   "Sizes are the simulator's estimates of what docker images would show (uncompressed, decimal MB).";
+
+/** Said when a listed size is partly unknown. */
+export const RANGE_NOTE =
+  'A range (172MB-175MB) or ≥ marks a size the simulator knows only in part, ? one it cannot tell: part of the image comes from something it does not know (docker history shows which step).';
 
 /** Docker 29's default differs: said once per listing. */
 export const TABLE_NOTE =
@@ -47,6 +51,7 @@ export const imagesCommand: CommandDefinition = {
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
     const rows: string[][] = [];
+    let ranged = false;
     const all = flagOn(flags, 'all');
     for (const stored of [...session.images].reverse()) {
       if (stored.tags.length === 0 && !all) continue;
@@ -62,14 +67,15 @@ export const imagesCommand: CommandDefinition = {
           tag,
           id,
           `${humanDuration(now - stored.createdAt)} ago`,
-          formatSize(stored.image.sizeBytes),
+          dockerImageSize(stored.image),
         ]);
+        if (stored.image.sizeRange) ranged = true;
       }
     }
     if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[2]}\n`).join(''));
     const notes =
       rows.length > 0
-        ? [ESTIMATE_NOTE, TABLE_NOTE]
+        ? [ESTIMATE_NOTE, ...(ranged ? [RANGE_NOTE] : []), TABLE_NOTE]
         : ['No images yet: build one with docker build -t NAME .'];
     return ok(table(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows), notes);
   },
