@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { LessonList } from '@/components/course/lesson-list';
+import { CourseGoal } from '@/components/mdx/course-goal';
 import { pageMetadata } from '@/components/course/page-metadata';
 import { OverallProgress } from '@/components/progress/overall-progress';
 import { SITE_DESCRIPTION } from '@/components/course/site';
+import { readableSize } from '@/lib/build/format';
 import { lessonHref, listLessons } from '@/lib/course/lessons';
+import { TALK_DEMO } from '@/lib/course/talk';
 
 export const metadata: Metadata = pageMetadata({ title: null, description: SITE_DESCRIPTION, path: '/' });
 
@@ -42,8 +45,9 @@ export default function HomePage() {
           managers, caches, a whole operating system. Stagecraft teaches you to split the build from the run
           with <strong className="text-zinc-950 dark:text-white">multi-stage builds</strong> and to ship on{' '}
           <strong className="text-zinc-950 dark:text-white">distroless</strong> images, so a calculator
-          written in Go goes from an 861 MB image to a 1.83 MB one. Every lesson comes with a Dockerfile you
-          can edit, and a simulator in your browser shows what Docker would build.
+          written in Go goes from an {readableSize(TALK_DEMO.singleStage.bytes)} image to a{' '}
+          {readableSize(TALK_DEMO.multiStage.bytes)} one. Every lesson comes with a Dockerfile you can edit,
+          and a simulator in your browser shows what Docker would build.
         </p>
         {first ? (
           <p className="mt-8 flex flex-wrap items-center gap-4">
@@ -69,6 +73,10 @@ export default function HomePage() {
           />
         </div>
       </section>
+
+      <div className="mt-12 max-w-3xl">
+        <CourseGoal headingLevel={2} />
+      </div>
 
       <section aria-labelledby="audiences-title" className="mt-16">
         <h2 id="audiences-title" className="text-2xl font-bold tracking-tight text-zinc-950 dark:text-white">

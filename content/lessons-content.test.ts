@@ -15,6 +15,7 @@ const TAGS = [
   'InterviewTip',
   'DockerfileLab',
   'Compare',
+  'CourseGoal',
   'Exercise',
   'Challenges',
   'Quiz',

@@ -136,7 +136,51 @@ test('the tabs work with the keyboard', async ({ page }) => {
   await expect(page.getByRole('tab', { name: 'Timed drill' })).toBeFocused();
   await expect(page.getByRole('tab', { name: 'Timed drill' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
-  await expect(page.getByRole('tab', { name: 'Flashcards' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Mock interview' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a mock interview asks in turn, shows the model answer after the answer, sums up and stores the ratings', async ({
+  page,
+}) => {
+  // Axe in both themes at two states: a minute or more on a busy machine.
+  test.setTimeout(120_000);
+  await page.goto('/interview/#mock-interview');
+  await expect(page.getByRole('tab', { name: 'Mock interview' })).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('radio', { name: '3', exact: true }).check();
+  await panel.getByRole('button', { name: 'Start the interview' }).click();
+  await expect(panel.getByText('Question 1 of 3')).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText('What practical problems');
+  await panel
+    .getByRole('textbox', { name: /Your answer/ })
+    .fill('We shipped the Go toolchain; two stages fixed it.');
+  const modelAnswer = panel.getByRole('heading', { name: 'A model answer' });
+  await expect(modelAnswer).toBeHidden();
+  // Keyboard only: reveal, then rate.
+  await panel.getByRole('button', { name: /show the model answer/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(modelAnswer).toBeVisible();
+  await expectAxeCleanInBothThemes(page, { include: 'main' });
+  await panel.getByRole('button', { name: /^Good/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByText('Question 2 of 3')).toBeVisible();
+  await expect(panel.getByText('Interviewer: Next question.')).toBeVisible();
+  for (const rating of [/^Hard/, /^Again/]) {
+    await panel.getByRole('button', { name: /show the model answer/ }).click();
+    await panel.getByRole('button', { name: rating }).click();
+  }
+  const summary = panel.getByTestId('mock-summary');
+  await expect(summary.getByRole('heading', { level: 3 })).toHaveText(
+    'Interview over: 3 of 9 points by your own ratings',
+  );
+  await expect(summary.getByText('Again: 1 · Hard: 1 · Good: 1 · Easy: 0')).toBeVisible();
+  await expect(summary.getByRole('listitem').filter({ hasText: 'you rated it “Again”' })).toHaveCount(1);
+  await summary.getByText('Your answers and the model answers').click();
+  await expect(summary.getByText('We shipped the Go toolchain; two stages fixed it.')).toBeVisible();
+  await expectAxeCleanInBothThemes(page, { include: 'main' });
+  // The opening question's rating is stored like a flashcard's.
+  await page.getByRole('tab', { name: 'Flashcards' }).click();
+  await expect(page.getByRole('tabpanel').getByText(/your last rating: Good/)).toBeVisible();
 });
 
 // Each page state is checked in both themes on one page load (see e2e/axe.ts); the page around the

@@ -119,4 +119,32 @@ test.describe('a lesson terminal', () => {
     await expect(images).toContainText(/calc\s+latest\s+[0-9a-f]{12}\s+.+1\.79MB/);
     await expect(images).toContainText(/calc-single\s+latest\s+[0-9a-f]{12}\s+.+897MB/);
   });
+
+  test('lesson 1 opens with a task: its suggested commands build the image, size it and list its layers', async ({
+    page,
+  }) => {
+    await page.goto('/learn/why-images-get-big/');
+    const island = page.locator('[data-island="terminal"]').first();
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-island-state', 'live', { timeout: 20_000 });
+    const input = island.getByRole('textbox', { name: 'Command' });
+    const output = island.getByRole('log', { name: 'Terminal output' });
+    const entries = output.locator('[data-exit-code]');
+    const commands = [
+      'docker build -t calc-single -f Dockerfile.single-stage .',
+      'docker images',
+      'docker history calc-single',
+    ];
+    for (const [i, command] of commands.entries()) {
+      await island.getByRole('button', { name: command, exact: true }).click();
+      await expect(entries).toHaveCount(i + 1, { timeout: 20_000 });
+      await expect(input).toHaveAttribute('aria-busy', 'false');
+    }
+    await expect(entries.nth(1)).toContainText(/calc-single\s+latest\s+[0-9a-f]{12}\s+.+897MB/);
+    // docker history shortens the instructions, as Docker does: the apt layer holds most of the bytes.
+    await expect(entries.nth(2)).toContainText(/apt-get update && apt-get ins…\s+8\d\dMB/);
+    // The goal picture below it is server-rendered: both images, the small one a sliver of the big one.
+    await expect(page.getByTestId('course-goal-from')).toContainText('897 MB');
+    await expect(page.getByTestId('course-goal-to')).toContainText('1.79 MB');
+  });
 });

@@ -7,10 +7,10 @@ import { prepareFlashcards, prepareQuestions } from '@/lib/quiz/prepare';
 export const metadata: Metadata = {
   title: 'Interview preparation',
   description:
-    'Practise for DevOps interviews on multi-stage Docker builds and distroless images: a question bank with explanations, timed drills and flashcards with model answers.',
+    'Practise for DevOps interviews on multi-stage Docker builds and distroless images: a question bank with explanations, timed drills, flashcards with model answers and a mock interview.',
 };
 
-/** The interview preparation page: practice, timed drills and flashcards over the question bank. */
+/** The interview preparation page: practice, timed drills, flashcards and a mock interview over the question bank. */
 export default function InterviewPage() {
   const { bank, flashcards } = loadQuizContent();
   const questions = prepareQuestions(bank, estimateFigures(bank));
@@ -21,7 +21,8 @@ export default function InterviewPage() {
         {questions.length} questions covering every lesson, each with an explanation for every answer and a
         link to the lesson that teaches it, plus {flashcards.length} open questions with model answers.
         Practise at your own pace, run a timed drill, or rehearse the open questions interviewers ask, such as
-        “what practical problems have you faced with containers, and how did you solve them?”.
+        “what practical problems have you faced with containers, and how did you solve them?”, as flashcards
+        or in a mock interview that asks them in turn.
       </p>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         Scoring: every question is worth 1 point. Multiple choice earns (right ticks − wrong ticks) ÷ right

@@ -1,6 +1,7 @@
 import { pageMetadata } from '@/components/course/page-metadata';
 import { OfflineButton } from '@/components/present/offline-button';
 import { lessonHref, listLessons } from '@/lib/course/lessons';
+import { classMinutes } from '@/lib/course/lesson-minutes';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { loadLessonQuiz } from '@/lib/quiz/load';
 
@@ -28,12 +29,13 @@ export default async function TeachPage() {
         slides: 1 + compiled.slides.length + checks,
         labs: compiled.slides.filter((s) => s.tags.includes('DockerfileLab')).length,
         checks,
+        minutes: classMinutes(lesson.body),
       };
     }),
   );
   const byOrder = new Map(lessons.map((l) => [l.lesson.order, l]));
   const plan = (orders: number[]) => orders.map((o) => byOrder.get(o)).filter((l) => l !== undefined);
-  const minutesOf = (orders: number[]) => plan(orders).reduce((sum, l) => sum + l.lesson.minutes, 0);
+  const minutesOf = (orders: number[]) => plan(orders).reduce((sum, l) => sum + l.minutes, 0);
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-[70ch] px-4 py-10 sm:px-6">
@@ -94,6 +96,10 @@ export default async function TeachPage() {
         </ul>
 
         <h2 id="lessons">The lessons</h2>
+        <p>
+          A lesson&apos;s length here is its time in class: its text and labs, without the check questions and
+          the challenge ladder (the lesson page&apos;s time counts both, for a learner on their own).
+        </p>
       </div>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
@@ -114,7 +120,7 @@ export default async function TeachPage() {
             </tr>
           </thead>
           <tbody>
-            {lessons.map(({ lesson, slides, labs, checks }) => (
+            {lessons.map(({ lesson, slides, labs, checks, minutes }) => (
               <tr key={lesson.slug} className="border-b border-zinc-200 align-top dark:border-zinc-800">
                 <td className="py-2 pr-3">
                   {lesson.order}.{' '}
@@ -122,7 +128,7 @@ export default async function TeachPage() {
                     {lesson.title}
                   </a>
                 </td>
-                <td className="py-2 pr-3 whitespace-nowrap">about {lesson.minutes} min</td>
+                <td className="py-2 pr-3 whitespace-nowrap">about {minutes} min</td>
                 <td className="py-2 pr-3">
                   <span data-testid={`slides-${lesson.slug}`}>{slides}</span>
                   <span className="block text-zinc-600 dark:text-zinc-400">
@@ -148,9 +154,9 @@ export default async function TeachPage() {
         <h2 id="plans">Suggested plans</h2>
         <h3 id="plan-45">45 minutes: why images get big, and the fix</h3>
         <ol>
-          {plan(PLAN_45).map(({ lesson }) => (
+          {plan(PLAN_45).map(({ lesson, minutes }) => (
             <li key={lesson.slug}>
-              <a href={`/present/${lesson.slug}/presenter/`}>{lesson.title}</a> (about {lesson.minutes} min)
+              <a href={`/present/${lesson.slug}/presenter/`}>{lesson.title}</a> (about {minutes} min)
             </li>
           ))}
           <li>The checks of both lessons and questions ({45 - minutesOf(PLAN_45)} min)</li>
@@ -161,9 +167,9 @@ export default async function TeachPage() {
         </p>
         <h3 id="plan-90">90 minutes: multi-stage and distroless, with the live demo</h3>
         <ol>
-          {plan(PLAN_90).map(({ lesson }) => (
+          {plan(PLAN_90).map(({ lesson, minutes }) => (
             <li key={lesson.slug}>
-              <a href={`/present/${lesson.slug}/presenter/`}>{lesson.title}</a> (about {lesson.minutes} min)
+              <a href={`/present/${lesson.slug}/presenter/`}>{lesson.title}</a> (about {minutes} min)
             </li>
           ))}
           <li>A short break and the checks ({90 - minutesOf(PLAN_90)} min)</li>

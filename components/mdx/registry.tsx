@@ -3,6 +3,7 @@ import { InterviewTip, Note, Warning } from './callouts';
 import { Challenges } from './challenges-tag';
 import { CodeBlock } from './code-block';
 import { Compare } from './compare-tag';
+import { CourseGoal } from './course-goal';
 import { ExampleFiles } from './example-files-tag';
 import { Exercise } from './exercise-tag';
 import { DockerfileLab } from './lab-tag';
@@ -29,6 +30,7 @@ export const mdxComponents = {
   ExampleFiles,
   Quiz,
   SimFigure,
+  CourseGoal,
   SourceNote,
   Terminal,
   Notes,

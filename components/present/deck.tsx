@@ -4,6 +4,7 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { exampleData, exampleDockerfile } from '@/components/lab/example-data';
 import { DockerfileLab, type DockerfileLabProps } from '@/components/mdx/lab-tag';
 import { readableSize } from '@/lib/build/format';
+import { classMinutes } from '@/lib/course/lesson-minutes';
 import { lessonHref } from '@/lib/course/lessons';
 import { compileSlides } from '@/lib/course/slides-compile';
 import { estimateFigures } from '@/lib/quiz/figures';
@@ -147,7 +148,7 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
         mode={mode}
         lessonTitle={lesson.title}
         lessonHref={lessonHref(slug)}
-        minutes={lesson.minutes}
+        minutes={classMinutes(lesson.body)}
         slides={deckSlides}
         notes={mode === 'presenter' ? notes : null}
       >
@@ -155,7 +156,7 @@ export async function Deck({ slug, mode }: { slug: string; mode: DeckMode }) {
             every other slide (its own title is an h2), so each slide shown has the page's heading. */}
         <header className="deck-title">
           <p className="present-kicker">
-            Lesson {lesson.order} · about {lesson.minutes} minutes
+            Lesson {lesson.order} · about {classMinutes(lesson.body)} minutes
           </p>
           <h1>{lesson.title}</h1>
         </header>

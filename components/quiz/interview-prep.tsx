@@ -1,16 +1,21 @@
 'use client';
 
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClientFlashcard, ClientQuestion } from '@/lib/quiz/prepare';
 import { Drill } from './drill';
 import { Flashcards } from './flashcards';
+import { MockInterview } from './mock-interview';
 import { Practice } from './practice';
 
 const TABS = [
   { id: 'practice', label: 'Practice' },
   { id: 'drill', label: 'Timed drill' },
   { id: 'flashcards', label: 'Flashcards' },
+  { id: 'mock', label: 'Mock interview' },
 ] as const;
+
+/** The address fragment that opens the mock interview (lesson 17 links to it). */
+export const MOCK_INTERVIEW_HASH = '#mock-interview';
 
 type TabId = (typeof TABS)[number]['id'];
 
@@ -20,10 +25,19 @@ export interface InterviewPrepProps {
   flashcards: ClientFlashcard[];
 }
 
-/** The three modes of interview preparation as tabs (arrow keys move between tabs). */
+/**
+ * The four modes of interview preparation as tabs (arrow keys move between tabs); `#mock-interview` in the
+ * address opens the mock interview.
+ */
 export function InterviewPrep({ questions, flashcards }: InterviewPrepProps) {
   const [active, setActive] = useState<TabId>('practice');
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement | null>());
+
+  useEffect(() => {
+    // The address is only known in the browser; the prerendered page opens on Practice.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (window.location.hash === MOCK_INTERVIEW_HASH) setActive('mock');
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -76,6 +90,7 @@ export function InterviewPrep({ questions, flashcards }: InterviewPrepProps) {
           {tab.id === 'practice' && active === 'practice' && <Practice questions={questions} />}
           {tab.id === 'drill' && active === 'drill' && <Drill questions={questions} />}
           {tab.id === 'flashcards' && active === 'flashcards' && <Flashcards cards={flashcards} />}
+          {tab.id === 'mock' && active === 'mock' && <MockInterview cards={flashcards} />}
         </div>
       ))}
     </div>

@@ -253,4 +253,20 @@ export const LESSON_SOURCES: SourceEntry[] = [
       'wheel pip builds the package from its source distribution. Used by lesson 7.',
     items: [],
   },
+  {
+    id: 'talk-demo',
+    group: 'lessons',
+    title: 'The talk’s demo: the Go calculator in one stage and in two',
+    url: 'https://github.com/iam-veeramalla/Docker-Zero-to-Hero',
+    date: '2026-12-06',
+    how:
+      'The talk this course follows (“DevOps Day 26: multi-stage Docker builds and distroless images”, ' +
+      'recorded in 2023) lists its demo’s images with docker images: simple-calculator, built in one stage ' +
+      'on Ubuntu with Go from apt, at 861 MB, and simple-calculator-multi-stage, the same binary on ' +
+      'scratch, at 1.83 MB. The demo’s Dockerfiles are in the speaker’s Docker Zero to Hero repository ' +
+      '(examples/golang-multi-stage-docker-build). The course reproduces both figures: the 861 MB within ' +
+      'about 4 % by installing golang-go on Ubuntu 22.04, the 1.83 MB exactly with Go 1.21.1 (see the ' +
+      'measurements and the Go binaries entries). Used by lessons 1, 2 and 5 and the home page.',
+    items: [],
+  },
 ];

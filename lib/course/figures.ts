@@ -37,6 +37,21 @@ export type FigureResult =
     }
   | { ok: false; reason: string };
 
+/**
+ * The image an example Dockerfile builds, simulated (build time), or why there is none. Never throws.
+ */
+export function exampleImage(
+  example: string,
+  file: string,
+  target: string | null = null,
+): SimulatedImage | string {
+  try {
+    return buildImage(example, file, target);
+  } catch (error) {
+    return `the simulator is not available (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
 function buildImage(example: string, file: string, target: string | null): SimulatedImage | string {
   const loaded = loadExample(example);
   const dockerfile = loaded.dockerfiles.find((d) => d.name === file);
