@@ -9,15 +9,60 @@ export async function editorReady(scope: Locator): Promise<Locator> {
   return editor;
 }
 
-/** Focuses the editor and puts the cursor at the start of the last line holding `text`. */
+/**
+ * Focuses the editor and puts the cursor at the start of the last line holding `text`, and checks that it
+ * is there. The line is found by the number in Monaco's gutter (the editor may be scrolled, so the n-th
+ * drawn line need not be line n), and the walk is retried (Escape first) until Monaco's current-line mark
+ * is on it: a suggestion or quick-fix list that opens meanwhile takes the arrow keys for itself.
+ */
 export async function gotoLine(page: Page, editor: Locator, text: string): Promise<void> {
-  await editor.locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+Home');
-  const lines = await editorLines(editor);
-  const index = lines.map((l) => l.trim()).lastIndexOf(text);
-  expect(index, `line "${text}" in the editor`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
+  await expect(async () => {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Escape');
+    let number = await lineNumberOf(editor, text);
+    for (const key of ['ControlOrMeta+End', 'ControlOrMeta+Home']) {
+      if (number > 0) break;
+      await page.keyboard.press(key);
+      number = await lineNumberOf(editor, text);
+    }
+    expect(number, `line "${text}" in the editor`).toBeGreaterThan(0);
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 1; i < number; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
+    expect(await cursorLineText(editor)).toBe(text);
+  }).toPass({ timeout: 20_000 });
+}
+
+/** The number (1-based, from the gutter) of the last drawn line holding `text`, or -1. */
+async function lineNumberOf(editor: Locator, text: string): Promise<number> {
+  return editor.evaluate((root, wanted) => {
+    const numbers = new Map<string, number>();
+    for (const n of Array.from(root.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers'))) {
+      const top = n.parentElement?.style.top;
+      const value = Number.parseInt(n.textContent ?? '', 10);
+      if (top && Number.isFinite(value)) numbers.set(top, value);
+    }
+    let found = -1;
+    for (const line of Array.from(root.querySelectorAll<HTMLElement>('.view-lines .view-line'))) {
+      const lineText = (line.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+      const value = numbers.get(line.style.top);
+      if (lineText === wanted && value !== undefined && value > found) found = value;
+    }
+    return found;
+  }, text);
+}
+
+/** The text of the line Monaco marks as the cursor's (its `current-line` overlay), or null when none is drawn. */
+async function cursorLineText(editor: Locator): Promise<string | null> {
+  return editor.evaluate((root) => {
+    const mark = root.querySelector<HTMLElement>('.view-overlays .current-line');
+    const top = mark?.parentElement?.style.top;
+    if (!top) return null;
+    const line = Array.from(root.querySelectorAll<HTMLElement>('.view-lines .view-line')).find(
+      (l) => l.style.top === top,
+    );
+    return line ? (line.textContent ?? '').replace(/\u00a0/g, ' ').trim() : null;
+  });
 }
 
 /**
