@@ -182,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 38 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 41 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -223,6 +223,9 @@ describe('official images from docker-library/repo-info', () => {
       ['php:8.2-apache', 499_490_000, 'repos/php/local/8.2-apache.md'],
       ['amazoncorretto:17', 459_430_000, 'repos/amazoncorretto/local/17.md'],
       ['amazoncorretto:17-jdk', 459_430_000, 'repos/amazoncorretto/local/17.md'],
+      ['eclipse-temurin:21-jre-alpine', 207_700_000, 'repos/eclipse-temurin/local/21-jre-alpine-3.24.md'],
+      ['debian:bullseye-slim', 80_680_000, 'repos/debian/local/11-slim.md'],
+      ['gradle:8-jdk17', 776_460_000, 'repos/gradle/local/8-jdk17.md'],
     ];
     for (const [ref, bytes, page] of checks) {
       const image = resolveImage(ref).image;
@@ -386,6 +389,27 @@ describe('common tags of real Dockerfiles (issue 12)', () => {
     expect(corretto.entrypoint).toBeNull();
     expect(corretto.env.JAVA_HOME).toBe('/usr/lib/jvm/java-17-amazon-corretto');
     expect(corretto.packageManager).toBe('dnf');
+
+    const temurin = resolveImage('eclipse-temurin:21-jre-alpine').image!;
+    expect(temurin.entrypoint).toEqual(['/__cacert_entrypoint.sh']);
+    expect(temurin.cmd).toBeNull();
+    expect(temurin.env.JAVA_VERSION).toBe('jdk-21.0.12+8');
+    expect(temurin.release).toBe('alpine:3.24');
+    expect(temurin.runtimes[0]).toMatchObject({ name: 'java', path: '/opt/java/openjdk/bin/java' });
+
+    // Debian 11 is still built (the library lists bullseye-slim); the page's empty Entrypoint is none.
+    const bullseye = resolveImage('debian:bullseye-slim').image!;
+    expect(bullseye.entrypoint).toBeNull();
+    expect(bullseye.cmd).toEqual(['bash']);
+    expect(bullseye.release).toBe('debian:bullseye');
+    expect(resolveImage('debian:11-slim').image?.tag).toBe(bullseye.tag);
+
+    // Gradle 8 is no longer in the library: the page says what the tag was on its build date.
+    const gradle = resolveImage('gradle:8-jdk17').image!;
+    expect(gradle.cmd).toEqual(['gradle']);
+    expect(gradle.env.GRADLE_VERSION).toBe('8.14.5');
+    expect(gradle.asOf).toBe('2026-07-02');
+    expect(gradle.notes).toContain('2026-07-02');
   });
 
   it('say a tag the library now gives to a newer build, with the date of the page read', () => {

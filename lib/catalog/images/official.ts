@@ -17,7 +17,8 @@ export function releaseOf(image: string, tag: string, page: Page): string | null
   // The tag, what it resolved to, and the environment (nginx's PKG_RELEASE=1~trixie) name the release.
   const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')}`;
   if (page.packages.manager === 'apk') {
-    const m = /alpine:?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
+    // `alpine3.24`, `alpine:3.24`, and Temurin's `alpine-3.24`.
+    const m = /alpine[:-]?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
     return m ? `alpine:${m[1]}` : null;
   }
   if (page.packages.manager !== 'dpkg') return null;
