@@ -383,6 +383,14 @@ describe('common tags of real Dockerfiles (issue 12)', () => {
     expect(php.cmd).toEqual(['apache2-foreground']);
     expect(php.env.PHP_VERSION).toBe('8.2.33');
     expect(php.release).toBe('debian:trixie');
+    // docker-library/php copies PHP's example php.ini files to PHP_INI_DIR; Dockerfiles move one to php.ini.
+    const ini = php.manifest.map((f) => f.path);
+    expect(ini).toEqual(
+      expect.arrayContaining(['/usr/local/etc/php/php.ini-production', '/usr/local/etc/php/conf.d']),
+    );
+    expect(resolveImage('python:3.13').image!.manifest.map((f) => f.path)).not.toContain(
+      '/usr/local/etc/php/php.ini-production',
+    );
 
     const corretto = resolveImage('amazoncorretto:17').image!;
     expect(corretto.cmd).toEqual(['/bin/bash']);

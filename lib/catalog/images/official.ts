@@ -5,7 +5,7 @@
  */
 import { estimate, known, unknown } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
-import { defineImage, file, link, script } from './define';
+import { defineImage, dir, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
 import { REPO_INFO_PAGES, repoInfoPageAt, type RepoInfoPage } from './repo-info-data';
 import { caBundle, glibcElf, muslElf, oracleUserland } from './userland';
@@ -181,6 +181,21 @@ function userlandOf(page: Page): ManifestEntry[] {
   return baseUserland(page.packages.manager === 'apk');
 }
 
+/**
+ * What docker-library/php's Dockerfiles put in PHP_INI_DIR: the conf.d folder (`mkdir -p
+ * "$PHP_INI_DIR/conf.d"`) and PHP's two example php.ini files (`cp -v php.ini-* "$PHP_INI_DIR/"`,
+ * docker-library/php#692), which Dockerfiles move to php.ini.
+ */
+function phpIniFiles(env: Record<string, string>): ManifestEntry[] {
+  const ini = env.PHP_INI_DIR;
+  if (!ini || !env.PHP_VERSION) return [];
+  return [
+    file(`${ini}/php.ini-development`, 72_000),
+    file(`${ini}/php.ini-production`, 72_000),
+    dir(`${ini}/conf.d`),
+  ];
+}
+
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
   const alpine = page.packages.manager === 'apk';
   const env = page.env;
@@ -219,6 +234,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     ...userlandOf(page),
     ...runtimes.map((r) => binary(r.path)),
     ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+    ...phpIniFiles(env),
   ];
   const programs = configPrograms(page, baseFiles);
   const built = defineImage({
