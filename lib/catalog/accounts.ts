@@ -199,6 +199,16 @@ const IMAGE_USERS: Record<
     ubuntu: ['mongodb:x:999:999::/data/db:/bin/sh'],
     source: 'docker-library/mongo, <version>/Dockerfile (uid 999)',
   },
+  'mcr.microsoft.com/dotnet/aspnet': {
+    debian: ['app:x:1654:1654::/home/app:/bin/sh'],
+    source:
+      'dotnet/dotnet-docker, src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile (useradd app, uid 1654)',
+  },
+  'mcr.microsoft.com/dotnet/sdk': {
+    debian: ['app:x:1654:1654::/home/app:/bin/sh'],
+    source:
+      'dotnet/dotnet-docker, src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile (useradd app, uid 1654)',
+  },
   python: { debian: [], alpine: [], source: 'docker-library/python Dockerfiles add no users' },
   golang: { debian: [], alpine: [], source: 'docker-library/golang Dockerfiles add no users' },
   tomcat: { ubuntu: [], debian: [], source: 'docker-library/tomcat Dockerfiles add no users' },

@@ -182,7 +182,7 @@ describe('official images from docker-library/repo-info', () => {
     });
   });
 
-  it('spot checks 32 tags against the Virtual Size on their repo-info pages', () => {
+  it('spot checks 41 tags against the Virtual Size on their repo-info pages', () => {
     // [reference, bytes, page]: the figures as the pages print them (e.g. "~ 874.05 Mb").
     const checks: Array<[string, number, string]> = [
       ['golang:1.26', 874_050_000, 'repos/golang/local/1.26-trixie.md'],
@@ -217,6 +217,15 @@ describe('official images from docker-library/repo-info', () => {
       ['nginx:alpine', 62_820_000, 'repos/nginx/local/1.31.4-alpine3.24.md'],
       ['haproxy', 116_430_000, 'repos/haproxy/local/3.4.3-trixie.md'],
       ['rust:slim', 904_790_000, 'repos/rust/local/1.98.0-slim-trixie.md'],
+      ['nginx:stable-alpine', 62_320_000, 'repos/nginx/local/stable-alpine.md'],
+      ['golang:1.26-alpine3.23', 241_350_000, 'repos/golang/local/1.26-alpine3.23.md'],
+      ['postgres:16', 451_130_000, 'repos/postgres/local/16.md'],
+      ['php:8.2-apache', 499_490_000, 'repos/php/local/8.2-apache.md'],
+      ['amazoncorretto:17', 459_430_000, 'repos/amazoncorretto/local/17.md'],
+      ['amazoncorretto:17-jdk', 459_430_000, 'repos/amazoncorretto/local/17.md'],
+      ['eclipse-temurin:21-jre-alpine', 207_700_000, 'repos/eclipse-temurin/local/21-jre-alpine-3.24.md'],
+      ['debian:bullseye-slim', 80_680_000, 'repos/debian/local/11-slim.md'],
+      ['gradle:8-jdk17', 776_460_000, 'repos/gradle/local/8-jdk17.md'],
     ];
     for (const [ref, bytes, page] of checks) {
       const image = resolveImage(ref).image;
@@ -341,5 +350,93 @@ describe('alpine variants', () => {
       expect(image.osPackages?.names, ref).toContain('llvm21-libs');
       expect(image.osPackages?.versions?.['llvm21-libs'], ref).toBe('21.1.8-r1');
     }
+  });
+});
+
+describe('common tags of real Dockerfiles (issue 12)', () => {
+  it('take command, entrypoint and environment from their pages', () => {
+    const nginx = resolveImage('nginx:stable-alpine').image!;
+    expect(nginx.entrypoint).toEqual(['/docker-entrypoint.sh']);
+    expect(nginx.cmd).toEqual(['nginx', '-g', 'daemon off;']);
+    expect(nginx.env.NGINX_VERSION).toBe('1.30.4');
+    expect(nginx.packageManager).toBe('apk');
+    expect(nginx.asOf).toBe('2026-07-15');
+    expect(resolveImage('nginx:1.30-alpine').image?.tag).toBe(nginx.tag);
+
+    const go = resolveImage('golang:1.26-alpine3.23').image!;
+    expect(go.cmd).toEqual(['/bin/sh']);
+    expect(go.env).toMatchObject({ GOLANG_VERSION: '1.26.6', GOPATH: '/go', GOTOOLCHAIN: 'local' });
+    expect(go.release).toBe('alpine:3.23');
+    // The page's whole apk list was read: 17 packages.
+    expect(go.osPackages?.names).toHaveLength(17);
+    expect(go.osPackages?.names).toContain('ca-certificates');
+
+    const pg = resolveImage('postgres:16').image!;
+    expect(pg.entrypoint).toEqual(['docker-entrypoint.sh']);
+    expect(pg.cmd).toEqual(['postgres']);
+    expect(pg.env.PG_MAJOR).toBe('16');
+    expect(pg.env.PGDATA).toBe('/var/lib/postgresql/data');
+    expect(pg.asOf).toBe('2026-08-25');
+
+    const php = resolveImage('php:8.2-apache').image!;
+    expect(php.entrypoint).toEqual(['docker-php-entrypoint']);
+    expect(php.cmd).toEqual(['apache2-foreground']);
+    expect(php.env.PHP_VERSION).toBe('8.2.33');
+    expect(php.release).toBe('debian:trixie');
+    // docker-library/php copies PHP's example php.ini files to PHP_INI_DIR; Dockerfiles move one to php.ini.
+    const ini = php.manifest.map((f) => f.path);
+    expect(ini).toEqual(
+      expect.arrayContaining(['/usr/local/etc/php/php.ini-production', '/usr/local/etc/php/conf.d']),
+    );
+    expect(resolveImage('python:3.13').image!.manifest.map((f) => f.path)).not.toContain(
+      '/usr/local/etc/php/php.ini-production',
+    );
+
+    const corretto = resolveImage('amazoncorretto:17').image!;
+    expect(corretto.cmd).toEqual(['/bin/bash']);
+    expect(corretto.entrypoint).toBeNull();
+    expect(corretto.env.JAVA_HOME).toBe('/usr/lib/jvm/java-17-amazon-corretto');
+    expect(corretto.packageManager).toBe('dnf');
+
+    const temurin = resolveImage('eclipse-temurin:21-jre-alpine').image!;
+    expect(temurin.entrypoint).toEqual(['/__cacert_entrypoint.sh']);
+    expect(temurin.cmd).toBeNull();
+    expect(temurin.env.JAVA_VERSION).toBe('jdk-21.0.12+8');
+    expect(temurin.release).toBe('alpine:3.24');
+    expect(temurin.runtimes[0]).toMatchObject({ name: 'java', path: '/opt/java/openjdk/bin/java' });
+
+    // Debian 11 is still built (the library lists bullseye-slim); the page's empty Entrypoint is none.
+    const bullseye = resolveImage('debian:bullseye-slim').image!;
+    expect(bullseye.entrypoint).toBeNull();
+    expect(bullseye.cmd).toEqual(['bash']);
+    expect(bullseye.release).toBe('debian:bullseye');
+    expect(resolveImage('debian:11-slim').image?.tag).toBe(bullseye.tag);
+
+    // Gradle 8 is no longer in the library: the page says what the tag was on its build date.
+    const gradle = resolveImage('gradle:8-jdk17').image!;
+    expect(gradle.cmd).toEqual(['gradle']);
+    expect(gradle.env.GRADLE_VERSION).toBe('8.14.5');
+    expect(gradle.asOf).toBe('2026-07-02');
+    expect(gradle.notes).toContain('2026-07-02');
+  });
+
+  it('say a tag the library now gives to a newer build, with the date of the page read', () => {
+    for (const [ref, now, then, bytes, asOf] of [
+      ['python:3.10', 'python:3.10.21-trixie', 'python:3.10.20-trixie', 1_090_000_000, '2026-07-06'],
+      ['ruby:3.3', 'ruby:3.3.12-trixie', 'ruby:3.3.11-trixie', 1_090_000_000, '2026-07-14'],
+      ['redis:7-alpine', 'redis:7.4.11-alpine', 'redis:7.0.8-alpine', 29_900_000, '2023-01-17'],
+      // rust:1 resolved to the floating 1-trixie on 2026-07-16 (Rust 1.97.1); the library now gives it 1.98.0.
+      ['rust:1', 'rust:1.98.0-trixie', 'rust:1-trixie', 1_660_000_000, '2026-07-16'],
+    ] as const) {
+      const image = resolveImage(ref).image!;
+      expect(image.uncompressed.value, ref).toBeNull();
+      expect(image.resolvedDescription, ref).toContain(now);
+      expect(image.resolvedDescription, ref).toContain(`are of ${then}, built ${asOf}`);
+      expect(image.estimate?.value, ref).toBe(bytes);
+      expect(image.asOf, ref).toBe(asOf);
+    }
+    expect(resolveImage('rust:1').image?.env.RUST_VERSION).toBe('1.97.1');
+    expect(resolveImage('ruby:3.3').image?.cmd).toEqual(['irb']);
+    expect(resolveImage('redis:7-alpine').image?.osPackages?.names).toContain('su-exec');
   });
 });

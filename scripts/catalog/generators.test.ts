@@ -616,4 +616,26 @@ describe('currency against the official-images library file', () => {
     // Regenerating clears an earlier mark before deciding again.
     expect(markNewer('demo', out, [], source).latest.newer).toBeUndefined();
   });
+
+  it('marks an older page that resolved to a floating tag of the block, naming the full version', () => {
+    const floating = parseLibrary(
+      'GitRepo: https://github.com/x/demo.git\n\nTags: 1-trixie, 1.98-trixie, 1.98.0-trixie, 1, latest\n' +
+        'Architectures: amd64\nDirectory: 1.98\n',
+    );
+    const out = markNewer(
+      'demo',
+      {
+        // Read 36 days before the library file: `1-trixie` was then an earlier release.
+        '1': page('demo:1-trixie', '2026-07-16T00:00:00Z'),
+        // A recent page of the floating tag, and an old one of the full version, are the block's build.
+        latest: page('demo:1-trixie', '2026-08-10T00:00:00Z'),
+        '1.98': page('demo:1.98.0-trixie', '2026-06-01T00:00:00Z'),
+      },
+      floating,
+      source,
+    );
+    expect(out['1'].newer?.resolvedTo).toBe('demo:1.98.0-trixie');
+    expect(out.latest.newer).toBeUndefined();
+    expect(out['1.98'].newer).toBeUndefined();
+  });
 });

@@ -360,7 +360,19 @@ export function markNewer(
         !g.architectures.every((a) => a.startsWith('windows')) && [...g.tags, ...g.sharedTags].includes(tag),
     );
     const resolved = page.resolvedTo.split(':')[1] ?? '';
-    if (!group || [...group.tags, ...group.sharedTags].includes(resolved)) continue;
+    // A page that resolved to one of the block's tags is of the block's build when that tag names the
+    // block's full version (`nginx:1.30.4-alpine`) or the page is recent; a floating tag (`rust:1-trixie`)
+    // on an older page may have been an earlier release.
+    const block = [...(group?.tags ?? []), ...(group?.sharedTags ?? [])];
+    const full = block
+      .map(versionOf)
+      .reduce<string | null>((a, v) => (v && (!a || parts(v).length > parts(a).length) ? v : a), null);
+    const fresh = new Date(
+      Date.parse(`${source.date}T00:00:00Z`) - FOLD_WINDOW_DAYS * 86_400_000,
+    ).toISOString();
+    const sameBuild =
+      block.includes(resolved) && (versionOf(resolved) === full || (page.created ?? '') >= fresh);
+    if (!group || sameBuild) continue;
     // A page built after the library file was read may be of a build the file does not list yet.
     if ((page.created ?? '') >= source.date) continue;
     const taken = new Set(
@@ -372,7 +384,8 @@ export function markNewer(
       // The block's other tags name the same (newer) build; the page's own resolved tag does not.
       aliases: [...new Set([...(page.aliases ?? []).filter((a) => a !== resolved), ...blockTags])].sort(),
       newer: {
-        resolvedTo: `${image}:${group.tags[0]}`,
+        // The block's tag of its full version (`rust:1.98.0-trixie`), which names the build.
+        resolvedTo: `${image}:${group.tags.find((t) => versionOf(t) === full) ?? group.tags[0]}`,
         path: `library/${image}`,
         commit: source.commit,
         asOf: source.date,

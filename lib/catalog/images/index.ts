@@ -5,6 +5,7 @@
 import type { BaseImage } from '../types';
 import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
 import { withDebianPrograms } from './debian-programs';
+import { dotnetImages } from './dotnet';
 import { golangImages } from './golang';
 import { temurinImages } from './java';
 import { nodeImages } from './node';
@@ -29,6 +30,7 @@ const HAND_CHECKED: readonly BaseImage[] = [
   ...openjdkImages,
   maven,
   ...serverImages,
+  ...dotnetImages,
   ...distrolessImages,
   distrolessJava11Debian10,
 ];

@@ -5,7 +5,7 @@
  */
 import { estimate, known, unknown } from '../figure';
 import type { BaseImage, ManifestEntry, Runtime } from '../types';
-import { defineImage, file, link, script } from './define';
+import { defineImage, dir, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
 import { REPO_INFO_PAGES, repoInfoPageAt, type RepoInfoPage } from './repo-info-data';
 import { caBundle, glibcElf, muslElf, oracleUserland } from './userland';
@@ -17,7 +17,8 @@ export function releaseOf(image: string, tag: string, page: Page): string | null
   // The tag, what it resolved to, and the environment (nginx's PKG_RELEASE=1~trixie) name the release.
   const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')}`;
   if (page.packages.manager === 'apk') {
-    const m = /alpine:?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
+    // `alpine3.24`, `alpine:3.24`, and Temurin's `alpine-3.24`.
+    const m = /alpine[:-]?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
     return m ? `alpine:${m[1]}` : null;
   }
   if (page.packages.manager !== 'dpkg') return null;
@@ -180,6 +181,21 @@ function userlandOf(page: Page): ManifestEntry[] {
   return baseUserland(page.packages.manager === 'apk');
 }
 
+/**
+ * What docker-library/php's Dockerfiles put in PHP_INI_DIR: the conf.d folder (`mkdir -p
+ * "$PHP_INI_DIR/conf.d"`) and PHP's two example php.ini files (`cp -v php.ini-* "$PHP_INI_DIR/"`,
+ * docker-library/php#692), which Dockerfiles move to php.ini.
+ */
+function phpIniFiles(env: Record<string, string>): ManifestEntry[] {
+  const ini = env.PHP_INI_DIR;
+  if (!ini || !env.PHP_VERSION) return [];
+  return [
+    file(`${ini}/php.ini-development`, 72_000),
+    file(`${ini}/php.ini-production`, 72_000),
+    dir(`${ini}/conf.d`),
+  ];
+}
+
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
   const alpine = page.packages.manager === 'apk';
   const env = page.env;
@@ -218,6 +234,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     ...userlandOf(page),
     ...runtimes.map((r) => binary(r.path)),
     ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
+    ...phpIniFiles(env),
   ];
   const programs = configPrograms(page, baseFiles);
   const built = defineImage({

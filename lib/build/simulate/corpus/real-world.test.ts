@@ -36,6 +36,9 @@ const PROJECT_FILES: Record<string, string> = {
 /** A context with each source COPY/ADD names from the context (a file, or a folder with one file). */
 export function syntheticContext(dockerfile: string): BuildContext {
   const files = new Map<string, string>(Object.entries(PROJECT_FILES));
+  // A Rust project's package is named for the binary a later stage copies out of target/.
+  const crate = /target\/(?:[\w-]+\/)?release\/([\w-]+)/.exec(dockerfile)?.[1];
+  if (crate) files.set('Cargo.toml', `[package]\nname = "${crate}"\nversion = "0.1.0"\n`);
   for (const raw of dockerfile.replace(/\\\n/g, ' ').split('\n')) {
     const m = /^\s*(COPY|ADD)\s+(.*)$/i.exec(raw);
     if (!m || /--from/i.test(m[2])) continue;
