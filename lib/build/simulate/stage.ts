@@ -163,7 +163,13 @@ function layerOf(
   ins: Instruction,
   stageIndex: number,
   writer: LayerWriter | null,
-  c: { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] },
+  c: {
+    explanation: string;
+    confidence: Layer['confidence'];
+    citations: Layer['citations'];
+    /** Start the explanation with what the layer adds (a floor when part of it is unknown). */
+    saysSize?: boolean;
+  },
 ): Layer {
   const sizeBytes = writer ? writer.sizeBytes() : 0;
   const fog = writer?.fog() ?? [];
@@ -177,10 +183,10 @@ function layerOf(
     sizeBytes,
     empty: writer === null,
     confidence: c.confidence,
-    // Part of the size is unknown: what the layer is known to add is a floor.
-    explanation: sizeRange
-      ? c.explanation.replace(/^This layer adds /, 'This layer adds at least ')
-      : c.explanation,
+    explanation:
+      c.saysSize && sizeBytes > 0
+        ? `This layer adds ${sizeRange ? 'at least ' : ''}${(sizeBytes / 1e6).toFixed(sizeBytes >= 1e8 ? 0 : 2)} MB. ${c.explanation}`
+        : c.explanation,
     citations: c.citations,
     changes,
     ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
@@ -274,15 +280,17 @@ function runLayer(ins: RunInstruction, b: StageBuild, env: BuildEnv): Layer {
       f.hint,
     );
   }
-  const layer = layerOf(ins, b.state.index, writer, describe(effect.contributions, writer.sizeBytes()));
+  const layer = layerOf(ins, b.state.index, writer, describe(effect.contributions));
   writer.commit();
   return layer;
 }
 
-function describe(
-  contributions: Contribution[],
-  size: number,
-): { explanation: string; confidence: Layer['confidence']; citations: Layer['citations'] } {
+function describe(contributions: Contribution[]): {
+  explanation: string;
+  confidence: Layer['confidence'];
+  citations: Layer['citations'];
+  saysSize?: boolean;
+} {
   if (contributions.length === 0)
     return {
       explanation: 'These commands change nothing the model tracks (0 B).',
@@ -294,12 +302,11 @@ function describe(
     contributions.map((c) => c.confidence),
     'high',
   );
-  const prefix = size > 0 ? `This layer adds ${(size / 1e6).toFixed(size >= 1e8 ? 0 : 2)} MB. ` : '';
   return {
-    explanation:
-      prefix + [...sized, ...contributions.filter((c) => !sized.includes(c))].map((c) => c.text).join(' '),
+    explanation: [...sized, ...contributions.filter((c) => !sized.includes(c))].map((c) => c.text).join(' '),
     confidence,
     citations: contributions.flatMap((c) => c.citations),
+    saysSize: true,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { RunOutcome, SimulationResult } from '../../build/types';
 import type { SimulateJson } from './report-json';
+import { dockerImageSize } from '../../build/format';
 
 function indent(text: string, prefix: string): string {
   return text
@@ -56,14 +57,7 @@ export function toText(
     out.push('', 'Layers of the final image (uncompressed, as docker images counts them)');
     for (const l of result.image.layers) {
       const where = l.line !== null ? `line ${l.line}` : 'base';
-      const r = l.sizeRange;
-      const shown = !r
-        ? size(l.sizeBytes)
-        : r.high !== null
-          ? `${size(r.low)}–${size(r.high)}`
-          : r.low > 0
-            ? `≥${size(r.low)}`
-            : 'unknown';
+      const shown = dockerImageSize(l);
       out.push(
         `  ${shown.padStart(8)}  ${l.confidence.padEnd(6)} ${where.padEnd(8)} ${l.instruction.length > 70 ? `${l.instruction.slice(0, 67)}...` : l.instruction}`,
       );
