@@ -165,8 +165,7 @@ const APT_LISTS: Record<string, AptListsFigure> = {
   'debian:trixie': {
     release: 'debian:trixie',
     assumedConfig: 'docker',
-    // Bookworm's measured 19 MB scaled by the two releases' main/binary-amd64/Packages.gz sizes on
-    // deb.debian.org (trixie 13,335,627 bytes, bookworm 12,084,798, read 2026-12-06): 20.97 MB.
+    // 20.97 MB; the source string says how.
     size: estimate(
       (19 * MB * 13_335_627) / 12_084_798,
       "bookworm's measured 19 MB (gzip indexes) scaled by the ratio of trixie's to bookworm's main " +
