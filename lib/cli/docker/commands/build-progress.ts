@@ -8,8 +8,8 @@ import { parseImageReference } from '../../../catalog/reference';
 import { formatSize } from '../../../build/format';
 import type { Instruction } from '../../../dockerfile/types';
 import type { StageGraph } from '../../../plan/types';
-import { globToRegExp, hasGlob } from '../../../build/fs/paths';
-import { sentFiles } from '../../../build/context/index';
+import { matchContextSource, sentFiles } from '../../../build/context/index';
+import type { BuildContext } from '../../../build/types';
 import { contentId } from '../image-id';
 
 /** Instructions that BuildKit runs as steps of their own (the others only change the config). */
@@ -34,37 +34,18 @@ function oneLine(text: string): string {
 }
 
 /** A context file as the cache sees it: its path and its content (or size when unread). */
-export interface CacheFile {
-  path: string;
-  content?: string;
-  sizeBytes: number;
-}
+export type CacheFile = BuildContext['files'][number];
 
 /**
- * The checksum of the context files `sources` name (a file, a folder and what is below it, a glob;
- * `.` is everything): what BuildKit's cache key for a COPY/ADD from the context depends on, so a
- * change elsewhere in the context leaves the step cached.
+ * The checksum of the context files `sources` name, selected as COPY selects them
+ * ({@link matchContextSource}: a file, a folder and what is below it, a glob; `.` is everything): what
+ * BuildKit's cache key for a COPY/ADD from the context depends on, so a change elsewhere in the context
+ * leaves the step cached.
  */
 export function sourcesDigest(files: readonly CacheFile[], sources: readonly string[]): string {
+  const context: BuildContext = { files: [...files] };
   const picked = new Set<CacheFile>();
-  for (const raw of sources) {
-    const src = raw
-      .replace(/^(\.\/)+/, '')
-      .replace(/^\/+/, '')
-      .replace(/\/+$/, '');
-    if (src === '' || src === '.') {
-      files.forEach((f) => picked.add(f));
-      continue;
-    }
-    const re = hasGlob(src) ? globToRegExp(src) : null;
-    for (const f of files)
-      if (
-        re
-          ? re.test(f.path) || [...f.path.matchAll(/\//g)].some((m) => re.test(f.path.slice(0, m.index)))
-          : f.path === src || f.path.startsWith(`${src}/`)
-      )
-        picked.add(f);
-  }
+  for (const src of sources) for (const m of matchContextSource(context, src)) picked.add(m.file);
   return contentId(
     [...picked]
       .map((f) => `${f.path}\u0000${f.content ?? f.sizeBytes}`)
@@ -114,6 +95,11 @@ export function buildSteps(
         : base.kind === 'scratch'
           ? 'scratch'
           : (finalKey.get(base.stageIndex) ?? `stage:${base.stageIndex}`);
+    // What a `--from=` brings into a key: an earlier stage's result, or the image's name.
+    const fromKey = (from: string) => {
+      const i = stageNamed(graph, from, index);
+      return i !== null ? (finalKey.get(i) ?? `stage:${i}`) : from;
+    };
     const label = (k: number, text: string) => `[${name ? `${name} ` : ''}${k}/${total}] ${text}`;
     const platformPart = stage.platform !== 'linux/amd64' ? `\n${stage.platform}` : '';
     let k = 0;
@@ -125,23 +111,13 @@ export function buildSteps(
       const text = oneLine(ins.text);
       let inputs = '';
       if (ins.kind === 'copy' || ins.kind === 'add') {
-        if (ins.from === null) inputs = sourcesDigest(context, ins.sources);
-        else {
-          const from = stageNamed(graph, ins.from, index);
-          inputs = from !== null ? (finalKey.get(from) ?? `stage:${from}`) : '';
-        }
+        inputs = ins.from === null ? sourcesDigest(context, ins.sources) : fromKey(ins.from);
       } else if (ins.kind === 'run') {
         // A RUN sees the stage's ARG values (TARGETARCH differs per platform): they are part of its key.
         inputs = JSON.stringify(stage.argsAtStart);
         for (const m of ins.mounts)
           if (m.type === 'bind')
-            inputs +=
-              m.from === null
-                ? `\n${sourcesDigest(context, [m.source ?? '.'])}`
-                : `\n${(() => {
-                    const from = stageNamed(graph, m.from, index);
-                    return from !== null ? (finalKey.get(from) ?? '') : m.from;
-                  })()}`;
+            inputs += `\n${m.from === null ? sourcesDigest(context, [m.source ?? '.']) : fromKey(m.from)}`;
       }
       chain = contentId(`${chain}\n${text}\n${inputs}${platformPart}`);
       steps.push({ label: label(++k, text), cacheKey: chain });
