@@ -125,7 +125,8 @@ function notFound(sh: ShellSession, word: string): string {
   return `sh: 1: ${word}: not found`;
 }
 
-const SHELL_IMPLS = new Set(['sh', 'bash', 'ash', 'dash']);
+/** Programs the terminal runs as its own shell. */
+export const SHELL_IMPLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash']);
 
 /** Runs one simple command in the shell (builtins, then programs found on PATH). */
 function runSimple(

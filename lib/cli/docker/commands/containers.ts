@@ -15,7 +15,7 @@ import {
   type Container,
 } from '../../container/container';
 import { ContainerFs, MountedFs } from '../../container/fs';
-import { newShell, runShellLine, type ConfirmSession } from '../../container/shell';
+import { newShell, runShellLine, SHELL_IMPLS, type ConfirmSession } from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
 import { fail, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
 import { familiarName, findImage, shortId } from '../session';
@@ -158,7 +158,6 @@ function start(session: DockerSession, c: Container): string[] {
 function daemonMessage(c: Container): string {
   const text = (c.startError ?? '')
     .trim()
-    .replace(/\n*(See|Run) 'docker run --help'.*$/s, '')
     .replace(/^docker: /, '')
     .replace(/^Error response from daemon: /, '')
     .replace(/: unknown\.$/, ': unknown');
@@ -363,7 +362,7 @@ Options:
       return { stdout: `${execNotFound(name)}\n`, stderr: '', exitCode: 127, notes: [], clear: false };
     if (detach && found.state === 'found') {
       // The process runs in the background; what it prints goes nowhere the CLI shows.
-      if (found.impl && !['sh', 'bash', 'ash', 'dash'].includes(found.impl))
+      if (found.impl && !SHELL_IMPLS.has(found.impl))
         runProgram(
           found.impl,
           args,
@@ -385,7 +384,7 @@ Options:
         clear: false,
         unknown: true,
       };
-    if (found.impl && ['sh', 'bash', 'ash', 'dash'].includes(found.impl)) {
+    if (found.impl && SHELL_IMPLS.has(found.impl)) {
       const shell = newShell(c, found.impl, { main: false, fs, flavour: found.flavour });
       shell.cwd = cwd;
       shell.env = env;

@@ -8,7 +8,8 @@ import { layerId } from '../image-id';
 import { partial } from '../output';
 import { findImage, normalizeTag } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
-import { findContainer } from './containers';
+import { findContainer, noSuchContainer } from './containers';
+import { flagValue } from '../flags';
 
 const USAGE = `Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]
 
@@ -53,14 +54,13 @@ function timestamp(ms: number | null): string {
 /** A subset of `docker container inspect`'s JSON: what the simulator knows of the container. */
 function containerDocument(session: DockerSession, c: Container): unknown {
   const stored = session.images.find((i) => i.image === c.image);
-  const status = c.state === 'exited' ? 'exited' : c.state;
   return {
     Id: c.id,
     Created: timestamp(c.createdAt),
     Path: c.argv[0] ?? '',
     Args: c.argv.slice(1),
     State: {
-      Status: status,
+      Status: c.state,
       Running: c.state === 'running',
       Paused: false,
       Restarting: false,
@@ -145,7 +145,7 @@ export const containerInspectCommand: CommandDefinition = {
         const c = findContainer(session, ref);
         return c ? containerDocument(session, c) : null;
       },
-      (ref) => `Error response from daemon: No such container: ${ref}`,
+      (ref) => `Error response from daemon: ${noSuchContainer(ref)}`,
       CONTAINER_NOTE,
     ),
 };
@@ -163,18 +163,21 @@ export const inspectCommand: CommandDefinition = {
   ),
   args: { min: 1 },
   flags: [{ name: 'type', takesValue: true }],
-  run({ session, positional }) {
-    const containers = positional.some((ref) => findContainer(session, ref) !== null);
+  run({ session, flags, positional }) {
+    // `--type container|image` looks for that kind only; without it a container is tried first.
+    const type = flagValue(flags, 'type');
+    const lookup = (ref: string) => {
+      const c = type === 'image' ? null : findContainer(session, ref);
+      if (c) return { c, doc: containerDocument(session, c) };
+      const stored = type === 'container' ? null : findImage(session, ref);
+      return stored ? { c: null, doc: document(stored) } : null;
+    };
+    const found = positional.map(lookup);
     return inspectAll(
       positional,
-      (ref) => {
-        const c = findContainer(session, ref);
-        if (c) return containerDocument(session, c);
-        const stored = findImage(session, ref);
-        return stored ? document(stored) : null;
-      },
+      (ref) => found[positional.indexOf(ref)]?.doc ?? null,
       (ref) => `error: no such object: ${ref}`,
-      containers ? CONTAINER_NOTE : IMAGE_NOTE,
+      found.some((f) => f?.c) ? CONTAINER_NOTE : IMAGE_NOTE,
     );
   },
 };

@@ -24,6 +24,7 @@ import {
   newShell,
   programStep,
   runShellLine,
+  SHELL_IMPLS,
   type Foreground,
   type ProgramSession,
 } from '../../container/shell';
@@ -217,7 +218,7 @@ export function startMain(
     c.logs.push(...output);
     return { output, notes, exitCode: code ?? 0, foreground: null, unknown };
   };
-  if (found.state === 'found' && found.impl && ['sh', 'bash', 'ash', 'dash'].includes(found.impl)) {
+  if (found.state === 'found' && found.impl && SHELL_IMPLS.has(found.impl)) {
     c.main = 'shell';
     const shell = newShell(c, found.impl, { main: true, fs, flavour: found.flavour });
     const dashC = argv.indexOf('-c');
@@ -279,7 +280,8 @@ export function startMain(
     // A create error is the CLI's to print (`docker: …` and the pointer to --help); what the
     // container's own process printed (exec format error) stays as it is.
     const stderr = first.stderr.startsWith('docker: ') ? `${withRunHelp(first.stderr)}\n` : first.stderr;
-    c.startError = stderr;
+    // Kept without the CLI's pointer to --help: `docker start` prints the daemon's part of it.
+    c.startError = first.stderr;
     return {
       output: chunks('', stderr),
       notes: [first.explanation],
