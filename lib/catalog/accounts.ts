@@ -156,6 +156,12 @@ const ALPINE: BaseAccounts = {
 const UBUNTU_USER_SOURCE =
   'Ubuntu 23.04 and later add user ubuntu, uid 1000 (bugs.launchpad.net/cloud-images/+bug/2005129)';
 
+/** The .NET images share runtime-deps' user (every tag builds FROM it). */
+const DOTNET_ACCOUNTS = {
+  debian: ['app:x:1654:1654::/home/app:/bin/sh'],
+  source: 'dotnet/dotnet-docker, src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile (useradd app, uid 1654)',
+};
+
 /**
  * Users an official image's own Dockerfile adds (passwd line, group line), by repository and
  * distribution family; `[]` where its Dockerfile adds none. Images not listed here may add users the
@@ -199,16 +205,8 @@ const IMAGE_USERS: Record<
     ubuntu: ['mongodb:x:999:999::/data/db:/bin/sh'],
     source: 'docker-library/mongo, <version>/Dockerfile (uid 999)',
   },
-  'mcr.microsoft.com/dotnet/aspnet': {
-    debian: ['app:x:1654:1654::/home/app:/bin/sh'],
-    source:
-      'dotnet/dotnet-docker, src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile (useradd app, uid 1654)',
-  },
-  'mcr.microsoft.com/dotnet/sdk': {
-    debian: ['app:x:1654:1654::/home/app:/bin/sh'],
-    source:
-      'dotnet/dotnet-docker, src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile (useradd app, uid 1654)',
-  },
+  'mcr.microsoft.com/dotnet/aspnet': DOTNET_ACCOUNTS,
+  'mcr.microsoft.com/dotnet/sdk': DOTNET_ACCOUNTS,
   python: { debian: [], alpine: [], source: 'docker-library/python Dockerfiles add no users' },
   golang: { debian: [], alpine: [], source: 'docker-library/golang Dockerfiles add no users' },
   tomcat: { ubuntu: [], debian: [], source: 'docker-library/tomcat Dockerfiles add no users' },

@@ -8,7 +8,9 @@
  */
 import data from '../data/debian-programs.json';
 import type { BaseImage, ManifestEntry } from '../types';
-import { elf, link, script } from './define';
+import { debianSuiteOf } from '../debian';
+import { link, script } from './define';
+import { glibcElf } from './userland';
 
 type Program = [string, string, string?];
 interface Suite {
@@ -22,20 +24,12 @@ const SUITES = (data as unknown as { suites: Record<string, Suite> }).suites;
 /** Where the programs come from, for notes and the Sources page. */
 export const DEBIAN_PROGRAMS_SOURCE_ID = 'debian-programs';
 
-const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
-
 /**
  * The Debian release whose programs stand for an image's: its own (`debian:trixie`), or for Ubuntu and
  * older Debian releases the nearest one the data has, marked as an estimate.
  */
 export function programSuite(release: string | null): { suite: string; estimate: string | null } {
-  const debian: Record<string, string> = {
-    'debian:bookworm': 'bookworm',
-    'debian:12': 'bookworm',
-    'debian:trixie': 'trixie',
-    'debian:13': 'trixie',
-  };
-  const own = release ? debian[release] : undefined;
+  const own = debianSuiteOf(release);
   if (own && SUITES[own]) return { suite: own, estimate: null };
   const ubuntu = /^ubuntu:(\d+)\.\d+$/.exec(release ?? '');
   const suite = ubuntu ? (Number(ubuntu[1]) >= 24 ? 'trixie' : 'bookworm') : 'bookworm';
@@ -69,11 +63,13 @@ export function debianPrograms(
   set?: string | null,
   estimate?: string | null,
 ): ManifestEntry[] {
-  const key = `${suite}|${set ?? ''}|${estimate ?? ''}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
   const data = SUITES[suite];
   if (!data) return [];
+  // A set the data does not have falls back to the release's minimal Debian.
+  const base = set && data.sets[set] ? set : `debian:${suite}`;
+  const key = `${suite}|${base}|${estimate ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const out: ManifestEntry[] = [];
   const tail = estimate ? `; ${estimate}` : '';
   for (const [name, [version, programs]] of Object.entries(data.essential)) {
@@ -82,11 +78,10 @@ export function debianPrograms(
     for (const [path, kind, other] of programs) {
       if (kind === 'symlink' && other) out.push({ ...link(path, other), note });
       else if (kind === 'script' && other) out.push({ ...script(path, 0, other), ...extra });
-      else if (kind === 'elf') out.push(elf(path, 0, 'dynamic', GLIBC_LOADER, extra));
+      else if (kind === 'elf') out.push(glibcElf(path, 0, extra));
     }
   }
-  const packages =
-    setPackages(suite, set ?? `debian:${suite}`) ?? setPackages(suite, `debian:${suite}`) ?? [];
+  const packages = setPackages(suite, base) ?? [];
   for (const name of [...new Set(packages)].sort()) {
     const entry = data.packages[name];
     if (!entry) continue;
@@ -127,8 +122,7 @@ export function withDebianPrograms(image: BaseImage): BaseImage {
   const { suite, estimate } = fromSet
     ? { suite: fromSet[1], estimate: null }
     : programSuite(image.release ?? null);
-  const set = image.debianBase && SUITES[suite]?.sets[image.debianBase] ? image.debianBase : null;
-  const programs = debianPrograms(suite, set, estimate);
+  const programs = debianPrograms(suite, image.debianBase, estimate);
   const named = new Set(image.manifest.map((e) => e.path));
   const added = programs.filter((p) => !named.has(p.path));
   if (added.length === 0) return image;
