@@ -189,11 +189,13 @@ function userlandOf(page: Page): ManifestEntry[] {
 function phpIniFiles(env: Record<string, string>): ManifestEntry[] {
   const ini = env.PHP_INI_DIR;
   if (!ini || !env.PHP_VERSION) return [];
-  return [
-    file(`${ini}/php.ini-development`, 72_000),
-    file(`${ini}/php.ini-production`, 72_000),
-    dir(`${ini}/conf.d`),
-  ];
+  // Their sizes are not published apart from the image's: they count in its total.
+  const iniFile = (name: string): ManifestEntry => ({
+    ...file(`${ini}/${name}`, 0),
+    sizeInBulk: true,
+    note: 'an example php.ini PHP ships; its size is in the image total',
+  });
+  return [iniFile('php.ini-development'), iniFile('php.ini-production'), dir(`${ini}/conf.d`)];
 }
 
 function officialImage(image: string, tag: string, page: Page, taken: (tag: string) => boolean): BaseImage {
