@@ -83,8 +83,6 @@ function runDocker(session: DockerSession, words: string[], stdin: string | null
     flags: parsed.flags,
     positional: parsed.positional,
     stdin,
-    displayName,
-    useLine,
   });
 }
 

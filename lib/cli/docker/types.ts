@@ -120,8 +120,4 @@ export interface CommandContext {
   positional: string[];
   /** Piped standard input, or null when the command is not on the right of a pipe. */
   stdin: string | null;
-  /** The command as Docker names it in its messages, e.g. `docker run`. */
-  displayName: string;
-  /** Its usage line as cobra's `UseLine` gives it, e.g. `docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`. */
-  useLine: string;
 }

@@ -5,7 +5,7 @@
 import type { Confidence } from '../../catalog/types';
 import type { Severity } from '../../diagnostics';
 import type { EdgeKind, StageGraph } from '../../plan/types';
-import type { RunOutcome, SimulationResult } from '../../build/types';
+import type { RunOutcome, SimulationResult, SizeRange } from '../../build/types';
 import { sizeRangeText } from '../../build/format';
 
 /** The schema version this tool writes. */
@@ -57,14 +57,14 @@ export interface SimulateJson {
     empty: boolean;
     explanation: string;
     /** Present when part of the layer's size is unknown: at least `low` bytes, at most `high` (null: no bound). */
-    sizeRange?: { low: number; high: number | null; because: string };
+    sizeRange?: SizeRange;
   }>;
   image: {
     sizeBytes: number;
     /** As Docker prints it (`1.83MB`), or the range when part of the size is unknown (`≥ 85MB`). */
     size: string;
     /** Present when part of the image's size is unknown, as for `layers[].sizeRange`. */
-    sizeRange?: { low: number; high: number | null; because: string };
+    sizeRange?: SizeRange;
     confidence: Confidence;
     /** True with a shell (/bin/sh or `sh` on PATH), false without, null when it cannot be told. */
     hasShell: boolean | null;

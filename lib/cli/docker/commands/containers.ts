@@ -27,6 +27,11 @@ export function noSuchContainer(ref: string): string {
   return `No such container: ${ref}`;
 }
 
+/** The daemon's error for a container `ref` that does not exist, as a command's result (exit 1). */
+export function noSuchContainerError(ref: string): CommandResult {
+  return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
+}
+
 /** The container `ref` names: its name, its full id, or an unambiguous id prefix. */
 export function findContainer(session: DockerSession, ref: string): Container | null {
   const byName = session.containers.find((c) => c.name === ref.replace(/^\//, ''));
@@ -273,7 +278,7 @@ const logsCommand: CommandDefinition = {
   ],
   run({ session, flags, positional }) {
     const c = findContainer(session, positional[0]);
-    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    if (!c) return noSuchContainerError(positional[0]);
     const notes: string[] = [];
     const logs = tailLines(c.logs, flagValue(flags, 'tail'));
     if (c.state === 'running' && c.main === 'model')
@@ -337,7 +342,7 @@ Options:
   run({ session, flags, positional, stdin }) {
     const [ref, name, ...args] = positional;
     const c = findContainer(session, ref);
-    if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
+    if (!c) return noSuchContainerError(ref);
     const interactive = flagOn(flags, 'interactive');
     // The CLI checks the terminal after finding the container, before the daemon checks its state.
     if (interactive && flagOn(flags, 'tty') && stdin !== null && !flagOn(flags, 'detach'))
@@ -453,7 +458,7 @@ const diffCommand: CommandDefinition = {
   flags: [],
   run({ session, positional }) {
     const c = findContainer(session, positional[0]);
-    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    if (!c) return noSuchContainerError(positional[0]);
     return ok(
       c.fs
         .diff()
@@ -472,7 +477,7 @@ const topCommand: CommandDefinition = {
   flags: [],
   run({ session, positional }) {
     const c = findContainer(session, positional[0]);
-    if (!c) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+    if (!c) return noSuchContainerError(positional[0]);
     if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
     const uid = c.user.name ?? String(c.user.uid ?? '?');
     return ok(
@@ -534,7 +539,7 @@ const cpCommand: CommandDefinition = {
     if (!from && !to) return fail('must specify at least one container source', 1);
     const ref = (from ?? to)!.ref;
     const c = findContainer(session, ref);
-    if (!c) return fail(`Error response from daemon: ${noSuchContainer(ref)}`, 1);
+    if (!c) return noSuchContainerError(ref);
     if (from) {
       const s = c.fs.stat(normalizePath(from.path, c.workdir));
       if (s.state === 'absent')
@@ -653,7 +658,7 @@ const debugCommand: CommandDefinition = {
     if (!c) {
       // An image: Docker Debug starts a throwaway container from it.
       const stored = findImage(session, positional[0]);
-      if (!stored) return fail(`Error response from daemon: ${noSuchContainer(positional[0])}`, 1);
+      if (!stored) return noSuchContainerError(positional[0]);
       const hostname = shortId(stored.id);
       const user = userInfo(stored.image.config.user || 'root', stored.image);
       c = {

@@ -6,7 +6,7 @@ import { formatSize } from '../../../build/format';
 import type { ConfirmSession } from '../../container/shell';
 import { flagOn } from '../flags';
 import { ok, partial } from '../output';
-import { findImage, normalizeTag } from '../session';
+import { findImage, normalizeTag, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
 
 function remove(session: DockerSession, stored: StoredImage): string {
@@ -26,7 +26,7 @@ function rmi(session: DockerSession, ref: string, force: boolean): { out: string
   if (user && !force && tag && stored.tags.length === 1 && stored.tags[0] === tag)
     return {
       out: [],
-      error: `Error response from daemon: conflict: unable to delete ${tag} (must be forced) - container ${user.id.slice(0, 12)} is using its referenced image ${stored.id.slice(0, 12)}`,
+      error: `Error response from daemon: conflict: unable to delete ${tag} (must be forced) - container ${shortId(user.id)} is using its referenced image ${shortId(stored.id)}`,
     };
   if (tag && stored.tags.includes(tag)) {
     stored.tags = stored.tags.filter((t) => t !== tag);
