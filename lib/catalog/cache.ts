@@ -5,6 +5,7 @@
  * different images and the editor's worker lives for the whole session.
  */
 import { parseImageReference, type ReferenceParse } from './reference';
+import { catalogGeneration } from './generation';
 import { resolveImage } from './resolve';
 import type { ImageResolution } from './types';
 
@@ -58,6 +59,7 @@ export class BoundedMemo<V> {
 export const IMAGE_MEMO_LIMIT = 1024;
 
 const resolutions = new BoundedMemo<ImageResolution>(IMAGE_MEMO_LIMIT);
+let resolvedAt = catalogGeneration();
 const references = new BoundedMemo<ReferenceParse>(IMAGE_MEMO_LIMIT);
 
 /**
@@ -65,6 +67,11 @@ const references = new BoundedMemo<ReferenceParse>(IMAGE_MEMO_LIMIT);
  * while it is among the last {@link IMAGE_MEMO_LIMIT} references asked about. Never throws.
  */
 export function resolveImageCached(ref: string): ImageResolution {
+  // Data registered since (a Debian release's programs) changes what an image contains.
+  if (catalogGeneration() !== resolvedAt) {
+    resolutions.clear();
+    resolvedAt = catalogGeneration();
+  }
   return resolutions.get(ref, resolveImage);
 }
 

@@ -3,6 +3,7 @@
  * when it runs `apt-get install` at all. The simulator worker and the CLI load only these.
  */
 import { debianSuiteOf } from './debian';
+import { DEBIAN_PROGRAM_SUITES, imageProgramSuite } from './images/debian-programs';
 import { resolveImage } from './resolve';
 
 const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
@@ -31,6 +32,29 @@ export function debianSuitesOfDockerfile(text: string): string[] {
     if (m[1].includes('$')) continue;
     const suite = debianSuiteOf(resolveImage(m[1]).image?.release ?? null);
     if (suite) suites.add(suite);
+  }
+  return [...suites].sort();
+}
+
+/** Images a build may read besides FROM's: `COPY --from=`, `RUN --mount=…,from=`. */
+const FROM_FLAG = /(?:--from=|[\s,]from=)["']?([^\s,"']+)/gi;
+
+/**
+ * The Debian releases whose programs (lib/catalog/data/debian-programs/) the images this Dockerfile
+ * names need: those of FROM lines and of `--from=` sources that are apt-based catalog images. An image
+ * named through a variable may be any image, so every release is needed then. Until a release is
+ * loaded its images' program folders are unknown (see `withDebianPrograms`), so a release missed here
+ * costs precision, never a false "not found".
+ */
+export function debianProgramSuitesOfDockerfile(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  const refs = [...text.matchAll(FROM), ...text.matchAll(FROM_FLAG)].map((m) => m[1]);
+  if (refs.some((ref) => ref.includes('$'))) return [...DEBIAN_PROGRAM_SUITES].sort();
+  const suites = new Set<string>();
+  for (const ref of refs) {
+    const image = resolveImage(ref).image;
+    const of = image ? imageProgramSuite(image) : null;
+    if (of) suites.add(of.suite);
   }
   return [...suites].sort();
 }

@@ -32,5 +32,10 @@ export {
   DEBIAN_PACKAGES_SOURCE_ID,
 } from './debian';
 export type { AptInstall, DebianSuiteData } from './debian';
-export { debianSuitesOfBases, debianSuitesOfDockerfile } from './debian-suites';
+export {
+  debianProgramSuitesOfDockerfile,
+  debianSuitesOfBases,
+  debianSuitesOfDockerfile,
+} from './debian-suites';
+export { DEBIAN_PROGRAM_SUITES, loadDebianPrograms, registerDebianPrograms } from './images/debian-programs';
 export { DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_SOURCE_ID } from './images/distroless';

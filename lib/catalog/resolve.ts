@@ -3,7 +3,7 @@
  * Docker normalises it, with an explanation of what the tag meant and as of when. Never throws.
  */
 import { neutralImageEstimate } from './estimate';
-import { CATALOG_IMAGES, REPOSITORY_ALIASES, SCRATCH_IMAGE } from './images';
+import { CATALOG_IMAGES, completeImage, REPOSITORY_ALIASES, SCRATCH_IMAGE } from './images';
 import { parseImageReference, type ParsedReference } from './reference';
 import type { BaseImage, Confidence, ImageResolution } from './types';
 
@@ -15,18 +15,17 @@ function mb(bytes: number): string {
 
 /** Every image in the catalog (scratch first), e.g. for editor completion. */
 export function listCatalogImages(): BaseImage[] {
-  return [SCRATCH_IMAGE, ...CATALOG_IMAGES];
+  return [SCRATCH_IMAGE, ...CATALOG_IMAGES.map(completeImage)];
 }
 
 /** The catalog entry for an exact repository and tag (or one of its aliases), or null. */
 export function findCatalogImage(repository: string, tag: string): BaseImage | null {
   const candidates = CATALOG_IMAGES.filter((image) => image.repository === repository);
-  return (
+  const found =
     candidates.find((image) => image.tag === tag) ??
     candidates.find((image) => image.aliases.includes(tag)) ??
-    candidates.find((image) => image.approximateAliases?.includes(tag)) ??
-    null
-  );
+    candidates.find((image) => image.approximateAliases?.includes(tag));
+  return found ? completeImage(found) : null;
 }
 
 /** All tags the catalog has for a repository (entry tags and aliases). */
@@ -69,9 +68,8 @@ export function resolveImage(ref: string): ImageResolution {
   const tag = parsed.tag ?? (parsed.digest ? null : 'latest');
   if (tag === null) {
     // Only a digest: it pins one exact build, which cannot be mapped back to a tag.
-    const image =
-      findCatalogImage(repository, 'latest') ??
-      CATALOG_IMAGES.find((entry) => entry.repository === repository);
+    const first = CATALOG_IMAGES.find((entry) => entry.repository === repository);
+    const image = findCatalogImage(repository, 'latest') ?? (first ? completeImage(first) : null);
     if (!image) {
       return notInCatalog(
         input,

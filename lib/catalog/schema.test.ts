@@ -24,16 +24,22 @@ describe('generated catalog data', () => {
       expect(checkCatalogData(DebianSuiteSchema, read(`debian/${file}`)), file).toBeNull();
   });
 
-  it('debian-programs.json matches its schema, and a malformed entry is named', () => {
-    expect(checkCatalogData(DebianProgramsSchema, read('debian-programs.json'))).toBeNull();
-    const broken = read('debian-programs.json');
-    broken.suites.trixie.essential.coreutils[1][0] = ['usr/bin/ls', 'elf'];
-    broken.suites.bookworm.packages.make[1].push('/usr/share/doc/make');
-    const errors = checkCatalogData(DebianProgramsSchema, broken)!;
-    expect(errors.some((e) => /^suites\.trixie\.essential\.coreutils\.1\.0/.test(e))).toBe(true);
-    expect(errors.some((e) => e.startsWith('suites.bookworm.packages.make.1.'))).toBe(true);
-    const orphan = read('debian-programs.json');
-    orphan.suites.trixie.sets['buildpack-deps:trixie'].from = 'buildpack-deps:trixie-nope';
+  it('each release’s debian-programs file matches its schema, and a malformed entry is named', () => {
+    const files = readdirSync(join(dataDir, 'debian-programs')).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['bookworm.json', 'trixie.json']);
+    for (const file of files) {
+      const doc = read(`debian-programs/${file}`);
+      expect(checkCatalogData(DebianProgramsSchema, doc), file).toBeNull();
+      expect(`${doc.suite}.json`).toBe(file);
+    }
+    const trixie = read('debian-programs/trixie.json');
+    trixie.essential.coreutils[1][0] = ['usr/bin/ls', 'elf'];
+    trixie.packages.make[1].push('/usr/share/doc/make');
+    const errors = checkCatalogData(DebianProgramsSchema, trixie)!;
+    expect(errors.some((e) => /^essential\.coreutils\.1\.0/.test(e))).toBe(true);
+    expect(errors.some((e) => e.startsWith('packages.make.1.'))).toBe(true);
+    const orphan = read('debian-programs/trixie.json');
+    orphan.sets['buildpack-deps:trixie'].from = 'buildpack-deps:trixie-nope';
     expect(checkCatalogData(DebianProgramsSchema, orphan)![0]).toContain('every base set');
   });
 

@@ -103,39 +103,29 @@ const programPath = v.pipe(
   ),
 );
 
-/** lib/catalog/data/debian-programs.json (scripts/catalog/debian-programs.ts). */
+/** lib/catalog/data/debian-programs/<suite>.json (scripts/catalog/debian-programs.ts), one per release. */
 export const DebianProgramsSchema = v.pipe(
   v.object({
     generatedBy: v.string(),
     source: v.string(),
-    suites: v.record(
+    suite: v.pipe(v.string(), v.regex(/^[a-z]+$/, 'a Debian release name')),
+    asOf: v.nullable(isoDate),
+    essential: v.record(v.string(), v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)])),
+    packages: v.record(
       v.string(),
+      v.tuple([v.pipe(v.string(), v.minLength(1)), v.pipe(v.array(programPath), v.minLength(1))]),
+    ),
+    sets: v.record(
+      v.pipe(v.string(), v.regex(/^(debian|buildpack-deps):[a-z]+(-curl|-scm)?$/, 'a base set name')),
       v.object({
-        asOf: v.nullable(isoDate),
-        essential: v.record(
-          v.string(),
-          v.tuple([v.pipe(v.string(), v.minLength(1)), v.array(essentialProgram)]),
-        ),
-        packages: v.record(
-          v.string(),
-          v.tuple([v.pipe(v.string(), v.minLength(1)), v.pipe(v.array(programPath), v.minLength(1))]),
-        ),
-        sets: v.record(
-          v.pipe(v.string(), v.regex(/^(debian|buildpack-deps):[a-z]+(-curl|-scm)?$/, 'a base set name')),
-          v.object({
-            from: v.nullable(v.string()),
-            source: v.pipe(v.string(), v.minLength(1)),
-            packages: v.array(v.string()),
-          }),
-        ),
+        from: v.nullable(v.string()),
+        source: v.pipe(v.string(), v.minLength(1)),
+        packages: v.array(v.string()),
       }),
     ),
   }),
   v.check(
-    (data) =>
-      Object.values(data.suites).every((s) =>
-        Object.values(s.sets).every((set) => set.from === null || set.from in s.sets),
-      ),
+    (data) => Object.values(data.sets).every((set) => set.from === null || set.from in data.sets),
     'every base set starts from a set the data has',
   ),
 );

@@ -1,9 +1,18 @@
 /**
- * Which Debian package indexes a request needs, so the worker loads one (about 36 kB gzipped, see
- * `loadDebianPackages`) before the request is answered, and only when it is used: by apt on a Debian
- * base, or for the versions of the inventory the worker sends with a simulation of a Debian-based image.
+ * Which Debian data a request needs, so the worker loads it before the request is answered, and only
+ * when it is used: a release's package index (about 36 kB gzipped, see `loadDebianPackages`) for apt on
+ * a Debian base, or for the versions of the inventory the worker sends with a simulation of a
+ * Debian-based image; a release's programs (about 8 kB gzipped, see `loadDebianPrograms`) for every
+ * image built on Debian or Ubuntu the request's Dockerfiles name.
  */
-import { debianSuitesOfBases, debianSuitesOfDockerfile, loadDebianPackages } from '../catalog';
+import {
+  DEBIAN_PROGRAM_SUITES,
+  debianProgramSuitesOfDockerfile,
+  debianSuitesOfBases,
+  debianSuitesOfDockerfile,
+  loadDebianPackages,
+  loadDebianPrograms,
+} from '../catalog';
 import type { WorkerRequest } from './protocol';
 import { applyEdits } from '../lint/fixes';
 
@@ -50,13 +59,49 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
   }
 }
 
-/** Loads what the request needs; never rejects (without the data, apt falls back to its estimates). */
+/**
+ * The releases whose programs a request's images need: those its Dockerfiles name; every release for a
+ * terminal, whose command lines may run any image (`docker run ubuntu ls`).
+ */
+export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
+  switch (request?.kind) {
+    case 'simulate':
+      return debianProgramSuitesOfDockerfile(request.text);
+    case 'fix-size': {
+      const fixed = applyEdits(request.text, request.edits ?? []);
+      return [
+        ...new Set([
+          ...debianProgramSuitesOfDockerfile(request.text),
+          ...debianProgramSuitesOfDockerfile(fixed),
+        ]),
+      ].sort();
+    }
+    case 'context':
+      return [
+        ...new Set(
+          (request.context?.files ?? [])
+            .filter((f) => DOCKERFILE.test(f.path))
+            .flatMap((f) => debianProgramSuitesOfDockerfile(f.content ?? '')),
+        ),
+      ].sort();
+    case 'terminal':
+    case 'terminal-key':
+    case 'terminal-complete':
+      return [...DEBIAN_PROGRAM_SUITES];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Loads what the request needs; never rejects (without a package index, apt falls back to its
+ * estimates; without a release's programs, its images' program folders stay "can't tell").
+ */
 export async function prepareDebianData(request: WorkerRequest): Promise<void> {
   const suites = debianSuitesOfRequest(request);
-  if (suites.length === 0) return;
-  try {
-    await loadDebianPackages(suites);
-  } catch {
-    // A chunk that fails to load leaves the labelled estimates in place.
-  }
+  const programs = debianProgramSuitesOfRequest(request);
+  await Promise.all([
+    suites.length > 0 ? loadDebianPackages(suites).catch(() => undefined) : null,
+    programs.length > 0 ? loadDebianPrograms(programs).catch(() => undefined) : null,
+  ]);
 }

@@ -1,5 +1,6 @@
 /**
- * Generates lib/catalog/data/debian-programs.json: per Debian release (bookworm, trixie), the programs
+ * Generates lib/catalog/data/debian-programs/<suite>.json, one file per Debian release (bookworm, trixie),
+ * so that the simulator worker loads only the releases a Dockerfile's images use: the programs
  * (bin/sbin paths, merged into /usr as in Debian's images) of
  * - the packages the Packages index marks `Essential: yes`, which every Debian and Ubuntu system has
  *   (Debian Policy §3.8), with each program's kind (ELF binary, script and its interpreter, or link and
@@ -54,11 +55,15 @@ export interface SuitePrograms {
   sets: Record<string, ProgramSet>;
 }
 
-export interface DebianProgramsData {
+/** One release's file: the suite's programs and where they were read. */
+export interface DebianProgramsData extends SuitePrograms {
   generatedBy: string;
   source: string;
-  suites: Record<string, SuitePrograms>;
+  suite: string;
 }
+
+const SOURCE =
+  "Debian's Packages and Contents indexes (main, amd64 and all) and the Essential packages' .deb files";
 
 export const SUITES = ['bookworm', 'trixie'] as const;
 
@@ -284,10 +289,11 @@ export function generateSuitePrograms(
 }
 
 if (process.argv[1]?.endsWith('debian-programs.ts')) {
-  const out = join(DATA_DIR, 'debian-programs.json');
-  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as DebianProgramsData) : null;
-  const suites: DebianProgramsData['suites'] = { ...(previous?.suites ?? {}) };
+  const dir = join(DATA_DIR, 'debian-programs');
+  mkdirSync(dir, { recursive: true });
   for (const suite of SUITES) {
+    const out = join(dir, `${suite}.json`);
+    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as DebianProgramsData) : null;
     const release = loadDebianRelease(suite);
     const text = release ? contentsText(suite) : null;
     if (!release || text === null) {
@@ -308,29 +314,20 @@ if (process.argv[1]?.endsWith('debian-programs.ts')) {
     }
     const wanted = new Set(Object.values(baseSets(suite, release.packages)).flatMap((s) => s.packages));
     const contents = programsFromContents(text, wanted);
-    suites[suite] = generateSuitePrograms(
+    const s = generateSuitePrograms(suite, release.packages, contents, essential, release.date, previous);
+    const data: DebianProgramsData = {
+      generatedBy: 'scripts/catalog/debian-programs.ts',
+      source: SOURCE,
       suite,
-      release.packages,
-      contents,
-      essential,
-      release.date,
-      previous?.suites[suite] ?? null,
-    );
-  }
-  const data: DebianProgramsData = {
-    generatedBy: 'scripts/catalog/debian-programs.ts',
-    source:
-      "Debian's Packages and Contents indexes (main, amd64 and all) and the Essential packages' .deb files",
-    suites,
-  };
-  writeFileSync(out, stableJson(data));
-  for (const [suite, s] of Object.entries(suites)) {
+      ...s,
+    };
+    writeFileSync(out, stableJson(data));
     const programs =
       Object.values(s.essential).reduce((n, [, p]) => n + p.length, 0) +
       Object.values(s.packages).reduce((n, [, p]) => n + p.length, 0);
     console.log(
       `${suite}: ${Object.keys(s.essential).length} Essential and ${Object.keys(s.packages).length} other packages, ${programs} programs`,
     );
+    console.log(`${out}: ${readFileSync(out).length} bytes`);
   }
-  console.log(`${out}: ${readFileSync(out).length} bytes`);
 }

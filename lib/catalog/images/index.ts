@@ -5,6 +5,7 @@
 import type { BaseImage } from '../types';
 import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
 import { withDebianPrograms } from './debian-programs';
+import { catalogGeneration } from '../generation';
 import { dotnetImages } from './dotnet';
 import { golangImages } from './golang';
 import { temurinImages } from './java';
@@ -51,12 +52,25 @@ const CHECKED_IMAGES = HAND_CHECKED.filter((image) => !superseded(image));
 
 /**
  * All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`): the hand-checked entries,
- * then tags read from docker-library/repo-info that those do not cover.
+ * then tags read from docker-library/repo-info that those do not cover. Their manifests do not have the
+ * Debian release's programs yet: `completeImage` adds them when an image is looked up.
  */
-export const CATALOG_IMAGES: readonly BaseImage[] = [
-  ...CHECKED_IMAGES,
-  ...officialImages(CHECKED_IMAGES),
-].map(withDebianPrograms);
+export const CATALOG_IMAGES: readonly BaseImage[] = [...CHECKED_IMAGES, ...officialImages(CHECKED_IMAGES)];
+
+const completed = new WeakMap<BaseImage, { generation: number; image: BaseImage }>();
+
+/**
+ * A catalog image as the engine sees it: with its Debian release's programs when they are loaded (see
+ * `withDebianPrograms`). The same object comes back until more catalog data is registered.
+ */
+export function completeImage(image: BaseImage): BaseImage {
+  const generation = catalogGeneration();
+  const hit = completed.get(image);
+  if (hit && hit.generation === generation) return hit.image;
+  const full = withDebianPrograms(image);
+  completed.set(image, { generation, image: full });
+  return full;
+}
 
 /** The empty base image of `FROM scratch`. */
 export const SCRATCH_IMAGE: BaseImage = scratch;
