@@ -59,35 +59,47 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
   }
 }
 
+/** The releases whose programs the Dockerfiles among `files` need. */
+function programSuitesOfFiles(files: ReadonlyArray<{ path: string; content?: string }>): string[] {
+  return files
+    .filter((f) => DOCKERFILE.test(f.path))
+    .flatMap((f) => debianProgramSuitesOfDockerfile(f.content ?? ''));
+}
+
 /**
- * The releases whose programs a request's images need: those its Dockerfiles name; every release for a
- * terminal, whose command lines may run any image (`docker run ubuntu ls`).
+ * The releases of the apt-based catalog images a terminal line names (`docker run ubuntu:24.04 ls`):
+ * each word is tried as an image reference. An image built in the session had its release loaded when
+ * its Dockerfile was registered or sent; a word that is a variable may be any image, so every release.
+ */
+function programSuitesOfLine(line: string): string[] {
+  const words = line.split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+  if (words.some((w) => w.includes('$'))) return [...DEBIAN_PROGRAM_SUITES];
+  const refs = words.filter((w) => /^[a-z0-9]/.test(w)).map((w) => `FROM ${w}\n`);
+  return refs.flatMap((ref) => debianProgramSuitesOfDockerfile(ref));
+}
+
+/**
+ * The releases whose programs a request's images need: those its Dockerfiles name, and for a terminal
+ * line the images it names besides the live Dockerfile's.
  */
 export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
+  const sorted = (suites: string[]) => [...new Set(suites)].sort();
   switch (request?.kind) {
     case 'simulate':
       return debianProgramSuitesOfDockerfile(request.text);
-    case 'fix-size': {
-      const fixed = applyEdits(request.text, request.edits ?? []);
-      return [
-        ...new Set([
-          ...debianProgramSuitesOfDockerfile(request.text),
-          ...debianProgramSuitesOfDockerfile(fixed),
-        ]),
-      ].sort();
-    }
+    case 'fix-size':
+      return sorted([
+        ...debianProgramSuitesOfDockerfile(request.text),
+        ...debianProgramSuitesOfDockerfile(applyEdits(request.text, request.edits ?? [])),
+      ]);
     case 'context':
-      return [
-        ...new Set(
-          (request.context?.files ?? [])
-            .filter((f) => DOCKERFILE.test(f.path))
-            .flatMap((f) => debianProgramSuitesOfDockerfile(f.content ?? '')),
-        ),
-      ].sort();
+      return sorted(programSuitesOfFiles(request.context?.files ?? []));
     case 'terminal':
-    case 'terminal-key':
     case 'terminal-complete':
-      return [...DEBIAN_PROGRAM_SUITES];
+      return sorted([
+        ...programSuitesOfLine(request.line ?? ''),
+        ...programSuitesOfFiles(request.overlay ?? []),
+      ]);
     default:
       return [];
   }

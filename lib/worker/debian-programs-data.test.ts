@@ -41,16 +41,22 @@ describe('Debian programs loaded per release by the worker', () => {
     expect(suites('FROM ubuntu:24.04\n')).toEqual(['trixie']);
     // An image named through a variable may be any image: every release.
     expect(suites('ARG BASE=alpine:3.21\nFROM $BASE\n')).toEqual(['bookworm', 'trixie']);
-    expect(
+    // A terminal line: the images it names, and the live Dockerfile's.
+    const terminal = (line: string, overlay: Array<{ path: string; content: string }> = []) =>
       debianProgramSuitesOfRequest({
         kind: 'terminal',
         id: 2,
-        line: 'docker run ubuntu ls',
+        line,
         sessionKey: 's',
         contextKey: 'k',
-        overlay: [],
-      }),
-    ).toEqual(['bookworm', 'trixie']);
+        overlay,
+      });
+    expect(terminal('docker run --rm ubuntu:22.04 ls')).toEqual(['bookworm']);
+    expect(terminal('docker run -it "debian:trixie-slim" sh')).toEqual(['trixie']);
+    expect(terminal('docker build -t app .', [{ path: 'Dockerfile', content: SLIM }])).toEqual(['trixie']);
+    expect(terminal('docker run alpine:3.21 ls')).toEqual([]);
+    expect(terminal('ls /usr/bin')).toEqual([]);
+    expect(terminal('docker run $IMAGE ls')).toEqual(['bookworm', 'trixie']);
     expect(debianProgramSuitesOfRequest({ kind: 'hover', id: 3, text: SLIM, line: 1, column: 6 })).toEqual(
       [],
     );
