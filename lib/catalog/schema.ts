@@ -134,7 +134,6 @@ export const DebianProgramsSchema = v.pipe(
 export const RepoInfoPageSchema = v.object({
   /** The tag the page was generated for (its title), e.g. `python:3.13.15-slim-trixie`. */
   resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
-  imageId: v.nullable(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a sha256 image id'))),
   /** The image's creation time (ISO), i.e. when the tag pointed here. */
   created: v.nullable(v.string()),
   /** "Virtual Size" in bytes (repo-info's "Mb" is Docker's decimal megabyte). */

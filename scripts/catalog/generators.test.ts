@@ -573,7 +573,6 @@ describe('debian-programs', () => {
 
 describe('currency against the official-images library file', () => {
   const base = {
-    imageId: null,
     arch: 'linux/amd64',
     entrypoint: null,
     cmd: null,

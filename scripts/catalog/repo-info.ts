@@ -90,7 +90,6 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
   const created = field('Created') ?? null;
   return {
     resolvedTo: /^# `([^`]+)`/m.exec(text)?.[1] ?? '',
-    imageId: field('Image ID') ?? null,
     created,
     sizeBytes: size ? Math.round(Number(size[1]) * factor) : null,
     arch: arch ? `${arch[1]}/${arch[2]}` : null,
