@@ -63,6 +63,9 @@ test.describe('the terminal inside the image', () => {
     await expect(ubuntu).toHaveAttribute('data-exit-code', '0');
     await expect(ubuntu.locator('[data-stream="stdout"]')).toContainText('bin\n');
     await expect(ubuntu.locator('[data-stream="stdout"]')).toContainText('usr\n');
+    // sed comes from Debian's program lists, which the worker loads per release before the build.
+    const which = await type(t, 'docker run --rm --entrypoint which calc-ubuntu sed');
+    await expect(which.locator('[data-stream="stdout"]')).toHaveText('/usr/bin/sed\n');
 
     for (const image of ['calc-distroless', 'calc-scratch']) {
       const denied = await type(t, `docker run --rm --entrypoint ls ${image} /`);
