@@ -80,7 +80,10 @@ export function imageInventory(image: SimulatedImage): ImageInventory {
     const release = base?.release ?? base?.osPackages?.release ?? null;
     if (image.base === null) os = 'none';
     else if (base) os = base.resolvedDescription;
-    if (image.base && !base) reasons.push(`the base image ${image.base.input} is not in the catalog`);
+    if (image.base && !base)
+      reasons.push(
+        `the base image ${image.base.input} ${image.base.pending ? 'has not been loaded' : 'is not in the catalog'}`,
+      );
     const seen = new Set<string>();
     if (base?.osPackages) {
       sources.add(base.osPackages.source);

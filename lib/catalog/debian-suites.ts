@@ -4,6 +4,8 @@
  */
 import { debianSuiteOf } from './debian';
 import { DEBIAN_PROGRAM_SUITES, imageProgramSuite } from './images/debian-programs';
+import { OFFICIAL_MORE_REPOSITORIES, officialMoreLoaded } from './images/repo-info-data';
+import { parseImageReference } from './reference';
 import { resolveImage } from './resolve';
 
 const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
@@ -57,4 +59,25 @@ export function debianProgramSuitesOfDockerfile(text: string): string[] {
     if (of) suites.add(of.suite);
   }
   return [...suites].sort();
+}
+
+const STAGE_NAME = /^\s*FROM\s+(?:--\S+\s+)*\S+\s+AS\s+(\S+)/gim;
+
+/**
+ * Whether analysing this Dockerfile needs the official images not bundled in the browser
+ * (official-more.json): it names one of their repositories, or an image the bundled catalog does not
+ * know (whose size estimate is a median over every catalog image), or one through a variable, or a
+ * reference this scan cannot read. False once the data is loaded. Stage names are not images.
+ */
+export function officialMoreNeededBy(text: string): boolean {
+  if (officialMoreLoaded() || typeof text !== 'string') return false;
+  const stages = new Set([...text.matchAll(STAGE_NAME)].map((m) => m[1].toLowerCase()));
+  const refs = [...text.matchAll(FROM), ...text.matchAll(FROM_FLAG)].map((m) => m[1]);
+  return refs.some((ref) => {
+    if (ref.includes('$')) return true;
+    if (stages.has(ref.toLowerCase()) || /^\d+$/.test(ref) || ref === 'scratch') return false;
+    const parsed = parseImageReference(ref);
+    if (!parsed.ok) return true;
+    return OFFICIAL_MORE_REPOSITORIES.includes(parsed.repository) || resolveImage(ref).image === null;
+  });
 }

@@ -9,6 +9,7 @@
  */
 import { alternativesLinks } from './debian-alternatives';
 import { known, KIB } from './figure';
+import { catalogDataChanged } from './generation';
 import type { ManifestEntry, PackageFigure } from './types';
 
 /** The generated document of one release (see scripts/catalog/debian-packages.ts). */
@@ -37,7 +38,9 @@ const SUITE_OF: Record<string, string> = {
 
 /** Makes a release's data available to lookups. */
 export function registerDebianSuite(data: DebianSuiteData): void {
-  if (data && typeof data.suite === 'string') SUITES.set(data.suite, { data, base: new Set(data.base) });
+  if (!data || typeof data.suite !== 'string') return;
+  SUITES.set(data.suite, { data, base: new Set(data.base) });
+  catalogDataChanged();
 }
 
 const LOADERS: Record<string, () => Promise<{ default?: unknown }>> = {

@@ -3,7 +3,7 @@
  * kind, always labelled as an estimate with low confidence and its reasoning.
  */
 import { estimate, unknown } from './figure';
-import { CATALOG_IMAGES } from './images';
+import { catalogImages } from './images';
 import { parseImageReference } from './reference';
 import type { BaseImage, Figure } from './types';
 
@@ -50,7 +50,7 @@ export function neutralImageEstimate(ref: string): NeutralEstimate {
   const name = parsed.ok ? `${parsed.repository}:${parsed.tag ?? 'latest'}` : String(ref);
   const repository = parsed.ok ? parsed.repository : null;
   const kind = imageKind(name);
-  const withSize = CATALOG_IMAGES.filter(
+  const withSize = catalogImages().filter(
     (image) => knownSize(image) !== null && image.uncompressed.value! > 0,
   );
   const sameKind = withSize.filter((image) => imageKind(`${image.repository}:${image.tag}`) === kind);

@@ -36,6 +36,8 @@ export {
   debianProgramSuitesOfDockerfile,
   debianSuitesOfBases,
   debianSuitesOfDockerfile,
+  officialMoreNeededBy,
 } from './debian-suites';
+export { loadOfficialMore, registerOfficialMore } from './images/repo-info-data';
 export { DEBIAN_PROGRAM_SUITES, loadDebianPrograms, registerDebianPrograms } from './images/debian-programs';
 export { DISTROLESS_DEFAULT_DEBIAN, DISTROLESS_SOURCE_ID } from './images/distroless';

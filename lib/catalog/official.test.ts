@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import data from './data/official.json';
-import { repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
+import { REPO_INFO_PAGES, repoInfoPage, repoInfoPageAt } from './images/repo-info-data';
 import { findPackage, listCatalogImages, resolveImage } from './index';
 import { runImage } from '../build/run/index';
 import { simulateDockerfile } from '../analyze';
@@ -11,7 +10,7 @@ import { imageInventory } from '../build/inventory';
 describe('official images from docker-library/repo-info', () => {
   it('spot checks: every hand-kept size read from the same repo-info page matches the generated figure', () => {
     let compared = 0;
-    for (const [image, tags] of Object.entries(data.images)) {
+    for (const [image, tags] of Object.entries(REPO_INFO_PAGES)) {
       for (const tag of Object.keys(tags)) {
         const page = repoInfoPage(image, tag)!;
         const entry = listCatalogImages().find(
@@ -275,8 +274,8 @@ describe('official images from the library files and the images’ Dockerfiles',
   };
 
   it('covers at least 40 official images, each tag with a sourced size and date', () => {
-    expect(Object.keys(data.images).length).toBeGreaterThanOrEqual(40);
-    for (const [image, tags] of Object.entries(data.images))
+    expect(Object.keys(REPO_INFO_PAGES).length).toBeGreaterThanOrEqual(40);
+    for (const [image, tags] of Object.entries(REPO_INFO_PAGES))
       for (const [tag, page] of Object.entries(tags)) {
         expect(page.sizeBytes, `${image}:${tag}`).toBeGreaterThan(0);
         expect(page.source.asOf, `${image}:${tag}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -3,7 +3,8 @@
  * Docker normalises it, with an explanation of what the tag meant and as of when. Never throws.
  */
 import { neutralImageEstimate } from './estimate';
-import { CATALOG_IMAGES, completeImage, REPOSITORY_ALIASES, SCRATCH_IMAGE } from './images';
+import { catalogImages, completeImage, REPOSITORY_ALIASES, SCRATCH_IMAGE } from './images';
+import { officialRepositoryPending } from './images/repo-info-data';
 import { parseImageReference, type ParsedReference } from './reference';
 import type { BaseImage, Confidence, ImageResolution } from './types';
 
@@ -15,12 +16,12 @@ function mb(bytes: number): string {
 
 /** Every image in the catalog (scratch first), e.g. for editor completion. */
 export function listCatalogImages(): BaseImage[] {
-  return [SCRATCH_IMAGE, ...CATALOG_IMAGES.map(completeImage)];
+  return [SCRATCH_IMAGE, ...catalogImages().map(completeImage)];
 }
 
 /** The catalog entry for an exact repository and tag (or one of its aliases), or null. */
 export function findCatalogImage(repository: string, tag: string): BaseImage | null {
-  const candidates = CATALOG_IMAGES.filter((image) => image.repository === repository);
+  const candidates = catalogImages().filter((image) => image.repository === repository);
   const found =
     candidates.find((image) => image.tag === tag) ??
     candidates.find((image) => image.aliases.includes(tag)) ??
@@ -30,11 +31,9 @@ export function findCatalogImage(repository: string, tag: string): BaseImage | n
 
 /** All tags the catalog has for a repository (entry tags and aliases). */
 export function catalogTags(repository: string): string[] {
-  return CATALOG_IMAGES.filter((image) => image.repository === repository).flatMap((image) => [
-    image.tag,
-    ...image.aliases,
-    ...(image.approximateAliases ?? []),
-  ]);
+  return catalogImages()
+    .filter((image) => image.repository === repository)
+    .flatMap((image) => [image.tag, ...image.aliases, ...(image.approximateAliases ?? [])]);
 }
 
 /**
@@ -62,13 +61,14 @@ export function resolveImage(ref: string): ImageResolution {
   const repository = alias ? alias.repository : parsed.repository;
   const aliasNote = alias ? ` ${alias.note}` : '';
   const tags = catalogTags(repository);
+  if (tags.length === 0 && officialRepositoryPending(repository)) return pendingImage(input, parsed);
   if (tags.length === 0)
     return notInCatalog(input, parsed, `\`${parsed.repository}\` is not in the catalog.`);
 
   const tag = parsed.tag ?? (parsed.digest ? null : 'latest');
   if (tag === null) {
     // Only a digest: it pins one exact build, which cannot be mapped back to a tag.
-    const first = CATALOG_IMAGES.find((entry) => entry.repository === repository);
+    const first = catalogImages().find((entry) => entry.repository === repository);
     const image = findCatalogImage(repository, 'latest') ?? (first ? completeImage(first) : null);
     if (!image) {
       return notInCatalog(
@@ -176,5 +176,19 @@ function notInCatalog(input: string, parsed: ParsedReference, why: string): Imag
     image: null,
     explanation: `${why} A neutral estimate is used instead: ${size}, low confidence (${guess.reasoning}).`,
     confidence: 'low',
+  };
+}
+
+/** An image of a repository the catalog has but whose data is not loaded yet (see `pending`). */
+function pendingImage(input: string, parsed: ParsedReference): ImageResolution {
+  return {
+    input,
+    normalized: parsed.normalized,
+    image: null,
+    explanation:
+      `The catalog has \`${parsed.repository}\`, but its data was not loaded for this analysis, so what ` +
+      `\`${parsed.normalized}\` contains and its size are unknown here.`,
+    confidence: 'low',
+    pending: true,
   };
 }

@@ -43,8 +43,10 @@ describe('generated catalog data', () => {
     expect(checkCatalogData(DebianProgramsSchema, orphan)![0]).toContain('every base set');
   });
 
-  it('official.json matches its schema', () => {
+  it('official.json and official-more.json match their schema; the first names the second’s images', () => {
     expect(checkCatalogData(OfficialDataSchema, read('official.json'))).toBeNull();
+    expect(checkCatalogData(OfficialDataSchema, read('official-more.json'))).toBeNull();
+    expect(read('official.json').elsewhere).toEqual(Object.keys(read('official-more.json').images).sort());
     const broken = read('official.json');
     broken.images.python['3.13-slim-trixie'].source.commit = 'abc';
     expect(checkCatalogData(OfficialDataSchema, broken)![0]).toMatch(

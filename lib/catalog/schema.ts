@@ -248,6 +248,8 @@ export const OfficialDataSchema = v.object({
   generatedBy: v.string(),
   repository: v.literal('docker-library/repo-info'),
   images: v.record(v.string(), v.record(v.string(), RepoInfoPageSchema)),
+  /** official.json only: the repositories in official-more.json. */
+  elsewhere: v.optional(v.array(v.string())),
 });
 
 /** Validates a data document; returns null when valid, else messages naming the entry and field. */

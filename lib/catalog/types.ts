@@ -192,6 +192,11 @@ export interface ImageResolution {
   confidence: Confidence;
   /** Present when the resolved image is no longer built by its publisher (same object as `image.retired`). */
   retired?: RetiredInfo;
+  /**
+   * True when the catalog has the image's repository but its data is not loaded yet (in the browser,
+   * before the worker fetched it): `image` is null, and nothing may say the image is not in the catalog.
+   */
+  pending?: true;
 }
 
 /** An installable package (apt/apk/pip/npm) with its installed size. */

@@ -12,6 +12,8 @@ import {
   debianSuitesOfDockerfile,
   loadDebianPackages,
   loadDebianPrograms,
+  loadOfficialMore,
+  officialMoreNeededBy,
 } from '../catalog';
 import type { WorkerRequest } from './protocol';
 import { applyEdits } from '../lint/fixes';
@@ -106,10 +108,39 @@ export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
 }
 
 /**
+ * Whether a request needs the official images not bundled in the browser (`officialMoreNeededBy`):
+ * always for completion (it lists every image) and for a terminal (its lines may name any image).
+ */
+export function officialMoreNeeded(request: WorkerRequest): boolean {
+  switch (request?.kind) {
+    case 'simulate':
+    case 'hover':
+      return officialMoreNeededBy(request.text);
+    case 'fix-size':
+      return (
+        officialMoreNeededBy(request.text) ||
+        officialMoreNeededBy(applyEdits(request.text, request.edits ?? []))
+      );
+    case 'context':
+      return (request.context?.files ?? [])
+        .filter((f) => DOCKERFILE.test(f.path))
+        .some((f) => officialMoreNeededBy(f.content ?? ''));
+    case 'complete':
+    case 'terminal':
+    case 'terminal-complete':
+      return officialMoreNeededBy('FROM $ANY\n');
+    default:
+      return false;
+  }
+}
+
+/**
  * Loads what the request needs; never rejects (without a package index, apt falls back to its
  * estimates; without a release's programs, its images' program folders stay "can't tell").
  */
 export async function prepareDebianData(request: WorkerRequest): Promise<void> {
+  // First the official images the bundle lacks: the Debian releases below are read from resolved images.
+  if (officialMoreNeeded(request)) await loadOfficialMore().catch(() => undefined);
   const suites = debianSuitesOfRequest(request);
   const programs = debianProgramSuitesOfRequest(request);
   await Promise.all([

@@ -13,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RepoInfoPage } from '../../lib/catalog/schema';
+import { BUNDLED_OFFICIAL_REPOSITORIES } from '../../lib/catalog/images/official-split';
 import { loadDockerfiles, type DockerfileFacts, type DockerfileSource } from './dockerfiles';
 import { githubRepo, loadLibrary, type LibrarySource, type TagGroup } from './official-images';
 import { CACHE_DIR, DATA_DIR, stableJson } from './util';
@@ -134,6 +135,8 @@ export interface OfficialData {
   repository: string;
   /** `image` → `tag` → what the tag was, as of the page's creation date. */
   images: Record<string, Record<string, RepoInfoTag>>;
+  /** In the bundled document: the repositories of official-more.json. */
+  elsewhere?: string[];
 }
 
 interface CacheIndex {
@@ -507,13 +510,37 @@ if (process.argv[1]?.endsWith('repo-info.ts')) {
   const run = async () => {
     if (at >= 0) await fetchPages(process.argv.slice(at + 1));
     const out = join(DATA_DIR, 'official.json');
-    const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as OfficialData) : null;
+    const more = join(DATA_DIR, 'official-more.json');
+    const read = (file: string) =>
+      existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as OfficialData) : null;
+    const [bundled, rest] = [read(out), read(more)];
+    const previous = bundled ? { ...bundled, images: { ...bundled.images, ...rest?.images } } : null;
     const data = generateOfficial(cacheDir(), previous);
-    writeFileSync(out, stableJson(data));
+    const [first, second] = splitOfficial(data);
+    writeFileSync(out, stableJson(first));
+    writeFileSync(more, stableJson(second));
     const tags = Object.values(data.images).reduce((n, t) => n + Object.keys(t).length, 0);
-    console.log(`${out}: ${Object.keys(data.images).length} images, ${tags} tags`);
+    console.log(`${out} and ${more}: ${Object.keys(data.images).length} images, ${tags} tags`);
   };
   void run();
+}
+
+/**
+ * The data as two documents: the repositories the browser bundles (`BUNDLED_OFFICIAL_REPOSITORIES`), and
+ * the others, which the worker loads on demand; the first names the second's repositories.
+ */
+export function splitOfficial(data: OfficialData): [OfficialData, OfficialData] {
+  const pick = (bundled: boolean) =>
+    Object.fromEntries(
+      Object.entries(data.images).filter(
+        ([image]) => BUNDLED_OFFICIAL_REPOSITORIES.includes(image) === bundled,
+      ),
+    );
+  const more = pick(false);
+  return [
+    { ...data, images: pick(true), elsewhere: Object.keys(more).sort() },
+    { ...data, images: more },
+  ];
 }
 
 export function listCachedPages(dir = cacheDir()): string[] {

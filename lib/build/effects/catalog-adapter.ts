@@ -11,6 +11,7 @@ import {
 } from '../../catalog/artifacts';
 import { BoundedMemo, resolveImageCached } from '../../catalog/cache';
 import { neutralImageEstimate } from '../../catalog/estimate';
+import { catalogGeneration } from '../../catalog/generation';
 import { npmPackageSize } from '../../catalog/npm';
 import { findAptLists, findPackage } from '../../catalog/packages';
 import type { Figure, PackageFigure } from '../../catalog/types';
@@ -20,6 +21,16 @@ const LIMIT = 2000;
 const estimates = new BoundedMemo<Figure>(LIMIT);
 const ranges = new BoundedMemo<{ low: number; high: number } | null>(LIMIT);
 const packages = new BoundedMemo<PackageFigure | null>(LIMIT);
+let filledAt = catalogGeneration();
+
+/** The memos, emptied when catalog data was registered since they were filled (their figures change). */
+function memos() {
+  if (catalogGeneration() !== filledAt) {
+    for (const memo of [estimates, ranges, packages]) memo.clear();
+    filledAt = catalogGeneration();
+  }
+  return { estimates, ranges, packages };
+}
 
 function unknownFigure(what: string): Figure {
   return {
@@ -45,10 +56,12 @@ const ARTIFACTS: Record<string, () => ArtifactFigure | null> = {
 /** The catalog the simulation uses unless told otherwise. */
 export const defaultCatalog: SimCatalog = {
   resolveImage: resolveImageCached,
-  unknownImageEstimate: (ref) => estimates.get(ref, () => neutralImageEstimate(ref).figure),
-  unknownImageRange: (ref) => ranges.get(ref, () => neutralImageEstimate(ref).range),
+  unknownImageEstimate: (ref) => memos().estimates.get(ref, () => neutralImageEstimate(ref).figure),
+  unknownImageRange: (ref) => memos().ranges.get(ref, () => neutralImageEstimate(ref).range),
   findPackage: (manager, name, release) =>
-    packages.get(`${manager}\u0000${name}\u0000${release ?? ''}`, () => findPackage(manager, name, release)),
+    memos().packages.get(`${manager}\u0000${name}\u0000${release ?? ''}`, () =>
+      findPackage(manager, name, release),
+    ),
   npmPackage: npmPackageSize,
   unknownPackageEstimate: (manager) => unknownFigure(`an unknown ${manager} package`),
   aptLists: (release) => findAptLists(release)?.size ?? null,

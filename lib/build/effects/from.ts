@@ -102,10 +102,16 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   if (!image) {
     const est = catalog.unknownImageEstimate(ref);
     const size = bytesOf(est);
-    const reason = `${ref} is not in the simulator's catalog, so what it contains is unknown`;
+    // The catalog has the repository but its data is not loaded: unknown, never "not in the catalog".
+    const notIn = resolution.pending ? 'has not been loaded into the simulator' : 'is not in the catalog';
+    const reason = resolution.pending
+      ? `${ref} ${notIn}, so what it contains is unknown`
+      : `${ref} is not in the simulator's catalog, so what it contains is unknown`;
     const config = defaultConfig();
     config.env.PATH = DEFAULT_PATH;
-    const inherited = `comes from ${ref}, an image the simulator does not know`;
+    const inherited = resolution.pending
+      ? `comes from ${ref}, whose data has not been loaded into the simulator`
+      : `comes from ${ref}, an image the simulator does not know`;
     config.unknown = {
       entrypoint: inherited,
       cmd: inherited,
@@ -121,12 +127,12 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
           kind: 'bulk',
           sizeBytes: size,
           estimate: true,
-          note: `contents of ${ref}, not in the catalog`,
+          note: `contents of ${ref}, ${resolution.pending ? 'not loaded' : 'not in the catalog'}`,
         },
       ],
       sizeBytes: size,
       confidence: 'low',
-      explanation: `${ref} is not in the catalog: a neutral estimate of ${(size / 1e6).toFixed(0)} MB is used, and what it contains (shell, package manager) is unknown. ${resolution.explanation}`,
+      explanation: `${ref} ${notIn}: a neutral estimate of ${(size / 1e6).toFixed(0)} MB is used, and what it contains (shell, package manager) is unknown. ${resolution.explanation}`,
       citations: [{ text: `neutral estimate for ${ref}`, source: est.source }],
       config,
       distro: { family: distroOf(ref, '', ''), release: null },
@@ -140,9 +146,9 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
         ? {
             low: range.low,
             high: range.high,
-            because: `${ref} is not in the catalog: its size is somewhere among similar images the catalog knows`,
+            because: `${ref} ${notIn}: its size is somewhere among similar images the catalog knows`,
           }
-        : { low: 0, high: null, because: `${ref} is not in the catalog: its size is unknown` },
+        : { low: 0, high: null, because: `${ref} ${notIn}: its size is unknown` },
     };
   }
   const figure =

@@ -48,14 +48,23 @@ function superseded(image: BaseImage): boolean {
   );
 }
 
-const CHECKED_IMAGES = HAND_CHECKED.filter((image) => !superseded(image));
+let built: { generation: number; images: readonly BaseImage[] } | null = null;
 
 /**
  * All catalog images except `scratch`, which is special (see `SCRATCH_IMAGE`): the hand-checked entries,
- * then tags read from docker-library/repo-info that those do not cover. Their manifests do not have the
- * Debian release's programs yet: `completeImage` adds them when an image is looked up.
+ * then tags read from docker-library/repo-info that those do not cover, rebuilt when more repositories
+ * are registered (`loadOfficialMore`). Their manifests do not have the Debian release's programs yet:
+ * `completeImage` adds them when an image is looked up.
  */
-export const CATALOG_IMAGES: readonly BaseImage[] = [...CHECKED_IMAGES, ...officialImages(CHECKED_IMAGES)];
+export function catalogImages(): readonly BaseImage[] {
+  const generation = catalogGeneration();
+  if (built?.generation !== generation) {
+    // A page loaded since may supersede a hand-checked entry (nginx's), so both are rebuilt.
+    const checked = HAND_CHECKED.filter((image) => !superseded(image));
+    built = { generation, images: [...checked, ...officialImages(checked)] };
+  }
+  return built.images;
+}
 
 const completed = new WeakMap<BaseImage, { generation: number; image: BaseImage }>();
 
