@@ -66,6 +66,10 @@ test.describe('the terminal inside the image', () => {
     // sed comes from Debian's program lists, which the worker loads per release before the build.
     const which = await type(t, 'docker run --rm --entrypoint which calc-ubuntu sed');
     await expect(which.locator('[data-stream="stdout"]')).toHaveText('/usr/bin/sed\n');
+    // redis is in the official images the worker loads when a line may name one: its repo-info size.
+    await type(t, 'docker pull redis:8');
+    const redis = await type(t, 'docker images redis');
+    await expect(redis.locator('[data-stream="stdout"]')).toContainText(/redis\s+8\s.*146MB/);
 
     for (const image of ['calc-distroless', 'calc-scratch']) {
       const denied = await type(t, `docker run --rm --entrypoint ls ${image} /`);
