@@ -8,19 +8,10 @@ import { simulateDockerfile } from '../analyze';
 import { findCommand } from '../build/run/lookup';
 import { runImage } from '../build/run';
 import { resolveImageCached } from '../catalog';
-import type { WorkerRequest } from './protocol';
+import { simulateRequest } from '../testing/worker-requests';
 import { debianProgramSuitesOfRequest, prepareDebianData } from './debian-data';
 
-const lab = (text: string): WorkerRequest => ({
-  kind: 'simulate',
-  id: 1,
-  contextKey: 'k',
-  text,
-  target: null,
-  builder: 'buildkit',
-  stdin: null,
-  exerciseId: null,
-});
+const lab = simulateRequest;
 const imageOf = (text: string) => simulateDockerfile(text, { context: { files: [] } }).image!;
 // sed is in Debian's data only (ls, bash are on the hand-checked list of the image as well).
 const SLIM = 'FROM debian:trixie-slim\nCMD ["sed", "--version"]\n';

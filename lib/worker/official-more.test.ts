@@ -8,19 +8,10 @@ import { simulateDockerfile } from '../analyze';
 import { imageInventory } from '../build/inventory';
 import { listCatalogImages, resolveImageCached } from '../catalog';
 import { OFFICIAL_MORE_REPOSITORIES, officialMoreLoaded } from '../catalog/images/repo-info-data';
-import type { WorkerRequest } from './protocol';
+import { simulateRequest } from '../testing/worker-requests';
 import { officialMoreNeeded, prepareDebianData } from './debian-data';
 
-const lab = (text: string): WorkerRequest => ({
-  kind: 'simulate',
-  id: 1,
-  contextKey: 'k',
-  text,
-  target: null,
-  builder: 'buildkit',
-  stdin: null,
-  exerciseId: null,
-});
+const lab = simulateRequest;
 const REDIS = 'FROM redis:8\nCMD ["redis-server"]\n';
 // The catalog as a lab that names only bundled repositories sees it: nothing loaded.
 const early = listCatalogImages();
