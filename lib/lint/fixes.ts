@@ -15,6 +15,7 @@
 import type { Diagnostic, QuickFix, SourceRange } from '../diagnostics';
 import type { Dockerfile, Instruction } from '../dockerfile/types';
 import { catalogTags, findCatalogImage, parseReferenceCached, resolveImageCached } from '../catalog';
+import { catalogGeneration } from '../catalog/generation';
 import { ruleIdsOf } from './ids';
 
 const at = (line: number, column: number, endColumn = column): SourceRange => ({
@@ -124,6 +125,7 @@ function compareVersions(a: number[], b: number[]): number {
 }
 
 const newestMemo = new Map<string, string | null>();
+let newestAt = catalogGeneration();
 
 /**
  * The newest `<version><variant>` tag the catalog has for a repository (skipping retired images),
@@ -132,6 +134,11 @@ const newestMemo = new Map<string, string | null>();
  */
 export function newestCatalogTag(repository: string, variant: string, parts: number | null): string | null {
   const key = `${repository}|${variant}|${parts}`;
+  // Repositories loaded since (official-more.json in the browser) add tags.
+  if (newestAt !== catalogGeneration()) {
+    newestMemo.clear();
+    newestAt = catalogGeneration();
+  }
   if (newestMemo.has(key)) return newestMemo.get(key) ?? null;
   const found: Array<{ tag: string; version: number[] }> = [];
   for (const tag of new Set(catalogTags(repository))) {

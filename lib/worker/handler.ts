@@ -13,6 +13,7 @@ import type { GoalResult } from '../course/exercise-types';
 import type { GradeSummary, TerminalTarget, WorkerRequest, WorkerResponse } from './protocol';
 import { sizeChange } from '../fix-size';
 import { applyEdits } from '../lint/fixes';
+import { catalogGeneration } from '../catalog/generation';
 
 /** The simulated terminals of one worker: their docker sessions live as long as the worker. */
 export interface TerminalSessions {
@@ -65,8 +66,13 @@ function messageOf(error: unknown): string {
 export function createWorkerHandler(engine: WorkerEngine): (request: WorkerRequest) => WorkerResponse {
   const contexts = new Map<string, BuildContext>();
   const exercises = new Map<string, Gradable>();
-  let images: CatalogImageName[] | null = null;
-  const catalog = () => (images ??= safeImages(engine));
+  // The images for completion and hover, listed again once more catalog data has been loaded.
+  let images: { generation: number; list: CatalogImageName[] } | null = null;
+  const catalog = () => {
+    if (images?.generation !== catalogGeneration())
+      images = { generation: catalogGeneration(), list: safeImages(engine) };
+    return images.list;
+  };
   const now = engine.now ?? (() => performance.now());
   const terminals = engine.terminals?.((key) => contexts.get(key) ?? EMPTY_CONTEXT) ?? null;
   let lastBefore: { key: string; text: string; result: SimulationResult } | null = null;

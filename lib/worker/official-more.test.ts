@@ -10,11 +10,31 @@ import { listCatalogImages, resolveImageCached } from '../catalog';
 import { OFFICIAL_MORE_REPOSITORIES, officialMoreLoaded } from '../catalog/images/repo-info-data';
 import { simulateRequest } from '../testing/worker-requests';
 import { officialMoreNeeded, prepareDebianData } from './debian-data';
+import { createWorkerHandler } from './handler';
+import { runImage } from '../build/run';
 
 const lab = simulateRequest;
 const REDIS = 'FROM redis:8\nCMD ["redis-server"]\n';
 // The catalog as a lab that names only bundled repositories sees it: nothing loaded.
 const early = listCatalogImages();
+const handle = createWorkerHandler({
+  simulate: simulateDockerfile,
+  runImage,
+  images: () =>
+    listCatalogImages().map((i) => ({
+      repository: i.repository,
+      tag: i.tag,
+      aliases: i.aliases,
+      description: i.resolvedDescription,
+      sizeText: null,
+    })),
+});
+/** The completion labels the worker offers after `FROM redis:` (the handler lists catalog images once). */
+const redisTags = () => {
+  const answer = handle({ kind: 'complete', id: 9, text: 'FROM redis:', line: 1, column: 12 });
+  const labels = answer.kind === 'complete' ? answer.items.map((i) => i.label) : [];
+  return labels.filter((label) => label.startsWith('redis:'));
+};
 const simulate = (text: string) => simulateDockerfile(text, { context: { files: [] } });
 /** Every sentence a simulation shows about its base image. */
 const said = (text: string) => {
@@ -56,6 +76,9 @@ describe('official images the browser loads on demand (official-more.json)', () 
     const text = said(REDIS);
     expect(text).toMatch(/redis:8 has not been loaded into the simulator/);
     expect(text).not.toMatch(/not in the (simulator's )?catalog/);
+    // A hover that needs nothing loaded lists the catalog for the handler before redis is there.
+    handle({ kind: 'hover', id: 8, text: 'FROM python:3.13-slim\n', line: 1, column: 8 });
+    expect(redisTags()).toEqual([]);
   });
 
   it('prepare → analyse: after the worker prepared the request the image resolves with its size', async () => {
@@ -69,6 +92,8 @@ describe('official images the browser loads on demand (official-more.json)', () 
     expect(simulate(REDIS).image!.base?.image?.repository).toBe('redis');
     expect(listCatalogImages().length).toBeGreaterThan(before);
     expect(officialMoreNeeded(lab(REDIS))).toBe(false);
+    // …and the handler lists the catalog again: completion offers redis's tags.
+    expect(redisTags()).toContain('redis:8');
   });
 
   it('once loaded, the browser’s catalog is the one Node bundles', async () => {
