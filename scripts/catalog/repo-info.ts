@@ -1,7 +1,8 @@
 /**
  * Official images from docker-library/repo-info: parses its `repos/<image>/local/<tag>.md` pages (size as
  * `docker images` shows it, Entrypoint/Command, Environment, architecture, dpkg/apk packages) from the
- * cache directory and writes lib/catalog/data/official.json.
+ * cache directory and writes lib/catalog/data/official.json (the repositories in
+ * BUNDLED_OFFICIAL_REPOSITORIES, which the browser bundles) and official-more.json (the others).
  *
  *   tsx scripts/catalog/repo-info.ts [--fetch image:tag …]
  *
