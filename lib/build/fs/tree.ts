@@ -4,6 +4,7 @@
  * (bulk entries stand for many files), so trees stay small.
  */
 import type { ManifestEntry } from '../../catalog/types';
+import { OverlayTree } from './overlay';
 import { entryRoot, isUnder, normalizePath } from './paths';
 
 /** A merged filesystem: normalised path → entry (a `Map`, or anything that reads and writes as one). */
@@ -32,13 +33,39 @@ export function treeFromEntries(entries: readonly ManifestEntry[]): Map<string, 
 }
 
 /**
- * A shallow copy (entries are immutable values and are shared). Copied with forEach: `new Map(tree)`
- * goes through the iterator and allocates a [key, value] pair per entry.
+ * A shallow copy (entries are immutable values and are shared). A tree over a shared base copies only
+ * its own changes. Else copied with forEach: `new Map(tree)` goes through the iterator and allocates
+ * a [key, value] pair per entry.
  */
-export function cloneTree(tree: ReadonlyFsTree): Map<string, ManifestEntry> {
+export function cloneTree(tree: ReadonlyFsTree): FsTree {
+  if (tree instanceof OverlayTree) return tree.clone();
   const copy = new Map<string, ManifestEntry>();
   tree.forEach((entry, path) => copy.set(path, entry));
   return copy;
+}
+
+/**
+ * Visit every entry at or below `prefix`, in the tree's order. A tree over a shared base answers from
+ * the base's index; any other tree is scanned.
+ */
+export function forEachUnder(
+  tree: ReadonlyFsTree,
+  prefix: string,
+  visit: (entry: ManifestEntry, path: string) => void,
+): void {
+  if (tree instanceof OverlayTree) tree.forEachUnder(prefix, visit);
+  else if (prefix === '/') tree.forEach(visit);
+  else
+    tree.forEach((entry, path) => {
+      if (isUnder(path, prefix)) visit(entry, path);
+    });
+}
+
+/** True when `test` holds for some path at or below `prefix` (stops at the first). */
+export function someUnder(tree: ReadonlyFsTree, prefix: string, test: (path: string) => boolean): boolean {
+  if (tree instanceof OverlayTree) return tree.someUnder(prefix, test);
+  for (const path of tree.keys()) if (isUnder(path, prefix) && test(path)) return true;
+  return false;
 }
 
 /** How a path was found: the entry itself, or inside a bulk entry that stands for its folder. */
@@ -86,27 +113,36 @@ export function lookupPath(tree: ReadonlyFsTree, path: string): Lookup | null {
 /** Every entry at or below `prefix` (a directory's contents; `/` is everything). */
 export function entriesUnder(tree: ReadonlyFsTree, prefix: string): ManifestEntry[] {
   const out: ManifestEntry[] = [];
-  // forEach, not for…of over entries: no [key, value] pair is allocated per entry.
-  tree.forEach((entry, key) => {
-    if (isUnder(key, prefix)) out.push(entry);
+  forEachUnder(tree, prefix, (entry) => out.push(entry));
+  return out;
+}
+
+/** Every entry, in the tree's order (`[...tree.values()]` without an iterator). */
+export function treeEntries(tree: ReadonlyFsTree): ManifestEntry[] {
+  const out = new Array<ManifestEntry>(tree.size);
+  let i = 0;
+  tree.forEach((e) => {
+    out[i++] = e;
   });
+  out.length = i;
   return out;
 }
 
 /** Total bytes of all entries. */
 export function treeSize(tree: ReadonlyFsTree): number {
   let total = 0;
-  for (const e of tree.values()) total += safeSize(e.sizeBytes);
+  tree.forEach((e) => {
+    total += safeSize(e.sizeBytes);
+  });
   return total;
 }
 
 /** Number of files the tree stands for (bulk entries count their files when known, else 1). */
 export function fileCount(tree: ReadonlyFsTree): number {
   let n = 0;
-  for (const e of tree.values()) {
-    if (e.kind === 'dir') continue;
-    n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
-  }
+  tree.forEach((e) => {
+    if (e.kind !== 'dir') n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+  });
   return n;
 }
 

@@ -11,7 +11,8 @@ import { mb } from '../effects/helpers';
 import { LayerWriter } from '../fs/layer-writer';
 import { entryRoot, normalizePath } from '../fs/paths';
 import { fogOver, type Fog } from '../fs/presence';
-import { cloneTree, type FsTree, treeFromEntries } from '../fs/tree';
+import { OverlayTree } from '../fs/overlay';
+import { type FsTree, treeFromEntries } from '../fs/tree';
 import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
@@ -59,7 +60,7 @@ const BASES = new WeakMap<
 
 /**
  * A base image's start for a stage (its own config and lists) and its tree, shared between every
- * reader: a stage that builds on it must clone it (`cloneTree`); COPY --from and mounts only read it.
+ * reader: a stage that builds on it writes over it (`OverlayTree`); COPY --from and mounts only read it.
  */
 function imageBase(
   ref: string,
@@ -474,7 +475,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   else {
     const base = imageBase(stage.base.ref, env);
     b = startFromBase(base.start, stage, env.buildArgs, {
-      tree: cloneTree(base.tree),
+      tree: new OverlayTree(base.tree),
       changes: base.changes,
     });
   }

@@ -1,0 +1,156 @@
+/**
+ * A stage's tree over a shared, read-only base tree: the stage's own changes (replacements, removals
+ * and additions) are kept beside the base, so starting a stage from an image costs nothing per base
+ * entry. It reads, writes and iterates exactly as a `Map` copied from the base and then changed would
+ * (same entries, same order), and answers prefix queries (a folder's contents) from an index of the
+ * base built once per base tree, instead of a scan of every entry.
+ */
+import type { ManifestEntry } from '../../catalog/types';
+import { isUnder } from './paths';
+import type { FsTree } from './tree';
+
+/** Per base tree: for each prefix, the base's keys at or below it, in the base's order. */
+const INDEXES = new WeakMap<ReadonlyMap<string, ManifestEntry>, Map<string, string[]>>();
+
+/**
+ * For each prefix, the keys under it (`isUnder(key, p)`): a key is under itself and under its text
+ * up to each `/` (`/a/b` under `/a/b`, `/a` and ``). `/` covers every key and is not looked up here.
+ */
+function indexOf(base: ReadonlyMap<string, ManifestEntry>): Map<string, string[]> {
+  let index = INDEXES.get(base);
+  if (index) return index;
+  const built = new Map<string, string[]>();
+  const add = (prefix: string, key: string) => {
+    const list = built.get(prefix);
+    if (list) list.push(key);
+    else built.set(prefix, [key]);
+  };
+  base.forEach((_, key) => {
+    add(key, key);
+    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) add(key.slice(0, i), key);
+  });
+  INDEXES.set(base, built);
+  index = built;
+  return index;
+}
+
+/** A tree that is a read-only base with this stage's changes over it. */
+export class OverlayTree implements FsTree {
+  /** Base keys replaced in place (an entry) or removed (null). */
+  private over: Map<string, ManifestEntry | null>;
+  /** Keys not in the base (or removed from it and written again): after the base's, in insertion order. */
+  private added: Map<string, ManifestEntry>;
+  private removed: number;
+
+  constructor(
+    readonly base: ReadonlyMap<string, ManifestEntry>,
+    from?: OverlayTree,
+  ) {
+    this.over = from ? new Map(from.over) : new Map();
+    this.added = from ? new Map(from.added) : new Map();
+    this.removed = from ? from.removed : 0;
+  }
+
+  /** An independent copy (the base stays shared). */
+  clone(): OverlayTree {
+    return new OverlayTree(this.base, this);
+  }
+
+  get size(): number {
+    return this.base.size - this.removed + this.added.size;
+  }
+
+  get(path: string): ManifestEntry | undefined {
+    const a = this.added.get(path);
+    if (a !== undefined) return a;
+    const o = this.over.get(path);
+    if (o !== undefined) return o ?? undefined;
+    return this.base.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.get(path) !== undefined;
+  }
+
+  set(path: string, entry: ManifestEntry): this {
+    if (this.added.has(path)) this.added.set(path, entry);
+    else {
+      const o = this.over.get(path);
+      // A base key still there is replaced in place; a new or removed one goes after the rest.
+      if (o !== null && (o !== undefined || this.base.has(path))) this.over.set(path, entry);
+      else this.added.set(path, entry);
+    }
+    return this;
+  }
+
+  delete(path: string): boolean {
+    if (this.added.delete(path)) return true;
+    const o = this.over.get(path);
+    if (o === null || (o === undefined && !this.base.has(path))) return false;
+    this.over.set(path, null);
+    this.removed++;
+    return true;
+  }
+
+  forEach(visit: (entry: ManifestEntry, path: string) => void): void {
+    const over = this.over;
+    if (over.size === 0) this.base.forEach(visit);
+    else
+      this.base.forEach((entry, path) => {
+        const o = over.get(path);
+        if (o !== null) visit(o ?? entry, path);
+      });
+    this.added.forEach(visit);
+  }
+
+  /** `forEach` limited to the entries at or below `prefix` (in the same order). */
+  forEachUnder(prefix: string, visit: (entry: ManifestEntry, path: string) => void): void {
+    if (prefix === '/') return this.forEach(visit);
+    const keys = indexOf(this.base).get(prefix);
+    if (keys) {
+      const over = this.over;
+      for (const path of keys) {
+        const o = over.get(path);
+        if (o !== null) visit(o ?? (this.base.get(path) as ManifestEntry), path);
+      }
+    }
+    this.added.forEach((entry, path) => {
+      if (isUnder(path, prefix)) visit(entry, path);
+    });
+  }
+
+  /** True when `test` holds for some live key at or below `prefix` (stops at the first). */
+  someUnder(prefix: string, test: (path: string) => boolean): boolean {
+    if (prefix !== '/') {
+      const keys = indexOf(this.base).get(prefix);
+      if (keys) for (const path of keys) if (this.over.get(path) !== null && test(path)) return true;
+    } else for (const path of this.base.keys()) if (this.over.get(path) !== null && test(path)) return true;
+    for (const path of this.added.keys()) if (isUnder(path, prefix) && test(path)) return true;
+    return false;
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const path of this.base.keys()) if (this.over.get(path) !== null) yield path;
+    yield* this.added.keys();
+  }
+
+  *values(): IterableIterator<ManifestEntry> {
+    for (const path of this.base.keys()) {
+      const o = this.over.get(path);
+      if (o !== null) yield o ?? (this.base.get(path) as ManifestEntry);
+    }
+    yield* this.added.values();
+  }
+
+  *entries(): IterableIterator<[string, ManifestEntry]> {
+    for (const [path, entry] of this.base) {
+      const o = this.over.get(path);
+      if (o !== null) yield [path, o ?? entry];
+    }
+    yield* this.added.entries();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, ManifestEntry]> {
+    return this.entries();
+  }
+}
