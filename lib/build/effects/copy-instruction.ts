@@ -9,7 +9,7 @@ import type { BuildContext } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
 import { fogOver, fogWithin, type Fog } from '../fs/presence';
-import { lookupPath, type ReadonlyFsTree } from '../fs/tree';
+import { forEachUnder, lookupPath, type ReadonlyFsTree } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
 import { expandHeredoc, recordScope } from '../../shell';
@@ -191,15 +191,14 @@ export function applyCopy(
       if (exact && exact.kind !== 'dir' && exact.kind !== 'bulk')
         matched.push({ entry: exact, key: srcPath, rel: basename(srcPath), fromDir: false });
       else {
-        // forEach: no [key, entry] pair allocated per entry of the source's tree.
-        tree.forEach((entry, key) => {
-          if (isUnder(key, srcPath))
-            matched.push({
-              entry,
-              key,
-              rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
-              fromDir: true,
-            });
+        // Only the source folder's part of the tree is read (no [key, entry] pair per entry).
+        forEachUnder(tree, srcPath, (entry, key) => {
+          matched.push({
+            entry,
+            key,
+            rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
+            fromDir: true,
+          });
         });
         if (matched.length === 0) {
           const hit = lookupPath(tree, srcPath);

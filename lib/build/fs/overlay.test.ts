@@ -3,22 +3,49 @@ import { describe, expect, it } from 'vitest';
 import type { ManifestEntry } from '../../catalog/types';
 import { LayerWriter } from './layer-writer';
 import { OverlayTree } from './overlay';
-import { cloneTree, entriesUnder, forEachUnder, someUnder, treeEntries, treeFromEntries } from './tree';
+import {
+  cloneTree,
+  entriesUnder,
+  fileCount,
+  forEachUnder,
+  largestPaths,
+  someUnder,
+  treeEntries,
+  treeFromEntries,
+} from './tree';
 
 const file = (path: string, sizeBytes = 1): ManifestEntry => ({ path, kind: 'regular', sizeBytes });
 
-const BASE = treeFromEntries(
-  ['/', '/a', '/a/b', '/a/b/c', '/a/bc', '/a/', '/ab', '/x//y', 'rel/p', '/etc/passwd', '/usr/bin/sh'].map(
-    (p, i) => file(p, i + 1),
+const BASE = treeFromEntries([
+  { path: '/usr/lib/go/**', kind: 'bulk', sizeBytes: 5, fileCount: 40 },
+  { path: '/srv', kind: 'dir', sizeBytes: 0 },
+  { path: '/opt', kind: 'dir', sizeBytes: 0 },
+  ...['/', '/a', '/a/b', '/a/b/c', '/a/bc', '/a/', '/ab', '/x//y', 'rel/p', '/etc/passwd', '/usr/bin/sh'].map(
+    (p, i) => file(p, (i % 4) + 1),
   ),
-);
-const PATHS = [...BASE.keys(), '/a/b/d', '/n', '/n/m', '/a/b/c/e', '', '/x/', '/x'];
+  file('/t\u00adie', 2),
+  file('/t\u200bie', 2),
+]);
+// Paths that differ only in characters collation ignores: ties that only the tree's order breaks.
+const TIES = ['/t\u00adie', '/t\u200bie', '/tie'];
+const PATHS = [
+  ...BASE.keys(),
+  ...TIES,
+  '/a/b/d',
+  '/usr/lib/go/bin',
+  '/n',
+  '/n/m',
+  '/a/b/c/e',
+  '',
+  '/x/',
+  '/x',
+];
 const PREFIXES = ['/', '', '/a', '/a/', '/a/b', '/ab', '/x', '/x/', '/n', '/zz', 'rel', '/a/b/c'];
 
 type Op = { op: 'set'; path: string; size: number } | { op: 'delete'; path: string };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...PATHS), size: fc.nat(99) }),
+  fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...PATHS), size: fc.nat(6) }),
   fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom(...PATHS) }),
 );
 
@@ -33,6 +60,8 @@ function observe(tree: OverlayTree | Map<string, ManifestEntry>) {
     values: [...tree.values()].map((e) => e.sizeBytes),
     entries: [...tree.entries()].map(([p, e]) => [p, e.sizeBytes]),
     listed: treeEntries(tree).map((e) => e.sizeBytes),
+    files: fileCount(tree),
+    largest: [1, 4, 30].map((n) => largestPaths(tree, n)),
     got: PATHS.map((p) => [tree.get(p)?.sizeBytes ?? null, tree.has(p)]),
     under: PREFIXES.map((prefix) => {
       const seen: string[] = [];

@@ -34,6 +34,20 @@ function indexOf(base: ReadonlyMap<string, ManifestEntry>): Map<string, string[]
   return index;
 }
 
+/** Per base tree: each key's position in the base's order. */
+const POSITIONS = new WeakMap<ReadonlyMap<string, ManifestEntry>, Map<string, number>>();
+
+function positionsOf(base: ReadonlyMap<string, ManifestEntry>): Map<string, number> {
+  let positions = POSITIONS.get(base);
+  if (!positions) {
+    const built = new Map<string, number>();
+    base.forEach((_, key) => built.set(key, built.size));
+    POSITIONS.set(base, built);
+    positions = built;
+  }
+  return positions;
+}
+
 /** A tree that is a read-only base with this stage's changes over it. */
 export class OverlayTree implements FsTree {
   /** Base keys replaced in place (an entry) or removed (null). */
@@ -117,6 +131,26 @@ export class OverlayTree implements FsTree {
     this.added.forEach((entry, path) => {
       if (isUnder(path, prefix)) visit(entry, path);
     });
+  }
+
+  /**
+   * Each difference from the base, with the path's position in this tree's order: a base entry
+   * replaced (`before` and `after`) or removed (`after` null), and each entry added after the base's.
+   */
+  forEachChange(
+    visit: (
+      path: string,
+      before: ManifestEntry | undefined,
+      after: ManifestEntry | null,
+      order: number,
+    ) => void,
+  ): void {
+    if (this.over.size > 0) {
+      const positions = positionsOf(this.base);
+      this.over.forEach((after, path) => visit(path, this.base.get(path), after, positions.get(path) ?? -1));
+    }
+    let order = this.base.size;
+    this.added.forEach((after, path) => visit(path, undefined, after, order++));
   }
 
   /** True when `test` holds for some live key at or below `prefix` (stops at the first). */

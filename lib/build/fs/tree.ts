@@ -137,8 +137,51 @@ export function treeSize(tree: ReadonlyFsTree): number {
   return total;
 }
 
+/** Files an entry stands for: none for a folder, a bulk entry's count when known, else 1. */
+function filesOf(e: ManifestEntry): number {
+  return e.kind === 'dir' ? 0 : e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+}
+
+interface Ranked {
+  path: string;
+  sizeBytes: number;
+  /** Position in the tree's order (ties keep it). */
+  order: number;
+}
+
+/** Per base tree: its file count and its entries of positive size, largest first (built once). */
+const SUMMARIES = new WeakMap<ReadonlyMap<string, ManifestEntry>, { files: number; bySize: Ranked[] }>();
+
+function summaryOf(base: ReadonlyMap<string, ManifestEntry>): { files: number; bySize: Ranked[] } {
+  let summary = SUMMARIES.get(base);
+  if (!summary) {
+    let files = 0;
+    let order = 0;
+    const bySize: Ranked[] = [];
+    base.forEach((e, path) => {
+      files += filesOf(e);
+      if (e.sizeBytes > 0) bySize.push({ path, sizeBytes: e.sizeBytes, order });
+      order++;
+    });
+    summary = { files, bySize: bySize.sort(bySizeFirst) };
+    SUMMARIES.set(base, summary);
+  }
+  return summary;
+}
+
 /** Number of files the tree stands for (bulk entries count their files when known, else 1). */
 export function fileCount(tree: ReadonlyFsTree): number {
+  // Over a shared base: the base's count, corrected by this tree's changes (exact for whole counts).
+  if (tree instanceof OverlayTree) {
+    let n = summaryOf(tree.base).files;
+    let exact = Number.isSafeInteger(n);
+    tree.forEachChange((_, before, after) => {
+      const d = (after ? filesOf(after) : 0) - (before ? filesOf(before) : 0);
+      exact &&= Number.isSafeInteger(d);
+      n += d;
+    });
+    if (exact && Number.isSafeInteger(n)) return n;
+  }
   let n = 0;
   tree.forEach((e) => {
     if (e.kind !== 'dir') n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
@@ -149,13 +192,39 @@ export function fileCount(tree: ReadonlyFsTree): number {
 /** The same order as `String.prototype.localeCompare` without arguments, without its per-call setup. */
 const COLLATOR = new Intl.Collator();
 
+/** Largest first, then by path, then in the tree's order. */
+function bySizeFirst(a: Ranked, b: Ranked): number {
+  if (a.sizeBytes !== b.sizeBytes) return a.sizeBytes > b.sizeBytes ? -1 : 1;
+  return COLLATOR.compare(a.path, b.path) || a.order - b.order;
+}
+
 /**
  * The `limit` biggest paths, largest first (ties by path). A bounded selection: only the paths that
- * make the list are kept and compared, not the whole tree sorted.
+ * make the list are kept and compared, not the whole tree sorted. Over a shared base, the base's
+ * ranking (built once) is merged with this tree's changes: the same list, ties in the same order.
  */
 export function largestPaths(tree: ReadonlyFsTree, limit = 20): Array<{ path: string; sizeBytes: number }> {
   const top: Array<{ path: string; sizeBytes: number }> = [];
   if (limit <= 0) return top;
+  if (tree instanceof OverlayTree) {
+    const candidates: Ranked[] = [];
+    const changed = new Set<string>();
+    tree.forEachChange((path, before, after, order) => {
+      if (before) changed.add(path);
+      if (after && after.sizeBytes > 0) candidates.push({ path, sizeBytes: after.sizeBytes, order });
+    });
+    let taken = 0;
+    for (const r of summaryOf(tree.base).bySize) {
+      if (taken === limit) break;
+      if (changed.has(r.path)) continue;
+      candidates.push(r);
+      taken++;
+    }
+    candidates.sort(bySizeFirst);
+    for (let i = 0; i < candidates.length && i < limit; i++)
+      top.push({ path: candidates[i].path, sizeBytes: candidates[i].sizeBytes });
+    return top;
+  }
   const before = (size: number, path: string, o: { path: string; sizeBytes: number }) =>
     size > o.sizeBytes || (size === o.sizeBytes && COLLATOR.compare(path, o.path) < 0);
   tree.forEach((e, path) => {
