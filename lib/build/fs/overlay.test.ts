@@ -89,6 +89,23 @@ describe('a tree over a shared base', () => {
     );
   });
 
+  it('sees changes made while it is being read, as a Map does', () => {
+    const read = (tree: OverlayTree | Map<string, ManifestEntry>) => {
+      tree.set('/a', file('/a', 9));
+      const seen: string[] = [];
+      tree.forEach((e, p) => {
+        seen.push(`${p}=${e.sizeBytes}`);
+        if (p === '/a/b') {
+          tree.delete('/a/bc');
+          tree.set('/ab', file('/ab', 7));
+          tree.set('/later', file('/later', 1));
+        }
+      });
+      return seen;
+    };
+    expect(read(new OverlayTree(BASE))).toEqual(read(new Map(BASE)));
+  });
+
   it('never changes the base, and a clone is independent of its source', () => {
     const before = [...BASE.entries()];
     const t = new OverlayTree(BASE);

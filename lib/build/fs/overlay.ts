@@ -34,18 +34,34 @@ function indexOf(base: ReadonlyMap<string, ManifestEntry>): Map<string, string[]
   return index;
 }
 
-/** Per base tree: each key's position in the base's order. */
-const POSITIONS = new WeakMap<ReadonlyMap<string, ManifestEntry>, Map<string, number>>();
+/** A base tree in order: its keys and entries as arrays, and each key's position. */
+interface BaseOrder {
+  keys: string[];
+  values: ManifestEntry[];
+  positions: Map<string, number>;
+}
 
-function positionsOf(base: ReadonlyMap<string, ManifestEntry>): Map<string, number> {
-  let positions = POSITIONS.get(base);
-  if (!positions) {
-    const built = new Map<string, number>();
-    base.forEach((_, key) => built.set(key, built.size));
-    POSITIONS.set(base, built);
-    positions = built;
+const ORDERS = new WeakMap<ReadonlyMap<string, ManifestEntry>, BaseOrder>();
+
+function orderOf(base: ReadonlyMap<string, ManifestEntry>): BaseOrder {
+  let order = ORDERS.get(base);
+  if (!order) {
+    const built: BaseOrder = { keys: [], values: [], positions: new Map() };
+    base.forEach((entry, key) => {
+      built.positions.set(key, built.keys.length);
+      built.keys.push(key);
+      built.values.push(entry);
+    });
+    ORDERS.set(base, built);
+    order = built;
   }
-  return positions;
+  return order;
+}
+
+/** A base position replaced (an entry) or removed (null). */
+interface Change {
+  at: number;
+  entry: ManifestEntry | null;
 }
 
 /** A tree that is a read-only base with this stage's changes over it. */
@@ -55,6 +71,10 @@ export class OverlayTree implements FsTree {
   /** Keys not in the base (or removed from it and written again): after the base's, in insertion order. */
   private added: Map<string, ManifestEntry>;
   private removed: number;
+  /** Counts changes to `over`; `inOrder` holds its changes by base position as of `inOrderVersion`. */
+  private version = 0;
+  private inOrder: Change[] = [];
+  private inOrderVersion = -1;
 
   constructor(
     readonly base: ReadonlyMap<string, ManifestEntry>,
@@ -91,8 +111,10 @@ export class OverlayTree implements FsTree {
     else {
       const o = this.over.get(path);
       // A base key still there is replaced in place; a new or removed one goes after the rest.
-      if (o !== null && (o !== undefined || this.base.has(path))) this.over.set(path, entry);
-      else this.added.set(path, entry);
+      if (o !== null && (o !== undefined || this.base.has(path))) {
+        this.over.set(path, entry);
+        this.version++;
+      } else this.added.set(path, entry);
     }
     return this;
   }
@@ -102,19 +124,68 @@ export class OverlayTree implements FsTree {
     const o = this.over.get(path);
     if (o === null || (o === undefined && !this.base.has(path))) return false;
     this.over.set(path, null);
+    this.version++;
     this.removed++;
     return true;
   }
 
+  /** The changes to base entries, by base position. */
+  private changesInOrder(): Change[] {
+    if (this.inOrderVersion !== this.version) {
+      const { positions } = orderOf(this.base);
+      const list: Change[] = [];
+      this.over.forEach((entry, path) => list.push({ at: positions.get(path) ?? -1, entry }));
+      this.inOrder = list.sort((a, b) => a.at - b.at);
+      this.inOrderVersion = this.version;
+    }
+    return this.inOrder;
+  }
+
   forEach(visit: (entry: ManifestEntry, path: string) => void): void {
-    const over = this.over;
-    if (over.size === 0) this.base.forEach(visit);
-    else
-      this.base.forEach((entry, path) => {
-        const o = over.get(path);
-        if (o !== null) visit(o ?? entry, path);
-      });
+    const { keys, values } = orderOf(this.base);
+    const changes = this.over.size === 0 ? [] : this.changesInOrder();
+    const version = this.version;
+    let c = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (this.version !== version) {
+        // Changed while being read: read the rest live, as a Map's forEach would.
+        for (let j = i; j < keys.length; j++) {
+          const o = this.over.get(keys[j]);
+          if (o !== null) visit(o ?? values[j], keys[j]);
+        }
+        break;
+      }
+      if (c < changes.length && changes[c].at === i) {
+        const entry = changes[c++].entry;
+        if (entry !== null) visit(entry, keys[i]);
+      } else visit(values[i], keys[i]);
+    }
     this.added.forEach(visit);
+  }
+
+  /** Every entry in order (`[...values()]`): the base's list copied, with this tree's changes applied. */
+  entryList(): ManifestEntry[] {
+    const out = orderOf(this.base).values.slice();
+    if (this.over.size > 0) {
+      let removed = false;
+      for (const { at, entry } of this.changesInOrder()) {
+        if (entry === null) removed = true;
+        else out[at] = entry;
+      }
+      if (removed) {
+        let k = 0;
+        const changes = this.changesInOrder();
+        let c = 0;
+        for (let i = 0; i < out.length; i++) {
+          while (c < changes.length && changes[c].at < i) c++;
+          if (c < changes.length && changes[c].at === i && changes[c].entry === null) continue;
+          out[k++] = out[i];
+        }
+        out.length = k;
+      }
+    }
+    this.added.forEach((entry) => out.push(entry));
+    return out;
   }
 
   /** `forEach` limited to the entries at or below `prefix` (in the same order). */
@@ -146,7 +217,7 @@ export class OverlayTree implements FsTree {
     ) => void,
   ): void {
     if (this.over.size > 0) {
-      const positions = positionsOf(this.base);
+      const { positions } = orderOf(this.base);
       this.over.forEach((after, path) => visit(path, this.base.get(path), after, positions.get(path) ?? -1));
     }
     let order = this.base.size;

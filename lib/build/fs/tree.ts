@@ -119,6 +119,7 @@ export function entriesUnder(tree: ReadonlyFsTree, prefix: string): ManifestEntr
 
 /** Every entry, in the tree's order (`[...tree.values()]` without an iterator). */
 export function treeEntries(tree: ReadonlyFsTree): ManifestEntry[] {
+  if (tree instanceof OverlayTree) return tree.entryList();
   const out = new Array<ManifestEntry>(tree.size);
   let i = 0;
   tree.forEach((e) => {
@@ -213,16 +214,24 @@ export function largestPaths(tree: ReadonlyFsTree, limit = 20): Array<{ path: st
       if (before) changed.add(path);
       if (after && after.sizeBytes > 0) candidates.push({ path, sizeBytes: after.sizeBytes, order });
     });
-    let taken = 0;
-    for (const r of summaryOf(tree.base).bySize) {
-      if (taken === limit) break;
-      if (changed.has(r.path)) continue;
-      candidates.push(r);
-      taken++;
-    }
+    // Merge the stage's few candidates into the base's ranking (already in order).
     candidates.sort(bySizeFirst);
-    for (let i = 0; i < candidates.length && i < limit; i++)
-      top.push({ path: candidates[i].path, sizeBytes: candidates[i].sizeBytes });
+    const ranked = summaryOf(tree.base).bySize;
+    let c = 0;
+    let r = 0;
+    while (top.length < limit) {
+      while (r < ranked.length && changed.has(ranked[r].path)) r++;
+      const fromBase = r < ranked.length ? ranked[r] : null;
+      const fromStage = c < candidates.length ? candidates[c] : null;
+      const next =
+        fromBase && (!fromStage || bySizeFirst(fromBase, fromStage) < 0)
+          ? ranked[r++]
+          : fromStage
+            ? candidates[c++]
+            : null;
+      if (!next) break;
+      top.push({ path: next.path, sizeBytes: next.sizeBytes });
+    }
     return top;
   }
   const before = (size: number, path: string, o: { path: string; sizeBytes: number }) =>
