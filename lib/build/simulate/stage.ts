@@ -176,7 +176,7 @@ function layerOf(
   const fog = writer?.fog() ?? [];
   const changes = writer ? writer.changes() : [];
   const sizeRange = writer ? unknownSize(changes, fog, sizeBytes) : null;
-  return {
+  const layer: Layer = {
     stageIndex,
     instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
     line: ins.range.start.line,
@@ -190,9 +190,11 @@ function layerOf(
         : c.explanation,
     citations: c.citations,
     changes,
-    ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
-    ...(sizeRange ? { sizeRange } : {}),
   };
+  // Set in this order, as the optional keys were spread before.
+  if (fog.length > 0) layer.fog = fog.map((f) => ({ ...f }));
+  if (sizeRange) layer.sizeRange = sizeRange;
+  return layer;
 }
 
 function diag(
@@ -303,12 +305,12 @@ function describe(contributions: Contribution[]): {
     contributions.map((c) => c.confidence),
     'high',
   );
-  return {
-    explanation: [...sized, ...contributions.filter((c) => !sized.includes(c))].map((c) => c.text).join(' '),
-    confidence,
-    citations: contributions.flatMap((c) => c.citations),
-    saysSize: true,
-  };
+  const texts: string[] = [];
+  for (const c of sized) texts.push(c.text);
+  for (const c of contributions) if (c.kind === 'unmodelled') texts.push(c.text);
+  const citations: Layer['citations'] = [];
+  for (const c of contributions) for (const x of c.citations) citations.push(x);
+  return { explanation: texts.join(' '), confidence, citations, saysSize: true };
 }
 
 type Edge = StageGraph['edges'][number];
