@@ -208,14 +208,20 @@ export function largestPaths(tree: ReadonlyFsTree, limit = 20): Array<{ path: st
   const top: Array<{ path: string; sizeBytes: number }> = [];
   if (limit <= 0) return top;
   if (tree instanceof OverlayTree) {
+    // The stage's own best `limit` entries (a bounded selection: a stage may add thousands)...
     const candidates: Ranked[] = [];
     const changed = new Set<string>();
     tree.forEachChange((path, before, after, order) => {
       if (before) changed.add(path);
-      if (after && after.sizeBytes > 0) candidates.push({ path, sizeBytes: after.sizeBytes, order });
+      if (!after || !(after.sizeBytes > 0)) return;
+      const r = { path, sizeBytes: after.sizeBytes, order };
+      if (candidates.length === limit && bySizeFirst(r, candidates[limit - 1]) >= 0) return;
+      let i = candidates.length;
+      while (i > 0 && bySizeFirst(r, candidates[i - 1]) < 0) i--;
+      candidates.splice(i, 0, r);
+      if (candidates.length > limit) candidates.pop();
     });
-    // Merge the stage's few candidates into the base's ranking (already in order).
-    candidates.sort(bySizeFirst);
+    // ...merged into the base's ranking (already in order).
     const ranked = summaryOf(tree.base).bySize;
     let c = 0;
     let r = 0;
