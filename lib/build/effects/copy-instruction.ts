@@ -285,8 +285,9 @@ export function applyCopy(
     // A folder's known texts, in one pass over the source's texts (not one per copied file).
     if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
       const cut = srcPath === '/' ? 1 : srcPath.length + 1;
-      for (const [p, t] of source.contents)
+      source.contents.forEach((t, p) => {
         if (p !== srcPath && isUnder(p, srcPath)) contents.set(normalizePath(p.slice(cut), dest.path), t);
+      });
     }
     if (confidence === 'exact') confidence = 'high';
   }

@@ -6,13 +6,7 @@
  * `set -e`, and `if` tests do not). Mounts come from ./run-mounts.
  */
 import type { RunInstruction } from '../../dockerfile/types';
-import {
-  commandName,
-  parseScript,
-  type Invocation,
-  testStatus,
-  walkScript,
-} from '../../shell';
+import { commandName, parseScript, type Invocation, testStatus, walkScript } from '../../shell';
 import {
   findCommandModel,
   NO_EFFECT_COMMANDS,

@@ -163,28 +163,26 @@ export class OverlayTree implements FsTree {
     this.added.forEach(visit);
   }
 
-  /** Every entry in order (`[...values()]`): the base's list copied, with this tree's changes applied. */
+  /** Every entry in order (`[...values()]`): the base's list with this tree's changes, in one array of the right size. */
   entryList(): ManifestEntry[] {
-    const out = orderOf(this.base).values.slice();
-    if (this.over.size > 0) {
-      let removed = false;
-      for (const { at, entry } of this.changesInOrder()) {
-        if (entry === null) removed = true;
-        else out[at] = entry;
-      }
-      if (removed) {
-        let k = 0;
-        const changes = this.changesInOrder();
-        let c = 0;
-        for (let i = 0; i < out.length; i++) {
-          while (c < changes.length && changes[c].at < i) c++;
-          if (c < changes.length && changes[c].at === i && changes[c].entry === null) continue;
-          out[k++] = out[i];
-        }
-        out.length = k;
+    const { values } = orderOf(this.base);
+    const out = new Array<ManifestEntry>(this.size);
+    let k = 0;
+    if (this.over.size === 0) for (let i = 0; i < values.length; i++) out[k++] = values[i];
+    else {
+      const changes = this.changesInOrder();
+      let c = 0;
+      for (let i = 0; i < values.length; i++) {
+        if (c < changes.length && changes[c].at === i) {
+          const entry = changes[c++].entry;
+          if (entry !== null) out[k++] = entry;
+        } else out[k++] = values[i];
       }
     }
-    this.added.forEach((entry) => out.push(entry));
+    this.added.forEach((entry) => {
+      out[k++] = entry;
+    });
+    out.length = k;
     return out;
   }
 
