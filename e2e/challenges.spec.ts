@@ -3,8 +3,6 @@ import { expect, test } from './fixtures';
 
 // The challenge ladder: answered challenges (find, predict) checked against the simulation, completion
 // marked from progress, and the scoreboard on the progress page. The lessons' labs start only when they
-// come near the view: these tests are about the ladder.
-test.use({ idlePreload: false });
 
 test('find the biggest layer: the apt-get line, then every size; the block is axe-clean', async ({
   page,

@@ -18,25 +18,8 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
  * The shared end-to-end `test`: it records every request and console error of the test's browser context
  * and, after the test, fails it if any request left the site's origin or any console error was logged.
  * Import `test` and `expect` from here instead of `@playwright/test`; the check is automatic.
- *
- * `test.use({ idlePreload: false })` takes idle moments away from the pages (no `requestIdleCallback`),
- * so a lesson's labs, editors and islands start only when they come near the view or the reader reaches
- * into them: for tests about something else on a lesson page, which then need not wait while every lab
- * on it starts Monaco and simulates.
  */
-export const test = base.extend<{ record: PageRecord; idlePreload: boolean; noIdle: void }>({
-  idlePreload: [true, { option: true }],
-  noIdle: [
-    async ({ context, idlePreload }, use) => {
-      if (!idlePreload) {
-        await context.addInitScript(() => {
-          (window as { requestIdleCallback?: unknown }).requestIdleCallback = undefined;
-        });
-      }
-      await use();
-    },
-    { auto: true },
-  ],
+export const test = base.extend<{ record: PageRecord }>({
   record: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost:3100').origin;

@@ -1,11 +1,8 @@
 import { expect, test } from './fixtures';
 
 // A lesson's labs, comparisons, exercises and quizzes are server-rendered in full and hydrated only when
-// they come near the view (or the browser is idle, or the reader reaches into one).
+// they come near the view or the reader reaches into one; idle moments wake none of them.
 test.describe('lesson islands', () => {
-  // No idle moments: only nearness, or reaching in, may wake an island.
-  test.use({ idlePreload: false });
-
   test('stay server HTML until they come near, then hydrate in place without moving', async ({ page }) => {
     await page.goto('/learn/multi-stage-builds/');
     const quiz = page.locator('[data-island=lesson-quiz]');

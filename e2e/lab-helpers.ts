@@ -1,11 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** Waits until the lab's Monaco editor has replaced the placeholder and can be typed in. */
+/**
+ * Starts loading Monaco in `editor` as a reader does, by moving the pointer over it. The pointer is moved
+ * off and back until the editor has started: over a placeholder that is not hydrated yet, a move does
+ * nothing.
+ */
+export async function startEditor(editor: Locator): Promise<void> {
+  await editor.scrollIntoViewIfNeeded();
+  const page = editor.page();
+  await expect(async () => {
+    if ((await editor.getAttribute('data-editor-state')) === 'waiting') {
+      await page.mouse.move(0, 0);
+      await editor.hover({ position: { x: 80, y: 12 } });
+    }
+    await expect(editor).not.toHaveAttribute('data-editor-state', 'waiting', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
+/** Starts Monaco in `editor` (see {@link startEditor}) and waits until it can be typed in. */
+export async function wakeEditor(editor: Locator): Promise<void> {
+  await startEditor(editor);
+  await expect(editor).toHaveAttribute('data-editor-state', 'editable', { timeout: 30_000 });
+}
+
+/** Starts the scope's first editor (see {@link wakeEditor}) and returns it once it can be typed in. */
 export async function editorReady(scope: Locator): Promise<Locator> {
   const editor = scope.locator('[data-testid=dockerfile-editor]').first();
-  await editor.scrollIntoViewIfNeeded();
-  await expect(editor).toHaveAttribute('data-editor-state', 'editable', { timeout: 30_000 });
+  await wakeEditor(editor);
   return editor;
 }
 
@@ -114,4 +138,14 @@ export async function editorText(editor: Locator): Promise<string> {
 export async function expectEditorText(editor: Locator, shown: string, hidden?: string): Promise<void> {
   await expect.poll(() => editorText(editor), { timeout: 15_000 }).toContain(shown);
   if (hidden !== undefined) expect(await editorText(editor)).not.toContain(hidden);
+}
+
+/** The built chunks that hold Monaco's core (the ones that set up `MonacoEnvironment`). */
+export function monacoCoreChunks(): string[] {
+  const dir = path.join('out', '_next', 'static', 'chunks');
+  return fs
+    .readdirSync(dir)
+    .filter(
+      (f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes('MonacoEnvironment'),
+    );
 }

@@ -1,19 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from './fixtures';
-import { editorReady, editorText, expectEditorText, gotoLine, retypeLine, typeLines } from './lab-helpers';
+import {
+  editorReady,
+  editorText,
+  startEditor,
+  expectEditorText,
+  gotoLine,
+  retypeLine,
+  typeLines,
+  monacoCoreChunks,
+} from './lab-helpers';
 
 const LESSON = '/learn/multi-stage-builds/';
-
-/** The built chunks that hold Monaco's core (the ones that set up `MonacoEnvironment`). */
-function monacoCoreChunks(): string[] {
-  const dir = path.join('out', '_next', 'static', 'chunks');
-  return fs
-    .readdirSync(dir)
-    .filter(
-      (f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').includes('MonacoEnvironment'),
-    );
-}
 
 test.describe('the Dockerfile lab in the multi-stage lesson', () => {
   test('turning the single-stage calculator into a multi-stage build on scratch shrinks it and it still starts', async ({
@@ -173,7 +170,7 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
       ).filter((src) => src && (new URL(src).origin !== origin || /\/vs\/loader\.js$/.test(src)));
     for (const scope of [lab, page.getByTestId('exercise').first()]) {
       const editorBox = scope.getByTestId('dockerfile-editor').first();
-      await editorBox.scrollIntoViewIfNeeded();
+      await startEditor(editorBox);
       // Stops at the first stray script too: an editor waiting for Monaco from elsewhere never gets ready.
       await expect
         .poll(

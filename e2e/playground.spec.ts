@@ -1,7 +1,52 @@
 import { expect, test } from './fixtures';
-import { editorReady, expectEditorText, gotoLine, typeLines } from './lab-helpers';
+import {
+  editorLines,
+  editorReady,
+  expectEditorText,
+  gotoLine,
+  monacoCoreChunks,
+  typeLines,
+} from './lab-helpers';
 
 test.describe('the playground', () => {
+  test('the editor starts where the reader clicks and keeps what they type before it is ready', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // Monaco's code is held back until the keys have been typed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const core = monacoCoreChunks();
+    expect(core.length, "Monaco's chunk in out/").toBeGreaterThan(0);
+    await page.route(
+      (url) => core.some((chunk) => url.pathname.endsWith(chunk)),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto('/playground/');
+    const playground = page.getByTestId('playground');
+    // The simulation runs on the static text; no editor code has been asked for yet.
+    await expect(playground.getByTestId('final-size')).toHaveText(/B$/, { timeout: 90_000 });
+    const editor = playground.getByTestId('dockerfile-editor');
+    await expect(editor).toHaveAttribute('data-editor-state', 'waiting');
+    expect(
+      await page.evaluate(() => performance.getEntriesByName('stagecraft:editor-load-start').length),
+    ).toBe(0);
+
+    // A click at the start of the second line, then typing, while Monaco's code is still on its way.
+    const second = editor.getByTestId('editor-placeholder').locator('code > div').nth(1);
+    const original = (await second.textContent()) ?? '';
+    await second.click({ position: { x: 1, y: 5 } });
+    await expect(editor).toHaveAttribute('data-editor-state', 'loading');
+    await page.keyboard.type('# kept ');
+    release();
+    await expect(editor).toHaveAttribute('data-editor-state', 'editable', { timeout: 60_000 });
+    await expect.poll(async () => (await editorLines(editor))[1]).toBe(`# kept ${original}`);
+    expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+
   // One shared link, opened in a fresh browser as it is, then damaged, then padded past the size limit.
   test('a shared link opens the same state in a fresh browser; a tampered one says so and an oversized one is refused, both opening the default', async ({
     page,

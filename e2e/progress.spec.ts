@@ -7,7 +7,6 @@ const LESSON = '/learn/why-images-get-big/';
 
 // A lesson's labs start only when they come near the view: these tests are about progress (the one with
 // blocked storage lets them start, as they keep drafts in the same storage).
-test.use({ idlePreload: false });
 
 async function rowState(page: Page, title: RegExp) {
   return page.getByRole('row', { name: title }).getByRole('cell').first();
@@ -106,22 +105,18 @@ test('unreadable saved progress is set aside with a notice, not deleted', async 
   await expect(page.locator('[data-notice]')).toHaveCount(0);
 });
 
-test.describe('with idle loading', () => {
-  test.use({ idlePreload: true });
-
-  test('blocked storage falls back to this tab with a notice and no crash', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+test('blocked storage falls back to this tab with a notice and no crash', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
     });
-    await page.goto(LESSON);
-    await expect(page.locator('[data-notice="unavailable"]').first()).toBeVisible();
-    await page.goto('/progress/');
-    await expect(page.getByText('Progress is currently kept for this tab only.')).toBeVisible();
   });
+  await page.goto(LESSON);
+  await expect(page.locator('[data-notice="unavailable"]').first()).toBeVisible();
+  await page.goto('/progress/');
+  await expect(page.getByText('Progress is currently kept for this tab only.')).toBeVisible();
 });
 
 test("two tabs see each other's progress", async ({ context }) => {

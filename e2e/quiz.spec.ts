@@ -4,9 +4,6 @@ import { expect, test } from './fixtures';
 
 const LESSON = '/learn/why-images-get-big/';
 
-// The lesson's labs are not what these tests are about: they start only when they come near the view.
-test.use({ idlePreload: false });
-
 /** Gives some answer to every question inside `scope`: the first option, the first line, or a number. */
 async function answerAll(scope: Locator) {
   // A lesson's quiz is an island: answer once it is live (a click before that is held and replayed

@@ -1,9 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The lessons' labs start only when they come near the view: these tests are about the checks.
-test.use({ idlePreload: false });
-
 /** A lesson's end check, once its island is live. */
 async function liveQuiz(page: Page, title: string): Promise<Locator> {
   const quiz = page.locator('section', { has: page.getByRole('heading', { name: title }) });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { WCAG, expectAxeCleanInBothThemes } from './axe';
 import { expect, test } from './fixtures';
 import { listLessonPages, listSitePages } from './site-pages';
+import { wakeEditor } from './lab-helpers';
 
 /**
  * Every page of the built site, loaded once: it renders with its metadata, no console errors and no
@@ -121,8 +122,9 @@ async function checkMetadata(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Waits until everything deferred has arrived: every island live and every editor editable (on a deck,
- * those of the slide shown; the others wait until their slide is shown).
+ * Brings everything deferred in as a reader would: each island scrolled into view until it is live, and
+ * the pointer over each editor until it is editable (on a deck, those of the slide shown; the others wait
+ * until their slide is shown).
  */
 async function settle(page: Page, path: string): Promise<void> {
   const scope = isDeck(path) ? page.locator('main.deck > [data-slide]:visible') : page.locator('body');
@@ -130,12 +132,15 @@ async function settle(page: Page, path: string): Promise<void> {
     await expect(page.locator('main.deck[data-live]')).toBeAttached();
     await expect(scope).toHaveCount(1);
   }
-  await expect(scope.locator('[data-island-state]:not([data-island-state="live"])')).toHaveCount(0, {
-    timeout: 60_000,
-  });
-  await expect(
-    scope.locator('[data-testid="dockerfile-editor"]:not([data-editor-state="editable"])'),
-  ).toHaveCount(0, { timeout: 60_000 });
+  const islands = scope.locator('[data-island-state]');
+  for (let i = 0; i < (await islands.count()); i++) {
+    await islands.nth(i).scrollIntoViewIfNeeded();
+    await expect(islands.nth(i)).toHaveAttribute('data-island-state', 'live', { timeout: 60_000 });
+  }
+  const editors = scope.locator('[data-testid="dockerfile-editor"]');
+  for (let i = 0; i < (await editors.count()); i++) await wakeEditor(editors.nth(i));
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 // One page load per page: axe runs in the light theme, then again after switching with the theme toggle.

@@ -4,10 +4,6 @@ import { listLessonPages } from './site-pages';
 
 const lessons = listLessonPages();
 
-// These tests are about the site's frame, not the labs: the labs start only when they come near the view
-// (the one test about the labs arriving turns idle loading back on).
-test.use({ idlePreload: false });
-
 test('the site has the two first lessons, in order', () => {
   expect(lessons.slice(0, 2)).toEqual(['/learn/why-images-get-big/', '/learn/multi-stage-builds/']);
 });
@@ -65,28 +61,20 @@ test.describe('lesson navigation', () => {
   }
 });
 
-test.describe('with idle loading', () => {
-  test.use({ idlePreload: true });
-
-  test('a late table-of-contents entry stays in view while the labs and the ladder above it go live', async ({
-    page,
-  }) => {
-    await page.goto(lessons[0]);
-    const toc = page.getByRole('navigation', { name: 'On this page', exact: true }).first();
-    await toc.locator('a[href="#recap"]').click();
-    await expect(page).toHaveURL(/#recap$/);
-    const recap = page.locator('#recap');
-    await expect(recap).toBeInViewport();
-    // Above the heading: a lab whose results arrive once the browser is idle (several hundred pixels
-    // taller than its server HTML), and the challenge ladder. Wait until both are complete.
-    await expect(page.getByTestId('lab').first().getByTestId('final-size')).toHaveText(/B$/, {
-      timeout: 60_000,
-    });
-    await expect(page.locator('[data-island=challenges]')).toHaveAttribute('data-island-state', 'live');
-    await expect(page.getByTestId('challenges-completed')).toHaveText(/of \d+ completed/);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await expect(recap).toBeInViewport();
-  });
+test('a late table-of-contents entry stays in view while the islands near it go live', async ({ page }) => {
+  await page.goto(lessons[0]);
+  const toc = page.getByRole('navigation', { name: 'On this page', exact: true }).first();
+  await toc.locator('a[href="#recap"]').click();
+  await expect(page).toHaveURL(/#recap$/);
+  const recap = page.locator('#recap');
+  await expect(recap).toBeInViewport();
+  // Above the heading: the challenge ladder, which wakes because it is near the view and grows as it
+  // does. Wait until it is complete and no island near the view is still loading.
+  await expect(page.locator('[data-island=challenges]')).toHaveAttribute('data-island-state', 'live');
+  await expect(page.getByTestId('challenges-completed')).toHaveText(/of \d+ completed/);
+  await expect(page.locator('[data-island-state=loading]')).toHaveCount(0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await expect(recap).toBeInViewport();
 });
 
 test('code blocks are highlighted at build time and have a copy button', async ({ page }) => {

@@ -42,9 +42,6 @@ async function type(t: Term, line: string): Promise<Locator> {
 }
 
 test.describe('the terminal inside the image', () => {
-  // The lessons' labs start only when they come near the view: these tests are about the terminals.
-  test.use({ idlePreload: false });
-
   test('the distroless lesson: ls and sh answer in Ubuntu, Docker’s error in distroless and scratch', async ({
     page,
   }) => {

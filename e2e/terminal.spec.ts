@@ -102,9 +102,6 @@ test.describe('the playground terminal', () => {
 });
 
 test.describe('a lesson terminal', () => {
-  // The lesson's labs start only when they come near the view: this test is about its terminal.
-  test.use({ idlePreload: false });
-
   test('the multi-stage lesson’s terminal builds the example’s Dockerfiles', async ({ page }) => {
     await page.goto('/learn/multi-stage-builds/');
     const island = page.locator('[data-island="terminal"]');

@@ -3,7 +3,8 @@
  * often has none). Pages are fetched from the network first and from the cache when there is none; the
  * build's hashed files (/_next/static/) never change, so they come from the cache first. A page that has
  * just registered this worker sends the addresses it and its own Web Workers loaded before, and goes on
- * sending what they load later, so the first visit is kept too, its labs' workers included.
+ * sending what they load later, so the first visit is kept too, its labs' workers included, with the
+ * chunks those files load on demand (see `referencedChunks`).
  * `cache-all` keeps every file of the site (the list is written at build time, offline-manifest.json).
  * Same-origin GET requests only; nothing is sent anywhere.
  */
@@ -40,29 +41,56 @@ function cacheFor(url) {
   return new URL(url, self.location.href).pathname.startsWith('/_next/static/') ? STATIC : PAGES;
 }
 
+/** Where a chunk names the chunks it loads on demand (a lab's panel, the editor, their CSS). */
+const CHUNK_REFERENCE = /static\/chunks\/[\w.-]+\.(?:js|css)\b/g;
+/** Chunks whose references have been followed already (for this worker's life). */
+const followed = new Set();
+
+/**
+ * The chunks `url` (a kept chunk) loads on demand. Which of them a visit fetches depends on the order
+ * its islands woke in, so a later visit (offline) can ask for one this visit never needed: they are kept
+ * too, unless the reader asked to save data.
+ */
+async function referencedChunks(url, response) {
+  const connection = self.navigator && self.navigator.connection;
+  if ((connection && connection.saveData) || followed.has(url)) return [];
+  if (!/^\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(url).pathname)) return [];
+  followed.add(url);
+  const text = await response.text();
+  return [...new Set(text.match(CHUNK_REFERENCE) || [])].map(
+    (p) => new URL(`/_next/${p}`, self.location.href).href,
+  );
+}
+
 async function keep(urls) {
   const wanted = [
     ...new Set(urls.filter(sameOrigin).map((u) => new URL(u, self.location.href).href.split('#')[0])),
   ];
   let kept = 0;
+  const referenced = [];
   await Promise.all(
     wanted.map(async (url) => {
       const cache = await caches.open(cacheFor(url));
-      if (await cache.match(url)) {
+      const cached = await cache.match(url);
+      if (cached) {
         kept += 1;
+        referenced.push(...(await referencedChunks(url, cached)));
         return;
       }
       try {
         const response = await fetch(url, { credentials: 'same-origin' });
         if (response.ok) {
-          await cache.put(url, response);
+          await cache.put(url, response.clone());
           kept += 1;
+          referenced.push(...(await referencedChunks(url, response)));
         }
       } catch {
         // Offline or gone: kept on a later visit.
       }
     }),
   );
+  const more = [...new Set(referenced)].filter((url) => !wanted.includes(url));
+  if (more.length) await keep(more);
   return { kept, total: wanted.length };
 }
 

@@ -2,21 +2,21 @@
 
 /**
  * The lab's Dockerfile editor. Shows the text at once as highlighted static code; Monaco with
- * @monaco-editor/react (about 860 KB gzipped, see monaco-view.tsx) is fetched when the editor scrolls
- * into view or the browser is idle, whichever comes first, and then replaces the placeholder inside
- * the same fixed-size box. On a touch-first device (or with data saver on) it is fetched only when the
- * reader reaches into the editor: Monaco does not support phones' browsers, and on a phone its start-up is
- * seconds of main-thread work a reader who only scrolls never needs. If Monaco cannot load, a plain text
+ * @monaco-editor/react (about 860 KB gzipped, see monaco-view.tsx) is fetched when the reader reaches into
+ * the editor (the mouse over it, a click or tap, the keyboard on its Edit button) and then replaces the
+ * placeholder inside the same fixed-size box. Nothing is fetched for a reader who only reads: starting
+ * Monaco is a second or more of main-thread work on a laptop and several on a phone (where Monaco is not
+ * supported anyway). A click's place and the keys typed before Monaco is ready are handed to it, so the
+ * cursor lands where the reader clicked and no keystroke is lost. If Monaco cannot load, a plain text
  * area keeps the lab usable.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Diagnostic, SourceRange } from '@/lib/diagnostics';
 import { editorHeight } from './editor-theme';
 import type { LanguageSource } from './language-source';
-import type { MonacoViewProps } from './monaco-view';
-import { idlePreloadAllowed, onNearView } from '@/components/ui/near-view';
+import type { EditorHandle, MonacoViewProps, TextPosition } from './monaco-view';
 import { takeTurn } from './editor-turns';
-import { StaticDockerfile } from './static-dockerfile';
+import { positionAt, StaticDockerfile } from './static-dockerfile';
 
 /** Props of {@link DockerfileEditor}. */
 export interface DockerfileEditorProps {
@@ -35,29 +35,49 @@ export interface DockerfileEditorProps {
 }
 
 type LoadState =
-  { kind: 'waiting' } | { kind: 'ready'; View: ComponentType<MonacoViewProps> } | { kind: 'failed' };
+  | { kind: 'waiting' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; View: ComponentType<MonacoViewProps> }
+  | { kind: 'failed' };
+
+/** What the reader did in the editor's box before Monaco was ready: where they clicked, what they typed. */
+interface Reach {
+  /** The reader wants to type here: focus the editor once it is ready. */
+  focus: boolean;
+  /** Where in the text they last pressed the pointer. */
+  point: TextPosition | null;
+  /** Text typed meanwhile, in order. */
+  typed: string;
+}
+
+/** Keys that act on a focused button (and must keep doing so): they are not held as typed text. */
+const BUTTON_KEYS = new Set([' ', 'Enter']);
 
 /**
- * Starts loading Monaco when `element` comes within a screen height of the viewport or the browser is idle;
- * once the code is there, the editor waits for its turn to be created (see editor-turns.ts). `ready` is to
- * be called when the editor can be typed in.
+ * Starts loading Monaco when the reader reaches into `element` (pointer over it or down on it, focus, a
+ * key) or calls `load`; once the code is there, the editor waits for its turn to be created (see
+ * editor-turns.ts). `ready` is to be called with the editor when it can be typed in: it receives the
+ * click's place and the keys held meanwhile.
  */
 function useLazyMonaco(element: React.RefObject<HTMLElement | null>): {
   state: LoadState;
-  ready(): void;
-  /** Set on a touch-first device until the reader reaches into the editor; calling it loads Monaco. */
-  onDemand: (() => void) | null;
+  ready(editor: EditorHandle): void;
+  /** Loads the editor and moves focus into it when ready (the Edit button). */
+  load(): void;
 } {
   const [state, setState] = useState<LoadState>({ kind: 'waiting' });
-  const [onDemand, setOnDemand] = useState<(() => void) | null>(null);
   const turn = useRef<{ done(): void; cancel(): void } | null>(null);
+  const reach = useRef<Reach>({ focus: false, point: null, typed: '' });
+  const startRef = useRef<() => void>(() => {});
+  // Stops listening for the reader's reach (once the editor is ready it hears them itself).
+  const stopRef = useRef<() => void>(() => {});
   useEffect(() => {
     let cancelled = false;
     let started = false;
     const start = () => {
       if (started) return;
       started = true;
-      setOnDemand(null);
+      setState({ kind: 'loading' });
       performance.mark('stagecraft:editor-load-start');
       import('./monaco-view')
         .then((module) => {
@@ -71,60 +91,110 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): {
           if (!cancelled) setState({ kind: 'failed' });
         });
     };
-    let stop: () => void;
+    startRef.current = start;
     const box = element.current;
-    if (idlePreloadAllowed() || !box) {
-      stop = onNearView(box, start);
-    } else {
-      // Touch-first: a tap, a focus or a key inside the box loads the editor.
-      const events = ['pointerdown', 'focusin', 'keydown'] as const;
-      events.forEach((type) => box.addEventListener(type, start, { once: true }));
-      setOnDemand(() => start);
-      stop = () => events.forEach((type) => box.removeEventListener(type, start));
+    if (!box) {
+      start();
+      return () => {
+        cancelled = true;
+      };
     }
+    const onPointerOver = () => start();
+    const onPointerDown = (e: PointerEvent) => {
+      reach.current.focus = true;
+      const position = positionAt(e.target, e.clientX, e.clientY);
+      if (position) reach.current.point = position;
+      start();
+    };
+    const onFocusIn = () => {
+      reach.current.focus = true;
+      start();
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      start();
+      if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+      if (e.target instanceof HTMLButtonElement && BUTTON_KEYS.has(e.key)) return;
+      const held = reach.current;
+      if (e.key.length === 1) held.typed += e.key;
+      else if (e.key === 'Enter') held.typed += '\n';
+      else if (e.key === 'Backspace' && held.typed) held.typed = held.typed.slice(0, -1);
+      else return;
+      held.focus = true;
+      e.preventDefault();
+    };
+    box.addEventListener('pointerover', onPointerOver, { once: true });
+    box.addEventListener('pointerdown', onPointerDown);
+    box.addEventListener('focusin', onFocusIn);
+    box.addEventListener('keydown', onKeyDown);
+    const stop = (stopRef.current = () => {
+      box.removeEventListener('pointerover', onPointerOver);
+      box.removeEventListener('pointerdown', onPointerDown);
+      box.removeEventListener('focusin', onFocusIn);
+      box.removeEventListener('keydown', onKeyDown);
+    });
     return () => {
       cancelled = true;
       stop();
       turn.current?.cancel();
     };
   }, [element]);
-  const [ready] = useState(() => () => turn.current?.done());
-  return { state, ready, onDemand };
+  const [ready] = useState(() => (editor: EditorHandle) => {
+    stopRef.current();
+    const { focus, point, typed } = reach.current;
+    reach.current = { focus: false, point: null, typed: '' };
+    // Only while the reader is still here: focus that has gone elsewhere on the page stays there.
+    const active = document.activeElement;
+    const here = !active || active === document.body || !!element.current?.contains(active);
+    if (focus && here) {
+      editor.focusAt(point ?? undefined);
+      editor.type(typed);
+    }
+    turn.current?.done();
+  });
+  const [load] = useState(() => () => {
+    reach.current.focus = true;
+    startRef.current();
+  });
+  return { state, ready, load };
 }
 
 /** The Dockerfile editor with its placeholder and loading indicator. */
 export function DockerfileEditor(props: DockerfileEditorProps) {
   const { editorId, value, onChange, diagnostics, readOnly = false, label, lines, source, reveal } = props;
   const box = useRef<HTMLDivElement>(null);
-  const { state: load, ready, onDemand } = useLazyMonaco(box);
+  const { state: load, ready, load: loadNow } = useLazyMonaco(box);
   const [editable, setEditable] = useState(false);
   const ariaLabel = `${label}: Dockerfile editor${readOnly ? ' (read-only)' : ''}. Press Escape then Tab to move focus out of the editor.`;
 
   return (
     <div
       ref={box}
-      className="relative w-full overflow-hidden"
+      // Focusable by a click (not in the tab order: the Edit button is), so the keys typed after a click
+      // on the static text come here and are kept for the editor.
+      tabIndex={-1}
+      className="relative w-full overflow-hidden outline-none"
       style={{ height: editorHeight(lines) }}
       data-testid="dockerfile-editor"
       data-editor-id={editorId}
       data-editor-state={load.kind === 'ready' ? (editable ? 'editable' : 'starting') : load.kind}
     >
       {!editable && load.kind !== 'failed' && <StaticDockerfile text={value} />}
-      {!editable && load.kind !== 'failed' && !onDemand && (
-        <div
-          role="status"
-          className="absolute top-2 right-3 rounded bg-zinc-100 px-2 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200"
-        >
-          Loading editor…
-        </div>
-      )}
-      {!editable && onDemand && !readOnly && (
+      {/* One control from the first reach to the editor's start, so keyboard focus stays in the box
+          meanwhile (and the keys typed there are held for the editor). */}
+      {!editable && load.kind !== 'failed' && (!readOnly || load.kind !== 'waiting') && (
         <button
           type="button"
-          onClick={onDemand}
-          className="absolute top-2 right-3 rounded border border-zinc-300 bg-white px-2 py-0.5 text-xs font-medium text-zinc-800 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100"
+          onClick={loadNow}
+          aria-label={load.kind === 'waiting' ? `Edit ${label}` : undefined}
+          aria-live="polite"
+          aria-busy={load.kind !== 'waiting'}
+          className={`absolute top-2 right-3 rounded px-2 py-0.5 text-xs ${
+            load.kind === 'waiting'
+              ? 'border border-zinc-300 bg-white font-medium text-zinc-800 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100'
+              : 'bg-zinc-100 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-200'
+          }`}
         >
-          Edit
+          {load.kind === 'waiting' ? 'Edit' : 'Loading editor…'}
         </button>
       )}
       {load.kind === 'ready' && (
@@ -137,10 +207,10 @@ export function DockerfileEditor(props: DockerfileEditorProps) {
           ariaLabel={ariaLabel}
           source={source}
           reveal={reveal}
-          onReady={() => {
+          onReady={(editor) => {
             setEditable(true);
             performance.mark('stagecraft:editor-ready');
-            ready();
+            ready(editor);
           }}
         />
       )}

@@ -48,8 +48,22 @@ export interface MonacoViewProps {
   source: LanguageSource | null;
   /** Lines to select and reveal; a new `nonce` reveals again. Null reveals nothing. */
   reveal: { range: SourceRange; nonce: number } | null;
-  /** Called once the editor can be typed in. */
-  onReady?(): void;
+  /** Called once the editor can be typed in, with what the placeholder needs to hand over to it. */
+  onReady?(editor: EditorHandle): void;
+}
+
+/** A place in the text: 1-based line and column, as Monaco counts them. */
+export interface TextPosition {
+  lineNumber: number;
+  column: number;
+}
+
+/** What the editor's placeholder may do with the editor once it is ready. */
+export interface EditorHandle {
+  /** Focuses the editor, with the cursor at `position` (1-based line and column) when given. */
+  focusAt(position?: TextPosition): void;
+  /** Types `text` at the cursor, as keys would (one undo step). */
+  type(text: string): void;
 }
 
 /** Editor options that never change; `readOnly` and `ariaLabel` are added per render. */
@@ -177,7 +191,18 @@ function EditorForModel(props: MonacoViewProps) {
       escapeArmed = false;
     });
     setEditor(created);
-    onReadyRef.current?.();
+    onReadyRef.current?.({
+      focusAt(position) {
+        if (position) {
+          created.setPosition(position);
+          created.revealPositionInCenterIfOutsideViewport(position);
+        }
+        created.focus();
+      },
+      type(text) {
+        if (text) created.trigger('keyboard', 'type', { text });
+      },
+    });
   }, []);
 
   // A new value from the lab (reset, restored draft, solution) replaces the text, undoably. Values

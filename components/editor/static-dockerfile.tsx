@@ -35,13 +35,15 @@ export function StaticDockerfile({ text }: { text: string }) {
         style={{ width: EDITOR_METRICS.gutterWidth }}
       >
         {lines.map((_, i) => (
-          <div key={i}>{i + 1}</div>
+          <div key={i} data-line={i + 1}>
+            {i + 1}
+          </div>
         ))}
       </div>
       <pre className="m-0 min-w-0 flex-1 overflow-hidden whitespace-pre" style={{ font: 'inherit' }}>
         <code>
           {lines.map((line, i) => (
-            <div key={i}>
+            <div key={i} data-line={i + 1}>
               {line === ''
                 ? '\u200b'
                 : tokenizeLine(line).map((token, j) => (
@@ -55,4 +57,43 @@ export function StaticDockerfile({ text }: { text: string }) {
       </pre>
     </div>
   );
+}
+
+/**
+ * The place in the text under a click on the static code (1-based line and column), so the editor can
+ * put its cursor there once it is ready; null when the click was not on a line. A click in the gutter, or
+ * past a line's end, gives that line's start or end.
+ */
+export function positionAt(
+  target: EventTarget | null,
+  x: number,
+  y: number,
+): { lineNumber: number; column: number } | null {
+  const line = target instanceof Element ? target.closest<HTMLElement>('[data-line]') : null;
+  if (!line) return null;
+  const lineNumber = Number(line.dataset.line);
+  if (!line.closest('code')) return { lineNumber, column: 1 };
+  const caret = caretAt(x, y);
+  if (!caret || !line.contains(caret.node))
+    return { lineNumber, column: (line.textContent ?? '').length + 1 };
+  // Characters before the caret within the line: the text of every node before it, plus its offset.
+  let column = 1;
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && node !== caret.node; node = walker.nextNode())
+    column += (node.textContent ?? '').replace(/\u200b/g, '').length;
+  return { lineNumber, column: column + caret.offset };
+}
+
+/** The text node and offset under a viewport point, with whichever of the two caret APIs the browser has. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range =
+    typeof document.caretRangeFromPoint === 'function' ? document.caretRangeFromPoint(x, y) : null;
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -69,7 +69,7 @@ export function LabWorkbench(props: LabWorkbenchProps) {
   const hintId = `${id}-keys`;
   const titleId = `${id}-title`;
   const sectionRef = useRef<HTMLElement>(null);
-  // The panel's code loads when the lab nears the view (or the browser is idle).
+  // The panel's code loads when the lab nears the view.
   const panelWanted = useNearView(sectionRef);
 
   return (

@@ -2,7 +2,7 @@
 
 /**
  * The simulation panel (stage graph layout, layers, files, `docker run`) is fetched only when its lab
- * comes near the viewport or the browser is idle, so a lesson's first load carries none of it. Until
+ * comes near the viewport, so a lesson's first load carries none of it. Until
  * then a server-rendered skeleton with the panel's headline and tab bar holds its place.
  */
 import { lazy, memo, Suspense, useEffect, type ComponentType } from 'react';
@@ -46,7 +46,7 @@ const LazyPanel = lazy(fetchPanel);
 
 /** Props of {@link DeferredPanel}: the panel's own, plus whether it may load now. */
 export interface DeferredPanelProps extends SimulationPanelProps {
-  /** True once the lab is near the viewport or the browser has been idle. */
+  /** True once the lab is near the viewport. */
   wanted: boolean;
   /** True once the simulator has answered at least once (a result or an error). */
   answered: boolean;

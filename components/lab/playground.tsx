@@ -5,7 +5,16 @@
  * as a link whose fragment holds the whole state (nothing is sent anywhere). The learner's last
  * session is kept in this browser; a shared link always wins over it.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Builder } from '@/lib/plan/types';
 import type { BuildContext } from '@/lib/build/types';
 import { encodeSharedState } from '@/lib/share';
@@ -72,8 +81,10 @@ export function Playground({ examples }: { examples: PlaygroundExampleData[] }) 
   const [storeSettled, setStoreSettled] = useState(false);
   useEffect(() => {
     let active = true;
+    // A transition: the live playground replaces the static one in slices of work the browser can
+    // interleave with input, not in one long task.
     const settle = () => {
-      if (active) setStoreSettled(true);
+      if (active) startTransition(() => setStoreSettled(true));
     };
     loadProgressStore().then(settle, settle);
     return () => {

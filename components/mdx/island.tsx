@@ -3,7 +3,7 @@
 /**
  * Deferred hydration for the heavy interactive parts of a lesson (labs, comparisons, exercises, quizzes).
  * The server renders an island in full. In the browser its code is requested only when it comes near the
- * viewport, the browser is idle, or the reader reaches into it (pointer, focus, key); until then React keeps
+ * viewport or the reader reaches into it (pointer, focus, key); until then React keeps
  * the server's HTML as it is (a component that suspends while hydrating leaves its server markup in place)
  * and hydrates it once the code has arrived. Nothing moves and nothing is rendered twice. A click that
  * lands on an island before it is live (a button, a choice) is held and replayed once it has hydrated, and

@@ -1,7 +1,7 @@
 'use client';
 
 /**
- * The terminal's code is fetched only when it comes near the viewport (or the browser is idle), so a
+ * The terminal's code is fetched only when it comes near the viewport, so a
  * page's first load carries none of it. Until then its frame holds the place.
  */
 import { lazy, Suspense, useRef } from 'react';
