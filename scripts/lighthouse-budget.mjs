@@ -33,19 +33,22 @@ export const PERFORMANCE_GOAL = 98;
 
 /**
  * Performance floors per page and form factor, enforced. The goal above is not: on a 2-core machine
- * (Lighthouse CPU index 1,600-2,700 when idle), an empty Next.js 16 App Router page (one h1, one
+ * (Lighthouse CPU index 1,600-2,800 when idle), an empty Next.js 16 App Router page (one h1, one
  * paragraph) scores 96 on mobile (TBT 238 ms, LCP 1.5 s, median of 3), because React and the router
- * alone are a few hundred ms of main-thread work under Lighthouse's 4× CPU slowdown. The floors are the
- * medians measured on an idle machine minus a margin for a slower or busier one, so a regression of the
- * size that idle-time loading of the editor was (25-35 points on desktop) fails CI.
+ * alone are a few hundred ms of main-thread work under Lighthouse's 4× CPU slowdown.
+ * Medians of 3 measured on such a machine at load 2: desktop 100 on every page; mobile home 84, lesson 76,
+ * playground 77, interview 82, progress 81, deck 88. At load 7 the mobile figures fell by up to 25 points
+ * and desktop ones by up to 13, so the floors leave that much room for a slower or busier CI machine. A
+ * regression of the size that loading the editor at idle time was (desktop 61-76 on the lesson,
+ * playground and deck) still fails.
  */
 export const PERFORMANCE_FLOORS = {
-  '/': { mobile: 70, desktop: 95 },
-  '/learn/multi-stage-builds/': { mobile: 65, desktop: 88 },
-  '/playground/': { mobile: 45, desktop: 78 },
-  '/interview/': { mobile: 65, desktop: 92 },
-  '/progress/': { mobile: 70, desktop: 92 },
-  '/present/multi-stage-builds/': { mobile: 60, desktop: 90 },
+  '/': { mobile: 65, desktop: 88 },
+  '/learn/multi-stage-builds/': { mobile: 55, desktop: 88 },
+  '/playground/': { mobile: 55, desktop: 88 },
+  '/interview/': { mobile: 60, desktop: 88 },
+  '/progress/': { mobile: 60, desktop: 88 },
+  '/present/multi-stage-builds/': { mobile: 60, desktop: 88 },
 };
 
 /** A page with no floor of its own (one named with --page) only has to reach the lowest floor. */

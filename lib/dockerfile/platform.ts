@@ -27,12 +27,25 @@ const ARCH_ALIASES: Readonly<Record<string, string>> = {
 
 const OSES = new Set(['linux', 'windows', 'darwin', 'freebsd']);
 
+/** Platforms by text: a build reads the same few platform strings many times. */
+const PARSED = new Map<string, Platform | null>();
+
 /**
  * Parses and normalises `linux/arm64`, `arm64`, `linux/arm/v7`; null when the text is no platform
- * (empty, too many parts, characters a platform cannot have).
+ * (empty, too many parts, characters a platform cannot have). Each call gives its own object.
  */
 export function parsePlatform(text: string): Platform | null {
   if (typeof text !== 'string') return null;
+  let parsed = PARSED.get(text);
+  if (parsed === undefined) {
+    parsed = readPlatform(text);
+    if (PARSED.size >= 200) PARSED.clear();
+    PARSED.set(text, parsed);
+  }
+  return parsed && { ...parsed };
+}
+
+function readPlatform(text: string): Platform | null {
   const parts = text.trim().toLowerCase().split('/');
   if (parts.length === 0 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p))) return null;
   let [os, arch, variant = ''] = parts;

@@ -52,15 +52,23 @@ export function parseScript(text: string): Script {
   return { text, commands, simple, names: new Set(commands.map((c) => c.name)) };
 }
 
-const scriptCache = new WeakMap<RunInstruction, Script>();
+/** Scripts by text, shared and read-only (the rules only read them); bounded like the shell's trees. */
+const byText = new Map<string, Script>();
+const MAX_SCRIPTS = 500;
+const byRun = new WeakMap<RunInstruction, Script>();
 
-/** The commands of a RUN (cached per instruction). */
+/** The commands of a RUN (cached per instruction; the same text gives the same script). */
 export function scriptOf(run: RunInstruction): Script {
-  let s = scriptCache.get(run);
+  let s = byRun.get(run);
+  if (s) return s;
+  const text = runScripts(run.command, run.heredocs);
+  s = byText.get(text);
   if (!s) {
-    s = parseScript(runScripts(run.command, run.heredocs));
-    scriptCache.set(run, s);
+    s = parseScript(text);
+    if (byText.size >= MAX_SCRIPTS) byText.clear();
+    byText.set(text, s);
   }
+  byRun.set(run, s);
   return s;
 }
 

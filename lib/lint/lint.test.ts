@@ -296,6 +296,16 @@ describe("hadolint's whole-file rules", () => {
     expect(ids('ARG UID=10001\nFROM alpine:3.20\nUSER ${UID}\n')).not.toContain('DL3066@3');
   });
 
+  it('flags USER $APP_UID when APP_UID is no ARG, as hadolint does (DL3066.hs only knows ARG names)', () => {
+    // The .NET images set APP_UID with ENV; hadolint cannot see a base image's ENV, and neither rule
+    // set reads the uid's value: only a declared ARG of that name silences it.
+    expect(ids('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).toContain('DL3066@2');
+    expect(ids('ARG APP_UID\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n')).not.toContain(
+      'DL3066@3',
+    );
+    expect(ids('FROM debian:12\nUSER 1000:$GID\n')).not.toContain('DL3066@2');
+  });
+
   it('reports a missing HEALTHCHECK and inline ignore comments only when turned on, as hadolint does', () => {
     const text = 'FROM alpine:3.20 AS base\n# hadolint ignore=DL3018\nRUN apk add curl\nFROM base\n';
     expect(ids(text).filter((id) => id.startsWith('DL3057') || id.startsWith('DL1001'))).toEqual([]);

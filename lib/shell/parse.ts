@@ -552,8 +552,26 @@ class Parser {
   }
 }
 
-/** Reads a script into its tree. Never throws. */
+/** Trees by script text, shared: trees are never changed after parsing (lint, build and the CLI only read them). */
+const TREES = new Map<string, ListNode>();
+const MAX_TREES = 500;
+
+/**
+ * Reads a script into its tree. Never throws. The same text gives the same (shared, read-only) tree:
+ * the lint and the build read every RUN, a long Dockerfile repeats its RUNs, and the editor analyses
+ * the same text again on each keystroke.
+ */
 export function parseScript(script: string): ListNode {
+  let tree = TREES.get(script);
+  if (tree === undefined) {
+    tree = readScript(script);
+    if (TREES.size >= MAX_TREES) TREES.clear();
+    TREES.set(script, tree);
+  }
+  return tree;
+}
+
+function readScript(script: string): ListNode {
   try {
     const parser = new Parser(script, tokenize(script));
     const items: ListNode['items'] = [];

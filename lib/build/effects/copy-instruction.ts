@@ -9,7 +9,7 @@ import type { BuildContext } from '../types';
 import type { LayerWriter } from '../fs/layer-writer';
 import { basename, entryRoot, globToRegExp, hasGlob, isUnder, normalizePath } from '../fs/paths';
 import { fogOver, fogWithin, type Fog } from '../fs/presence';
-import { lookupPath, type ReadonlyFsTree } from '../fs/tree';
+import { forEachUnder, lookupPath, type ReadonlyFsTree } from '../fs/tree';
 import { matchContextSource } from '../context/index';
 import { mb } from './helpers';
 import { expandHeredoc, recordScope } from '../../shell';
@@ -191,15 +191,14 @@ export function applyCopy(
       if (exact && exact.kind !== 'dir' && exact.kind !== 'bulk')
         matched.push({ entry: exact, key: srcPath, rel: basename(srcPath), fromDir: false });
       else {
-        // forEach: no [key, entry] pair allocated per entry of the source's tree.
-        tree.forEach((entry, key) => {
-          if (isUnder(key, srcPath))
-            matched.push({
-              entry,
-              key,
-              rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
-              fromDir: true,
-            });
+        // Only the source folder's part of the tree is read (no [key, entry] pair per entry).
+        forEachUnder(tree, srcPath, (entry, key) => {
+          matched.push({
+            entry,
+            key,
+            rel: srcPath === '/' ? key.slice(1) : key.slice(srcPath.length + 1),
+            fromDir: true,
+          });
         });
         if (matched.length === 0) {
           const hit = lookupPath(tree, srcPath);
@@ -286,8 +285,9 @@ export function applyCopy(
     // A folder's known texts, in one pass over the source's texts (not one per copied file).
     if (!hasGlob(srcPath) && matched.some((m) => m.fromDir)) {
       const cut = srcPath === '/' ? 1 : srcPath.length + 1;
-      for (const [p, t] of source.contents)
+      source.contents.forEach((t, p) => {
         if (p !== srcPath && isUnder(p, srcPath)) contents.set(normalizePath(p.slice(cut), dest.path), t);
+      });
     }
     if (confidence === 'exact') confidence = 'high';
   }

@@ -6,14 +6,7 @@
  * `set -e`, and `if` tests do not). Mounts come from ./run-mounts.
  */
 import type { RunInstruction } from '../../dockerfile/types';
-import {
-  commandName,
-  parseScript,
-  type Invocation,
-  type ListNode,
-  testStatus,
-  walkScript,
-} from '../../shell';
+import { commandName, parseScript, type Invocation, testStatus, walkScript } from '../../shell';
 import {
   findCommandModel,
   NO_EFFECT_COMMANDS,
@@ -36,19 +29,6 @@ export interface RunEffect {
   unrecognised: string[];
   /** The script's exit status (null when the model cannot tell). */
   status: number | null;
-}
-
-/** Parsed scripts by text: many stages repeat the same RUN. */
-const TREES = new Map<string, ListNode>();
-
-function treeOf(script: string): ListNode {
-  let hit = TREES.get(script);
-  if (!hit) {
-    hit = parseScript(script);
-    if (TREES.size > 500) TREES.clear();
-    TREES.set(script, hit);
-  }
-  return hit;
 }
 
 const SHELL_NAMES = /^(ba|da|a|z|k|mk)?sh$/;
@@ -308,7 +288,7 @@ export function applyRun(
   };
 
   const result = walkScript(
-    treeOf(runScript(ins)),
+    parseScript(runScript(ins)),
     {
       vars: hasMountEnv ? { ...state.vars, ...mounts.env } : state.vars,
       cwd: state.config.workdir,

@@ -15,8 +15,8 @@
  */
 import type { Mount, RunInstruction } from '../../dockerfile/types';
 import type { BuildContext, Citation } from '../types';
-import { basename, isUnder, normalizePath } from '../fs/paths';
-import type { ReadonlyFsTree } from '../fs/tree';
+import { basename, normalizePath } from '../fs/paths';
+import { type ReadonlyFsTree, someUnder } from '../fs/tree';
 import { contextPath } from '../context/index';
 import type { Contribution } from './types';
 
@@ -76,16 +76,16 @@ function bindFromContext(m: Mount, target: string, context: BuildContext, out: R
 function bindFromTree(m: Mount, target: string, src: MountSource, out: RunMounts): number {
   const source = normalizePath(m.source ?? '/', '/');
   let n = 0;
-  for (const key of src.tree.keys()) {
-    if (n >= MAX_BOUND_FILES) break;
-    if (!isUnder(key, source)) continue;
+  someUnder(src.tree, source, (key) => {
+    if (n >= MAX_BOUND_FILES) return true;
     const rel = key === source ? '' : key.slice(source === '/' ? 1 : source.length + 1);
     const at = rel === '' ? target : normalizePath(rel, target);
     out.present.add(at);
     const text = src.contents.get(key);
     if (text !== undefined) out.texts.set(at, text);
     n++;
-  }
+    return false;
+  });
   return n;
 }
 

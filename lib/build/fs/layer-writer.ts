@@ -8,7 +8,7 @@ import type { ManifestEntry } from '../../catalog/types';
 import type { FsChange } from '../types';
 import { entryRoot, isUnder } from './paths';
 import { addFog, type Fog, missing, type Probe, present } from './presence';
-import { type FsTree, type Lookup, lookupPath, safeSize } from './tree';
+import { forEachUnder, type FsTree, type Lookup, lookupPath, safeSize, someUnder } from './tree';
 
 /** The pending changes of one layer over a stage's tree. */
 export class LayerWriter {
@@ -90,7 +90,11 @@ export class LayerWriter {
       for (let i = this.newFog.length - 1; i >= 0; i--)
         if (isUnder(this.newFog[i].path, path)) this.newFog.splice(i, 1);
     }
-    for (const p of this.lower.keys()) if (match(p) && this.upper.get(p) !== null) drop(p);
+    if (recursive)
+      forEachUnder(this.lower, path, (_, p) => {
+        if (this.upper.get(p) !== null) drop(p);
+      });
+    else if (this.lower.has(path) && this.upper.get(path) !== null) drop(path);
     const own: string[] = [];
     this.upper.forEach((e, p) => {
       if (e && match(p)) own.push(p);
@@ -99,15 +103,18 @@ export class LayerWriter {
     return removed;
   }
 
-  /** Remove every path matching `test` (used for globs such as `/var/lib/apt/lists/*`). */
-  removeWhere(test: (path: string) => boolean): number {
+  /**
+   * Remove every path matching `test` (used for globs such as `/var/lib/apt/lists/*`). `within`: a
+   * folder every matching path lies at or below (only its part of the tree is read).
+   */
+  removeWhere(test: (path: string) => boolean, within = '/'): number {
     let removed = 0;
-    for (const p of this.lower.keys()) {
+    forEachUnder(this.lower, within, (_, p) => {
       if (test(p) && this.upper.get(p) !== null) {
         this.upper.set(p, null);
         removed++;
       }
-    }
+    });
     const own: string[] = [];
     this.upper.forEach((e, p) => {
       if (e && test(p)) own.push(p);
@@ -142,13 +149,14 @@ export class LayerWriter {
     if (this.lookup(path)) return true;
     const prefix = `${path}/`;
     for (const p of this.upper.keys()) if (p.startsWith(prefix) && this.upper.get(p)) return true;
-    // One pass over the lower tree: an entry below the path that this layer has not removed.
+    // One pass over the lower tree's part below the path: an entry that this layer has not removed.
     let below = false;
-    for (const p of this.lower.keys()) {
-      if (!p.startsWith(prefix)) continue;
+    const live = someUnder(this.lower, path, (p) => {
+      if (!p.startsWith(prefix)) return false;
       below = true;
-      if (this.upper.get(p) !== null) return true;
-    }
+      return this.upper.get(p) !== null;
+    });
+    if (live) return true;
     if (!below && !lookupPath(this.lower, path)) return false;
     return this.lower.has(path) && this.upper.get(path) !== null;
   }
@@ -156,15 +164,14 @@ export class LayerWriter {
   /** True when some live entry lies at or below `prefix` (`entriesUnder(prefix).length > 0`, stopping early). */
   anyUnder(prefix: string): boolean {
     for (const p of this.upper.keys()) if (isUnder(p, prefix) && this.upper.get(p)) return true;
-    for (const p of this.lower.keys()) if (isUnder(p, prefix) && !this.upper.has(p)) return true;
-    return false;
+    return someUnder(this.lower, prefix, (p) => !this.upper.has(p));
   }
 
   /** Every live entry at or below `prefix`, as the layer sees it. */
   entriesUnder(prefix: string): ManifestEntry[] {
     const out: ManifestEntry[] = [];
-    this.lower.forEach((e, p) => {
-      if (isUnder(p, prefix) && !this.upper.has(p)) out.push(e);
+    forEachUnder(this.lower, prefix, (e, p) => {
+      if (!this.upper.has(p)) out.push(e);
     });
     this.upper.forEach((e, p) => {
       if (e && isUnder(p, prefix)) out.push(e);

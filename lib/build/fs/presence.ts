@@ -10,7 +10,7 @@
  */
 import type { ManifestEntry } from '../../catalog/types';
 import { isUnder } from './paths';
-import { lookupPath, type ReadonlyFsTree } from './tree';
+import { lookupPath, type ReadonlyFsTree, someUnder } from './tree';
 
 /** Whether a path is there: known to be, known not to be, or not knowable by the model. */
 export type Presence = 'present' | 'absent' | 'unknown';
@@ -93,8 +93,8 @@ export function probePath(view: FsView, path: string, implicitDirs = true): Prob
   if (hit) return present(path, hit.entry, hit.viaBulk);
   if (implicitDirs) {
     const prefix = path === '/' ? '/' : `${path}/`;
-    for (const key of view.tree.keys())
-      if (key.startsWith(prefix)) return present(path, { path, kind: 'dir', sizeBytes: 0 });
+    if (someUnder(view.tree, path, (key) => key.startsWith(prefix)))
+      return present(path, { path, kind: 'dir', sizeBytes: 0 });
   }
   return missing(view.fog, path);
 }

@@ -4,6 +4,7 @@
  * (bulk entries stand for many files), so trees stay small.
  */
 import type { ManifestEntry } from '../../catalog/types';
+import { OverlayTree } from './overlay';
 import { entryRoot, isUnder, normalizePath } from './paths';
 
 /** A merged filesystem: normalised path → entry (a `Map`, or anything that reads and writes as one). */
@@ -32,13 +33,39 @@ export function treeFromEntries(entries: readonly ManifestEntry[]): Map<string, 
 }
 
 /**
- * A shallow copy (entries are immutable values and are shared). Copied with forEach: `new Map(tree)`
- * goes through the iterator and allocates a [key, value] pair per entry.
+ * A shallow copy (entries are immutable values and are shared). A tree over a shared base copies only
+ * its own changes. Else copied with forEach: `new Map(tree)` goes through the iterator and allocates
+ * a [key, value] pair per entry.
  */
-export function cloneTree(tree: ReadonlyFsTree): Map<string, ManifestEntry> {
+export function cloneTree(tree: ReadonlyFsTree): FsTree {
+  if (tree instanceof OverlayTree) return tree.clone();
   const copy = new Map<string, ManifestEntry>();
   tree.forEach((entry, path) => copy.set(path, entry));
   return copy;
+}
+
+/**
+ * Visit every entry at or below `prefix`, in the tree's order. A tree over a shared base answers from
+ * the base's index; any other tree is scanned.
+ */
+export function forEachUnder(
+  tree: ReadonlyFsTree,
+  prefix: string,
+  visit: (entry: ManifestEntry, path: string) => void,
+): void {
+  if (tree instanceof OverlayTree) tree.forEachUnder(prefix, visit);
+  else if (prefix === '/') tree.forEach(visit);
+  else
+    tree.forEach((entry, path) => {
+      if (isUnder(path, prefix)) visit(entry, path);
+    });
+}
+
+/** True when `test` holds for some path at or below `prefix` (stops at the first). */
+export function someUnder(tree: ReadonlyFsTree, prefix: string, test: (path: string) => boolean): boolean {
+  if (tree instanceof OverlayTree) return tree.someUnder(prefix, test);
+  for (const path of tree.keys()) if (isUnder(path, prefix) && test(path)) return true;
+  return false;
 }
 
 /** How a path was found: the entry itself, or inside a bulk entry that stands for its folder. */
@@ -86,40 +113,133 @@ export function lookupPath(tree: ReadonlyFsTree, path: string): Lookup | null {
 /** Every entry at or below `prefix` (a directory's contents; `/` is everything). */
 export function entriesUnder(tree: ReadonlyFsTree, prefix: string): ManifestEntry[] {
   const out: ManifestEntry[] = [];
-  // forEach, not for…of over entries: no [key, value] pair is allocated per entry.
-  tree.forEach((entry, key) => {
-    if (isUnder(key, prefix)) out.push(entry);
+  forEachUnder(tree, prefix, (entry) => out.push(entry));
+  return out;
+}
+
+/** Every entry, in the tree's order (`[...tree.values()]` without an iterator). */
+export function treeEntries(tree: ReadonlyFsTree): ManifestEntry[] {
+  if (tree instanceof OverlayTree) return tree.entryList();
+  const out = new Array<ManifestEntry>(tree.size);
+  let i = 0;
+  tree.forEach((e) => {
+    out[i++] = e;
   });
+  out.length = i;
   return out;
 }
 
 /** Total bytes of all entries. */
 export function treeSize(tree: ReadonlyFsTree): number {
   let total = 0;
-  for (const e of tree.values()) total += safeSize(e.sizeBytes);
+  tree.forEach((e) => {
+    total += safeSize(e.sizeBytes);
+  });
   return total;
+}
+
+/** Files an entry stands for: none for a folder, a bulk entry's count when known, else 1. */
+function filesOf(e: ManifestEntry): number {
+  return e.kind === 'dir' ? 0 : e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+}
+
+interface Ranked {
+  path: string;
+  sizeBytes: number;
+  /** Position in the tree's order (ties keep it). */
+  order: number;
+}
+
+/** Per base tree: its file count and its entries of positive size, largest first (built once). */
+const SUMMARIES = new WeakMap<ReadonlyMap<string, ManifestEntry>, { files: number; bySize: Ranked[] }>();
+
+function summaryOf(base: ReadonlyMap<string, ManifestEntry>): { files: number; bySize: Ranked[] } {
+  let summary = SUMMARIES.get(base);
+  if (!summary) {
+    let files = 0;
+    let order = 0;
+    const bySize: Ranked[] = [];
+    base.forEach((e, path) => {
+      files += filesOf(e);
+      if (e.sizeBytes > 0) bySize.push({ path, sizeBytes: e.sizeBytes, order });
+      order++;
+    });
+    summary = { files, bySize: bySize.sort(bySizeFirst) };
+    SUMMARIES.set(base, summary);
+  }
+  return summary;
 }
 
 /** Number of files the tree stands for (bulk entries count their files when known, else 1). */
 export function fileCount(tree: ReadonlyFsTree): number {
-  let n = 0;
-  for (const e of tree.values()) {
-    if (e.kind === 'dir') continue;
-    n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+  // Over a shared base: the base's count, corrected by this tree's changes (exact for whole counts).
+  if (tree instanceof OverlayTree) {
+    let n = summaryOf(tree.base).files;
+    let exact = Number.isSafeInteger(n);
+    tree.forEachChange((_, before, after) => {
+      const d = (after ? filesOf(after) : 0) - (before ? filesOf(before) : 0);
+      exact &&= Number.isSafeInteger(d);
+      n += d;
+    });
+    if (exact && Number.isSafeInteger(n)) return n;
   }
+  let n = 0;
+  tree.forEach((e) => {
+    if (e.kind !== 'dir') n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+  });
   return n;
 }
 
 /** The same order as `String.prototype.localeCompare` without arguments, without its per-call setup. */
 const COLLATOR = new Intl.Collator();
 
+/** Largest first, then by path, then in the tree's order. */
+function bySizeFirst(a: Ranked, b: Ranked): number {
+  if (a.sizeBytes !== b.sizeBytes) return a.sizeBytes > b.sizeBytes ? -1 : 1;
+  return COLLATOR.compare(a.path, b.path) || a.order - b.order;
+}
+
 /**
  * The `limit` biggest paths, largest first (ties by path). A bounded selection: only the paths that
- * make the list are kept and compared, not the whole tree sorted.
+ * make the list are kept and compared, not the whole tree sorted. Over a shared base, the base's
+ * ranking (built once) is merged with this tree's changes: the same list, ties in the same order.
  */
 export function largestPaths(tree: ReadonlyFsTree, limit = 20): Array<{ path: string; sizeBytes: number }> {
   const top: Array<{ path: string; sizeBytes: number }> = [];
   if (limit <= 0) return top;
+  if (tree instanceof OverlayTree) {
+    // The stage's own best `limit` entries (a bounded selection: a stage may add thousands)...
+    const candidates: Ranked[] = [];
+    const changed = new Set<string>();
+    tree.forEachChange((path, before, after, order) => {
+      if (before) changed.add(path);
+      if (!after || !(after.sizeBytes > 0)) return;
+      const r = { path, sizeBytes: after.sizeBytes, order };
+      if (candidates.length === limit && bySizeFirst(r, candidates[limit - 1]) >= 0) return;
+      let i = candidates.length;
+      while (i > 0 && bySizeFirst(r, candidates[i - 1]) < 0) i--;
+      candidates.splice(i, 0, r);
+      if (candidates.length > limit) candidates.pop();
+    });
+    // ...merged into the base's ranking (already in order).
+    const ranked = summaryOf(tree.base).bySize;
+    let c = 0;
+    let r = 0;
+    while (top.length < limit) {
+      while (r < ranked.length && changed.has(ranked[r].path)) r++;
+      const fromBase = r < ranked.length ? ranked[r] : null;
+      const fromStage = c < candidates.length ? candidates[c] : null;
+      const next =
+        fromBase && (!fromStage || bySizeFirst(fromBase, fromStage) < 0)
+          ? ranked[r++]
+          : fromStage
+            ? candidates[c++]
+            : null;
+      if (!next) break;
+      top.push({ path: next.path, sizeBytes: next.sizeBytes });
+    }
+    return top;
+  }
   const before = (size: number, path: string, o: { path: string; sizeBytes: number }) =>
     size > o.sizeBytes || (size === o.sizeBytes && COLLATOR.compare(path, o.path) < 0);
   tree.forEach((e, path) => {

@@ -117,11 +117,48 @@ function checkJava(image: SimulatedImage, argv: string[]): InterpreterCheck {
   return { ok: true, mainPath: path, program: hit.entry.program ?? null };
 }
 
-/** Check an interpreter command (java, python, node). Null when argv[0] is not an interpreter the run knows. */
+/**
+ * The dotnet host's options that take a value before the application's path (learn.microsoft.com,
+ * "dotnet command", options for running an application).
+ */
+const DOTNET_VALUE_OPTIONS = new Set([
+  '--additionalprobingpath',
+  '--additional-deps',
+  '--depsfile',
+  '--fx-version',
+  '--roll-forward',
+  '--roll-forward-on-no-candidate-fx',
+  '--runtimeconfig',
+]);
+
+/**
+ * `dotnet app.dll` runs the application at that path. Its presence decides whether the container
+ * starts; the host's own error text for a missing application is not modelled, so a missing or
+ * unknown app.dll is "can't tell", with the reason. SDK commands (`dotnet run`) are not checked.
+ */
+function checkDotnet(image: SimulatedImage, argv: string[]): InterpreterCheck {
+  let k = 1;
+  while (k < argv.length && argv[k].startsWith('-')) k += DOTNET_VALUE_OPTIONS.has(argv[k]) ? 2 : 1;
+  const app = argv[k];
+  if (app === undefined || !/\.(dll|exe)$/i.test(app)) return null;
+  const path = normalizePath(app, image.config.workdir || '/');
+  const probe = probeImage(image, path);
+  if (probe.presence === 'unknown')
+    return { ok: 'unknown', because: `whether ${path} is there: ${probe.because}` };
+  if (probe.presence === 'absent')
+    return {
+      ok: 'unknown',
+      because: `${path} is not in the image, so the dotnet host cannot run it; the simulator does not model the host's error message`,
+    };
+  return { ok: true, mainPath: path, program: probe.entry?.program ?? null };
+}
+
+/** Check an interpreter command (java, python, node, dotnet). Null when argv[0] is not an interpreter the run knows. */
 export function checkInterpreter(image: SimulatedImage, argv: string[], foundPath: string): InterpreterCheck {
   const name = argv[0].split('/').pop() ?? '';
   if (name === 'java') return checkJava(image, argv);
   if (/^python[0-9.]*$/.test(name)) return checkPython(image, argv, foundPath);
   if (name === 'node' || name === 'nodejs') return checkNode(image, argv);
+  if (name === 'dotnet') return checkDotnet(image, argv);
   return null;
 }

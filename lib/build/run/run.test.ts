@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simulateDockerfile } from '../../analyze';
 import { runImage } from './index';
 import { GREETING, PROMPT } from './programs/go-calculator';
 import { CALC_BINARY, testImage } from './test-image';
@@ -162,5 +163,48 @@ describe('docker run: interpreters', () => {
       { entrypoint: ['/usr/bin/java', '-jar'], cmd: ['/app/app.jar'] },
     );
     expect(runImage(withJar).stdout).toContain('Tomcat started on port 8080');
+  });
+});
+
+describe('docker run: dotnet app.dll', () => {
+  const dockerfile = (copy: string) =>
+    [
+      'FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN ./build.sh',
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0',
+      'WORKDIR /app',
+      copy,
+      'ENTRYPOINT ["dotnet", "app.dll"]',
+      '',
+    ].join('\n');
+  const context = {
+    files: [
+      { path: 'build.sh', sizeBytes: 40, content: '#!/bin/sh\nmake publish\n' },
+      { path: 'app.dll', sizeBytes: 4000 },
+      { path: 'notes.txt', sizeBytes: 10 },
+    ],
+  };
+  const run = (copy: string) => {
+    const r = simulateDockerfile(dockerfile(copy), { context });
+    expect(r.image).not.toBeNull();
+    return runImage(r.image!, {});
+  };
+
+  it("can't tell when app.dll comes from a path the model cannot follow", () => {
+    const out = run('COPY --from=build /src/out .');
+    expect(out.status).toBe('unknown');
+    expect(out.explanation).toMatch(/app\.dll/);
+  });
+
+  it("can't tell (and says it is missing) when app.dll is not in the image", () => {
+    const out = run('COPY notes.txt .');
+    expect(out.status).toBe('unknown');
+    expect(out.because).toMatch(/\/app\/app\.dll is not in the image/);
+  });
+
+  it('starts when app.dll is copied in', () => {
+    expect(run('COPY app.dll .').status).toBe('started');
   });
 });

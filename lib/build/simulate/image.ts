@@ -6,7 +6,7 @@ import type { ImageResolution, ManifestEntry, PackageManager } from '../../catal
 import type { FactName, ImageFacts, SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
 import { fogOver, type FsView, probePath } from '../fs/presence';
-import { fileCount, largestPaths, lookupPath, type FsTree } from '../fs/tree';
+import { fileCount, largestPaths, lookupPath, someUnder, treeEntries, type FsTree } from '../fs/tree';
 import { DEFAULT_PATH, which } from '../fs/which';
 import { passwdUsers } from '../effects/commands/users';
 import { lowest, type StageBuild } from './stage-state';
@@ -115,16 +115,17 @@ function facts(b: StageBuild): ImageFacts {
   let libc: ImageFacts['libc'] = { kind: 'none', version: null };
   if (unknown) libc = b.libc;
   else {
-    for (const key of tree.keys()) {
+    someUnder(tree, '/', (key) => {
       if (key.endsWith('/libc.so.6')) {
         libc = { kind: 'glibc', version: b.libc.kind === 'glibc' ? b.libc.version : null };
-        break;
+        return true;
       }
       if (key.includes('ld-musl')) {
         libc = { kind: 'musl', version: b.libc.kind === 'musl' ? b.libc.version : null };
-        break;
+        return true;
       }
-    }
+      return false;
+    });
   }
   const buildTools = presentOnPath(tree, pathVar, BUILD_TOOLS);
   if (runtimes.some((r) => r.name === 'go') && !buildTools.includes('go')) buildTools.push('go');
@@ -178,7 +179,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     ...(sizeRange ? { sizeRange } : {}),
     config: { ...b.state.config, env: { ...b.state.config.env } },
     facts: facts(b),
-    files: [...b.state.tree.values()],
+    files: treeEntries(b.state.tree),
     ...(b.state.fog.length > 0 ? { fog: b.state.fog.map((f) => ({ ...f })) } : {}),
     fileCount: fileCount(b.state.tree),
     largestPaths: largestPaths(b.state.tree, 20),

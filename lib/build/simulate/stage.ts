@@ -11,7 +11,8 @@ import { mb } from '../effects/helpers';
 import { LayerWriter } from '../fs/layer-writer';
 import { entryRoot, normalizePath } from '../fs/paths';
 import { fogOver, type Fog } from '../fs/presence';
-import { cloneTree, type FsTree, treeFromEntries } from '../fs/tree';
+import { OverlayTree } from '../fs/overlay';
+import { type FsTree, treeFromEntries } from '../fs/tree';
 import { which } from '../fs/which';
 import type { SimCatalog } from '../effects/catalog-port';
 import { applyCopy, type CopySource } from '../effects/copy-instruction';
@@ -59,7 +60,7 @@ const BASES = new WeakMap<
 
 /**
  * A base image's start for a stage (its own config and lists) and its tree, shared between every
- * reader: a stage that builds on it must clone it (`cloneTree`); COPY --from and mounts only read it.
+ * reader: a stage that builds on it writes over it (`OverlayTree`); COPY --from and mounts only read it.
  */
 function imageBase(
   ref: string,
@@ -175,7 +176,7 @@ function layerOf(
   const fog = writer?.fog() ?? [];
   const changes = writer ? writer.changes() : [];
   const sizeRange = writer ? unknownSize(changes, fog, sizeBytes) : null;
-  return {
+  const layer: Layer = {
     stageIndex,
     instruction: ins.text.length > 300 ? `${ins.text.slice(0, 297)}...` : ins.text,
     line: ins.range.start.line,
@@ -189,9 +190,11 @@ function layerOf(
         : c.explanation,
     citations: c.citations,
     changes,
-    ...(fog.length > 0 ? { fog: fog.map((f) => ({ ...f })) } : {}),
-    ...(sizeRange ? { sizeRange } : {}),
   };
+  // Set in this order, as the optional keys were spread before.
+  if (fog.length > 0) layer.fog = fog.map((f) => ({ ...f }));
+  if (sizeRange) layer.sizeRange = sizeRange;
+  return layer;
 }
 
 function diag(
@@ -302,12 +305,12 @@ function describe(contributions: Contribution[]): {
     contributions.map((c) => c.confidence),
     'high',
   );
-  return {
-    explanation: [...sized, ...contributions.filter((c) => !sized.includes(c))].map((c) => c.text).join(' '),
-    confidence,
-    citations: contributions.flatMap((c) => c.citations),
-    saysSize: true,
-  };
+  const texts: string[] = [];
+  for (const c of sized) texts.push(c.text);
+  for (const c of contributions) if (c.kind === 'unmodelled') texts.push(c.text);
+  const citations: Layer['citations'] = [];
+  for (const c of contributions) for (const x of c.citations) citations.push(x);
+  return { explanation: texts.join(' '), confidence, citations, saysSize: true };
 }
 
 type Edge = StageGraph['edges'][number];
@@ -474,7 +477,7 @@ export function buildStage(stage: Stage, env: BuildEnv): StageBuild {
   else {
     const base = imageBase(stage.base.ref, env);
     b = startFromBase(base.start, stage, env.buildArgs, {
-      tree: cloneTree(base.tree),
+      tree: new OverlayTree(base.tree),
       changes: base.changes,
     });
   }

@@ -227,7 +227,10 @@ function distClean(ctx: RunContext): void {
     });
     return;
   }
-  ctx.writer.removeWhere((p) => p.startsWith('/var/cache/apt/') || p === LISTS || p.startsWith(`${LISTS}/`));
+  ctx.writer.removeWhere(
+    (p) => p.startsWith('/var/cache/apt/') || p === LISTS || p.startsWith(`${LISTS}/`),
+    '/var',
+  );
   ctx.contribute({
     text: `apt-get dist-clean empties /var/cache/apt and deletes the package lists in ${LISTS}, so a later layer does not keep them.`,
     confidence: 'medium',
@@ -255,7 +258,7 @@ export const aptModel: CommandModel = {
         return;
       case 'clean':
       case 'autoclean':
-        ctx.writer.removeWhere((p) => p.startsWith('/var/cache/apt/'));
+        ctx.writer.removeWhere((p) => p.startsWith('/var/cache/apt/'), '/var/cache/apt');
         ctx.contribute({
           text: 'apt-get clean empties /var/cache/apt; Docker’s Debian/Ubuntu images already delete downloaded .deb files after each install (the docker-clean apt hook), so it frees little.',
           confidence: 'medium',

@@ -53,7 +53,10 @@ export const rpmModel: CommandModel = {
         });
       }
     } else if (sub === 'clean') {
-      ctx.writer.removeWhere((p) => p.startsWith('/var/cache/yum') || p.startsWith('/var/cache/dnf'));
+      ctx.writer.removeWhere(
+        (p) => p.startsWith('/var/cache/yum') || p.startsWith('/var/cache/dnf'),
+        '/var/cache',
+      );
       ctx.contribute({
         text: `${tool} clean removes the metadata cache (only helps in the same RUN as the install).`,
         confidence: 'medium',

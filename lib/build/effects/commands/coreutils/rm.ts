@@ -8,6 +8,16 @@ import type { CommandModel } from '../../types';
 import { hasFlag, operands } from './files';
 import { isAbsent } from './write';
 
+/**
+ * The folder every match of glob `pattern` lies at or below: its text up to the `/` before the first
+ * wildcard (`/var/lib/apt/lists/*` → `/var/lib/apt/lists`); `/` when an escape comes first.
+ */
+function literalFolder(pattern: string): string {
+  const first = pattern.search(/[*?[\\]/);
+  const cut = first === -1 ? -1 : pattern.lastIndexOf('/', first);
+  return cut > 0 && pattern.startsWith('/') ? pattern.slice(0, cut) : '/';
+}
+
 /** rm, rmdir. */
 export const rmModel: CommandModel = {
   names: ['rm', 'rmdir'],
@@ -30,6 +40,7 @@ export const rmModel: CommandModel = {
             re.test(p) ||
             dirRe.test(p) ||
             (wholeFolder && p === parent && ctx.writer.lookup(p)?.entry.kind === 'bulk'),
+          literalFolder(t),
         );
         continue;
       }
