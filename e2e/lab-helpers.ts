@@ -140,8 +140,24 @@ export async function expectEditorText(editor: Locator, shown: string, hidden?: 
   if (hidden !== undefined) expect(await editorText(editor)).not.toContain(hidden);
 }
 
+/** Holds back Monaco's code (its core chunks in out/) until the returned function is called. */
+export async function holdMonaco(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const core = monacoCoreChunks();
+  expect(core.length, "Monaco's chunk in out/").toBeGreaterThan(0);
+  await page.route(
+    (url) => core.some((chunk) => url.pathname.endsWith(chunk)),
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  return release;
+}
+
 /** The built chunks that hold Monaco's core (the ones that set up `MonacoEnvironment`). */
-export function monacoCoreChunks(): string[] {
+function monacoCoreChunks(): string[] {
   const dir = path.join('out', '_next', 'static', 'chunks');
   return fs
     .readdirSync(dir)

@@ -7,7 +7,7 @@ import {
   gotoLine,
   retypeLine,
   typeLines,
-  monacoCoreChunks,
+  holdMonaco,
 } from './lab-helpers';
 
 const LESSON = '/learn/multi-stage-builds/';
@@ -138,17 +138,7 @@ test.describe('the Dockerfile lab in the multi-stage lesson', () => {
       }).observe(document, { childList: true, subtree: true });
     });
     // Monaco's code is held back until the placeholder has been looked at.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const core = monacoCoreChunks();
-    expect(core.length, "Monaco's chunk in out/").toBeGreaterThan(0);
-    await page.route(
-      (url) => core.some((chunk) => url.pathname.endsWith(chunk)),
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
+    const release = await holdMonaco(page);
     await page.goto(LESSON);
     const origin = new URL(page.url()).origin;
 

@@ -1,12 +1,5 @@
 import { expect, test } from './fixtures';
-import {
-  editorLines,
-  editorReady,
-  expectEditorText,
-  gotoLine,
-  monacoCoreChunks,
-  typeLines,
-} from './lab-helpers';
+import { editorLines, editorReady, expectEditorText, gotoLine, holdMonaco, typeLines } from './lab-helpers';
 
 test.describe('the playground', () => {
   test('the editor starts where the reader clicks and keeps what they type before it is ready', async ({
@@ -14,17 +7,7 @@ test.describe('the playground', () => {
   }) => {
     test.setTimeout(120_000);
     // Monaco's code is held back until the keys have been typed.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const core = monacoCoreChunks();
-    expect(core.length, "Monaco's chunk in out/").toBeGreaterThan(0);
-    await page.route(
-      (url) => core.some((chunk) => url.pathname.endsWith(chunk)),
-      async (route) => {
-        await held;
-        await route.continue();
-      },
-    );
+    const release = await holdMonaco(page);
     await page.goto('/playground/');
     const playground = page.getByTestId('playground');
     // The simulation runs on the static text; no editor code has been asked for yet.

@@ -20,8 +20,15 @@ export function ProgressOverview({ lessons }: { lessons: OverviewLesson[] }) {
           Progress is currently kept for this tab only. Download a progress file to keep it.
         </p>
       )}
-      <table className="w-full text-left text-sm">
+      {/* Fixed column widths: with automatic ones, the columns widened as the rows streamed in and the
+          rows already drawn moved (a layout shift of 0.0095 on a phone). */}
+      <table className="w-full table-fixed text-left text-sm">
         <caption className="sr-only">Lessons, their state and your best lesson-check score</caption>
+        <colgroup>
+          <col />
+          <col className="w-28" />
+          <col className="w-28 sm:w-40" />
+        </colgroup>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
             <th scope="col" className="py-2 pr-3 font-semibold">
