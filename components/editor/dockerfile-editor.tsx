@@ -106,6 +106,8 @@ function useLazyMonaco(element: React.RefObject<HTMLElement | null>): {
       if (position) reach.current.point = position;
       start();
     };
+    // Focus on the Edit button counts as asking for the editor: the editor takes the button's place,
+    // so focus goes on into it (Escape then Tab leaves it) instead of falling back to the page.
     const onFocusIn = () => {
       reach.current.focus = true;
       start();
