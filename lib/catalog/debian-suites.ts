@@ -8,7 +8,8 @@ import { OFFICIAL_MORE_REPOSITORIES, officialMoreLoaded } from './images/repo-in
 import { parseImageReference } from './reference';
 import { resolveImage } from './resolve';
 
-const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
+/** A line that runs `apt install` or `apt-get install`. */
+export const APT_INSTALL = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
 const FROM = /^\s*FROM\s+(?:--\S+\s+)*([^\s#]+)/gim;
 
 /** The Debian suites of the images the FROM lines name (their release or their packages' release). */
@@ -28,7 +29,7 @@ export function debianSuitesOfBases(text: string): string[] {
 
 /** The Debian suites whose packages `apt-get install` in this Dockerfile text would come from. */
 export function debianSuitesOfDockerfile(text: string): string[] {
-  if (typeof text !== 'string' || !APT.test(text)) return [];
+  if (typeof text !== 'string' || !APT_INSTALL.test(text)) return [];
   const suites = new Set<string>();
   for (const m of text.matchAll(FROM)) {
     if (m[1].includes('$')) continue;

@@ -48,12 +48,15 @@ const LOADERS: Record<string, () => Promise<{ default?: unknown }>> = {
   trixie: () => import('./data/debian/trixie.json'),
 };
 
+/** The Debian suites whose package indexes can be loaded. */
+export const DEBIAN_PACKAGE_SUITES: readonly string[] = Object.keys(LOADERS);
+
 /**
  * Loads the data of the given Debian suites (default: all) with dynamic imports, so bundlers split each
  * off (about 36 kB gzipped per suite) and a lab fetches only the suites its Dockerfile's images use
  * (see `debianSuiteOf` on an image's `release`). Unknown suites are ignored.
  */
-export async function loadDebianPackages(suites: readonly string[] = Object.keys(LOADERS)): Promise<void> {
+export async function loadDebianPackages(suites: readonly string[] = DEBIAN_PACKAGE_SUITES): Promise<void> {
   const wanted = suites.filter((suite) => LOADERS[suite] && !SUITES.has(suite));
   const modules = await Promise.all(wanted.map((suite) => LOADERS[suite]()));
   for (const mod of modules) registerDebianSuite((mod.default ?? mod) as unknown as DebianSuiteData);

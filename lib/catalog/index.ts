@@ -27,12 +27,14 @@ export {
   aptInstall,
   debianPackageFigure,
   debianSuiteOf,
+  DEBIAN_PACKAGE_SUITES,
   loadDebianPackages,
   registerDebianSuite,
   DEBIAN_PACKAGES_SOURCE_ID,
 } from './debian';
 export type { AptInstall, DebianSuiteData } from './debian';
 export {
+  APT_INSTALL,
   debianProgramSuitesOfDockerfile,
   debianSuitesOfBases,
   debianSuitesOfDockerfile,

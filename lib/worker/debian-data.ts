@@ -6,6 +6,8 @@
  * image built on Debian or Ubuntu the request's Dockerfiles name.
  */
 import {
+  APT_INSTALL,
+  DEBIAN_PACKAGE_SUITES,
   DEBIAN_PROGRAM_SUITES,
   debianProgramSuitesOfDockerfile,
   debianSuitesOfBases,
@@ -20,52 +22,67 @@ import { applyEdits } from '../lint/fixes';
 
 export { debianSuitesOfDockerfile };
 
-const APT = /\bapt(?:-get)?\b[^\n]*\binstall\b/;
 /** `docker scout sbom` lists package versions. */
 const SBOM = /\bscout\s+sbom\b/;
-const SUITES = ['bookworm', 'trixie'];
 
 const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[^/]*$|\.Dockerfile$/i;
 
-function suitesOfFiles(files: ReadonlyArray<{ path: string; content?: string }>): string[] {
-  const texts = files.filter((f) => DOCKERFILE.test(f.path)).map((f) => f.content ?? '');
-  return [...new Set(texts.flatMap((text) => debianSuitesOfDockerfile(text)))].sort();
+/** The Dockerfile texts among a build context's or a terminal overlay's files. */
+function dockerfilesAmong(files: ReadonlyArray<{ path: string; content?: string }> | undefined): string[] {
+  return (files ?? []).filter((f) => DOCKERFILE.test(f.path)).map((f) => f.content ?? '');
 }
 
+/** Each request's Dockerfile texts, worked out once (`prepareDebianData` asks three times). */
+const texts = new WeakMap<object, string[]>();
+
 /**
- * The suites a worker request needs: a lab's Dockerfile (apt's suites and its bases', for the
- * inventory's versions); the Dockerfiles of a registered build context
- * (the terminal builds from it); a terminal line that runs apt (the container's release is not known
- * here, so both suites; so does `docker scout sbom`), or the live Dockerfile a terminal's `docker build` reads.
+ * The Dockerfile texts a request analyses or builds from: a lab's text (and, for a size fix, the text
+ * with the fix applied), a registered build context's Dockerfiles, a terminal's live Dockerfiles.
  */
-export function debianSuitesOfRequest(request: WorkerRequest): string[] {
-  switch (request?.kind) {
+function dockerfilesOf(request: WorkerRequest): string[] {
+  if (!request || typeof request !== 'object') return [];
+  const known = texts.get(request);
+  if (known) return known;
+  const found = readDockerfiles(request);
+  texts.set(request, found);
+  return found;
+}
+
+function readDockerfiles(request: WorkerRequest): string[] {
+  switch (request.kind) {
     case 'simulate':
-      return [
-        ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfBases(request.text)]),
-      ].sort();
-    case 'fix-size': {
-      const fixed = applyEdits(request.text, request.edits ?? []);
-      return [
-        ...new Set([...debianSuitesOfDockerfile(request.text), ...debianSuitesOfDockerfile(fixed)]),
-      ].sort();
-    }
+    case 'hover':
+      return [request.text];
+    case 'fix-size':
+      return [request.text, applyEdits(request.text, request.edits ?? [])];
     case 'context':
-      return suitesOfFiles(request.context?.files ?? []);
+      return dockerfilesAmong(request.context?.files);
     case 'terminal':
-      return APT.test(request.line ?? '') || SBOM.test(request.line ?? '')
-        ? SUITES
-        : suitesOfFiles(request.overlay ?? []);
+    case 'terminal-complete':
+      return dockerfilesAmong(request.overlay);
     default:
       return [];
   }
 }
 
-/** The releases whose programs the Dockerfiles among `files` need. */
-function programSuitesOfFiles(files: ReadonlyArray<{ path: string; content?: string }>): string[] {
-  return files
-    .filter((f) => DOCKERFILE.test(f.path))
-    .flatMap((f) => debianProgramSuitesOfDockerfile(f.content ?? ''));
+const union = (lists: string[][]): string[] => [...new Set(lists.flat())].sort();
+
+/**
+ * The suites a worker request needs: a lab's Dockerfile (apt's suites and its bases', for the
+ * inventory's versions); the Dockerfiles of a registered build context (the terminal builds from it); a
+ * terminal line that runs apt (the container's release is not known here, so every suite; so does
+ * `docker scout sbom`), or the live Dockerfile a terminal's `docker build` reads.
+ */
+export function debianSuitesOfRequest(request: WorkerRequest): string[] {
+  const kind = request?.kind;
+  if (kind !== 'simulate' && kind !== 'fix-size' && kind !== 'context' && kind !== 'terminal') return [];
+  if (kind === 'terminal' && (APT_INSTALL.test(request.line ?? '') || SBOM.test(request.line ?? '')))
+    return [...DEBIAN_PACKAGE_SUITES];
+  const texts = dockerfilesOf(request);
+  return union([
+    ...texts.map(debianSuitesOfDockerfile),
+    ...(kind === 'simulate' ? texts.map(debianSuitesOfBases) : []),
+  ]);
 }
 
 /**
@@ -85,26 +102,12 @@ function programSuitesOfLine(line: string): string[] {
  * line the images it names besides the live Dockerfile's.
  */
 export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
-  const sorted = (suites: string[]) => [...new Set(suites)].sort();
-  switch (request?.kind) {
-    case 'simulate':
-      return debianProgramSuitesOfDockerfile(request.text);
-    case 'fix-size':
-      return sorted([
-        ...debianProgramSuitesOfDockerfile(request.text),
-        ...debianProgramSuitesOfDockerfile(applyEdits(request.text, request.edits ?? [])),
-      ]);
-    case 'context':
-      return sorted(programSuitesOfFiles(request.context?.files ?? []));
-    case 'terminal':
-    case 'terminal-complete':
-      return sorted([
-        ...programSuitesOfLine(request.line ?? ''),
-        ...programSuitesOfFiles(request.overlay ?? []),
-      ]);
-    default:
-      return [];
-  }
+  if (request?.kind === 'hover') return [];
+  const fromLine =
+    request?.kind === 'terminal' || request?.kind === 'terminal-complete'
+      ? programSuitesOfLine(request.line ?? '')
+      : [];
+  return union([fromLine, ...dockerfilesOf(request).map(debianProgramSuitesOfDockerfile)]);
 }
 
 /**
@@ -112,28 +115,11 @@ export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
  * always for completion (it lists every image) and for a terminal (its lines may name any image).
  */
 export function officialMoreNeeded(request: WorkerRequest): boolean {
-  switch (request?.kind) {
-    case 'simulate':
-    case 'hover':
-      return officialMoreNeededBy(request.text);
-    case 'fix-size':
-      return (
-        officialMoreNeededBy(request.text) ||
-        officialMoreNeededBy(applyEdits(request.text, request.edits ?? []))
-      );
-    case 'context':
-      return (request.context?.files ?? [])
-        .filter((f) => DOCKERFILE.test(f.path))
-        .some((f) => officialMoreNeededBy(f.content ?? ''));
-    case 'complete':
-    case 'terminal':
-    case 'terminal-complete':
-      return officialMoreNeededBy('FROM $ANY\n');
-    default:
-      return false;
-  }
+  const kind = request?.kind;
+  if (kind === 'complete' || kind === 'terminal' || kind === 'terminal-complete')
+    return officialMoreNeededBy('FROM $ANY\n');
+  return dockerfilesOf(request).some(officialMoreNeededBy);
 }
-
 /**
  * Loads what the request needs; never rejects (without a package index, apt falls back to its
  * estimates; without a release's programs, its images' program folders stay "can't tell").
