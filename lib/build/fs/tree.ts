@@ -185,7 +185,7 @@ export function fileCount(tree: ReadonlyFsTree): number {
   }
   let n = 0;
   tree.forEach((e) => {
-    if (e.kind !== 'dir') n += e.kind === 'bulk' ? Math.max(1, e.fileCount ?? 1) : 1;
+    n += filesOf(e);
   });
   return n;
 }
