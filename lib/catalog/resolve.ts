@@ -187,7 +187,9 @@ function pendingImage(input: string, parsed: ParsedReference): ImageResolution {
     image: null,
     explanation:
       `The catalog has \`${parsed.repository}\`, but its data was not loaded for this analysis, so what ` +
-      `\`${parsed.normalized}\` contains and its size are unknown here.`,
+      `\`${parsed.normalized}\` contains and its size are unknown here. The page fetches that data ` +
+      `when a Dockerfile names the image; if it could not (offline, or the site was updated since the ` +
+      `page opened), reload the page while online.`,
     confidence: 'low',
     pending: true,
   };

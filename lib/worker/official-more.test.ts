@@ -73,6 +73,8 @@ describe('official images the browser loads on demand (official-more.json)', () 
     expect(resolution.image).toBeNull();
     expect(resolution.pending).toBe(true);
     expect(resolution.explanation).toContain('The catalog has `redis`');
+    // And what to do about it.
+    expect(resolution.explanation).toMatch(/reload the page while online/);
     const text = said(REDIS);
     expect(text).toMatch(/redis:8 has not been loaded into the simulator/);
     expect(text).not.toMatch(/not in the (simulator's )?catalog/);
