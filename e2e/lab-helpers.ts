@@ -9,9 +9,11 @@ import { expect } from './fixtures';
  * nothing.
  */
 export async function startEditor(editor: Locator): Promise<void> {
-  await editor.scrollIntoViewIfNeeded();
   const page = editor.page();
+  // Retried as a whole: a page may replace the editor's box meanwhile (the playground swaps its static
+  // form for the live one), and the locator then finds the new one.
   await expect(async () => {
+    await editor.scrollIntoViewIfNeeded({ timeout: 2_000 });
     if ((await editor.getAttribute('data-editor-state')) === 'waiting') {
       await page.mouse.move(0, 0);
       await editor.hover({ position: { x: 80, y: 12 } });
