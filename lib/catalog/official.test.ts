@@ -316,7 +316,11 @@ describe('official images from the library files and the images’ Dockerfiles',
     // Overriding the entrypoint with the program the image's CMD names is not a false failure either.
     expect(run('FROM memcached\nENTRYPOINT ["memcached"]\n').run.status).toBe('unknown');
     // A program the image does not have at all is still missing.
-    expect(run('FROM postgres\nENTRYPOINT ["no-such-program"]\n').run.status).toBe('failed');
+    expect(run('FROM memcached\nENTRYPOINT ["no-such-program"]\n').run.status).toBe('failed');
+    // postgres's PATH has /usr/lib/postgresql/<major>/bin, whose files the catalog does not list.
+    const pg = run('FROM postgres\nENTRYPOINT ["no-such-program"]\n').run;
+    expect(pg.status).toBe('unknown');
+    expect(pg.explanation).toContain('/usr/lib/postgresql/');
   });
 
   it('keeps the versions of the packages a whole page lists', () => {

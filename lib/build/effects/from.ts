@@ -4,6 +4,7 @@
  */
 import { imageAccounts } from '../../catalog/accounts';
 import type {
+  BaseImage,
   Confidence,
   ImageResolution,
   ManifestEntry,
@@ -218,7 +219,43 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     passwd,
     ...(accounts ? { group: accounts.group } : {}),
     ...(accountsPartial ? { accountsPartial } : {}),
-    fog: (image.unknownRegions ?? []).map((r) => ({ ...r })),
+    fog: [...(image.unknownRegions ?? []).map((r) => ({ ...r })), ...unlistedFolders(image)],
     unknownReason: null,
   };
+}
+
+/**
+ * The system folders a catalogued distribution fills but the catalog does not list (the Filesystem
+ * Hierarchy Standard's /etc, /var, /usr/lib, /usr/share, …). The catalog names the files that matter
+ * and sums the rest into a bulk entry, so a path there that it does not name may or may not exist:
+ * unknown, never "No such file or directory". Their bytes are in the image's size (`sizeKnown`).
+ * Left out: the folders on PATH (the catalog lists the programs an image has), and the folders where
+ * Dockerfiles put applications and their packages (/home, /opt, /root, /srv, /usr/local, /usr/src),
+ * whose base content the catalog names. Distroless images are listed from their build files.
+ */
+export const UNLISTED_FOLDERS = [
+  '/etc',
+  '/var',
+  '/run',
+  '/lib',
+  '/lib32',
+  '/lib64',
+  '/libx32',
+  '/usr/lib',
+  '/usr/lib32',
+  '/usr/lib64',
+  '/usr/libexec',
+  '/usr/include',
+  '/usr/share',
+];
+
+function unlistedFolders(image: BaseImage): Fog[] {
+  const bulk = image.manifest.find((e) => e.kind === 'bulk');
+  if (!bulk || image.repository.includes('distroless')) return [];
+  const name = `${image.repository}:${image.tag}`;
+  const reason = `the catalog lists only some files of ${name} (the rest is summarised: ${bulk.note ?? bulk.path})`;
+  // Debian and Ubuntu images are published without apt's package lists (commands/apt.ts builds on
+  // that: `apt-get install` needs `apt-get update` first), so that folder is known to be empty.
+  const except = image.packageManager === 'apt' ? ['/var/lib/apt/lists'] : undefined;
+  return UNLISTED_FOLDERS.map((path) => ({ path, reason, sizeKnown: true, ...(except ? { except } : {}) }));
 }

@@ -7,7 +7,7 @@
 import type { ManifestEntry } from '../../catalog/types';
 import type { FsChange } from '../types';
 import { entryRoot, isUnder } from './paths';
-import { addFog, type Fog, missing, type Probe, present } from './presence';
+import { addFog, type Fog, fogCovers, missing, type Probe, present } from './presence';
 import { forEachUnder, type FsTree, type Lookup, lookupPath, safeSize, someUnder } from './tree';
 
 /** The pending changes of one layer over a stage's tree. */
@@ -43,10 +43,7 @@ export class LayerWriter {
   private fogOver(path: string): Fog | null {
     for (const list of [this.newFog, this.lowerFog])
       for (const f of list)
-        if (
-          isUnder(path, f.path) &&
-          !(list === this.lowerFog && this.cleared.some((c) => isUnder(f.path, c)))
-        )
+        if (fogCovers(f, path) && !(list === this.lowerFog && this.cleared.some((c) => isUnder(f.path, c))))
           return f;
     return null;
   }

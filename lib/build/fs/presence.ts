@@ -25,6 +25,13 @@ export interface Fog {
    * a path unknown but leaves the layer's size exact.
    */
   sizeKnown?: boolean;
+  /** Folders inside the region that are known all the same (an image's emptied apt lists). */
+  except?: readonly string[];
+}
+
+/** True when `f` makes `path` unknown: the path is in the region and in none of its known holes. */
+export function fogCovers(f: Fog, path: string): boolean {
+  return isUnder(path, f.path) && !(f.except && f.except.some((e) => isUnder(path, e)));
 }
 
 /** The answer to "is this path there?". */
@@ -49,13 +56,13 @@ export interface FsView {
 /** The fog region covering `path` (the innermost one), or null. */
 export function fogOver(fog: readonly Fog[], path: string): Fog | null {
   let best: Fog | null = null;
-  for (const f of fog) if (isUnder(path, f.path) && (!best || f.path.length > best.path.length)) best = f;
+  for (const f of fog) if (fogCovers(f, path) && (!best || f.path.length > best.path.length)) best = f;
   return best;
 }
 
 /** True when some fog region lies at or below `path` (a directory's contents are then not all known). */
 export function fogWithin(fog: readonly Fog[], path: string): Fog | null {
-  for (const f of fog) if (isUnder(f.path, path) || isUnder(path, f.path)) return f;
+  for (const f of fog) if (isUnder(f.path, path) || fogCovers(f, path)) return f;
   return null;
 }
 

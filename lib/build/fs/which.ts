@@ -61,7 +61,7 @@ export function which(probe: ProbeFn, name: string, pathVar?: string | null, cwd
     return {
       presence: 'unknown',
       path: unknown.path,
-      because: `whether ${name} is on PATH cannot be told: ${unknown.because}`,
+      because: `whether ${name} is on PATH cannot be told (${unknown.path}): ${unknown.because}`,
     };
   return absent(name, `${name} is not in any folder on PATH=${dirs}.`);
 }

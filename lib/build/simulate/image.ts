@@ -5,8 +5,16 @@
 import type { ImageResolution, ManifestEntry, PackageManager } from '../../catalog/types';
 import type { FactName, ImageFacts, SimulatedImage } from '../types';
 import { normalizePath } from '../fs/paths';
-import { fogOver, type FsView, probePath } from '../fs/presence';
-import { fileCount, largestPaths, lookupPath, someUnder, treeEntries, type FsTree } from '../fs/tree';
+import { type Fog, fogOver, type FsView, probePath } from '../fs/presence';
+import {
+  fileCount,
+  largestPaths,
+  lookupPath,
+  type ReadonlyFsTree,
+  someUnder,
+  treeEntries,
+  type FsTree,
+} from '../fs/tree';
 import { DEFAULT_PATH, which } from '../fs/which';
 import { passwdUsers } from '../effects/commands/users';
 import { lowest, type StageBuild } from './stage-state';
@@ -183,7 +191,7 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     ...(b.state.fog.length > 0 ? { fog: b.state.fog.map((f) => ({ ...f })) } : {}),
     fileCount: fileCount(b.state.tree),
     largestPaths: largestPaths(b.state.tree, 20),
-    users: fogOver(b.state.fog, '/etc/passwd')
+    users: passwdUnknown(b.state.fog, b.state.tree)
       ? undefined
       : lookupPath(b.state.tree, '/etc/passwd')
         ? passwdUsers(passwd ?? 'root')
@@ -193,4 +201,13 @@ export function toImage(b: StageBuild, base: ImageResolution | null): SimulatedI
     ...(b.state.platform ? { platform: b.state.platform } : {}),
     ...(b.state.installed.size > 0 ? { installedPackages: [...b.state.installed] } : {}),
   };
+}
+
+/**
+ * Whether /etc/passwd's accounts are unknown: an unknown region covers it, unless the region only
+ * leaves unsaid which other files a catalogued image has (`sizeKnown`) and the file itself is named.
+ */
+function passwdUnknown(fog: readonly Fog[], tree: ReadonlyFsTree): boolean {
+  const over = fogOver(fog, '/etc/passwd');
+  return over !== null && !(over.sizeKnown && lookupPath(tree, '/etc/passwd'));
 }

@@ -72,6 +72,26 @@ describe('unknown regions', () => {
     ]);
   });
 
+  it('a catalogued base: its unlisted system folders are unknown, not empty; the rest stays definite', () => {
+    const text = 'FROM debian:bookworm-slim\nCOPY --from=debian:bookworm /etc/debian_version /v\n';
+    expect(errors(text)).toEqual([]);
+    const image = simulateDockerfile('FROM debian:bookworm-slim\n', { context: ctx }).image!;
+    const etc = probeImage(image, '/etc/debian_version');
+    expect(etc.presence).toBe('unknown');
+    expect(etc.because).toMatch(/lists only some files of debian:bookworm-slim/);
+    expect(probeImage(image, '/usr/share/zoneinfo').presence).toBe('unknown');
+    // Named files, the folders where applications go, PATH and the emptied apt lists stay definite.
+    expect(probeImage(image, '/etc/passwd').presence).toBe('present');
+    expect(probeImage(image, '/app').presence).toBe('absent');
+    expect(probeImage(image, '/usr/bin/curl').presence).toBe('absent');
+    expect(
+      probeImage(image, '/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease').presence,
+    ).toBe('absent');
+    expect(runImage(image, { args: ['curl'] }).status).toBe('failed');
+    // The bytes of those folders are in the image's published size: it stays exact.
+    expect(image.sizeRange).toBeUndefined();
+  });
+
   it('a scratch image still has no shell, and RUN there still fails', () => {
     const r = simulateDockerfile('FROM scratch\nRUN echo hi\n', { context: ctx });
     expect(r.diagnostics.find((d) => d.severity === 'error')?.ruleId).toBe('stagecraft/run-no-shell');

@@ -401,3 +401,20 @@ describe('hardening a container', () => {
     expect(r.notes).toMatch(/--init: .*tini.* PID 1/);
   });
 });
+
+describe('a catalogued image’s unlisted system folders', () => {
+  it('cat of a file there is can’t tell, not "No such file"; ls says the listing is partial', () => {
+    const s = fresh();
+    const cat = sh(s, 'docker run --rm debian:bookworm cat /etc/debian_version');
+    expect(cat.stderr).not.toMatch(/No such file/);
+    expect(cat.notes).toMatch(/Can't tell whether \/etc\/debian_version exists/);
+    const ls = sh(s, 'docker run --rm debian:bookworm ls /etc');
+    expect(ls.stdout.split('\n')).toContain('passwd');
+    expect(ls.notes).toMatch(/Not every file of \/etc is listed/);
+    const alpine = sh(s, 'docker run --rm alpine cat /etc/alpine-release');
+    expect(alpine.stderr).not.toMatch(/No such file/);
+    expect(alpine.notes).toMatch(/Can't tell/);
+    // Where applications go is still definite.
+    expect(sh(s, 'docker run --rm debian:bookworm ls /app').stderr).toMatch(/No such file or directory/);
+  });
+});
