@@ -22,6 +22,7 @@ import { checkInterpreter } from './interpreters';
 import { findCommand, probeImage } from './lookup';
 import { runsNatively } from '../../dockerfile/platform';
 import { findProgram } from './programs/index';
+import { entrypointSentence, followEntrypoint } from './entrypoint-script';
 
 /** Options of `docker run`. */
 export interface RunOptions {
@@ -83,7 +84,7 @@ function started(argv: string[], explanation: string): RunOutcome {
   };
 }
 
-function run(image: SimulatedImage, options: RunOptions): RunOutcome {
+function run(image: SimulatedImage, options: RunOptions, depth = 0): RunOutcome {
   const user = (image.config.user || 'root').split(':')[0];
   if (image.users && user && user !== 'root' && !/^\d+$/.test(user) && !image.users.includes(user)) {
     if (image.usersPartial) return cantTell(null, `whether user ${user} exists: ${image.usersPartial}`);
@@ -193,6 +194,28 @@ function run(image: SimulatedImage, options: RunOptions): RunOutcome {
         argv,
         EXEC_FAILED_EXIT_CODE,
       );
+  }
+  // An official image's entrypoint script sets up its server, or execs the command it is given.
+  const script = followEntrypoint(entry.program, argv, (name) => {
+    const f = findCommand(image, name);
+    if (f.presence === 'unknown') return 'unknown';
+    return f.presence === 'present' && f.entry && f.entry.kind !== 'dir' && f.entry.kind !== 'regular'
+      ? 'yes'
+      : 'no';
+  });
+  if (script && 'unknown' in script) return cantTell(argv, script.unknown);
+  if (script && depth < 2) {
+    if (script.argv.length === 0)
+      return { ...started(argv, entrypointSentence(script)), outputSimulated: true };
+    const inner = run(image, { ...options, entrypoint: script.argv, args: [] }, depth + 1);
+    // The image's own server, where on PATH the catalog does not say: it is there, since the image
+    // is published to run it.
+    if (inner.status === 'unknown' && script.argv[0] === script.rule.main)
+      return started(
+        script.argv,
+        `${entrypointSentence(script)} ${script.rule.main} is the program the image is built to run; the model does not know what it prints, so its output is not simulated.`,
+      );
+    return { ...inner, explanation: `${entrypointSentence(script)} ${inner.explanation}` };
   }
   const interp = checkInterpreter(image, argv, found.path);
   if (interp?.ok === 'unknown') return cantTell(argv, interp.because);

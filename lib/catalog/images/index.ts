@@ -3,6 +3,7 @@
  * would pull under another name).
  */
 import type { BaseImage } from '../types';
+import { withEntrypointRule } from '../entrypoints';
 import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
 import { withDebianPrograms } from './debian-programs';
 import { catalogGeneration } from '../generation';
@@ -76,7 +77,7 @@ export function completeImage(image: BaseImage): BaseImage {
   const generation = catalogGeneration();
   const hit = completed.get(image);
   if (hit && hit.generation === generation) return hit.image;
-  const full = withDebianPrograms(image);
+  const full = withEntrypointRule(withDebianPrograms(image));
   completed.set(image, { generation, image: full });
   return full;
 }

@@ -418,3 +418,16 @@ describe('a catalogued image’s unlisted system folders', () => {
     expect(sh(s, 'docker run --rm debian:bookworm ls /app').stderr).toMatch(/No such file or directory/);
   });
 });
+
+describe('official images’ entrypoint scripts', () => {
+  it('docker run -it node:24 bash gives a shell; postgres ls /etc runs ls; ps keeps the script', () => {
+    const s = fresh();
+    const bash = sh(s, 'docker run -it --name n1 node:24 bash');
+    expect(bash.notes).toMatch(/docker-entrypoint\.sh \(nodejs\/docker-node\) runs `bash`/);
+    expect(sh(s, 'whoami').stdout).toBe('root\n');
+    sh(s, 'exit');
+    const ls = sh(s, 'docker run --rm postgres ls /etc');
+    expect(ls.stdout.split('\n')).toContain('passwd');
+    expect(sh(s, 'docker ps -a').stdout).toMatch(/"docker-entrypoint\.s…"/);
+  });
+});

@@ -11,7 +11,7 @@ import type { FileKind, ManifestEntry } from '../../catalog/types';
 import { imageView } from '../../build/run/lookup';
 import { fogOver, fogWithin, type Fog } from '../../build/fs/presence';
 import type { ReadonlyFsTree } from '../../build/fs/tree';
-import { entryRoot, normalizePath } from '../../build/fs/paths';
+import { basename, entryRoot, normalizePath } from '../../build/fs/paths';
 import type { SimulatedImage } from '../../build/types';
 
 /** One file as a program sees it. */
@@ -274,6 +274,14 @@ export class ContainerFs implements FsView {
     if (bulk) unknownRest = `${bulk.path}: ${bulk.note ?? 'its files are summarised, not listed'}`;
     const fog = fogWithin(this.fog, d);
     if (fog) unknownRest = fog.reason;
+    // BusyBox's applets are links the image's BusyBox install made; the catalog names only some.
+    const busybox = [...names.values()].find(
+      (n) =>
+        n.origin === 'image' &&
+        (basename(n.path) === 'busybox' || (n.kind === 'symlink' && basename(n.target ?? '') === 'busybox')),
+    );
+    if (!unknownRest && busybox)
+      unknownRest = 'BusyBox’s applets are links to it, and the catalog names only some of them';
     return {
       entries: [...names.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       unknownRest,

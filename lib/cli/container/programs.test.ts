@@ -33,6 +33,10 @@ describe('programs over a container’s files, with BusyBox’s error messages',
   it('tail, head, wc and cat over files the build copied', () => {
     expect(run('tail', ['-n', '1', 'notes.txt']).stdout).toBe('four five six\n');
     expect(run('head', ['-n1', 'notes.txt']).stdout).toBe('one two\n');
+    expect(run('head', ['-2', 'notes.txt']).stdout).toBe('one two\nthree\n');
+    expect(run('tail', ['--lines=1', 'notes.txt']).stdout).toBe('four five six\n');
+    expect(run('head', ['-c', '3', 'notes.txt']).stdout).toBe('one');
+    expect(run('tail', ['-c4'], ctx({ stdin: 'abcdef\n' })).stdout).toBe('def\n');
     expect(run('wc', ['notes.txt']).stdout).toBe(' 3  6 28 notes.txt\n');
     expect(run('cat', ['missing']).stderr).toBe("cat: can't open 'missing': No such file or directory\n");
     expect(run('cat', [], ctx({ stdin: 'piped\n' })).stdout).toBe('piped\n');

@@ -93,6 +93,16 @@ function options(args: string[]): { flags: Set<string>; operands: string[]; valu
       values.set(a[1], a.slice(2));
       continue;
     }
+    // `head -3`, `tail -3`: the old form of -n 3, which GNU and BusyBox still take.
+    if (/^-\d+$/.test(a)) {
+      values.set('n', a.slice(1));
+      continue;
+    }
+    const long = /^--(lines|bytes)=(\d+)$/.exec(a);
+    if (long) {
+      values.set(long[1] === 'lines' ? 'n' : 'c', long[2]);
+      continue;
+    }
     if (a.startsWith('--')) flags.add(a);
     else if (a.startsWith('-') && a.length > 1) for (const c of a.slice(1)) flags.add(c);
     else operands.push(a);
@@ -267,10 +277,16 @@ function lines(text: string): string[] {
 function headTail(tool: 'head' | 'tail', args: string[], ctx: ProcessContext): ProcessResult {
   const { operands, values } = options(args);
   const n = Math.max(0, Number.parseInt(values.get('n') ?? '10', 10) || 0);
+  const bytes = values.has('c') ? Math.max(0, Number.parseInt(values.get('c') ?? '0', 10) || 0) : null;
   return eachInput(ctx, tool, operands, (text, name) => {
+    const header = operands.length > 1 && name ? `==> ${name} <==\n` : '';
+    if (bytes !== null) {
+      const all = new TextEncoder().encode(text);
+      const picked = tool === 'head' ? all.slice(0, bytes) : all.slice(Math.max(0, all.length - bytes));
+      return header + new TextDecoder().decode(picked);
+    }
     const all = lines(text);
     const picked = tool === 'head' ? all.slice(0, n) : all.slice(Math.max(0, all.length - n));
-    const header = operands.length > 1 && name ? `==> ${name} <==\n` : '';
     return header + picked.map((l) => `${l}\n`).join('');
   });
 }

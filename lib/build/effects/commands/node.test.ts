@@ -153,7 +153,9 @@ describe('docker run: node script.js', () => {
     ).image!;
     const out = runImage(image);
     expect(out.status).toBe('started');
-    expect(out.argv?.[0]).toBe('docker-entrypoint.sh');
+    // The script execs `node server.js` (nodejs/docker-node's docker-entrypoint.sh).
+    expect(out.argv).toEqual(['node', 'server.js']);
+    expect(out.explanation).toMatch(/docker-entrypoint\.sh/);
   });
 
   it('finds a script named without .js, and packages in a node_modules folder above the script', () => {

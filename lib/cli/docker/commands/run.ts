@@ -6,6 +6,7 @@
  * executable is not there. `-it` attaches the terminal: the container's shell or program reads
  * what is typed. An image that is not built is pulled from the simulator's catalog when it knows it.
  */
+import { entrypointSentence, followEntrypoint } from '../../../build/run/entrypoint-script';
 import { normalizePath } from '../../../build/fs/paths';
 import {
   chunks,
@@ -203,9 +204,22 @@ export function startMain(
   opts: { attach: boolean; stdin: string | null; detach: boolean; now: number },
 ): Started {
   c.startedAt = opts.now;
-  const argv = c.argv;
+  let argv = c.argv;
   const fs = c.pidOf ? new MountedFs(c.fs, '/proc/1/root', c.pidOf.fs) : c.fs;
-  const found = resolveIn(c, fs, argv[0] ?? '', c.env.PATH, c.workdir);
+  let found = resolveIn(c, fs, argv[0] ?? '', c.env.PATH, c.workdir);
+  // An official image's entrypoint script execs the command it is given: run that command here.
+  const script =
+    found.state === 'found'
+      ? followEntrypoint(found.node?.program, argv, (name) => {
+          const r = resolveIn(c, fs, name, c.env.PATH, c.workdir);
+          return r.state === 'unknown' ? 'unknown' : r.state === 'found' ? 'yes' : 'no';
+        })
+      : null;
+  const scriptNotes = script && 'argv' in script ? [entrypointSentence(script)] : [];
+  if (script && 'argv' in script && script.argv.length > 0 && script.argv[0] !== script.rule.main) {
+    argv = script.argv;
+    found = resolveIn(c, fs, argv[0] ?? '', c.env.PATH, c.workdir);
+  }
   const finish = (
     output: OutputChunk[],
     code: number | null,
@@ -216,7 +230,7 @@ export function startMain(
     c.exitCode = code;
     c.finishedAt = opts.now;
     c.logs.push(...output);
-    return { output, notes, exitCode: code ?? 0, foreground: null, unknown };
+    return { output, notes: [...scriptNotes, ...notes], exitCode: code ?? 0, foreground: null, unknown };
   };
   if (found.state === 'found' && found.impl && SHELL_IMPLS.has(found.impl)) {
     c.main = 'shell';
@@ -235,7 +249,13 @@ export function startMain(
       // With -i (or -it -d) the shell waits for input; without -i its input is closed and it exits.
       if (opts.attach || c.interactive) {
         c.state = 'running';
-        return { output: [], notes: [], exitCode: 0, foreground: opts.attach ? shell : null, unknown: false };
+        return {
+          output: [],
+          notes: scriptNotes,
+          exitCode: 0,
+          foreground: opts.attach ? shell : null,
+          unknown: false,
+        };
       }
     }
     if (opts.stdin !== null) {
@@ -264,6 +284,7 @@ export function startMain(
     return {
       output: [],
       notes: [
+        ...scriptNotes,
         `Can't tell whether the image has ${argv[0]}: ${found.why}. If it does, the container runs it; if not, Docker prints "executable file not found".`,
       ],
       exitCode: 0,
