@@ -50,6 +50,12 @@ describe('imageInventory', () => {
     expect(unknown.packagesUnknown).toMatch(/not in the catalog/);
   });
 
+  it('a catalogued base with unlisted folders and no RUN: its package list is complete', () => {
+    const inv = imageInventory(simulateDockerfile('FROM python:3.13-slim\n', { context }).image!);
+    expect(inv.packages.length).toBeGreaterThan(50);
+    expect(inv.packagesUnknown ?? '').not.toMatch(/RUN steps/);
+  });
+
   it('never throws on a malformed image', () => {
     expect(() => imageInventory({} as never)).not.toThrow();
   });

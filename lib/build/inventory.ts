@@ -118,7 +118,9 @@ export function imageInventory(image: SimulatedImage): ImageInventory {
       const date = r?.startsWith('debian:') ? debianIndexDate(r) : null;
       if (date) sources.add(`Debian ${r?.slice(7)} package index of ${date}`);
     }
-    if (image.fog && image.fog.length > 0)
+    // Regions whose bytes are known (a catalogued base's unlisted folders, a package's unlisted files)
+    // hold no packages of their own.
+    if (image.fog && image.fog.some((f) => !f.sizeKnown))
       reasons.push('some RUN steps wrote files the model cannot follow (they may hold more packages)');
   } catch (error) {
     reasons.push(
