@@ -8,7 +8,7 @@ import type { BaseImage, ManifestEntry, Runtime } from '../types';
 import { defineImage, dir, file, link, script } from './define';
 import { buildpackTools, distroTraits, baseUserland } from './family';
 import { REPO_INFO_PAGES, repoInfoPageAt, type RepoInfoPage } from './repo-info-data';
-import { caBundle, glibcElf, muslElf, oracleUserland } from './userland';
+import { caBundle, fhsFolders, glibcElf, muslElf, oracleUserland } from './userland';
 
 type Page = RepoInfoPage;
 
@@ -175,11 +175,16 @@ export function configPrograms(
 }
 
 /** The base system's named files for the page's package database. */
-function userlandOf(page: Page): ManifestEntry[] {
+function userlandOf(image: string, page: Page): ManifestEntry[] {
   if (page.packages.manager === null) return [];
   if (page.packages.manager === 'rpm') return [...oracleUserland(), caBundle()];
-  return baseUserland(page.packages.manager === 'apk');
+  const os = OS_REPOSITORIES.has(image);
+  const alpine = page.packages.manager === 'apk';
+  return [...baseUserland(alpine), ...(os ? fhsFolders(alpine) : [])];
 }
+
+/** The operating-system images, whose top-level folders are the distribution's own, empty ones. */
+const OS_REPOSITORIES = new Set(['alpine', 'debian', 'ubuntu']);
 
 /**
  * What docker-library/php's Dockerfiles put in PHP_INI_DIR: the conf.d folder (`mkdir -p
@@ -233,7 +238,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
       `line; the figures are of the newer release read (${page.resolvedTo}, built ${page.source.asOf ?? 'on an unknown date'}).`
     : '';
   const baseFiles = [
-    ...userlandOf(page),
+    ...userlandOf(image, page),
     ...runtimes.map((r) => binary(r.path)),
     ...runtimeCompanions(runtimes, releaseOf(image, tag, page)),
     ...phpIniFiles(env),

@@ -3,7 +3,7 @@ import { known, MB, estimate, unknown } from '../figure';
 import type { BaseImage } from '../types';
 import { defineImage, elf, link } from './define';
 import { generatedSize, notRead, REPO_INFO, repoInfoSize } from './family';
-import { alpineUserland, DEFAULT_PATH } from './userland';
+import { alpineUserland, DEFAULT_PATH, fhsFolders } from './userland';
 
 /** `FROM scratch`: the reserved empty base, no layers, 0 bytes. */
 export const scratch: BaseImage = {
@@ -56,7 +56,7 @@ export const alpine321 = defineImage({
   ...repoInfoSize(7.8 * MB, 'repos/alpine/local/3.21.8.md', '7859ce44', '2026-09-17'),
   compressed: known(3_626_020, `${REPO_INFO} repos/alpine/remote/3.21.md @1746b587`, '2026-09-17'),
   libc: { kind: 'musl', version: '1.2.5' },
-  named: alpineUserland(),
+  named: [...alpineUserland(), ...fhsFolders(true)],
   notes: 'busybox 1.37.0, musl 1.2.5, apk-tools 2.14.6, ca-certificates-bundle.',
 });
 
@@ -73,7 +73,7 @@ function olderAlpine(tag: string): BaseImage {
     compressed: unknown('not found (no published figure found)'),
     estimate: estimate(7.8 * MB, "alpine:3.21's 7.8 MB; Alpine minirootfs sizes are similar across 3.x"),
     libc: { kind: 'musl', version: null },
-    named: alpineUserland(),
+    named: [...alpineUserland(), ...fhsFolders(true)],
     source: 'size not found in docker-library/repo-info',
     asOf: null,
     notes: 'Size unknown: the manifest adds up to a labelled estimate (alpine:3.21), not a measured figure.',

@@ -3,7 +3,7 @@ import { estimate, known, MB } from '../figure';
 import type { BaseImage } from '../types';
 import { defineImage } from './define';
 import { generatedSize, notRead, REPO_INFO, repoInfoSize } from './family';
-import { DEFAULT_PATH, debianUserland } from './userland';
+import { DEFAULT_PATH, debianUserland, fhsFolders } from './userland';
 
 const aptBase = {
   shell: 'dash (bash also installed)',
@@ -13,7 +13,7 @@ const aptBase = {
   workdir: '/',
   entrypoint: null,
   env: { PATH: DEFAULT_PATH },
-  named: debianUserland(),
+  named: [...debianUserland(), ...fhsFolders()],
 };
 
 const ubuntuBulk = {

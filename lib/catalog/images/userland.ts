@@ -13,6 +13,18 @@ export const GLIBC_LOADER = '/lib64/ld-linux-x86-64.so.2';
 export const MUSL_LOADER = '/lib/ld-musl-x86_64.so.1';
 export const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
+/**
+ * The top-level folders a distribution's root filesystem has besides /bin, /etc, /lib, /usr (which
+ * the files below them imply) and the runtime mounts (/dev, /proc, /sys): the Filesystem Hierarchy
+ * Standard's, which the Debian, Ubuntu and Alpine images ship empty (Alpine has no /boot). Only the
+ * operating-system images name them: an image built on one may fill /home or /opt with files the
+ * catalog does not list.
+ */
+export function fhsFolders(alpine = false): ManifestEntry[] {
+  const paths = ['/boot', '/home', '/media', '/mnt', '/opt', '/run', '/srv', '/var', '/usr/local/bin'];
+  return paths.filter((p) => !(alpine && p === '/boot')).map((p) => dir(p));
+}
+
 /** glibc's dynamic loader (via the /lib64 symlink, as on Debian and Ubuntu) and libc.so.6. */
 export function glibcCore(): ManifestEntry[] {
   return [

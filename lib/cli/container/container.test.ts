@@ -414,6 +414,10 @@ describe('a catalogued image’s unlisted system folders', () => {
     const alpine = sh(s, 'docker run --rm alpine cat /etc/alpine-release');
     expect(alpine.stderr).not.toMatch(/No such file/);
     expect(alpine.notes).toMatch(/Can't tell/);
+    // The operating-system images have the standard top-level folders, empty ones included.
+    const root = sh(s, 'docker run --rm ubuntu:22.04 ls /').stdout.split('\n');
+    for (const d of ['boot', 'home', 'mnt', 'opt', 'srv', 'var']) expect(root).toContain(d);
+    expect(sh(s, 'docker run --rm alpine ls /opt').stdout).toBe('');
     // Where applications go is still definite.
     expect(sh(s, 'docker run --rm debian:bookworm ls /app').stderr).toMatch(/No such file or directory/);
   });
