@@ -435,3 +435,17 @@ describe('official images’ entrypoint scripts', () => {
     expect(sh(s, 'docker ps -a').stdout).toMatch(/"docker-entrypoint\.s…"/);
   });
 });
+
+describe('which where the model cannot look', () => {
+  it('prints what it finds and says which names it cannot tell, instead of a silent miss', () => {
+    const r = sh(fresh(), 'docker run --rm --entrypoint which postgres pg_ctl ls');
+    expect(r.stdout).toBe('/usr/bin/ls\n');
+    expect(r.notes).toMatch(
+      /Whether pg_ctl is on PATH cannot be told \(\/usr\/lib\/postgresql\/\d+\/bin\/pg_ctl\)/,
+    );
+    // Where every folder on PATH is known, a miss is a miss: exit 1, no note.
+    const miss = sh(fresh(), 'docker run --rm --entrypoint which debian:bookworm-slim nope');
+    expect(miss.exitCode).toBe(1);
+    expect(miss.notes).not.toMatch(/cannot be told/);
+  });
+});

@@ -187,6 +187,11 @@ export function processContext(
       const r = resolveProgram(fs, name, env.PATH, cwd);
       return r.state === 'found' ? r.path : null;
     },
+    whichUnknown: (name) => {
+      if (opts.toolbox && PROGRAMS[name]) return null;
+      const r = resolveProgram(fs, name, env.PATH, cwd);
+      return r.state === 'unknown' ? r.why.replace(/\.$/, '') : null;
+    },
     processes: processesOf(c),
   };
 }

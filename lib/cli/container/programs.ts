@@ -31,6 +31,8 @@ export interface ProcessContext {
   release: string | null;
   /** Resolves a command name for `which`. */
   which(name: string): string | null;
+  /** Why the model cannot tell whether `name` is on PATH, or null when it can (found or not). */
+  whichUnknown?(name: string): string | null;
   /**
    * The processes `ps` sees in the PID namespace: PID 1 (the container's main process, or that of the
    * container whose namespace `--pid=container:` joined) first; the shell and `ps` itself after it.
@@ -634,13 +636,25 @@ function echo(args: string[]): ProcessResult {
 }
 
 function which(args: string[], ctx: ProcessContext): ProcessResult {
-  const found = args.filter((a) => !a.startsWith('-')).map((a) => ctx.which(a));
+  const names = args.filter((a) => !a.startsWith('-'));
+  const found = names.map((a) => ctx.which(a));
   const hits = found.filter((f): f is string => f !== null);
+  // A name the model cannot look up is neither printed nor counted as missing: can't tell.
+  const unknown = names.flatMap((name, i) => {
+    const why = found[i] === null ? (ctx.whichUnknown?.(name) ?? null) : null;
+    if (!why) return [];
+    return [
+      /^whether /.test(why)
+        ? `${why[0].toUpperCase()}${why.slice(1)}.`
+        : `Can't tell whether ${name} is on PATH: ${why}.`,
+    ];
+  });
   return {
     stdout: hits.map((h) => `${h}\n`).join(''),
     stderr: '',
     exitCode: hits.length === found.length ? 0 : 1,
-    notes: [],
+    notes: unknown,
+    ...(unknown.length > 0 ? { unknown: true } : {}),
   };
 }
 
