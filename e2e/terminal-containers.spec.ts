@@ -145,6 +145,13 @@ test.describe('the terminal inside the image', () => {
     await expect((await type(t, 'ls /proc/1/root')).locator('[data-stream="stdout"]')).toContainText(
       'server',
     );
+    await type(t, 'exit');
+    // An official image's entrypoint script execs the command it is given: node:24 bash is a shell.
+    const node = await type(t, 'docker run -it --rm node:24 bash');
+    await expect(node).toContainText('runs `bash` in its place');
+    await expect(t.prompt).toHaveText(/# *$/);
+    await expect((await type(t, 'ls /')).locator('[data-stream="stdout"]')).toContainText('usr');
+    await type(t, 'exit');
   });
 
   test('line editing as readline: Ctrl+A/E, Ctrl+W, Ctrl+K, Ctrl+U and Ctrl+Y; a multi-line paste runs each line', async ({
