@@ -7,7 +7,15 @@ import distroless from './data/distroless.json';
 import npm from './data/npm.json';
 import { debianProgramSuites, DEBIAN_PROGRAMS_SOURCE_ID } from './images/debian-programs';
 import { REPO_INFO_PAGES } from './images/repo-info-data';
+import { ENTRYPOINT_RULES, type PrependWhen } from './entrypoints';
 import { LESSON_SOURCES } from './lesson-sources';
+
+const PREPEND_TEXT: Record<PrependWhen, string> = {
+  option: 'of an option',
+  'option-or-conf': 'of an option or a *.conf file',
+  'option-or-not-command': 'of an option or a word that is not a command',
+  never: '',
+};
 import { listCatalogImages } from './resolve';
 
 export type SourceGroup = 'base-images' | 'packages' | 'binaries' | 'measurements' | 'lessons';
@@ -171,8 +179,20 @@ export function listSources(): SourceEntry[] {
         'Read at a recent commit of each image’s repository (the folder its library file names): the final ' +
         'stage’s base image, and where a COPY puts the programs ENTRYPOINT and CMD start (docker-entrypoint.sh ' +
         'in /usr/local/bin, nginx’s /docker-entrypoint.sh). A started program no COPY places (installed by a ' +
-        'package or a build) is on PATH in a folder the simulator does not know, so it says it cannot tell.',
-      items: lines.dockerfileItems,
+        'package or a build) is on PATH in a folder the simulator does not know, so it says it cannot tell. ' +
+        'The entrypoint scripts of node, postgres, mysql, mongo, redis and nginx end with exec "$@": any ' +
+        'other command given to docker run runs as itself, and an option (for node, anything that is not a ' +
+        'command) gets the image’s server put in front of it.',
+      items: [
+        ...lines.dockerfileItems,
+        ...Object.entries(ENTRYPOINT_RULES).map(([repository, rule]) => ({
+          label: `${repository}: docker-entrypoint.sh`,
+          detail:
+            rule.prependWhen === 'never'
+              ? `${rule.source}; sets ${rule.main} up when the command is ${rule.main}, and execs the command`
+              : `${rule.source}; puts ${rule.main} in front ${PREPEND_TEXT[rule.prependWhen]}, and execs the command`,
+        })),
+      ],
     },
     {
       id: 'debian-packages',
