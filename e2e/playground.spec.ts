@@ -30,6 +30,35 @@ test.describe('the playground', () => {
     expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   });
 
+  test('an example’s files are fetched when it is picked; a failed fetch says so and can be tried again', async ({
+    page,
+    record,
+  }) => {
+    test.setTimeout(120_000);
+    // The aborted request is the browser's own console error.
+    record.allowConsoleError(/Failed to load resource: net::ERR_FAILED/);
+    const address = '**/examples/three-tier-app/context.json';
+    await page.route(address, (route) => route.abort());
+    await page.goto('/playground/');
+    const playground = page.getByTestId('playground');
+    const picker = playground.getByTestId('playground-picker');
+    const value = await picker.evaluate(
+      (el) =>
+        [...(el as HTMLSelectElement).options]
+          .map((o) => o.value)
+          .find((v) => v.startsWith('three-tier-app|')) ?? '',
+    );
+    await picker.selectOption(value);
+    const error = playground.getByTestId('playground-context-error');
+    await expect(error).toContainText('The files of the three-tier-app example could not be loaded');
+    await page.unroute(address);
+    const fetched = page.waitForResponse((r) => r.url().endsWith('/examples/three-tier-app/context.json'));
+    await error.getByRole('button', { name: 'Try again' }).click();
+    expect((await fetched).ok()).toBe(true);
+    await expect(error).toHaveCount(0);
+    await expect(playground.getByTestId('final-size')).toHaveText(/B$/, { timeout: 60_000 });
+  });
+
   // One shared link, opened in a fresh browser as it is, then damaged, then padded past the size limit.
   test('a shared link opens the same state in a fresh browser; a tampered one says so and an oversized one is refused, both opening the default', async ({
     page,

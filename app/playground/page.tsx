@@ -13,12 +13,8 @@ export const metadata: Metadata = pageMetadata({
 export default function PlaygroundPage() {
   const examples = listExamples().map((info) => {
     const example = loadExample(info.id);
-    return {
-      id: example.id,
-      title: example.title,
-      dockerfiles: example.dockerfiles,
-      context: example.context,
-    };
+    // The build contexts are fetched when picked (app/examples/[id]/context.json), not carried here.
+    return { id: example.id, title: example.title, dockerfiles: example.dockerfiles };
   });
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-[90rem] px-4 py-10 sm:px-6">

@@ -32,9 +32,13 @@ import {
 } from './playground-state';
 import { defaultStdin } from './run-defaults';
 import { useSimulation } from './use-simulation';
+import { useExampleContext } from './example-context';
 
-/** An example with its build context, as the page passes it. */
-export type PlaygroundExampleData = PlaygroundExample & { context: BuildContext };
+/**
+ * An example as the page passes it: its Dockerfiles only. Its build context is fetched when the learner
+ * picks it (example-context.ts), so the page does not carry every example's files.
+ */
+export type PlaygroundExampleData = PlaygroundExample;
 
 /** Draft key of the playground's last session (a share fragment). */
 export const PLAYGROUND_SESSION_ID = 'playground';
@@ -187,15 +191,22 @@ function PlaygroundSession({
   const [message, setMessage] = useState<string | null>(initial.message);
   const [shared, setShared] = useState<{ url: string; note: string } | null>(null);
   const example = examples.find((e) => e.id === state.example) ?? null;
-  const simulation = useSimulation({
-    text: state.text,
-    contextKey: example ? example.id : 'empty',
-    context: example ? example.context : EMPTY_CONTEXT,
-    target: state.target,
-    builder: state.builder,
-    stdin: defaultStdin(state.example),
-    exerciseId: null,
-  });
+  const files = useExampleContext(example ? example.id : null);
+  const context = files.context;
+  const simulated = useSimulation(
+    {
+      text: state.text,
+      contextKey: example ? example.id : 'empty',
+      context: context ?? EMPTY_CONTEXT,
+      target: state.target,
+      builder: state.builder,
+      stdin: defaultStdin(state.example),
+      exerciseId: null,
+    },
+    context !== null,
+  );
+  // While the example's files load, the panel says it is working.
+  const simulation = context === null && files.error === null ? { ...simulated, pending: true } : simulated;
 
   // Keep the session in this browser (as a share fragment), a moment after the last change.
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -307,6 +318,18 @@ function PlaygroundSession({
           </button>
         </p>
       )}
+      {files.error && (
+        <p
+          role="alert"
+          className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="playground-context-error"
+        >
+          {files.error}{' '}
+          <button type="button" className="underline" onClick={files.retry}>
+            Try again
+          </button>
+        </p>
+      )}
       {shared && (
         <div className="mt-3 flex flex-col gap-1 text-sm">
           <label
@@ -344,21 +367,20 @@ function PlaygroundSession({
         builder={state.builder}
         onBuilderChange={setBuilder}
       />
-      <Suspense
-        fallback={
-          <TerminalPlaceholder
-            id="playground-terminal"
-            caption={terminalCaption(state.example, state.file)}
-          />
-        }
-      >
-        <Terminal
-          exampleId={state.example}
-          context={example?.context ?? EMPTY_CONTEXT}
-          text={state.text}
-          file={state.file}
-        />
-      </Suspense>
+      {context === null ? (
+        <TerminalPlaceholder id="playground-terminal" caption={terminalCaption(state.example, state.file)} />
+      ) : (
+        <Suspense
+          fallback={
+            <TerminalPlaceholder
+              id="playground-terminal"
+              caption={terminalCaption(state.example, state.file)}
+            />
+          }
+        >
+          <Terminal exampleId={state.example} context={context} text={state.text} file={state.file} />
+        </Suspense>
+      )}
     </div>
   );
 }
