@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadDebianPackages } from './debian';
 import { imageAccounts } from './accounts';
 import { resolveImage } from './index';
 import { simulateDockerfile } from '../analyze';
@@ -56,5 +57,27 @@ describe('Microsoft .NET 8.0 images (dotnet/dotnet-docker Dockerfiles)', () => {
     );
     expect(result.image?.config.user).toBe('1654');
     expect(result.image?.config.env.ASPNETCORE_HTTP_PORTS).toBe('8080');
+  });
+});
+
+describe('the .NET images’ size: a floor, never a made-up figure', () => {
+  it('is at least the slim base plus the Debian packages their Dockerfiles install; the SDK’s floor is higher', async () => {
+    await loadDebianPackages(['bookworm']);
+    const slim = resolveImage('debian:bookworm-slim').image!.uncompressed.value!;
+    const floor = (ref: string) => {
+      const r = simulateDockerfile(`FROM ${ref}\n`, { context: { files: [] } });
+      expect(r.image?.sizeRange?.high, ref).toBeNull();
+      expect(r.image?.sizeRange?.low, ref).toBe(r.image?.sizeBytes);
+      expect(r.stages[0]?.layers[0]?.explanation, ref).toMatch(/Its size is unknown: at least/);
+      return r.image!.sizeBytes;
+    };
+    const aspnet = floor('mcr.microsoft.com/dotnet/aspnet:8.0');
+    const sdk = floor('mcr.microsoft.com/dotnet/sdk:8.0');
+    // ICU alone is over 30 MB installed; curl, git and wget add tens of MB more.
+    expect(aspnet - slim).toBeGreaterThan(30e6);
+    expect(sdk - aspnet).toBeGreaterThan(20e6);
+    expect(resolveImage('mcr.microsoft.com/dotnet/sdk:8.0').image!.estimate!.source).toMatch(
+      /libicu72, libssl3, curl, git, wget: \d+ packages with their dependencies, Installed-Size from Debian's bookworm index/,
+    );
   });
 });

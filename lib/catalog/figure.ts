@@ -34,3 +34,8 @@ export function estimate(bytes: number, reasoning: string, asOf: string | null =
 export function isKnown(figure: Figure): figure is Figure & { value: number } {
   return figure.value !== null;
 }
+
+/** A labelled estimate that is a lower bound: the real size is at least `bytes`. */
+export function floorEstimate(bytes: number, reasoning: string, asOf: string | null = null): Figure {
+  return { ...estimate(bytes, reasoning, asOf), floor: true };
+}

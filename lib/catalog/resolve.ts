@@ -127,7 +127,9 @@ export function resolveImage(ref: string): ImageResolution {
   if (image.uncompressed.value === null) {
     explanation +=
       image.estimate?.value != null
-        ? ` Its size is unknown; a labelled estimate of ${mb(image.estimate.value)} is used (${image.estimate.source}).`
+        ? image.estimate.floor
+          ? ` Its size is unknown: at least ${mb(image.estimate.value)}, the floor the simulator counts (${image.estimate.source}).`
+          : ` Its size is unknown; a labelled estimate of ${mb(image.estimate.value)} is used (${image.estimate.source}).`
         : ' Its size is unknown.';
   }
   return image.retired

@@ -17,6 +17,8 @@ export interface Figure {
   confidence: Confidence;
   /** The entry on the Sources page (`/sources/#<sourceId>`) that cites this figure's source, when there is one. */
   sourceId?: string;
+  /** True for an estimate that is a lower bound: the real figure is at least `value`. */
+  floor?: boolean;
 }
 
 /**
@@ -177,6 +179,12 @@ export interface BaseImage {
    * reasoning in `source`. The manifest then adds up to this estimate. Undefined when the size is known.
    */
   estimate?: Figure;
+  /**
+   * Debian packages the image's Dockerfiles are known to install on its Debian base: with the
+   * release's package index loaded, their Installed-Size (dependencies included) is added to a floor
+   * `estimate` (see `withPackageFloor`).
+   */
+  floorPackages?: { names: string[]; source: string };
 }
 
 /** The result of resolving an image reference against the catalog. */

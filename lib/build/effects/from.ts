@@ -155,6 +155,11 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   const figure =
     image.uncompressed.value !== null ? image.uncompressed : (image.estimate ?? image.uncompressed);
   const size = bytesOf(figure);
+  // A floor estimate: the image is at least this big, its real size unknown.
+  const floorRange: SizeRange | undefined =
+    figure !== image.uncompressed && figure.floor
+      ? { low: size, high: null, because: `${image.repository}:${image.tag}'s size is not published` }
+      : undefined;
   const config = defaultConfig();
   config.env = { PATH: DEFAULT_PATH, ...image.env };
   config.workdir = image.workdir || '/';
@@ -200,7 +205,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     explanation:
       figure === image.uncompressed
         ? `${resolution.explanation} That is the size docker images shows.`
-        : `${resolution.explanation} ${name} is counted as ${(size / 1e6).toFixed(size < 10e6 ? 2 : 1)} MB.`,
+        : `${resolution.explanation} ${name} is counted as ${floorRange ? 'at least ' : ''}${(size / 1e6).toFixed(size < 10e6 ? 2 : 1)} MB.`,
     citations: [
       {
         text: `${name} uncompressed size`,
@@ -221,6 +226,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     ...(accountsPartial ? { accountsPartial } : {}),
     fog: [...(image.unknownRegions ?? []).map((r) => ({ ...r })), ...unlistedFolders(image)],
     unknownReason: null,
+    ...(floorRange ? { sizeRange: floorRange } : {}),
   };
 }
 

@@ -10,7 +10,7 @@
  * sample-image-size-report.md gives compressed sizes of a sample app on 10.0 only): the size is unknown,
  * with debian:bookworm-slim's as a lower bound.
  */
-import { estimate, unknown } from '../figure';
+import { floorEstimate, unknown } from '../figure';
 import type { BaseImage, ManifestEntry } from '../types';
 import { defineImage, dir, link } from './define';
 import { notRead } from './family';
@@ -46,7 +46,13 @@ const dotnetFiles = (): ManifestEntry[] => [
 
 function dotnetImage(
   kind: 'aspnet' | 'sdk',
-  spec: { aliases: string[]; env: Record<string, string>; named: ManifestEntry[]; description: string },
+  spec: {
+    aliases: string[];
+    env: Record<string, string>;
+    named: ManifestEntry[];
+    description: string;
+    floorPackages: { names: string[]; source: string };
+  },
 ): BaseImage {
   const slim = debianBookwormSlim.uncompressed.value;
   return defineImage({
@@ -61,7 +67,7 @@ function dotnetImage(
     ),
     ...(slim !== null
       ? {
-          estimate: estimate(
+          estimate: floorEstimate(
             slim,
             `at least debian:bookworm-slim's size (its base, ${debianBookwormSlim.uncompressed.source}); ` +
               `the .NET files ${kind} adds were not measured`,
@@ -69,6 +75,7 @@ function dotnetImage(
           ),
         }
       : {}),
+    floorPackages: spec.floorPackages,
     compressed: notRead(),
     shell: 'dash (bash also installed)',
     packageManager: 'apt',
@@ -91,11 +98,21 @@ function dotnetImage(
   });
 }
 
+/**
+ * Packages runtime-deps installs with apt that every version of its bookworm-slim Dockerfile read has
+ * (src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile @6c62d36f also lists libc6, libgcc1, libstdc++6
+ * and zlib1g, already in the slim base, and libgssapi-krb5-2, left out here as later versions may not
+ * have it): a floor must not count what the image may lack.
+ */
+const RUNTIME_DEPS = ['ca-certificates', 'libicu72', 'libssl3'];
+const RUNTIME_DEPS_SOURCE = `${REPO} src/runtime-deps/8.0/bookworm-slim/amd64/Dockerfile @6c62d36f`;
+
 export const dotnetAspnet80 = dotnetImage('aspnet', {
   aliases: ['8.0-bookworm-slim', DOTNET_VERSION, `${DOTNET_VERSION}-bookworm-slim`],
   env: { ...RUNTIME_ENV, ASPNET_VERSION: DOTNET_VERSION },
   named: dotnetFiles(),
   description: `ASP.NET Core ${DOTNET_VERSION} runtime`,
+  floorPackages: { names: RUNTIME_DEPS, source: RUNTIME_DEPS_SOURCE },
 });
 
 export const dotnetSdk80 = dotnetImage('sdk', {
@@ -119,6 +136,10 @@ export const dotnetSdk80 = dotnetImage('sdk', {
     link('/usr/bin/pwsh', '/usr/share/powershell/pwsh'),
   ],
   description: `.NET SDK ${SDK_VERSION} (.NET ${DOTNET_VERSION}, ASP.NET Core)`,
+  floorPackages: {
+    names: [...RUNTIME_DEPS, 'curl', 'git', 'wget'],
+    source: `${RUNTIME_DEPS_SOURCE}; curl, git and wget from ${dockerfile('sdk')}`,
+  },
 });
 
 export const dotnetImages: BaseImage[] = [dotnetAspnet80, dotnetSdk80];

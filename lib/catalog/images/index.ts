@@ -6,6 +6,7 @@ import type { BaseImage } from '../types';
 import { withEntrypointRule } from '../entrypoints';
 import { distrolessImages, distrolessJava11Debian10, distrolessRepositoryAliases } from './distroless';
 import { withDebianPrograms } from './debian-programs';
+import { withPackageFloor } from './package-floor';
 import { catalogGeneration } from '../generation';
 import { dotnetImages } from './dotnet';
 import { golangImages } from './golang';
@@ -77,7 +78,7 @@ export function completeImage(image: BaseImage): BaseImage {
   const generation = catalogGeneration();
   const hit = completed.get(image);
   if (hit && hit.generation === generation) return hit.image;
-  const full = withEntrypointRule(withDebianPrograms(image));
+  const full = withPackageFloor(withEntrypointRule(withDebianPrograms(image)));
   completed.set(image, { generation, image: full });
   return full;
 }
