@@ -82,3 +82,18 @@ export function officialMoreNeededBy(text: string): boolean {
     return OFFICIAL_MORE_REPOSITORIES.includes(parsed.repository) || resolveImage(ref).image === null;
   });
 }
+
+/**
+ * Whether a terminal line needs the official images not bundled in the browser: one of its words names
+ * one of their repositories (`docker run redis:8`), or a variable may (`$IMAGE`). A word that names no
+ * catalog image at all (`ls`, `/tmp`) needs nothing: the terminal says such an image is not there.
+ */
+export function officialMoreNeededByWords(words: readonly string[]): boolean {
+  if (officialMoreLoaded()) return false;
+  return words.some((word) => {
+    if (word.includes('$')) return true;
+    if (!/^[a-z0-9]/.test(word)) return false;
+    const parsed = parseImageReference(word);
+    return parsed.ok && OFFICIAL_MORE_REPOSITORIES.includes(parsed.repository);
+  });
+}

@@ -39,6 +39,7 @@ export {
   debianSuitesOfBases,
   debianSuitesOfDockerfile,
   officialMoreNeededBy,
+  officialMoreNeededByWords,
 } from './debian-suites';
 export { loadOfficialMore, registerOfficialMore } from './images/repo-info-data';
 export { DEBIAN_PROGRAM_SUITES, loadDebianPrograms, registerDebianPrograms } from './images/debian-programs';

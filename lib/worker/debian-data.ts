@@ -16,6 +16,7 @@ import {
   loadDebianPrograms,
   loadOfficialMore,
   officialMoreNeededBy,
+  officialMoreNeededByWords,
 } from '../catalog';
 import type { WorkerRequest } from './protocol';
 import { applyEdits } from '../lint/fixes';
@@ -90,8 +91,13 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
  * each word is tried as an image reference. An image built in the session had its release loaded when
  * its Dockerfile was registered or sent; a word that is a variable may be any image, so every release.
  */
+/** A terminal line's words, their quotes taken off. */
+function lineWords(line: string): string[] {
+  return line.split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+}
+
 function programSuitesOfLine(line: string): string[] {
-  const words = line.split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+  const words = lineWords(line);
   if (words.some((w) => w.includes('$'))) return [...DEBIAN_PROGRAM_SUITES];
   const refs = words.filter((w) => /^[a-z0-9]/.test(w)).map((w) => `FROM ${w}\n`);
   return refs.flatMap((ref) => debianProgramSuitesOfDockerfile(ref));
@@ -112,12 +118,18 @@ export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
 
 /**
  * Whether a request needs the official images not bundled in the browser (`officialMoreNeededBy`):
- * always for completion (it lists every image) and for a terminal (its lines may name any image).
+ * always for completion (it lists every image); for a terminal line, when a word names one of their
+ * repositories or the live Dockerfiles need them.
  */
 export function officialMoreNeeded(request: WorkerRequest): boolean {
   const kind = request?.kind;
-  if (kind === 'complete' || kind === 'terminal' || kind === 'terminal-complete')
-    return officialMoreNeededBy('FROM $ANY\n');
+  if (kind === 'complete' || kind === 'terminal-complete') return officialMoreNeededBy('FROM $ANY\n');
+  // The command's own name is not an image (though `docker` is one of those repositories).
+  if (
+    kind === 'terminal' &&
+    officialMoreNeededByWords(lineWords(request.line ?? '').filter((w, i) => i > 0 || w !== 'docker'))
+  )
+    return true;
   return dockerfilesOf(request).some(officialMoreNeededBy);
 }
 /**

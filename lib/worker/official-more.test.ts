@@ -62,6 +62,17 @@ describe('official images the browser loads on demand (official-more.json)', () 
     );
     expect(needs('FROM build\n'.replace('build', 'scratch'))).toBe(false);
     expect(officialMoreNeeded({ kind: 'complete', id: 2, text: '', line: 1, column: 1 })).toBe(true);
+    // A terminal line: only when a word names one of those repositories, a variable may, or the live
+    // Dockerfile needs them.
+    const terminal = (line: string, overlay: Array<{ path: string; content: string }> = []) =>
+      officialMoreNeeded({ kind: 'terminal', id: 4, line, sessionKey: 's', contextKey: 'k', overlay });
+    expect(terminal('docker pull redis:8')).toBe(true);
+    expect(terminal('docker run --rm -it "redis" sh')).toBe(true);
+    expect(terminal('docker run $IMAGE')).toBe(true);
+    expect(terminal('docker run --rm alpine:3.21 ls /tmp')).toBe(false);
+    expect(terminal('ls -la /usr/bin')).toBe(false);
+    expect(terminal('docker run --rm docker:dind')).toBe(true);
+    expect(terminal('docker build -t app .', [{ path: 'Dockerfile', content: REDIS }])).toBe(true);
     expect(officialMoreNeeded({ kind: 'exercise', id: 3, exerciseId: 'x', gradable: { goals: [] } })).toBe(
       false,
     );
