@@ -456,6 +456,10 @@ describe('older tags tutorials still use, from pages of their time', () => {
       ['python:3.9', 916_900_000, 'repos/python/local/3.9.16-bullseye.md', '2023-01-23', 'medium'],
       ['python:3.9-slim', 124_780_000, 'repos/python/local/3.9-slim.md', '2023-01-23', 'high'],
       ['python:3.9.16-slim-bullseye', 124_780_000, 'repos/python/local/3.9-slim.md', '2023-01-23', 'high'],
+      ['golang:1.18', 965_220_000, 'repos/golang/local/1.18.10-bullseye.md', '2023-01-11', 'medium'],
+      ['golang:1.18-alpine', 329_690_000, 'repos/golang/local/1.18-alpine.md', '2023-01-11', 'high'],
+      ['golang:1.19', 992_470_000, 'repos/golang/local/1.19.5-bullseye.md', '2023-01-11', 'medium'],
+      ['debian:buster-slim', 69_250_000, 'repos/debian/local/buster-slim.md', '2023-01-11', 'high'],
     ];
     for (const [ref, bytes, page, date, confidence] of checks) {
       const r = resolveImage(ref);
@@ -490,5 +494,11 @@ describe('older tags tutorials still use, from pages of their time', () => {
     expect(python.cmd).toEqual(['python3']);
     expect(python.env.PYTHON_VERSION).toBe('3.9.16');
     expect(python.runtimes).toContainEqual(expect.objectContaining({ name: 'python', version: '3.9.16' }));
+    const go = resolveImage('golang:1.18-alpine').image!;
+    expect(go.env.GOLANG_VERSION).toBe('1.18.10');
+    expect(go.release).toBe('alpine:3.17');
+    // That page was read whole too: 16 apk packages.
+    expect(go.osPackages?.names).toHaveLength(16);
+    expect(resolveImage('debian:buster-slim').image!.cmd).toEqual(['bash']);
   });
 });

@@ -181,6 +181,30 @@ export const OLDER_PAGES: Record<string, { standsFor: string[]; note: string }> 
       'stored page of the same line (3.9, at the release the `3.9-slim` page of the same commit resolved ' +
       'to) and variant (the full Debian image), so `python:3.9` may then have been another build.',
   },
+  'repos/golang/local/1.18-alpine.md': {
+    standsFor: ['1.18-alpine3.17'],
+    note:
+      'The page of `golang:1.18-alpine` itself, which resolved to `golang:1.18.10-alpine3.17`; ' +
+      '`1.18-alpine3.17` is taken to be that build.',
+  },
+  'repos/golang/local/1.18.10-bullseye.md': {
+    standsFor: ['1.18', '1.18-bullseye'],
+    note:
+      'No page of `golang:1.18` or `1.18-bullseye` itself was found in repo-info’s history; of the stored ' +
+      'pages of the same line (1.18) and variant (the full Debian image), on bullseye and on buster, this is ' +
+      'the bullseye one, so `golang:1.18` may then have been another build.',
+  },
+  'repos/golang/local/1.19.5-bullseye.md': {
+    standsFor: ['1.19', '1.19-bullseye'],
+    note:
+      'No page of `golang:1.19` or `1.19-bullseye` itself was found in repo-info’s history; of the stored ' +
+      'pages of the same line (1.19) and variant (the full Debian image), on bullseye and on buster, this is ' +
+      'the bullseye one, so `golang:1.19` may then have been another build.',
+  },
+  'repos/debian/local/buster-slim.md': {
+    standsFor: [],
+    note: 'The page of `debian:buster-slim` itself.',
+  },
 };
 
 interface CacheIndex {
