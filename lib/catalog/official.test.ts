@@ -443,3 +443,62 @@ describe('common tags of real Dockerfiles (issue 12)', () => {
     expect(resolveImage('redis:7-alpine').image?.osPackages?.names).toContain('su-exec');
   });
 });
+
+describe('older tags tutorials still use, from pages of their time', () => {
+  const C = '72e4be79';
+  it('resolve with the size and date of the page read, saying which page and why', () => {
+    const checks: Array<[string, number, string, string, 'high' | 'medium']> = [
+      ['node:18', 963_830_000, 'repos/node/local/18.13-buster.md', '2023-01-11', 'medium'],
+      ['node:18-buster', 963_830_000, 'repos/node/local/18.13-buster.md', '2023-01-11', 'high'],
+      ['node:18-alpine', 170_930_000, 'repos/node/local/18-alpine3.16.md', '2023-01-06', 'medium'],
+      ['node:18-alpine3.16', 170_930_000, 'repos/node/local/18-alpine3.16.md', '2023-01-06', 'high'],
+      ['node:18-slim', 233_140_000, 'repos/node/local/18-buster-slim.md', '2023-01-11', 'medium'],
+      ['python:3.9', 916_900_000, 'repos/python/local/3.9.16-bullseye.md', '2023-01-23', 'medium'],
+      ['python:3.9-slim', 124_780_000, 'repos/python/local/3.9-slim.md', '2023-01-23', 'high'],
+      ['python:3.9.16-slim-bullseye', 124_780_000, 'repos/python/local/3.9-slim.md', '2023-01-23', 'high'],
+      ['golang:1.18', 965_220_000, 'repos/golang/local/1.18.10-bullseye.md', '2023-01-11', 'medium'],
+      ['golang:1.18-alpine', 329_690_000, 'repos/golang/local/1.18-alpine.md', '2023-01-11', 'high'],
+      ['golang:1.19', 992_470_000, 'repos/golang/local/1.19.5-bullseye.md', '2023-01-11', 'medium'],
+      ['debian:buster-slim', 69_250_000, 'repos/debian/local/buster-slim.md', '2023-01-11', 'high'],
+    ];
+    for (const [ref, bytes, page, date, confidence] of checks) {
+      const r = resolveImage(ref);
+      expect(r.image?.uncompressed.value, ref).toBe(bytes);
+      expect(r.image?.uncompressed.source, ref).toContain(`${page} @${C}`);
+      expect(r.image?.asOf, ref).toBe(date);
+      expect(r.confidence, ref).toBe(confidence);
+      expect(r.explanation, ref).toContain(`(built ${date})`);
+      expect(r.image?.notes, ref).toMatch(/^An older tag: /);
+    }
+    // A tag taken for the closest page says so, and names the page's tag.
+    expect(resolveImage('node:18-alpine').explanation).toContain(
+      'No page of `node:18-alpine` itself was found in repo-info’s history; `18-alpine3.16` is the closest',
+    );
+    expect(resolveImage('node:18').explanation).toContain('node:18-buster (built 2023-01-11)');
+    expect(resolveImage('python:3.9-slim').explanation).toContain(
+      'python:3.9.16-slim-bullseye (built 2023-01-23)',
+    );
+  });
+
+  it('take runtime, config and package database from their pages', () => {
+    const alpine = resolveImage('node:18-alpine').image!;
+    expect(alpine.entrypoint).toEqual(['docker-entrypoint.sh']);
+    expect(alpine.cmd).toEqual(['node']);
+    expect(alpine.env.NODE_VERSION).toBe('18.13.0');
+    expect(alpine.packageManager).toBe('apk');
+    expect(alpine.libc.kind).toBe('musl');
+    // The Alpine page was read whole: its 16 apk packages.
+    expect(alpine.osPackages?.names).toHaveLength(16);
+    expect(alpine.osPackages?.names).toContain('libstdc++');
+    const python = resolveImage('python:3.9-slim').image!;
+    expect(python.cmd).toEqual(['python3']);
+    expect(python.env.PYTHON_VERSION).toBe('3.9.16');
+    expect(python.runtimes).toContainEqual(expect.objectContaining({ name: 'python', version: '3.9.16' }));
+    const go = resolveImage('golang:1.18-alpine').image!;
+    expect(go.env.GOLANG_VERSION).toBe('1.18.10');
+    expect(go.release).toBe('alpine:3.17');
+    // That page was read whole too: 16 apk packages.
+    expect(go.osPackages?.names).toHaveLength(16);
+    expect(resolveImage('debian:buster-slim').image!.cmd).toEqual(['bash']);
+  });
+});

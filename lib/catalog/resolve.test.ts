@@ -136,7 +136,7 @@ describe('resolveImage', () => {
     expect(unknownImage.image).toBeNull();
     expect(unknownImage.confidence).toBe('low');
     expect(unknownImage.explanation).toMatch(/neutral estimate/);
-    const unknownTag = resolveImage('golang:1.19');
+    const unknownTag = resolveImage('golang:1.15');
     expect(unknownTag.image).toBeNull();
     expect(unknownTag.explanation).toContain('golang');
   });

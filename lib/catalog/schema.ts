@@ -214,6 +214,13 @@ export const RepoInfoPageSchema = v.object({
       asOf: isoDate,
     }),
   ),
+  /**
+   * An older tag tutorials still use, read from a page of its time (scripts/catalog/repo-info.ts's
+   * OLDER_PAGES): the figures are of that build, on the page's date. `standsFor` are tags whose own page
+   * was not read and that this page is taken for, the closest stored one of the same line and variant;
+   * `note` says which and why.
+   */
+  older: v.optional(v.object({ standsFor: v.array(v.string()), note: v.string() })),
   /** What the image's Dockerfile (at a recent commit of its repository) says: base image, programs. */
   dockerfile: v.optional(
     v.object({

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareVersions, parsePackages, parseRelations, programsFromContents } from './debian-index';
 import { closure, generateSuite, minbase, previousPrograms } from './debian-packages';
@@ -18,6 +21,7 @@ import {
   generateOfficial,
   lineOf,
   markNewer,
+  OLDER_PAGES,
   parseRemotePlatforms,
   parseRepoInfo,
   type RepoInfoTag,
@@ -225,6 +229,36 @@ describe('repo-info pages', () => {
     const data = generateOfficial('/nonexistent-cache-dir', previous);
     expect(data.images.demo.old.sizeBytes).toBe(5);
     expect(generateOfficial('/nonexistent-cache-dir', null).images).toEqual({});
+  });
+
+  it('marks the pages of older tags with the tags they stand for, from the cache or the previous data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'repo-info-'));
+    const path = 'repos/node/local/18-alpine3.16.md';
+    mkdirSync(join(dir, 'repos/node/local'), { recursive: true });
+    writeFileSync(join(dir, path), PAGE.replace('demo:1.2.3-slim', 'node:18-alpine3.16'));
+    writeFileSync(
+      join(dir, 'index.json'),
+      JSON.stringify({ [path]: { commit: 'c'.repeat(40), complete: false } }),
+    );
+    const noLibrary = { source: null, images: {} };
+    const fresh = generateOfficial(dir, null, noLibrary, {});
+    expect(fresh.images.node['18-alpine3.16'].older).toEqual({
+      standsFor: ['18-alpine'],
+      note: OLDER_PAGES[path].note,
+    });
+    // Without the page in the cache, the entry of the last generated data is kept as it was.
+    const kept = generateOfficial('/nonexistent-cache-dir', fresh, noLibrary, {});
+    expect(kept).toEqual(fresh);
+    // Other pages are not marked.
+    expect(
+      generateOfficial('/nonexistent-cache-dir', previousDemo(), noLibrary, {}).images.demo.old.older,
+    ).toBe(undefined);
+  });
+
+  const previousDemo = () => ({
+    generatedBy: 'x',
+    repository: 'docker-library/repo-info',
+    images: { demo: { old: page('demo:old', '2023-01-01', 5) } },
   });
 
   it('reads the published platforms of a remote page, without attestation entries', () => {

@@ -140,6 +140,73 @@ export interface OfficialData {
   elsewhere?: string[];
 }
 
+/**
+ * Pages of older tags tutorials still use (docker-library/repo-info's history, where the official images
+ * no longer list the tag), by page path: the tags each page is taken for when that tag's own page was not
+ * found (the closest stored page of the same line and variant), and why. Their entries are marked
+ * `older`: the figures are of the build the page read, on its date.
+ */
+export const OLDER_PAGES: Record<string, { standsFor: string[]; note: string }> = {
+  'repos/node/local/18-alpine3.16.md': {
+    standsFor: ['18-alpine'],
+    note:
+      'No page of `node:18-alpine` itself was found in repo-info’s history; `18-alpine3.16` is the closest ' +
+      'stored page of the same line (18) and variant (Alpine), so `18-alpine` may then have been on another ' +
+      'Alpine release.',
+  },
+  'repos/node/local/18-buster-slim.md': {
+    standsFor: ['18-slim'],
+    note:
+      'No page of `node:18-slim` itself was found in repo-info’s history; `18-buster-slim` is the closest ' +
+      'stored page of the same line (18) and variant (slim Debian), so `18-slim` may then have been on ' +
+      'another Debian release.',
+  },
+  'repos/node/local/18.13-buster.md': {
+    standsFor: ['18'],
+    note:
+      'No page of `node:18` itself was found in repo-info’s history; this page (of `node:18-buster`, Node.js ' +
+      '18.13.0) is the closest stored page of the same line (18) and variant (the full Debian image), so ' +
+      '`node:18` may then have been on another Debian release.',
+  },
+  'repos/python/local/3.9-slim.md': {
+    standsFor: ['3.9-slim-bullseye'],
+    note:
+      'The page of `python:3.9-slim` itself, which resolved to `python:3.9.16-slim-bullseye`; ' +
+      '`3.9-slim-bullseye` is taken to be that build.',
+  },
+  'repos/python/local/3.9.16-bullseye.md': {
+    standsFor: ['3.9', '3.9-bullseye'],
+    note:
+      'No page of `python:3.9` or `3.9-bullseye` itself was found in repo-info’s history; `3.9.16-bullseye` is the closest ' +
+      'stored page of the same line (3.9, at the release the `3.9-slim` page of the same commit resolved ' +
+      'to) and variant (the full Debian image), so `python:3.9` may then have been another build.',
+  },
+  'repos/golang/local/1.18-alpine.md': {
+    standsFor: ['1.18-alpine3.17'],
+    note:
+      'The page of `golang:1.18-alpine` itself, which resolved to `golang:1.18.10-alpine3.17`; ' +
+      '`1.18-alpine3.17` is taken to be that build.',
+  },
+  'repos/golang/local/1.18.10-bullseye.md': {
+    standsFor: ['1.18', '1.18-bullseye'],
+    note:
+      'No page of `golang:1.18` or `1.18-bullseye` itself was found in repo-info’s history; of the stored ' +
+      'pages of the same line (1.18) and variant (the full Debian image), on bullseye and on buster, this is ' +
+      'the bullseye one, so `golang:1.18` may then have been another build.',
+  },
+  'repos/golang/local/1.19.5-bullseye.md': {
+    standsFor: ['1.19', '1.19-bullseye'],
+    note:
+      'No page of `golang:1.19` or `1.19-bullseye` itself was found in repo-info’s history; of the stored ' +
+      'pages of the same line (1.19) and variant (the full Debian image), on bullseye and on buster, this is ' +
+      'the bullseye one, so `golang:1.19` may then have been another build.',
+  },
+  'repos/debian/local/buster-slim.md': {
+    standsFor: [],
+    note: 'The page of `debian:buster-slim` itself.',
+  },
+};
+
 interface CacheIndex {
   [path: string]: { commit: string; complete: boolean };
 }
@@ -177,6 +244,11 @@ export function generateOfficial(
       if (!images[image]?.[tag]) (images[image] ??= {})[tag] = page;
     }
   }
+  for (const tags of Object.values(images))
+    for (const [tag, page] of Object.entries(tags)) {
+      const older = OLDER_PAGES[page.source.path];
+      if (older) tags[tag] = { ...page, older: { standsFor: [...older.standsFor], note: older.note } };
+    }
   for (const image of Object.keys(images)) {
     let tags = foldAliases(images[image]);
     if (library.source && library.images[image]) {

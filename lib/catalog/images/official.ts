@@ -228,11 +228,15 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
   const aliases = [
     ...new Set([...(resolved !== tag && !page.newer ? [resolved] : []), ...(page.aliases ?? [])]),
   ].filter((t) => !older.includes(t));
+  // An older tag's page also stands for the tags of its line and variant whose own page was not read.
+  const standsFor = (page.older?.standsFor ?? []).filter(
+    (t) => t !== tag && !aliases.includes(t) && !taken(t),
+  );
   const version = runtimes[0]?.version ?? null;
   const convention = [...new Set([tag, ...aliases].flatMap((t) => conventionAliases(t, version)))].filter(
-    (t) => t !== tag && !aliases.includes(t) && !older.includes(t) && !taken(t),
+    (t) => t !== tag && !aliases.includes(t) && !older.includes(t) && !standsFor.includes(t) && !taken(t),
   );
-  const approximate = [...older, ...convention];
+  const approximate = [...older, ...standsFor, ...convention];
   const olderNote = page.line
     ? `The official-images library file of ${page.line.asOf} gives this tag to an older release of the same ` +
       `line; the figures are of the newer release read (${page.resolvedTo}, built ${page.source.asOf ?? 'on an unknown date'}).`
@@ -251,7 +255,12 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     approximateAliases: approximate.length > 0 ? approximate : undefined,
     aliasNotes:
       approximate.length > 0
-        ? Object.fromEntries(approximate.map((t) => [t, older.includes(t) ? olderNote : CONVENTION_NOTE]))
+        ? Object.fromEntries(
+            approximate.map((t) => [
+              t,
+              older.includes(t) ? olderNote : standsFor.includes(t) ? page.older!.note : CONVENTION_NOTE,
+            ]),
+          )
         : undefined,
     resolvedDescription: page.newer
       ? `${page.newer.resolvedTo} (docker-library/official-images ${page.newer.path} of ${page.newer.asOf}; ` +
@@ -304,8 +313,11 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     notes: page.newer
       ? `\`${image}:${tag}\` is ${page.newer.resolvedTo} by the official-images library file of ${page.newer.asOf}; ` +
         `the figures here are of ${page.resolvedTo} (repo-info, ${page.source.asOf ?? 'unknown date'}), an older build.`
-      : `What \`${image}:${tag}\` was on ${page.source.asOf ?? 'an unknown date'} (repo-info); the tag may point to a newer ` +
-        'build now.',
+      : page.older
+        ? `An older tag: what \`${image}:${tag}\` was on ${page.source.asOf ?? 'an unknown date'} (repo-info, ` +
+          `${page.resolvedTo}); the figures are of that build, not of anything the tag may point to now. ${page.older.note}`
+        : `What \`${image}:${tag}\` was on ${page.source.asOf ?? 'an unknown date'} (repo-info); the tag may point to a newer ` +
+          'build now.',
   });
   built.sourceId = 'repo-info';
   // The Debian base set the image's Dockerfile starts FROM (buildpack-deps:trixie for the full images).

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { npmPackageSize } from '../../../catalog/npm';
 import { runImage } from '../../run/index';
+import { probeImage } from '../../run/lookup';
 import { simulateDockerfile } from '../../../analyze';
 
 const lock = {
@@ -164,5 +165,36 @@ describe('docker run: node script.js', () => {
     );
     expect(out.status).toBe('started');
     expect(out.exitCode).toBe(0);
+  });
+});
+
+describe('what the model cannot see stays unknown, not absent', () => {
+  it('next build writes .next, whose files (standalone/, static/) are unknown', () => {
+    const next = {
+      files: [
+        file(
+          'package.json',
+          JSON.stringify({ scripts: { build: 'next build' }, dependencies: { next: '15' } }),
+        ),
+        file('package-lock.json', JSON.stringify({ name: 'web', lockfileVersion: 3, packages: {} })),
+      ],
+    };
+    const result = simulateDockerfile(
+      'FROM node:24-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n' +
+        'FROM node:24-alpine\nWORKDIR /app\nCOPY --from=build /app/.next/standalone ./\n',
+      { context: next },
+    );
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(probeImage(result.image!, '/app/server.js').presence).toBe('unknown');
+  });
+
+  it('mv of a folder whose presence is unknown leaves the destination unknown', () => {
+    const image = simulateDockerfile(
+      'FROM node:24-slim\nWORKDIR /app\nRUN some-installer && mv /app/vendor /vendor\n',
+      { context: { files: [] } },
+    ).image!;
+    const probe = probeImage(image, '/vendor');
+    expect(probe.presence).toBe('unknown');
+    expect(probe.because).toContain('mv of /app/vendor');
   });
 });

@@ -5,7 +5,17 @@
  * image whose every package version has a recorded size, the install adds up exactly the packages the
  * lock selects; `npm ci` without a lock file fails, as npm does.
  */
-import { addEntries, bytesOf, cite, homeDir, inCacheMount, mb, readArgs, resolvePath } from '../helpers';
+import {
+  addEntries,
+  addFog,
+  bytesOf,
+  cite,
+  homeDir,
+  inCacheMount,
+  mb,
+  readArgs,
+  resolvePath,
+} from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
 
@@ -236,17 +246,22 @@ function runScript(ctx: RunContext, script: string): void {
     });
     return;
   }
-  const out = /vite|next export|astro/.test(body)
-    ? 'dist'
-    : /react-scripts/.test(body)
-      ? 'build'
-      : /tsc/.test(body)
-        ? 'dist'
-        : 'build';
+  // `next build` writes .next, whose layout (standalone/, static/) its config decides.
+  const next = /\bnext build\b/.test(body);
+  const out = next
+    ? '.next'
+    : /vite|next export|astro/.test(body)
+      ? 'dist'
+      : /react-scripts/.test(body)
+        ? 'build'
+        : /tsc/.test(body)
+          ? 'dist'
+          : 'build';
   const dir = `${ctx.cwd === '/' ? '' : ctx.cwd}/${out}`;
   addEntries(ctx, [
     { path: `${dir}/**`, kind: 'bulk', sizeBytes: 0, estimate: true, note: 'build output (size unknown)' },
   ]);
+  if (next) addFog(ctx, [dir], `which files ${body} writes in ${dir} is not known to the model`);
   ctx.contribute({
     text: `npm run build (${body || 'script not visible'}) writes ${dir}; the bundle's size is not known to the model.`,
     confidence: 'low',

@@ -3,7 +3,7 @@
  * again; a move across layers is a copy plus a whiteout. Known texts follow the files.
  */
 import { basename } from '../../../fs/paths';
-import { addEntries, mb, resolvePath } from '../../helpers';
+import { addEntries, addFog, mb, resolvePath } from '../../helpers';
 import { commandName } from '../../../../shell';
 import type { CommandModel } from '../../types';
 import { hasFlag, operands } from './files';
@@ -52,6 +52,14 @@ export const copyMoveModel: CommandModel = {
             hint: null,
             certain: true,
           });
+        // A source that may be there (written by something the model does not know) may land at the
+        // destination: what is there is unknown, not absent.
+        else if (!isAbsent(ctx, src))
+          addFog(
+            ctx,
+            [destIsDir ? `${dest === '/' ? '' : dest}/${basename(src)}` : dest],
+            `${tool} of ${src}, whose contents are unknown`,
+          );
         return;
       }
       if (isDir && !recursive) {
