@@ -469,7 +469,10 @@ describe('older tags tutorials still use, from pages of their time', () => {
       expect(r.confidence, ref).toBe(confidence);
       expect(r.explanation, ref).toContain(`(built ${date})`);
       expect(r.image?.notes, ref).toMatch(/^An older tag: /);
+      expect(r.explanation, ref).toContain(`An older tag: the figures are of a build of ${date}`);
     }
+    // A current tag is not called older.
+    expect(resolveImage('node:24').explanation).not.toContain('An older tag');
     // A tag taken for the closest page says so, and names the page's tag.
     expect(resolveImage('node:18-alpine').explanation).toContain(
       'No page of `node:18-alpine` itself was found in repo-info’s history; `18-alpine3.16` is the closest',

@@ -113,6 +113,8 @@ export function resolveImage(ref: string): ImageResolution {
         : `\`${written}\` means \`${parsed.normalized}\`${via}: ${describe(image)}.`;
   const note = image.aliasNotes?.[tag];
   if (note) explanation += ` ${note}`;
+  if (image.olderTag)
+    explanation += ` An older tag: the figures are of a build of ${image.asOf ?? 'an unknown date'}, and the tag may name another build now.`;
   explanation += aliasNote;
   if (parsed.digest) {
     explanation += ` The digest pins one exact build; the catalog describes the tag's build as of ${image.asOf ?? 'an unknown date'} and cannot check that the digest is that build.`;

@@ -146,6 +146,8 @@ export interface BaseImage {
   notes?: string;
   /** The Sources page entry (`/sources/#<sourceId>`) for this image's configuration and contents. */
   sourceId?: string;
+  /** An older tag tutorials still use, described by a page of its time (not what the tag names now). */
+  olderTag?: boolean;
   /** Set when the publisher no longer builds this image. */
   retired?: RetiredInfo;
   /** Architectures the publisher builds (the tag suffixes, e.g. `amd64`), when known. */

@@ -320,6 +320,7 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
           'build now.',
   });
   built.sourceId = 'repo-info';
+  if (page.older) built.olderTag = true;
   // The Debian base set the image's Dockerfile starts FROM (buildpack-deps:trixie for the full images).
   const from = page.dockerfile?.from ?? '';
   if (/^(buildpack-deps|debian):(bookworm|trixie)(-curl|-scm|-slim)?$/.test(from))
