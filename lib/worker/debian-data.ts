@@ -86,15 +86,16 @@ export function debianSuitesOfRequest(request: WorkerRequest): string[] {
   ]);
 }
 
+/** A terminal line's words, their quotes taken off. */
+function lineWords(line: string): string[] {
+  return line.split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
+}
+
 /**
  * The releases of the apt-based catalog images a terminal line names (`docker run ubuntu:24.04 ls`):
  * each word is tried as an image reference. An image built in the session had its release loaded when
  * its Dockerfile was registered or sent; a word that is a variable may be any image, so every release.
  */
-/** A terminal line's words, their quotes taken off. */
-function lineWords(line: string): string[] {
-  return line.split(/\s+/).map((w) => w.replace(/^["']|["']$/g, ''));
-}
 
 function programSuitesOfLine(line: string): string[] {
   const words = lineWords(line);

@@ -13,6 +13,7 @@
  */
 import { findPackage } from '../../catalog/packages';
 import { basename, normalizePath } from '../../build/fs/paths';
+import { readableSize } from '../../build/format';
 import type { FsNode, FsView, Stat } from './fs';
 
 /** What a program is given. */
@@ -923,7 +924,7 @@ function aptGet(args: string[], ctx: ProcessContext): ProcessResult {
     notes: [
       `The image has no package lists until apt-get update runs. ${NO_NETWORK}`,
       size !== null
-        ? `With the lists, apt-get would install ${name} and its dependencies: about ${Math.round(size / 1e6)} MB (${fig?.installed.source ?? 'catalog'}), written into this container's layer.`
+        ? `With the lists, apt-get would install ${name}, which the catalog counts as ${readableSize(size)} (${fig?.installed.source ?? 'catalog'}), written into this container's layer.`
         : `The catalog has no figure for ${name}, so what it would install is not known here.`,
     ],
   };
