@@ -4,6 +4,7 @@
  * Pure and browser-safe; never throws (a goal that cannot be checked fails with a message saying why).
  */
 import { readableSize } from '../build/format';
+import { compareDottedVersions } from '../catalog/versions';
 import type { StageGraph } from '../plan/types';
 import { runImage } from '../build/run/index';
 import { probeImage } from '../build/run/lookup';
@@ -151,23 +152,6 @@ function sameRuntimeVersion(runtime: string, result: SimulationResult): Check {
   return { passed: true, message: `Both run ${runtime} ${abiOf(runtime, final.version)}.` };
 }
 
-/** Compares dotted versions number by number (`1.9` < `1.18`); a missing part counts as 0. */
-function compareVersions(a: string, b: string): number {
-  const pa = a
-    .split(/[^\d]+/)
-    .filter(Boolean)
-    .map(Number);
-  const pb = b
-    .split(/[^\d]+/)
-    .filter(Boolean)
-    .map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /**
  * Checks `runtime` in the final image and in every stage it copies from against a minimum version.
  * Fails, saying so, when no such stage has a version the simulator knows (unknown is not a pass).
@@ -187,7 +171,7 @@ function minRuntimeVersion(runtime: string, min: string, result: SimulationResul
     const version = stage?.facts.runtimes.find((r) => r.name === runtime)?.version;
     if (!version) continue;
     const where = index === target ? 'the final image' : `stage ${index}`;
-    if (compareVersions(version, min) < 0) {
+    if (compareDottedVersions(version, min) < 0) {
       return {
         passed: false,
         message: `${where[0]!.toUpperCase()}${where.slice(1)} has ${runtime} ${version}, older than ${min}.`,

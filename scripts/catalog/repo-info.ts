@@ -18,6 +18,7 @@ import { BUNDLED_OFFICIAL_REPOSITORIES } from '../../lib/catalog/images/official
 import { loadDockerfiles, type DockerfileFacts, type DockerfileSource } from './dockerfiles';
 import { githubRepo, loadLibrary, type LibrarySource, type TagGroup } from './official-images';
 import { CACHE_DIR, DATA_DIR, stableJson } from './util';
+import { compareDottedVersions } from '../../lib/catalog/versions';
 
 export const REPO_INFO = 'docker-library/repo-info';
 
@@ -376,17 +377,6 @@ function isPrefixVersion(prefix: string, version: string): boolean {
   return a.length <= b.length && a.every((n, i) => n === b[i]);
 }
 
-/** Compares two dotted versions component by component; a missing component counts as 0. */
-function compareVersions(a: string, b: string): number {
-  const x = parts(a);
-  const y = parts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /**
  * A page built after the library file was read, of a newer release of one of the block's lines: its tag
  * (`24.21-bookworm`) is a release of a line the block carries (`24-bookworm`, with the same variant), the
@@ -410,7 +400,7 @@ export function newerRelease(
   if (resolved !== tag && !block.includes(resolved) && lineOf(resolved) !== line) return false;
   const listed = libraryTags.filter((t) => t !== line && lineOf(t) === line);
   if (listed.length === 0 || listed.some((t) => !block.includes(t))) return false;
-  return listed.every((t) => compareVersions(version, versionOf(t) ?? '') > 0);
+  return listed.every((t) => compareDottedVersions(version, versionOf(t) ?? '') > 0);
 }
 
 /**
