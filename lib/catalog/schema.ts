@@ -251,6 +251,9 @@ export const RepoInfoPageSchema = v.object({
 /** One repo-info page in the generated data (the one definition; scripts and lib import it). */
 export type RepoInfoPage = v.InferOutput<typeof RepoInfoPageSchema>;
 
+/** One release of lib/catalog/data/debian-programs/. */
+export type DebianProgramsData = v.InferOutput<typeof DebianProgramsSchema>;
+
 export const OfficialDataSchema = v.object({
   generatedBy: v.string(),
   repository: v.literal('docker-library/repo-info'),

@@ -12,18 +12,14 @@
  */
 import { BUNDLED_DEBIAN_PROGRAMS } from '#debian-programs-data';
 import type { BaseImage, ManifestEntry } from '../types';
+import type { DebianProgramsData } from '../schema';
 import { debianSuiteOf } from '../debian';
 import { catalogDataChanged } from '../generation';
 import { link, script } from './define';
 import { glibcElf } from './userland';
 
-type Program = [string, string, string?];
-interface Suite {
-  asOf: string | null;
-  essential: Record<string, [string, Program[]]>;
-  packages: Record<string, [string, string[]]>;
-  sets: Record<string, { from: string | null; source: string; packages: string[] }>;
-}
+/** One release's data, as its schema checks it (a type only: the schema stays out of the bundle). */
+type Suite = DebianProgramsData;
 const SUITES: Record<string, Suite> = {};
 
 const LOADERS: Record<string, () => Promise<{ default?: unknown }>> = {
