@@ -244,8 +244,8 @@ export interface PackageFigure {
   /**
    * 'some' when the manifest names only some of the programs the package installs (a measured size
    * with its main programs named): another program of it is then neither present nor absent but
-   * unknown. Absent or 'all': the manifest lists every program (Debian's Contents index).
+   * unknown. Absent: the manifest lists every program (Debian's Contents index).
    */
-  programsListed?: 'all' | 'some';
+  programsListed?: 'some';
   notes?: string;
 }
