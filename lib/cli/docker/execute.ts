@@ -6,6 +6,7 @@
 import { splitCommandList } from '../../shell';
 import { dockerHelp, findCommand, MANAGEMENT, managementHelp } from './commands/index';
 import { commandNotFound, SHELL_COMMANDS } from './commands/shell';
+import { groupHelpNote, isGroup, unmodelledCommand } from './commands/unmodelled';
 import { parseFlags } from './flags';
 import { argumentsError, fail, flagError, ok } from './output';
 import type { CommandDefinition, CommandResult, DockerSession, LineResult, OutputChunk } from './types';
@@ -64,8 +65,14 @@ function runDocker(session: DockerSession, words: string[], stdin: string | null
   }
   const found = findCommand(words);
   if (!found) {
+    const real = unmodelledCommand(words);
+    if (real) return real;
     if (MANAGEMENT.has(words[0]))
       return words.length === 1 ? ok(managementHelp(words[0])) : unknownCommand(words.slice(0, 2));
+    if (isGroup(words[0]))
+      return words.length === 1 || words[1].startsWith('-')
+        ? (groupHelpNote(words[0]) ?? unknownCommand(words.slice(0, 1)))
+        : unknownCommand(words.slice(0, 2));
     return unknownCommand(words.slice(0, 1));
   }
   const { command, path } = found;
