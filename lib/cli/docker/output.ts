@@ -145,3 +145,12 @@ export function partial(
   if (errors.length === 0) return ok(stdout, notes);
   return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: failedCode, notes, clear: false };
 }
+
+/**
+ * Go's `time.Time.String()` of a session time, as `.CreatedAt` prints it in `--format`
+ * (`2006-01-02 15:04:05 +0000 UTC`). The docker CLI uses the local time zone; here it is UTC.
+ */
+export function goTime(ms: number): string {
+  const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
+}

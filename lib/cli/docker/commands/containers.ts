@@ -17,7 +17,9 @@ import {
 import { ContainerFs, MountedFs } from '../../container/fs';
 import { newShell, runShellLine, SHELL_IMPLS, type ConfirmSession } from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
-import { fail, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
+import { fail, goTime, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
+import { Unknown } from '../template';
+import { formatList } from './format';
 import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
@@ -73,6 +75,51 @@ function portsText(c: Container): string {
   return [...published, ...exposed].join(', ');
 }
 
+/** The header of each `docker ps --format` placeholder (docker/cli cli/command/formatter/container.go). */
+const PS_HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID',
+  Names: 'NAMES',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Networks: 'NETWORKS',
+  Platform: 'PLATFORM',
+  HealthStatus: 'HEALTH STATUS',
+  IPAddresses: 'IP ADDRESSES',
+};
+
+/** A container's `docker ps --format` placeholders: what the model knows, Unknown for the rest. */
+function psFields(c: Container, now: number, full: boolean): Record<string, unknown> {
+  const unknown = (what: string) => new Unknown(`the simulator does not model a container's ${what}`);
+  return {
+    ID: full ? c.id : shortId(c.id),
+    Names: c.name,
+    Image: familiarName(c.imageRef),
+    Command: commandColumn(c.argv, full),
+    CreatedAt: goTime(c.createdAt),
+    RunningFor: `${humanDuration(now - c.createdAt)} ago`,
+    Ports: portsText(c),
+    State: c.state,
+    Status: statusText(c, now),
+    Size: unknown('size (.Size)'),
+    Labels: unknown('labels (.Labels)'),
+    Mounts: unknown('mounts (.Mounts)'),
+    LocalVolumes: unknown('volumes (.LocalVolumes)'),
+    Networks: unknown('networks (.Networks)'),
+    Platform: unknown('platform (.Platform)'),
+    HealthStatus: unknown('health status (.HealthStatus)'),
+    IPAddresses: unknown('IP addresses (.IPAddresses)'),
+  };
+}
+
 function psCommand(paths: string[][], summary: string): CommandDefinition {
   return {
     paths,
@@ -85,13 +132,15 @@ Options:
   -a, --all             Show all containers (default shows just running)
   -l, --latest          Show the latest created container (includes all states)
       --no-trunc        Don't truncate output
-  -q, --quiet           Only display container IDs`,
+  -q, --quiet           Only display container IDs
+      --format string   Format output using a custom template`,
     args: { none: true },
     flags: [
       { name: 'all', short: 'a', takesValue: false },
       { name: 'quiet', short: 'q', takesValue: false },
       { name: 'latest', short: 'l', takesValue: false },
       { name: 'no-trunc', takesValue: false },
+      { name: 'format', takesValue: true },
     ],
     run({ session, flags }) {
       const now = session.now();
@@ -101,6 +150,14 @@ Options:
       const full = flagOn(flags, 'no-trunc');
       const id = (c: Container) => (full ? c.id : shortId(c.id));
       if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${id(c)}\n`).join(''));
+      const format = flagValue(flags, 'format');
+      if (format && format !== 'table')
+        return formatList(
+          format,
+          list.map((c) => psFields(c, now, full)),
+          PS_HEADERS,
+          { typeName: '*formatter.ContainerContext' },
+        );
       const rows = list.map((c) => [
         id(c),
         familiarName(c.imageRef),
