@@ -53,7 +53,6 @@ const TOP_LEVEL: Record<string, string> = {
 
 /** What a subcommand of a group would show, where the group's own line does not say enough. */
 const SUBCOMMAND: Record<string, string> = {
-  'system df': 'the disk space used by images, containers, local volumes and the build cache',
   'system info': TOP_LEVEL.info,
   'system events': TOP_LEVEL.events,
   'system prune':
