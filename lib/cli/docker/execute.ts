@@ -162,6 +162,7 @@ function hostLine(session: DockerSession, line: string): LineResult {
 /** A container's main process ended: the container stops (and `--rm` removes it). */
 function mainEnded(session: DockerSession, container: Container, exitCode: number | null): void {
   container.state = 'exited';
+  container.paused = false;
   container.exitCode = exitCode;
   container.finishedAt = session.now();
   if (container.autoRemove) session.containers = session.containers.filter((c) => c !== container);

@@ -94,13 +94,15 @@ export function flagError(message: string, useLine: string, displayName: string)
 }
 
 /** What a command accepts as operands: cobra's validators as docker/cli cli/required.go writes them. */
-export type ArgRule = { none: true } | { min: number } | { max: number } | { exact: number };
+export type ArgRule =
+  { none: true } | { min: number } | { max: number } | { exact: number } | { range: [number, number] };
 
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
 /**
  * The docker CLI's error when `count` operands do not fit `rule`, or null when they do
- * (docker/cli cli/required.go: NoArgs, RequiresMinArgs, RequiresMaxArgs, ExactArgs; exit 1).
+ * (docker/cli cli/required.go: NoArgs, RequiresMinArgs, RequiresMaxArgs, RequiresRangeArgs,
+ * ExactArgs; exit 1).
  */
 export function argumentsError(
   rule: ArgRule,
@@ -116,6 +118,8 @@ export function argumentsError(
     verb = 'See';
   } else if ('max' in rule && count > rule.max)
     message = `docker: '${displayName}' requires at most ${rule.max} ${plural(rule.max)}`;
+  else if ('range' in rule && (count < rule.range[0] || count > rule.range[1]))
+    message = `docker: '${displayName}' requires at least ${rule.range[0]} and at most ${rule.range[1]} ${plural(rule.range[1])}`;
   else if ('exact' in rule && count !== rule.exact)
     message = `docker: '${displayName}' requires ${rule.exact} ${plural(rule.exact)}`;
   return message === null ? null : fail(usageError(message, useLine, displayName, verb), 1);

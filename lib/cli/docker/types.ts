@@ -103,7 +103,7 @@ export interface CommandDefinition {
    * How many operands it takes, checked before `run` with the docker CLI's own messages
    * (docker/cli cli/required.go): `none` (NoArgs), `min`, `max`, `exact`. Unchecked when absent.
    */
-  args?: { none: true } | { min: number } | { max: number } | { exact: number };
+  args?: { none: true } | { min: number } | { max: number } | { exact: number } | { range: [number, number] };
   /**
    * Runs the command. `args` are the words after the command's path; `stdin` is what a pipe
    * gave it (null when nothing is piped).

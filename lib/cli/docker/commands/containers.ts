@@ -44,14 +44,16 @@ export function findContainer(session: DockerSession, ref: string): Container | 
 }
 
 /** `Up 2 minutes`, `Exited (0) 5 seconds ago`, `Created` (docker/cli container State/Status). */
-function statusText(c: Container, now: number): string {
-  if (c.state === 'running') return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
+export function statusText(c: Container, now: number): string {
+  // moby container/state.go `String`: a paused container is "Up … (Paused)".
+  if (c.state === 'running')
+    return `Up ${humanDuration(now - (c.startedAt ?? now))}${c.paused ? ' (Paused)' : ''}`;
   if (c.state === 'created') return 'Created';
   return `Exited (${c.exitCode ?? '?'}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
 }
 
 /** The PORTS column: published ports (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`) or exposed ones. */
-function portsText(c: Container): string {
+export function portsText(c: Container): string {
   if (c.state !== 'running') return '';
   const published = c.ports.map((p) => {
     const parts = p.split(':');
@@ -107,7 +109,7 @@ function psFields(c: Container, now: number, full: boolean): Record<string, unkn
     CreatedAt: goTime(c.createdAt),
     RunningFor: `${humanDuration(now - c.createdAt)} ago`,
     Ports: portsText(c),
-    State: c.state,
+    State: c.paused ? 'paused' : c.state,
     Status: statusText(c, now),
     Size: unknown('size (.Size)'),
     Labels: unknown('labels (.Labels)'),
@@ -173,7 +175,7 @@ Options:
 }
 
 /** Runs `fn` on each named container, printing each name as Docker does (stop, start, rm…). */
-function eachContainer(
+export function eachContainer(
   session: DockerSession,
   positional: string[],
   fn: (c: Container, ref: string) => string | null,
@@ -203,6 +205,7 @@ const STOP_NOTE = (c: Container) =>
 function stop(session: DockerSession, c: Container): string[] {
   if (c.state !== 'running') return [];
   c.state = 'exited';
+  c.paused = false;
   c.finishedAt = session.now();
   c.exitCode = c.main === 'shell' ? 137 : null;
   session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
@@ -240,6 +243,12 @@ function startEach(session: DockerSession, refs: string[]): CommandResult {
     const c = findContainer(session, ref);
     if (!c) {
       stderr += `Error response from daemon: ${noSuchContainer(ref)}\n`;
+      failed.push(ref);
+      continue;
+    }
+    // moby daemon/start.go `ContainerStart`: a paused container cannot be started.
+    if (c.paused) {
+      stderr += 'Error response from daemon: cannot start a paused container, try unpause instead\n';
       failed.push(ref);
       continue;
     }
@@ -406,6 +415,12 @@ Options:
       return fail(NOT_A_TERMINAL, 1);
     // moby daemon/exec.go `getActiveContainer`: errNotRunning.
     if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
+    // moby daemon/exec.go `getActiveContainer`: errExecPaused, with the container as typed.
+    if (c.paused)
+      return fail(
+        `Error response from daemon: Container ${ref} is paused, unpause the container before exec`,
+        1,
+      );
     const user = flagValue(flags, 'user') ? userInfo(flagValue(flags, 'user') ?? 'root', c.image) : c.user;
     const env = {
       ...containerEnv(c.image, c.fs.hostname, flagOn(flags, 'tty'), envFlags(flags.get('env') ?? []), user),

@@ -9,6 +9,7 @@ import { imagesCommand } from './images';
 import { containerInspectCommand, imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
 import { CONTAINER_COMMANDS } from './containers';
+import { CONTAINER_OPS } from './container-ops';
 import { pullCommand, runCommand } from './run';
 import { sbomCommand } from './sbom';
 import { systemDfCommand } from './system';
@@ -17,6 +18,7 @@ import { systemDfCommand } from './system';
 export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   runCommand,
   ...CONTAINER_COMMANDS,
+  ...CONTAINER_OPS,
   buildCommand,
   pullCommand,
   imagesCommand,

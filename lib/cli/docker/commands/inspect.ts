@@ -65,9 +65,9 @@ function containerDocument(session: DockerSession, c: Container): unknown {
     Path: c.argv[0] ?? '',
     Args: c.argv.slice(1),
     State: {
-      Status: c.state,
+      Status: c.paused ? 'paused' : c.state,
       Running: c.state === 'running',
-      Paused: false,
+      Paused: c.paused === true,
       Restarting: false,
       Dead: false,
       ExitCode: c.exitCode ?? undefined,
