@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate, preFormat, renderTemplate, tabwrite, Unknown, type DataShape } from './template';
 
@@ -99,6 +100,34 @@ describe('Go templates: what it cannot tell or run', () => {
       error:
         'template: :1:10: executing "" at <.Foo>: can\'t evaluate field Foo in type *formatter.ContainerContext',
     });
+  });
+
+  it('never throws on random templates built from its own syntax', () => {
+    const piece = fc.constantFrom(
+      '{{',
+      '}}',
+      '.',
+      'Config',
+      '.Id',
+      ' ',
+      '|',
+      'json',
+      'index',
+      '"k"',
+      '-',
+      '/*',
+      '*/',
+      '`',
+      'upper',
+      '\n',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        expect(() => run(parts.join(''))).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on odd input', () => {
