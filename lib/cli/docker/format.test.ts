@@ -105,6 +105,17 @@ describe('docker images and docker history --format', () => {
     );
   });
 
+  it('a custom format wins over -q for images and history, not for ps', () => {
+    expect(sh(s, 'docker images -q --format {{.Tag}}').stdout).toBe('latest\n');
+    expect(sh(s, 'docker history -q --format {{.Size}} calc').stdout).toBe('0B\n1.79MB\n');
+  });
+
+  it('{{json .}} of a list row is the context as a Go map: sorted keys, <>& escaped', () => {
+    expect(sh(s, "docker history --format '{{json .}}' calc").stdout.split('\n')[1]).toMatch(
+      /^\{"Comment":"buildkit\.dockerfile\.v0","CreatedAt":"2023-11-14T22:13:2\dZ","CreatedBy":"COPY \/app \/app # buildkit","CreatedSince":"\d+ seconds? ago","ID":"\\u003cmissing\\u003e","Size":"1\.79MB"\}$/,
+    );
+  });
+
   it('history: placeholders and headers of its formatter', () => {
     const r = sh(s, "docker history --format 'table {{.ID}}\\t{{.Size}}\\t{{.Comment}}' calc");
     expect(r.stdout.split('\n')[0]).toBe('IMAGE          SIZE      COMMENT');

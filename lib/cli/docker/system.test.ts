@@ -51,7 +51,7 @@ describe('docker system df', () => {
     // The build cache is not modelled: ? with a note, never a made-up figure.
     expect(before.stdout.split('\n')[4]).toBe('Build Cache     ?         0         ?         ?');
     expect(before.notes).toContain(
-      'Build Cache: the simulator keeps which steps are cached, not BuildKit’s cache records and their sizes, so they are shown as ?.',
+      '? stands for a value the simulator cannot tell: the simulator keeps which build steps are cached, not BuildKit’s cache records and their sizes.',
     );
     sh(s, 'docker run -d --name c1 calc');
     expect(sh(s, 'docker system df').stdout.split('\n').slice(1, 3)).toEqual([
@@ -99,6 +99,10 @@ describe('docker system df', () => {
 
   it('--format runs on the rows; -v is a note; docker system lists df', () => {
     const s = fresh();
+    // json is the context marshalled as a Go map: keys in order.
+    expect(sh(s, 'docker system df --format json').stdout.split('\n')[0]).toBe(
+      '{"Active":"0","Reclaimable":"0B","Size":"0B","TotalCount":"0","Type":"Images"}',
+    );
     expect(sh(s, "docker system df --format '{{.Type}}={{.Size}}'").stdout).toBe(
       'Images=0B\nContainers=0B\nLocal Volumes=0B\nBuild Cache=0B\n',
     );

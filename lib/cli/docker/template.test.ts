@@ -54,6 +54,7 @@ describe('Go templates: what the evaluator prints', () => {
 
   it('index, upper, lower, join, split, pad, truncate', () => {
     expect(run('{{index .Config.Labels "maintainer"}}')).toMatchObject({ text: 'me' });
+    expect(run('{{index . "$(k)"}}', { '$(k)': 'v' })).toMatchObject({ text: 'v' });
     expect(run('{{index .RepoTags 1}}')).toMatchObject({ text: 'calc:v1' });
     expect(run('{{upper .Config.User}} {{.Config.User | lower}}')).toMatchObject({ text: 'NONROOT nonroot' });
     expect(run('{{join .RepoTags ","}}')).toMatchObject({ text: 'calc:latest,calc:v1' });

@@ -178,7 +178,9 @@ export function parseTemplate(source: string): Parsed {
     i = j + 2;
     if (trimAfter) while (i < source.length && /\s/.test(source[i])) i++;
     if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(body)) continue;
-    if (/[$()]/.test(body)) return { ok: false, unsupported: `{{${body.trim()}}}` };
+    // Variables and parenthesised pipelines are not run ($ and parentheses outside strings).
+    if (/[$()]/.test(body.replace(/"(?:\\.|[^"\\])*"|`[^`]*`/g, '')))
+      return { ok: false, unsupported: `{{${body.trim()}}}` };
     const t = tokens(body, start);
     if (!t.ok) return { ok: false, unsupported: t.part };
     if (t.list.some((c) => c.length === 0)) return { ok: false, unsupported: `{{${body.trim()}}}` };
@@ -227,15 +229,25 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown);
 }
 
-/** Go's json.Encoder with SetEscapeHTML(false): compact, U+2028 and U+2029 escaped. */
-function goJson(v: unknown): string | Unknown {
+/**
+ * Go's json.Encoder with SetEscapeHTML(false): compact, U+2028 and U+2029 escaped. A formatter
+ * context (`{{json .}}` on a list command) marshals itself as a Go map with json.Marshal
+ * (docker/cli cli/command/formatter/reflect.go `MarshalJSON`): keys sorted, `<`, `>` and `&`
+ * escaped.
+ */
+function goJson(v: unknown, context = false): string | Unknown {
   let unknown: Unknown | null = null;
-  const text = JSON.stringify(v, (_k, x: unknown) => {
+  const value =
+    context && isObject(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v;
+  const text = JSON.stringify(value, (_k, x: unknown) => {
     if (x instanceof Unknown) unknown ??= x;
     return x instanceof Unknown ? null : x;
   });
   if (unknown) return unknown;
-  return (text ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const out = (text ?? 'null').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return context ? out.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026') : out;
 }
 
 /**
@@ -364,13 +376,20 @@ function asText(x: Value, shape: DataShape, path: string): string | Unknown {
   return typeof x.v === 'string' ? x.v : printValue(x, shape, path);
 }
 
-function callFunc(name: string, args: Value[], shape: DataShape, header: boolean, label: string): Value {
+function callFunc(
+  name: string,
+  args: Value[],
+  shape: DataShape,
+  header: boolean,
+  label: string,
+  root: unknown,
+): Value {
   const str = (v: string | Unknown): Value => ({ v: v instanceof Unknown ? v : v, field: null, map: false });
   const unknownArg = args.find((a) => a.v instanceof Unknown);
   if (header) {
     // docker/cli templates.go HeaderFunctions: json, upper, lower, title, split, join and truncate
     // give the header back unchanged; pad still pads.
-    if (name === 'pad' && args.length === 3) return callFunc(name, args, shape, false, label);
+    if (name === 'pad' && args.length === 3) return callFunc(name, args, shape, false, label, null);
     return args[0] ?? str('');
   }
   const want: Record<string, number> = {
@@ -385,9 +404,7 @@ function callFunc(name: string, args: Value[], shape: DataShape, header: boolean
   };
   if (name !== 'index' && args.length !== want[name])
     throw new NotRun(`${name} with ${args.length} arguments`);
-  if (name === 'json') {
-    return str(goJson(args[0].v));
-  }
+  if (name === 'json') return str(goJson(args[0].v, shape.typeName !== null && args[0].v === root));
   if (unknownArg) return unknownArg;
   if (name === 'index') {
     if (args.length < 2) throw new NotRun('index with no key');
@@ -470,7 +487,7 @@ export function renderTemplate(
         if (head.kind === 'func') {
           const args = rest.map((op) => operandValue(op, data, shape, parsed.source, header));
           if (piped) args.push(piped);
-          piped = callFunc(head.name, args, shape, header !== null, label);
+          piped = callFunc(head.name, args, shape, header !== null, label, data);
         } else {
           if (rest.length > 0 || piped) throw new NotRun(label);
           piped = operandValue(head, data, shape, parsed.source, header);

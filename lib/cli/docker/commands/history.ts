@@ -82,8 +82,10 @@ export const historyCommand: CommandDefinition = {
         built ? 'buildkit.dockerfile.v0' : '',
       ];
     });
-    if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[0]}\n`).join(''));
+    // A custom format wins over -q (docker/cli image/formatter_history.go `NewHistoryFormat`).
     const format = flagValue(flags, 'format');
+    if (flagOn(flags, 'quiet') && !(format && format !== 'table'))
+      return ok(rows.map((r) => `${r[0]}\n`).join(''));
     if (format && format !== 'table') {
       const base = new Unknown('the simulator does not know when a base image’s layers were built');
       const fields = layers.map((layer, k) => ({

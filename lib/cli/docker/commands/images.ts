@@ -103,8 +103,10 @@ export const imagesCommand: CommandDefinition = {
         if (stored.image.sizeRange) ranged = true;
       }
     }
-    if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[2]}\n`).join(''));
+    // A custom format wins over -q (docker/cli formatter/image.go `NewImageFormat`).
     const format = flagValue(flags, 'format');
+    if (flagOn(flags, 'quiet') && !(format && format !== 'table'))
+      return ok(rows.map((r) => `${r[2]}\n`).join(''));
     if (format && format !== 'table') {
       const r = formatList(format, fields, IMAGE_HEADERS, { typeName: '*formatter.imageContext' });
       const sizes =

@@ -12,6 +12,7 @@ import type { Container } from '../../container/container';
 import { flagOn, flagValue } from '../flags';
 import { layerId } from '../image-id';
 import { ok } from '../output';
+import { Unknown } from '../template';
 import type { CommandDefinition, DockerSession } from '../types';
 import { formatList } from './format';
 
@@ -72,12 +73,13 @@ function containerSize(c: Container): Bounds {
   return { low: known, high: unknown ? null : known };
 }
 
+/** One row of the summary: a cell is text, or Unknown where the model cannot count. */
 interface Row {
   Type: string;
-  TotalCount: string;
-  Active: string;
-  Size: string;
-  Reclaimable: string;
+  TotalCount: string | Unknown;
+  Active: string | Unknown;
+  Size: string | Unknown;
+  Reclaimable: string | Unknown;
 }
 
 function imagesRow(session: DockerSession, containers: Container[]): { row: Row; ranged: boolean } {
@@ -181,21 +183,25 @@ export const systemDfCommand: CommandDefinition = {
     // Anonymous volumes come from an image's VOLUME; a removed container may have left its own.
     const volumesKnown =
       session.created === containers.length && containers.every((c) => c.image.config.volumes.length === 0);
+    const noVolumes = new Unknown(
+      'the simulator does not keep volumes (an image’s VOLUME gives each container an anonymous one, which a removed container may leave behind)',
+    );
     const volumes: Row = volumesKnown
       ? { Type: 'Local Volumes', TotalCount: '0', Active: '0', Size: '0B', Reclaimable: '0B' }
-      : { Type: 'Local Volumes', TotalCount: '?', Active: '?', Size: '?', Reclaimable: '?' };
-    if (!volumesKnown)
-      notes.push(
-        'Local Volumes: the simulator does not keep volumes (an image’s VOLUME gives each container an anonymous one, which a removed container may leave behind), so they are shown as ?.',
-      );
-    const cacheKnown = session.cache.size === 0;
-    const cache: Row = cacheKnown
-      ? { Type: 'Build Cache', TotalCount: '0', Active: '0', Size: '0B', Reclaimable: '0B' }
-      : { Type: 'Build Cache', TotalCount: '?', Active: '0', Size: '?', Reclaimable: '?' };
-    if (!cacheKnown)
-      notes.push(
-        'Build Cache: the simulator keeps which steps are cached, not BuildKit’s cache records and their sizes, so they are shown as ?.',
-      );
+      : {
+          Type: 'Local Volumes',
+          TotalCount: noVolumes,
+          Active: noVolumes,
+          Size: noVolumes,
+          Reclaimable: noVolumes,
+        };
+    const noCache = new Unknown(
+      'the simulator keeps which build steps are cached, not BuildKit’s cache records and their sizes',
+    );
+    const cache: Row =
+      session.cache.size === 0
+        ? { Type: 'Build Cache', TotalCount: '0', Active: '0', Size: '0B', Reclaimable: '0B' }
+        : { Type: 'Build Cache', TotalCount: noCache, Active: '0', Size: noCache, Reclaimable: noCache };
     const rows = [images.row, containersRow(containers), volumes, cache];
     const format = flagValue(flags, 'format');
     // disk_usage.go `defaultDiskUsageTableFormat`.
