@@ -67,8 +67,11 @@ function runDocker(session: DockerSession, words: string[], stdin: string | null
   if (!found) {
     const real = unmodelledCommand(words);
     if (real) return real;
+    // `docker image --help` prints the group's help, as `docker image` does.
     if (MANAGEMENT.has(words[0]))
-      return words.length === 1 ? ok(managementHelp(words[0])) : unknownCommand(words.slice(0, 2));
+      return words.length === 1 || words[1] === '--help' || words[1] === '-h'
+        ? ok(managementHelp(words[0]))
+        : unknownCommand(words.slice(0, 2));
     if (isGroup(words[0]))
       return words.length === 1 || words[1].startsWith('-')
         ? (groupHelpNote(words[0]) ?? unknownCommand(words.slice(0, 1)))

@@ -71,6 +71,7 @@ describe('real Docker commands the simulator does not model', () => {
     // buildx is partly modelled: `buildx build` runs, `buildx ls` is a note, `buildx` alone its help.
     expect(sh('docker buildx ls').exitCode).toBe(0);
     expect(sh('docker buildx').stdout).toMatch(/^Usage: {2}docker buildx COMMAND/);
+    expect(sh('docker image --help').stdout).toMatch(/^Usage: {2}docker image COMMAND/);
   });
 
   it('words that are no Docker command, even ones JavaScript objects know, stay unknown', () => {
