@@ -50,6 +50,9 @@ describe('docker system df', () => {
     ]);
     // The build cache is not modelled: ? with a note, never a made-up figure.
     expect(before.stdout.split('\n')[4]).toBe('Build Cache     ?         0         ?         ?');
+    expect(before.notes[0]).toBe(
+      'Sizes are the simulator’s estimates, counted as the classic image store counts them: each layer once, however many images share it. With the containerd image store (the default on newer installations) Docker reports larger figures.',
+    );
     expect(before.notes).toContain(
       '? stands for a value the simulator cannot tell: the simulator keeps which build steps are cached, not BuildKit’s cache records and their sizes.',
     );

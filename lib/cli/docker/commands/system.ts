@@ -174,7 +174,7 @@ export const systemDfCommand: CommandDefinition = {
     const containers = session.containers;
     const images = imagesRow(session, containers);
     const notes = [
-      'Sizes are the simulator’s estimates: images count each layer once, however many images share it.',
+      'Sizes are the simulator’s estimates, counted as the classic image store counts them: each layer once, however many images share it. With the containerd image store (the default on newer installations) Docker reports larger figures.',
     ];
     if (images.ranged)
       notes.push(
