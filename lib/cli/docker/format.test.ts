@@ -81,8 +81,18 @@ describe('docker ps --format', () => {
     });
   });
 
-  it('-f is not --format: it is ps’s --filter, which the simulator does not take', () => {
-    expect(sh(s, 'docker ps -f {{.ID}}').exitCode).toBe(125);
+  it('-f is not --format but --filter, which is said to be unmodelled, not applied', () => {
+    expect(sh(s, 'docker ps -a -f status=exited -f name=c')).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr: '',
+      notes: [
+        'docker ps --filter (status=exited, name=c) is not modelled, so which rows Docker would list is not shown; without --filter the simulator lists them all.',
+      ],
+    });
+    expect(sh(s, 'docker images --filter dangling=true').notes[0]).toMatch(
+      /^docker images --filter \(dangling=true\) is not modelled/,
+    );
   });
 });
 

@@ -19,7 +19,7 @@ import { newShell, runShellLine, SHELL_IMPLS, type ConfirmSession } from '../../
 import { flagOn, flagValue } from '../flags';
 import { fail, goTime, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
 import { Unknown } from '../template';
-import { formatList } from './format';
+import { filterNotModelled, formatList } from './format';
 import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
@@ -132,6 +132,7 @@ List containers
 
 Options:
   -a, --all             Show all containers (default shows just running)
+  -f, --filter filter   Filter output based on conditions provided
   -l, --latest          Show the latest created container (includes all states)
       --no-trunc        Don't truncate output
   -q, --quiet           Only display container IDs
@@ -143,8 +144,11 @@ Options:
       { name: 'latest', short: 'l', takesValue: false },
       { name: 'no-trunc', takesValue: false },
       { name: 'format', takesValue: true },
+      { name: 'filter', short: 'f', takesValue: true, repeatable: true },
     ],
     run({ session, flags }) {
+      const filters = flags.get('filter') ?? [];
+      if (filters.length > 0) return filterNotModelled('docker ps', filters);
       const now = session.now();
       let list = [...session.containers].reverse();
       if (flagOn(flags, 'latest')) list = list.slice(0, 1);

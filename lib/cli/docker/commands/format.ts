@@ -80,3 +80,13 @@ export function formatInspect(
   // An empty result is one empty line (inspector.go `TemplateInspector.Flush`).
   return { stdout: stdout || '\n', errors, notes: unknownNotes([...new Set(unknown)]) };
 }
+
+/** `--filter` on a list command: a real flag the simulator does not apply, said instead of a false list. */
+export function filterNotModelled(command: string, filters: string[]): CommandResult {
+  return {
+    ...ok('', [
+      `${command} --filter (${filters.join(', ')}) is not modelled, so which rows Docker would list is not shown; without --filter the simulator lists them all.`,
+    ]),
+    unknown: true,
+  };
+}

@@ -10,7 +10,7 @@ import { dockerImageSize } from '../../../build/format';
 import { flagOn, flagValue } from '../flags';
 import { goTime, humanDuration, ok, table } from '../output';
 import { Unknown } from '../template';
-import { formatList } from './format';
+import { filterNotModelled, formatList } from './format';
 import { shortId } from '../session';
 import type { CommandDefinition } from '../types';
 
@@ -22,6 +22,7 @@ Aliases:
   docker image ls, docker image list, docker images
 
 Options:
+  -f, --filter filter   Filter output based on conditions provided
   -q, --quiet           Only show image IDs
       --no-trunc        Don't truncate output
       --format string   Format output using a custom template`;
@@ -64,8 +65,11 @@ export const imagesCommand: CommandDefinition = {
     { name: 'no-trunc', takesValue: false },
     { name: 'all', short: 'a', takesValue: false },
     { name: 'format', takesValue: true },
+    { name: 'filter', short: 'f', takesValue: true, repeatable: true },
   ],
   run({ session, flags, positional }) {
+    const filters = flags.get('filter') ?? [];
+    if (filters.length > 0) return filterNotModelled('docker images', filters);
     const filter = positional[0] ?? null;
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
