@@ -89,6 +89,11 @@ describe('Go templates: what it cannot tell or run', () => {
     expect(run('{{range .RepoTags}}{{.}}{{end}}')).toEqual({ ok: false, unsupported: 'range' });
     expect(run('{{if .Size}}big{{end}}')).toEqual({ ok: false, unsupported: 'if' });
     expect(run('{{printf "%s" .Id}}')).toEqual({ ok: false, unsupported: 'printf' });
+    // Go's functions take strings: a slice is text/template's "wrong type" error, named here.
+    expect(run('{{upper .RepoTags}}')).toEqual({
+      ok: false,
+      unsupported: '{{upper .RepoTags}} (a function given a value that is not a string)',
+    });
     expect(run('{{$x := .Id}}')).toEqual({ ok: false, unsupported: '{{$x := .Id}}' });
   });
 

@@ -372,8 +372,13 @@ function operandValue(
   throw new NotRun(op.name);
 }
 
-function asText(x: Value, shape: DataShape, path: string): string | Unknown {
-  return typeof x.v === 'string' ? x.v : printValue(x, shape, path);
+/**
+ * A function's string argument. Go's functions take strings only: anything else is text/template's
+ * "wrong type" error, which this evaluator names instead of printing a value.
+ */
+function asText(x: Value, label: string): string | Unknown {
+  if (typeof x.v === 'string' || x.v instanceof Unknown) return x.v;
+  throw new NotRun(`${label} (a function given a value that is not a string)`);
 }
 
 function callFunc(
@@ -384,7 +389,7 @@ function callFunc(
   label: string,
   root: unknown,
 ): Value {
-  const str = (v: string | Unknown): Value => ({ v: v instanceof Unknown ? v : v, field: null, map: false });
+  const str = (v: string | Unknown): Value => ({ v, field: null, map: false });
   const unknownArg = args.find((a) => a.v instanceof Unknown);
   if (header) {
     // docker/cli templates.go HeaderFunctions: json, upper, lower, title, split, join and truncate
@@ -428,26 +433,29 @@ function callFunc(
     }
     return cur;
   }
-  const text = asText(args[args.length - 1], shape, label);
-  if (text instanceof Unknown) return str(text);
-  if (name === 'upper') return str(text.toUpperCase());
-  if (name === 'lower') return str(text.toLowerCase());
-  if (name === 'title')
+  if (name === 'upper' || name === 'lower' || name === 'title') {
+    const text = asText(args[0], label);
+    if (text instanceof Unknown) return str(text);
+    if (name === 'upper') return str(text.toUpperCase());
+    if (name === 'lower') return str(text.toLowerCase());
     return str(
       text.replace(/(^|[^\p{L}\p{N}_'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
     );
+  }
   if (name === 'split') {
-    const s = asText(args[0], shape, label);
-    const sep = asText(args[1], shape, label);
+    const s = asText(args[0], label);
+    const sep = asText(args[1], label);
     if (s instanceof Unknown || sep instanceof Unknown) throw new NotRun(label);
     return { v: sep === '' ? [...s] : s.split(sep), field: null, map: false };
   }
   if (name === 'join') {
+    const sep = asText(args[1], label);
+    if (sep instanceof Unknown) return str(sep);
     if (!Array.isArray(args[0].v) || !args[0].v.every((x) => typeof x === 'string')) throw new NotRun(label);
-    return str((args[0].v as string[]).join(text));
+    return str((args[0].v as string[]).join(sep));
   }
   if (name === 'pad' || name === 'truncate') {
-    const s = asText(args[0], shape, label);
+    const s = asText(args[0], label);
     if (s instanceof Unknown) return str(s);
     if (name === 'truncate') {
       const n = args[1].v;
