@@ -148,11 +148,15 @@ describe('docker inspect --format', () => {
     );
   });
 
+  it('a running container’s exit code is 0, as the daemon reports it', () => {
+    expect(sh(s, "docker inspect -f '{{.State.ExitCode}}' c1").stdout).toBe('0\n');
+  });
+
   it('a field missing from the model’s document is ?, with why', () => {
     const r = sh(s, "docker inspect -f '{{.NetworkSettings.IPAddress}}' c1");
     expect(r.stdout).toBe('?\n');
     expect(r.notes).toContain(
-      '? stands for a value the simulator cannot tell: .NetworkSettings.IPAddress is not among the fields the simulator models (Docker prints its value, or a template error if there is no such field).',
+      "? stands for a value the simulator cannot tell: .NetworkSettings.IPAddress is not in the simulator's document, which has a subset of Docker's fields and leaves out values it cannot tell (Docker prints its value, or a template error if there is no such field).",
     );
   });
 

@@ -74,7 +74,9 @@ describe('Go templates: what it cannot tell or run', () => {
   it('a field the document lacks is unknown, printed ? with why', () => {
     const r = run('{{.NetworkSettings.IPAddress}}');
     expect(r).toMatchObject({ ok: true, text: '?' });
-    expect((r as { unknown: string[] }).unknown[0]).toMatch(/not among the fields the simulator models/);
+    expect((r as { unknown: string[] }).unknown[0]).toMatch(
+      /is not in the simulator's document, which has a subset of Docker's fields/,
+    );
     expect(run('{{.Config.Entrypoint}}')).toMatchObject({ text: '?' });
     expect(run('{{index .Config.Labels "nope"}}')).toMatchObject({ text: '?' });
     expect(run('{{.Config}}')).toMatchObject({ text: '?' });

@@ -326,7 +326,7 @@ function fieldOf(
       throw new ExecError(`${where()}: can't evaluate field ${name} in type ${shape.typeName}`);
     return {
       v: new Unknown(
-        `${text} is not among the fields the simulator models (Docker prints its value, or a template error if there is no such field)`,
+        `${text} is not in the simulator's document, which has a subset of Docker's fields and leaves out values it cannot tell (Docker prints its value, or a template error if there is no such field)`,
       ),
       field: name,
       map: false,

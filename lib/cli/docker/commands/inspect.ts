@@ -70,7 +70,8 @@ function containerDocument(session: DockerSession, c: Container): unknown {
       Paused: c.paused === true,
       Restarting: false,
       Dead: false,
-      ExitCode: c.exitCode ?? undefined,
+      // 0 until the process exits (moby container/state.go `SetRunning`); left out when unknown.
+      ExitCode: c.state === 'exited' ? (c.exitCode ?? undefined) : 0,
       StartedAt: timestamp(c.startedAt),
       FinishedAt: timestamp(c.finishedAt),
     },
