@@ -65,8 +65,15 @@ describe('real Docker commands the simulator does not model', () => {
   it('a CLI plugin’s subcommand is not checked, and says so', () => {
     expect(sh('docker compose up -d').notes).toEqual([
       'docker compose up is a Docker command the simulator does not model: Docker would show what Docker Compose (multi-container applications from compose.yaml) prints for it.',
-      'Whether compose has a subcommand named up is not checked here.',
     ]);
+    expect(sh('docker compose frobnicate').notes[1]).toBe(
+      'Whether compose has a subcommand named frobnicate is not checked here.',
+    );
+    // Plugins that take no subcommand: their operands are not taken for one.
+    expect(sh('docker init').notes).toEqual([
+      'docker init is a Docker command the simulator does not model: Docker would show questions about your project, then a Dockerfile, compose.yaml and .dockerignore written for it (a Docker Desktop plugin).',
+    ]);
+    expect(sh('docker sbom calc').notes[0]).toMatch(/^docker sbom is a Docker command/);
     expect(sh('docker compose').notes[0]).toMatch(/^docker compose is a Docker command the simulator/);
     // buildx is partly modelled: `buildx build` runs, `buildx ls` is a note, `buildx` alone its help.
     expect(sh('docker buildx ls').exitCode).toBe(0);

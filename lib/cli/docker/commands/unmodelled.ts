@@ -21,6 +21,7 @@ const TOP_LEVEL: Record<string, string> = {
   history: "the image's layers",
   images: 'the list of images',
   import: 'the id of a new image made from a tar archive',
+  init: 'questions about your project, then a Dockerfile, compose.yaml and .dockerignore written for it (a Docker Desktop plugin)',
   info: "the daemon's configuration: containers, images, storage driver, kernel, CPUs and memory",
   inspect: "the object's JSON",
   kill: 'the names of the containers killed',
@@ -39,6 +40,7 @@ const TOP_LEVEL: Record<string, string> = {
   rmi: 'the images untagged and deleted',
   run: 'what the container prints',
   save: 'the images as a tar archive (to a file with -o)',
+  sbom: 'the image’s software bill of materials (an older plugin; docker scout sbom replaces it)',
   search: 'the images on Docker Hub matching a term, with their stars',
   start: 'the names of the containers started',
   stats: "a live table of each running container's CPU, memory, network and disk use, until you press Ctrl+C",
@@ -185,17 +187,91 @@ const GROUPS: Record<string, { what: string; subs: string[] }> = {
 };
 
 /**
- * CLI plugins Docker Desktop installs: their subcommands are theirs, so the simulator cannot tell
- * whether one exists (docs.docker.com/reference/cli/docker/).
+ * CLI plugins Docker Desktop installs, with the subcommands their references list
+ * (docs.docker.com/reference/cli/docker/): a plugin's version may have others, so a word not listed
+ * is not called unknown.
  */
-const PLUGINS: Record<string, string> = {
-  buildx: 'Docker Buildx (builders, bake, imagetools)',
-  compose: 'Docker Compose (multi-container applications from compose.yaml)',
-  debug: 'Docker Debug (a shell with a toolbox in any container or image)',
-  init: 'docker init (which writes a Dockerfile, compose.yaml and .dockerignore for a project)',
-  model: 'Docker Model Runner (AI models)',
-  sbom: 'the SBOM plugin (docker scout sbom replaces it)',
-  scout: 'Docker Scout (image analysis: CVEs, recommendations, SBOMs)',
+const PLUGINS: Record<string, { what: string; subs: string[] }> = {
+  buildx: {
+    what: 'Docker Buildx (builders, bake, imagetools)',
+    subs: [
+      'bake',
+      'build',
+      'create',
+      'debug',
+      'du',
+      'history',
+      'imagetools',
+      'inspect',
+      'ls',
+      'prune',
+      'rm',
+      'stop',
+      'use',
+      'version',
+    ],
+  },
+  compose: {
+    what: 'Docker Compose (multi-container applications from compose.yaml)',
+    subs: [
+      'attach',
+      'build',
+      'commit',
+      'config',
+      'cp',
+      'create',
+      'down',
+      'events',
+      'exec',
+      'export',
+      'images',
+      'kill',
+      'logs',
+      'ls',
+      'pause',
+      'port',
+      'ps',
+      'publish',
+      'pull',
+      'push',
+      'restart',
+      'rm',
+      'run',
+      'scale',
+      'start',
+      'stats',
+      'stop',
+      'top',
+      'unpause',
+      'up',
+      'version',
+      'volumes',
+      'wait',
+      'watch',
+    ],
+  },
+  model: { what: 'Docker Model Runner (AI models)', subs: [] },
+  scout: {
+    what: 'Docker Scout (image analysis: CVEs, recommendations, SBOMs)',
+    subs: [
+      'attestation',
+      'cache',
+      'compare',
+      'config',
+      'cves',
+      'enroll',
+      'environment',
+      'integration',
+      'policy',
+      'push',
+      'quickview',
+      'recommendations',
+      'repo',
+      'sbom',
+      'version',
+      'watch',
+    ],
+  },
 };
 
 /** True when `record` has `key` of its own (not `toString` from the prototype). */
@@ -228,8 +304,10 @@ export function unmodelledCommand(words: string[]): CommandResult | null {
   const [first, second] = words;
   if (has(PLUGINS, first)) {
     if (second === undefined || second.startsWith('-')) return null;
-    const result = notModelled(`${first} ${second}`, `what ${PLUGINS[first]} prints for it`);
-    result.notes.push(`Whether ${first} has a subcommand named ${second} is not checked here.`);
+    const plugin = PLUGINS[first];
+    const result = notModelled(`${first} ${second}`, `what ${plugin.what} prints for it`);
+    if (!plugin.subs.includes(second))
+      result.notes.push(`Whether ${first} has a subcommand named ${second} is not checked here.`);
     return result;
   }
   if (has(GROUPS, first)) {
@@ -252,7 +330,7 @@ export function unmodelledCommand(words: string[]): CommandResult | null {
  * does not keep for a group it does not model; null for a word that is not a group.
  */
 export function groupHelpNote(word: string): CommandResult | null {
-  if (has(PLUGINS, word)) return notModelled(word, `the help of ${PLUGINS[word]}`);
+  if (has(PLUGINS, word)) return notModelled(word, `the help of ${PLUGINS[word].what}`);
   if (!has(GROUPS, word)) return null;
   const group = GROUPS[word];
   return notModelled(word, `its help, listing its subcommands for ${group.what}: ${group.subs.join(', ')}`);
