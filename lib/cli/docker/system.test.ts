@@ -85,6 +85,36 @@ describe('docker system df', () => {
     expect(sh(s, 'docker system df').stdout.split('\n')[1]).toMatch(/^Images {10}3 {9}0 /);
   });
 
+  it('local volumes: none until an image with VOLUME runs; docker rm leaves them, --rm does not', () => {
+    const text = (path: string, t: string) => ({ path, sizeBytes: t.length, content: t });
+    const s = createDockerSession({
+      context: {
+        files: [
+          text('Dockerfile', 'FROM alpine:3.20\nCMD ["true"]\n'),
+          text('vol.Dockerfile', 'FROM alpine:3.20\nVOLUME /data\nCMD ["true"]\n'),
+        ],
+      },
+      now: () => 1_000_000,
+    });
+    sh(s, 'docker build -q -t plain .');
+    sh(s, 'docker build -q -t vol -f vol.Dockerfile .');
+    const volumesRow = () => sh(s, 'docker system df').stdout.split('\n')[3];
+    sh(s, 'docker run --rm plain');
+    sh(s, 'docker run --name pp plain');
+    sh(s, 'docker rm pp');
+    expect(volumesRow()).toBe('Local Volumes   0         0         0B        0B');
+    sh(s, 'docker run --rm vol');
+    expect(volumesRow()).toBe('Local Volumes   0         0         0B        0B');
+    sh(s, 'docker run --name vv vol');
+    expect(volumesRow()).toBe('Local Volumes   ?         ?         ?         ?');
+    sh(s, 'docker rm vv');
+    const r = sh(s, 'docker system df');
+    expect(r.stdout.split('\n')[3]).toBe('Local Volumes   ?         ?         ?         ?');
+    expect(r.notes).toContain(
+      '? stands for a value the simulator cannot tell: the simulator does not keep volumes (an image’s VOLUME gives each container an anonymous one, which a removed container may leave behind).',
+    );
+  });
+
   it('a size known only in part keeps the range convention', () => {
     const text = (t: string) => ({ path: 'Dockerfile', sizeBytes: t.length, content: t });
     let now = 1_000_000;

@@ -71,6 +71,8 @@ export interface DockerSession {
   hostFiles: BuildContext['files'];
   /** Cache keys of the build steps already run (BuildKit's layer cache; `--no-cache` ignores it). */
   cache: Set<string>;
+  /** True once a removed container left anonymous volumes behind (its image declared VOLUME). */
+  volumesLeft?: boolean;
   /** True when the output goes to a terminal: BuildKit's progress is then coloured (ANSI). */
   tty?: boolean;
   /** The session's clock in ms (injected so tests and outputs are deterministic). */

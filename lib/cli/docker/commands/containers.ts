@@ -318,7 +318,7 @@ const rmCommand: CommandDefinition = {
         if (c.state === 'running' && !flagOn(flags, 'force'))
           return `Error response from daemon: cannot remove container "${ref.replace(/^\/+|\/+$/g, '')}": container is running: stop the container before removing or force remove`;
         session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
-        removeContainer(session, c);
+        removeContainer(session, c, !flagOn(flags, 'volumes'));
         return null;
       },
       flagOn(flags, 'force'),
@@ -695,7 +695,7 @@ const pruneCommand: CommandDefinition = {
   run({ session, flags }) {
     const prune = () => {
       const gone = session.containers.filter((c) => c.state !== 'running');
-      for (const c of gone) removeContainer(session, c);
+      for (const c of gone) removeContainer(session, c, true);
       const bytes = gone.reduce(
         (sum, c) =>
           sum +

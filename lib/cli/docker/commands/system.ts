@@ -181,8 +181,8 @@ export const systemDfCommand: CommandDefinition = {
         'A range, ≥ or ? marks a size the simulator knows only in part (docker history shows which step).',
       );
     // Anonymous volumes come from an image's VOLUME; a removed container may have left its own.
-    const volumesKnown =
-      session.created === containers.length && containers.every((c) => c.image.config.volumes.length === 0);
+    // Anonymous volumes come from an image's VOLUME; the simulator counts none of their bytes.
+    const volumesKnown = !session.volumesLeft && containers.every((c) => c.image.config.volumes.length === 0);
     const noVolumes = new Unknown(
       'the simulator does not keep volumes (an image’s VOLUME gives each container an anonymous one, which a removed container may leave behind)',
     );
