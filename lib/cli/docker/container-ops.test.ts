@@ -59,6 +59,15 @@ describe('docker pause and unpause', () => {
     });
   });
 
+  it('docker stop on a paused container stops it as a running one (the daemon thaws it)', () => {
+    const { s } = withC1();
+    sh(s, 'docker pause c1');
+    const r = sh(s, 'docker stop c1');
+    expect(r).toMatchObject({ stdout: 'c1\n', exitCode: 0 });
+    expect(r.notes[0]).toMatch(/How \/app answers SIGTERM as PID 1 is not modelled/);
+    expect(sh(s, "docker inspect -f '{{.State.Status}} {{.State.Paused}}' c1").stdout).toBe('exited false\n');
+  });
+
   it('a stopped container cannot be paused; stopping a paused one clears the pause', () => {
     const { s, id } = withC1();
     sh(s, 'docker pause c1');

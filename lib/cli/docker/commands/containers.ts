@@ -209,6 +209,8 @@ const STOP_NOTE = (c: Container) =>
 function stop(session: DockerSession, c: Container): string[] {
   if (c.state !== 'running') return [];
   c.state = 'exited';
+  // A paused container is thawed after the signal is sent, so it stops as a running one does
+  // (moby daemon/kill.go `killWithSignal`: "kill signal will be sent once resume is finished").
   c.paused = false;
   c.finishedAt = session.now();
   c.exitCode = c.main === 'shell' ? 137 : null;
