@@ -28,6 +28,8 @@ export interface Container {
   startedAt: number | null;
   finishedAt: number | null;
   state: ContainerState;
+  /** True while `docker pause` has frozen a running container's processes. */
+  paused?: boolean;
   /** The main process's exit code; null when the model cannot tell it. */
   exitCode: number | null;
   logs: OutputChunk[];

@@ -6,6 +6,7 @@
 import { splitCommandList } from '../../shell';
 import { dockerHelp, findCommand, MANAGEMENT, managementHelp } from './commands/index';
 import { commandNotFound, SHELL_COMMANDS } from './commands/shell';
+import { groupHelpNote, isGroup, unmodelledCommand } from './commands/unmodelled';
 import { parseFlags } from './flags';
 import { argumentsError, fail, flagError, ok } from './output';
 import type { CommandDefinition, CommandResult, DockerSession, LineResult, OutputChunk } from './types';
@@ -64,8 +65,17 @@ function runDocker(session: DockerSession, words: string[], stdin: string | null
   }
   const found = findCommand(words);
   if (!found) {
+    const real = unmodelledCommand(words);
+    if (real) return real;
+    // `docker image --help` prints the group's help, as `docker image` does.
     if (MANAGEMENT.has(words[0]))
-      return words.length === 1 ? ok(managementHelp(words[0])) : unknownCommand(words.slice(0, 2));
+      return words.length === 1 || words[1] === '--help' || words[1] === '-h'
+        ? ok(managementHelp(words[0]))
+        : unknownCommand(words.slice(0, 2));
+    if (isGroup(words[0]))
+      return words.length === 1 || words[1].startsWith('-')
+        ? (groupHelpNote(words[0]) ?? unknownCommand(words.slice(0, 1)))
+        : unknownCommand(words.slice(0, 2));
     return unknownCommand(words.slice(0, 1));
   }
   const { command, path } = found;
@@ -155,6 +165,7 @@ function hostLine(session: DockerSession, line: string): LineResult {
 /** A container's main process ended: the container stops (and `--rm` removes it). */
 function mainEnded(session: DockerSession, container: Container, exitCode: number | null): void {
   container.state = 'exited';
+  container.paused = false;
   container.exitCode = exitCode;
   container.finishedAt = session.now();
   if (container.autoRemove) session.containers = session.containers.filter((c) => c !== container);

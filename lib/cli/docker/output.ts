@@ -94,13 +94,15 @@ export function flagError(message: string, useLine: string, displayName: string)
 }
 
 /** What a command accepts as operands: cobra's validators as docker/cli cli/required.go writes them. */
-export type ArgRule = { none: true } | { min: number } | { max: number } | { exact: number };
+export type ArgRule =
+  { none: true } | { min: number } | { max: number } | { exact: number } | { range: [number, number] };
 
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
 /**
  * The docker CLI's error when `count` operands do not fit `rule`, or null when they do
- * (docker/cli cli/required.go: NoArgs, RequiresMinArgs, RequiresMaxArgs, ExactArgs; exit 1).
+ * (docker/cli cli/required.go: NoArgs, RequiresMinArgs, RequiresMaxArgs, RequiresRangeArgs,
+ * ExactArgs; exit 1).
  */
 export function argumentsError(
   rule: ArgRule,
@@ -116,6 +118,8 @@ export function argumentsError(
     verb = 'See';
   } else if ('max' in rule && count > rule.max)
     message = `docker: '${displayName}' requires at most ${rule.max} ${plural(rule.max)}`;
+  else if ('range' in rule && (count < rule.range[0] || count > rule.range[1]))
+    message = `docker: '${displayName}' requires at least ${rule.range[0]} and at most ${rule.range[1]} ${plural(rule.range[1])}`;
   else if ('exact' in rule && count !== rule.exact)
     message = `docker: '${displayName}' requires ${rule.exact} ${plural(rule.exact)}`;
   return message === null ? null : fail(usageError(message, useLine, displayName, verb), 1);
@@ -144,4 +148,13 @@ export function partial(
 ): CommandResult {
   if (errors.length === 0) return ok(stdout, notes);
   return { stdout, stderr: `${errors.join('\n')}\n`, exitCode: failedCode, notes, clear: false };
+}
+
+/**
+ * Go's `time.Time.String()` of a session time, as `.CreatedAt` prints it in `--format`
+ * (`2006-01-02 15:04:05 +0000 UTC`). The docker CLI uses the local time zone; here it is UTC.
+ */
+export function goTime(ms: number): string {
+  const iso = new Date(Math.floor(ms / 1000) * 1000).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} +0000 UTC`;
 }

@@ -71,6 +71,8 @@ export interface DockerSession {
   hostFiles: BuildContext['files'];
   /** Cache keys of the build steps already run (BuildKit's layer cache; `--no-cache` ignores it). */
   cache: Set<string>;
+  /** True once a removed container left anonymous volumes behind (its image declared VOLUME). */
+  volumesLeft?: boolean;
   /** True when the output goes to a terminal: BuildKit's progress is then coloured (ANSI). */
   tty?: boolean;
   /** The session's clock in ms (injected so tests and outputs are deterministic). */
@@ -103,7 +105,7 @@ export interface CommandDefinition {
    * How many operands it takes, checked before `run` with the docker CLI's own messages
    * (docker/cli cli/required.go): `none` (NoArgs), `min`, `max`, `exact`. Unchecked when absent.
    */
-  args?: { none: true } | { min: number } | { max: number } | { exact: number };
+  args?: { none: true } | { min: number } | { max: number } | { exact: number } | { range: [number, number] };
   /**
    * Runs the command. `args` are the words after the command's path; `stdin` is what a pipe
    * gave it (null when nothing is piped).

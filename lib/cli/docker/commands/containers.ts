@@ -17,7 +17,9 @@ import {
 import { ContainerFs, MountedFs } from '../../container/fs';
 import { newShell, runShellLine, SHELL_IMPLS, type ConfirmSession } from '../../container/shell';
 import { flagOn, flagValue } from '../flags';
-import { fail, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
+import { fail, goTime, humanDuration, NOT_A_TERMINAL, ok, partial, table } from '../output';
+import { Unknown } from '../template';
+import { filterNotModelled, formatList } from './format';
 import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
@@ -42,14 +44,16 @@ export function findContainer(session: DockerSession, ref: string): Container | 
 }
 
 /** `Up 2 minutes`, `Exited (0) 5 seconds ago`, `Created` (docker/cli container State/Status). */
-function statusText(c: Container, now: number): string {
-  if (c.state === 'running') return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
+export function statusText(c: Container, now: number): string {
+  // moby container/state.go `String`: a paused container is "Up … (Paused)".
+  if (c.state === 'running')
+    return `Up ${humanDuration(now - (c.startedAt ?? now))}${c.paused ? ' (Paused)' : ''}`;
   if (c.state === 'created') return 'Created';
   return `Exited (${c.exitCode ?? '?'}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
 }
 
 /** The PORTS column: published ports (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`) or exposed ones. */
-function portsText(c: Container): string {
+export function portsText(c: Container): string {
   if (c.state !== 'running') return '';
   const published = c.ports.map((p) => {
     const parts = p.split(':');
@@ -73,6 +77,51 @@ function portsText(c: Container): string {
   return [...published, ...exposed].join(', ');
 }
 
+/** The header of each `docker ps --format` placeholder (docker/cli cli/command/formatter/container.go). */
+const PS_HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID',
+  Names: 'NAMES',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  CreatedAt: 'CREATED AT',
+  RunningFor: 'CREATED',
+  Ports: 'PORTS',
+  State: 'STATE',
+  Status: 'STATUS',
+  Size: 'SIZE',
+  Labels: 'LABELS',
+  Mounts: 'MOUNTS',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Networks: 'NETWORKS',
+  Platform: 'PLATFORM',
+  HealthStatus: 'HEALTH STATUS',
+  IPAddresses: 'IP ADDRESSES',
+};
+
+/** A container's `docker ps --format` placeholders: what the model knows, Unknown for the rest. */
+function psFields(c: Container, now: number, full: boolean): Record<string, unknown> {
+  const unknown = (what: string) => new Unknown(`the simulator does not model a container's ${what}`);
+  return {
+    ID: full ? c.id : shortId(c.id),
+    Names: c.name,
+    Image: familiarName(c.imageRef),
+    Command: commandColumn(c.argv, full),
+    CreatedAt: goTime(c.createdAt),
+    RunningFor: `${humanDuration(now - c.createdAt)} ago`,
+    Ports: portsText(c),
+    State: c.paused ? 'paused' : c.state,
+    Status: statusText(c, now),
+    Size: unknown('size (.Size)'),
+    Labels: unknown('labels (.Labels)'),
+    Mounts: unknown('mounts (.Mounts)'),
+    LocalVolumes: unknown('volumes (.LocalVolumes)'),
+    Networks: unknown('networks (.Networks)'),
+    Platform: unknown('platform (.Platform)'),
+    HealthStatus: unknown('health status (.HealthStatus)'),
+    IPAddresses: unknown('IP addresses (.IPAddresses)'),
+  };
+}
+
 function psCommand(paths: string[][], summary: string): CommandDefinition {
   return {
     paths,
@@ -83,17 +132,23 @@ List containers
 
 Options:
   -a, --all             Show all containers (default shows just running)
+  -f, --filter filter   Filter output based on conditions provided
   -l, --latest          Show the latest created container (includes all states)
       --no-trunc        Don't truncate output
-  -q, --quiet           Only display container IDs`,
+  -q, --quiet           Only display container IDs
+      --format string   Format output using a custom template`,
     args: { none: true },
     flags: [
       { name: 'all', short: 'a', takesValue: false },
       { name: 'quiet', short: 'q', takesValue: false },
       { name: 'latest', short: 'l', takesValue: false },
       { name: 'no-trunc', takesValue: false },
+      { name: 'format', takesValue: true },
+      { name: 'filter', short: 'f', takesValue: true, repeatable: true },
     ],
     run({ session, flags }) {
+      const filters = flags.get('filter') ?? [];
+      if (filters.length > 0) return filterNotModelled('docker ps', filters);
       const now = session.now();
       let list = [...session.containers].reverse();
       if (flagOn(flags, 'latest')) list = list.slice(0, 1);
@@ -101,6 +156,14 @@ Options:
       const full = flagOn(flags, 'no-trunc');
       const id = (c: Container) => (full ? c.id : shortId(c.id));
       if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${id(c)}\n`).join(''));
+      const format = flagValue(flags, 'format');
+      if (format && format !== 'table')
+        return formatList(
+          format,
+          list.map((c) => psFields(c, now, full)),
+          PS_HEADERS,
+          { typeName: '*formatter.ContainerContext' },
+        );
       const rows = list.map((c) => [
         id(c),
         familiarName(c.imageRef),
@@ -116,7 +179,7 @@ Options:
 }
 
 /** Runs `fn` on each named container, printing each name as Docker does (stop, start, rm…). */
-function eachContainer(
+export function eachContainer(
   session: DockerSession,
   positional: string[],
   fn: (c: Container, ref: string) => string | null,
@@ -146,6 +209,9 @@ const STOP_NOTE = (c: Container) =>
 function stop(session: DockerSession, c: Container): string[] {
   if (c.state !== 'running') return [];
   c.state = 'exited';
+  // A paused container is thawed after the signal is sent, so it stops as a running one does
+  // (moby daemon/kill.go `killWithSignal`: "kill signal will be sent once resume is finished").
+  c.paused = false;
   c.finishedAt = session.now();
   c.exitCode = c.main === 'shell' ? 137 : null;
   session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
@@ -183,6 +249,12 @@ function startEach(session: DockerSession, refs: string[]): CommandResult {
     const c = findContainer(session, ref);
     if (!c) {
       stderr += `Error response from daemon: ${noSuchContainer(ref)}\n`;
+      failed.push(ref);
+      continue;
+    }
+    // moby daemon/start.go `ContainerStart`: a paused container cannot be started.
+    if (c.paused) {
+      stderr += 'Error response from daemon: cannot start a paused container, try unpause instead\n';
       failed.push(ref);
       continue;
     }
@@ -248,7 +320,7 @@ const rmCommand: CommandDefinition = {
         if (c.state === 'running' && !flagOn(flags, 'force'))
           return `Error response from daemon: cannot remove container "${ref.replace(/^\/+|\/+$/g, '')}": container is running: stop the container before removing or force remove`;
         session.foreground = session.foreground.filter((f) => f.kind === 'confirm' || f.container !== c);
-        removeContainer(session, c);
+        removeContainer(session, c, !flagOn(flags, 'volumes'));
         return null;
       },
       flagOn(flags, 'force'),
@@ -349,6 +421,12 @@ Options:
       return fail(NOT_A_TERMINAL, 1);
     // moby daemon/exec.go `getActiveContainer`: errNotRunning.
     if (c.state !== 'running') return fail(`Error response from daemon: container ${c.id} is not running`, 1);
+    // moby daemon/exec.go `getActiveContainer`: errExecPaused, with the container as typed.
+    if (c.paused)
+      return fail(
+        `Error response from daemon: Container ${ref} is paused, unpause the container before exec`,
+        1,
+      );
     const user = flagValue(flags, 'user') ? userInfo(flagValue(flags, 'user') ?? 'root', c.image) : c.user;
     const env = {
       ...containerEnv(c.image, c.fs.hostname, flagOn(flags, 'tty'), envFlags(flags.get('env') ?? []), user),
@@ -619,7 +697,7 @@ const pruneCommand: CommandDefinition = {
   run({ session, flags }) {
     const prune = () => {
       const gone = session.containers.filter((c) => c.state !== 'running');
-      for (const c of gone) removeContainer(session, c);
+      for (const c of gone) removeContainer(session, c, true);
       const bytes = gone.reduce(
         (sum, c) =>
           sum +

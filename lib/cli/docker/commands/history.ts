@@ -5,7 +5,9 @@
  */
 import { formatSize } from '../../../build/format';
 import type { Layer } from '../../../build/types';
-import { flagOn } from '../flags';
+import { flagOn, flagValue } from '../flags';
+import { Unknown } from '../template';
+import { formatList } from './format';
 import { ellipsis, fail, humanDuration, ok, table } from '../output';
 import { findImage, normalizeTag, shortId } from '../session';
 import type { CommandDefinition } from '../types';
@@ -17,7 +19,8 @@ Show the history of an image
 
 Options:
       --no-trunc        Don't truncate output
-  -q, --quiet           Only show image IDs`;
+  -q, --quiet           Only show image IDs
+      --format string   Format output using a custom template`;
 
 /**
  * How BuildKit records an instruction in the image history (moby/buildkit dockerfile2llb: commitToHistory
@@ -39,6 +42,16 @@ function createdBy(layer: Layer): string {
   return `${keyword} ${rest}`;
 }
 
+/** The header of each `docker history --format` placeholder (docker/cli cli/command/image/formatter_history.go). */
+const HISTORY_HEADERS: Record<string, string> = {
+  ID: 'IMAGE',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  CreatedBy: 'CREATED BY',
+  Size: 'SIZE',
+  Comment: 'COMMENT',
+};
+
 /** `docker history` (and `docker image history`). */
 export const historyCommand: CommandDefinition = {
   paths: [['history'], ['image', 'history']],
@@ -48,6 +61,7 @@ export const historyCommand: CommandDefinition = {
   flags: [
     { name: 'no-trunc', takesValue: false },
     { name: 'quiet', short: 'q', takesValue: false },
+    { name: 'format', takesValue: true },
   ],
   run({ session, flags, positional }) {
     const ref = positional[0] ?? '';
@@ -68,7 +82,26 @@ export const historyCommand: CommandDefinition = {
         built ? 'buildkit.dockerfile.v0' : '',
       ];
     });
-    if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[0]}\n`).join(''));
+    // A custom format wins over -q (docker/cli image/formatter_history.go `NewHistoryFormat`).
+    const format = flagValue(flags, 'format');
+    if (flagOn(flags, 'quiet') && !(format && format !== 'table'))
+      return ok(rows.map((r) => `${r[0]}\n`).join(''));
+    if (format && format !== 'table') {
+      const base = new Unknown('the simulator does not know when a base image’s layers were built');
+      const fields = layers.map((layer, k) => ({
+        ID: rows[k][0],
+        CreatedSince: layer.line !== null ? rows[k][1] : base,
+        CreatedAt:
+          layer.line !== null
+            ? new Date(Math.floor(stored.createdAt / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+            : base,
+        CreatedBy: rows[k][2],
+        Size: rows[k][3],
+        Comment: rows[k][4],
+      }));
+      const r = formatList(format, fields, HISTORY_HEADERS, { typeName: '*image.historyContext' });
+      return { ...r, notes: r.exitCode === 0 ? [ESTIMATE_NOTE, ...r.notes] : r.notes };
+    }
     const notes = [ESTIMATE_NOTE];
     if (layers.some((l) => l.line === null))
       notes.push(

@@ -7,8 +7,10 @@
  * simulator does not model.
  */
 import { dockerImageSize } from '../../../build/format';
-import { flagOn } from '../flags';
-import { humanDuration, ok, table } from '../output';
+import { flagOn, flagValue } from '../flags';
+import { goTime, humanDuration, ok, table } from '../output';
+import { Unknown } from '../template';
+import { filterNotModelled, formatList } from './format';
 import { shortId } from '../session';
 import type { CommandDefinition } from '../types';
 
@@ -20,8 +22,10 @@ Aliases:
   docker image ls, docker image list, docker images
 
 Options:
+  -f, --filter filter   Filter output based on conditions provided
   -q, --quiet           Only show image IDs
-      --no-trunc        Don't truncate output`;
+      --no-trunc        Don't truncate output
+      --format string   Format output using a custom template`;
 
 /** The footnote every listing carries: the sizes come from a model, not from a disk. */
 export const ESTIMATE_NOTE =
@@ -35,6 +39,21 @@ export const RANGE_NOTE =
 export const TABLE_NOTE =
   'Docker 29 and later list images as a tree by default (IMAGE, ID, DISK USAGE, CONTENT SIZE); this is the table docker images --format table prints, since the compressed content size is not modelled.';
 
+/** The header of each `docker images --format` placeholder (docker/cli cli/command/formatter/image.go). */
+const IMAGE_HEADERS: Record<string, string> = {
+  ID: 'IMAGE ID',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  Digest: 'DIGEST',
+  CreatedSince: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Size: 'SIZE',
+  Containers: 'CONTAINERS',
+  VirtualSize: 'SIZE',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
+};
+
 /** `docker images`. */
 export const imagesCommand: CommandDefinition = {
   paths: [['images'], ['image', 'ls'], ['image', 'list']],
@@ -45,12 +64,17 @@ export const imagesCommand: CommandDefinition = {
     { name: 'quiet', short: 'q', takesValue: false },
     { name: 'no-trunc', takesValue: false },
     { name: 'all', short: 'a', takesValue: false },
+    { name: 'format', takesValue: true },
+    { name: 'filter', short: 'f', takesValue: true, repeatable: true },
   ],
   run({ session, flags, positional }) {
+    const filters = flags.get('filter') ?? [];
+    if (filters.length > 0) return filterNotModelled('docker images', filters);
     const filter = positional[0] ?? null;
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
     const rows: string[][] = [];
+    const fields: Record<string, unknown>[] = [];
     let ranged = false;
     const all = flagOn(flags, 'all');
     for (const stored of [...session.images].reverse()) {
@@ -62,17 +86,37 @@ export const imagesCommand: CommandDefinition = {
         const repository = name.slice(0, colon);
         const tag = name.slice(colon + 1);
         if (filter && filter !== repository && filter !== name) continue;
-        rows.push([
-          repository,
-          tag,
-          id,
-          `${humanDuration(now - stored.createdAt)} ago`,
-          dockerImageSize(stored.image),
-        ]);
+        const size = dockerImageSize(stored.image);
+        const since = `${humanDuration(now - stored.createdAt)} ago`;
+        rows.push([repository, tag, id, since, size]);
+        fields.push({
+          ID: id,
+          Repository: repository,
+          Tag: tag,
+          Digest: '<none>',
+          CreatedSince: since,
+          CreatedAt: goTime(stored.createdAt),
+          Size: size,
+          VirtualSize: size,
+          Containers: new Unknown(
+            'docker images leaves the container count out (N/A) unless asked by the API',
+          ),
+          SharedSize: new Unknown('the simulator does not model the space images share (.SharedSize)'),
+          UniqueSize: new Unknown('the simulator does not model the space images share (.UniqueSize)'),
+        });
         if (stored.image.sizeRange) ranged = true;
       }
     }
-    if (flagOn(flags, 'quiet')) return ok(rows.map((r) => `${r[2]}\n`).join(''));
+    // A custom format wins over -q (docker/cli formatter/image.go `NewImageFormat`).
+    const format = flagValue(flags, 'format');
+    if (flagOn(flags, 'quiet') && !(format && format !== 'table'))
+      return ok(rows.map((r) => `${r[2]}\n`).join(''));
+    if (format && format !== 'table') {
+      const r = formatList(format, fields, IMAGE_HEADERS, { typeName: '*formatter.imageContext' });
+      const sizes =
+        r.exitCode === 0 && rows.length > 0 ? [ESTIMATE_NOTE, ...(ranged ? [RANGE_NOTE] : [])] : [];
+      return { ...r, notes: [...sizes, ...r.notes] };
+    }
     const notes =
       rows.length > 0
         ? [ESTIMATE_NOTE, ...(ranged ? [RANGE_NOTE] : []), TABLE_NOTE]

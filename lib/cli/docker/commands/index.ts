@@ -9,13 +9,16 @@ import { imagesCommand } from './images';
 import { containerInspectCommand, imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
 import { CONTAINER_COMMANDS } from './containers';
+import { CONTAINER_OPS } from './container-ops';
 import { pullCommand, runCommand } from './run';
 import { sbomCommand } from './sbom';
+import { systemDfCommand } from './system';
 
 /** Every command, in the order `docker --help` lists them. */
 export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   runCommand,
   ...CONTAINER_COMMANDS,
+  ...CONTAINER_OPS,
   buildCommand,
   pullCommand,
   imagesCommand,
@@ -26,12 +29,14 @@ export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   containerInspectCommand,
   rmiCommand,
   pruneCommand,
+  systemDfCommand,
 ];
 
 /** Management commands: words that group subcommands (`docker image …`). */
 export const MANAGEMENT = new Map<string, string>([
   ['image', 'Manage images'],
   ['container', 'Manage containers'],
+  ['system', 'Manage Docker'],
   ['buildx', 'Docker Buildx'],
   ['scout', 'Docker Scout'],
 ]);

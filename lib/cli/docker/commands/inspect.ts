@@ -10,10 +10,15 @@ import { findImage, normalizeTag } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
 import { findContainer, noSuchContainer } from './containers';
 import { flagValue } from '../flags';
+import type { DataShape } from '../template';
+import { formatInspect } from './format';
 
 const USAGE = `Usage:  docker image inspect [OPTIONS] IMAGE [IMAGE...]
 
-Display detailed information on one or more images`;
+Display detailed information on one or more images
+
+Options:
+  -f, --format string   Format output using a custom template`;
 
 function document(stored: StoredImage): unknown {
   const { config } = stored.image;
@@ -60,12 +65,13 @@ function containerDocument(session: DockerSession, c: Container): unknown {
     Path: c.argv[0] ?? '',
     Args: c.argv.slice(1),
     State: {
-      Status: c.state,
+      Status: c.paused ? 'paused' : c.state,
       Running: c.state === 'running',
-      Paused: false,
+      Paused: c.paused === true,
       Restarting: false,
       Dead: false,
-      ExitCode: c.exitCode ?? undefined,
+      // 0 until the process exits (moby container/state.go `SetRunning`); left out when unknown.
+      ExitCode: c.state === 'exited' ? (c.exitCode ?? undefined) : 0,
       StartedAt: timestamp(c.startedAt),
       FinishedAt: timestamp(c.finishedAt),
     },
@@ -88,12 +94,19 @@ function containerDocument(session: DockerSession, c: Container): unknown {
   };
 }
 
-/** Objects found by a lookup, and the errors for the others (docker/cli cli/command/inspect). */
+/** The inspect documents in Go: fields holding maps print as `map[k:v]`. */
+const INSPECT_SHAPE: DataShape = { typeName: null, maps: new Set(['Labels', 'ExposedPorts', 'Volumes']) };
+
+/**
+ * Objects found by a lookup, and the errors for the others (docker/cli cli/command/inspect), as
+ * indented JSON or through `--format`.
+ */
 function inspectAll(
   refs: string[],
   lookup: (ref: string) => unknown,
   missing: (ref: string) => string,
   note: string,
+  format: string | null,
 ): CommandResult {
   const found: unknown[] = [];
   const errors: string[] = [];
@@ -102,10 +115,18 @@ function inspectAll(
     if (doc !== null) found.push(doc);
     else errors.push(missing(ref));
   }
+  const notes = found.length > 0 ? [note] : [];
+  if (format) {
+    const r = formatInspect(format, found, INSPECT_SHAPE);
+    if ('exitCode' in r) return r;
+    return partial(r.stdout, [...errors, ...r.errors], [...notes, ...r.notes]);
+  }
   // An empty result prints `[]` (docker/cli cli/command/inspect/inspector.go, jsonInspector.Flush).
   const json = `${JSON.stringify(found, null, 4)}\n`;
-  return partial(json, errors, found.length > 0 ? [note] : []);
+  return partial(json, errors, notes);
 }
+
+const FORMAT_FLAG = { name: 'format', short: 'f', takesValue: true };
 
 const IMAGE_NOTE = 'Size is the simulator’s estimate; the ids are derived from content.';
 const CONTAINER_NOTE =
@@ -117,8 +138,8 @@ export const imageInspectCommand: CommandDefinition = {
   summary: null,
   usage: USAGE,
   args: { min: 1 },
-  flags: [],
-  run: ({ session, positional }) =>
+  flags: [FORMAT_FLAG],
+  run: ({ session, flags, positional }) =>
     inspectAll(
       positional,
       (ref) => {
@@ -127,6 +148,7 @@ export const imageInspectCommand: CommandDefinition = {
       },
       (ref) => `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`,
       IMAGE_NOTE,
+      flagValue(flags, 'format'),
     ),
 };
 
@@ -135,10 +157,10 @@ export const containerInspectCommand: CommandDefinition = {
   paths: [['container', 'inspect']],
   summary: null,
   usage:
-    'Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers',
+    'Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]\n\nDisplay detailed information on one or more containers\n\nOptions:\n  -f, --format string   Format output using a custom template\n  -s, --size            Display total file sizes',
   args: { min: 1 },
-  flags: [{ name: 'size', short: 's', takesValue: false }],
-  run: ({ session, positional }) =>
+  flags: [{ name: 'size', short: 's', takesValue: false }, FORMAT_FLAG],
+  run: ({ session, flags, positional }) =>
     inspectAll(
       positional,
       (ref) => {
@@ -147,6 +169,7 @@ export const containerInspectCommand: CommandDefinition = {
       },
       (ref) => `Error response from daemon: ${noSuchContainer(ref)}`,
       CONTAINER_NOTE,
+      flagValue(flags, 'format'),
     ),
 };
 
@@ -162,7 +185,7 @@ export const inspectCommand: CommandDefinition = {
     'NAME|ID [NAME|ID...]',
   ),
   args: { min: 1 },
-  flags: [{ name: 'type', takesValue: true }],
+  flags: [{ name: 'type', takesValue: true }, FORMAT_FLAG, { name: 'size', short: 's', takesValue: false }],
   run({ session, flags, positional }) {
     // `--type container|image` looks for that kind only; without it a container is tried first.
     const type = flagValue(flags, 'type');
@@ -178,6 +201,7 @@ export const inspectCommand: CommandDefinition = {
       (ref) => found[positional.indexOf(ref)]?.doc ?? null,
       (ref) => `error: no such object: ${ref}`,
       found.some((f) => f?.c) ? CONTAINER_NOTE : IMAGE_NOTE,
+      flagValue(flags, 'format'),
     );
   },
 };

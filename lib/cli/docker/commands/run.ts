@@ -362,9 +362,13 @@ export function startMain(
   return finish(chunks(first.stdout, first.stderr), first.exitCode, notes);
 }
 
-/** Removes a container from the session. */
-export function removeContainer(session: DockerSession, c: Container): void {
+/**
+ * Removes a container from the session. `leavesVolumes`: the anonymous volumes its image's VOLUME
+ * gave it stay behind (`docker rm` without -v, `container prune`); `--rm` removes them.
+ */
+export function removeContainer(session: DockerSession, c: Container, leavesVolumes = false): void {
   session.containers = session.containers.filter((x) => x !== c);
+  if (leavesVolumes && c.image.config.volumes.length > 0) session.volumesLeft = true;
 }
 
 function run(
