@@ -66,7 +66,9 @@ function belongsToTarget(event: KeyboardEvent): boolean {
   if (!(target instanceof Element)) return false;
   if (
     target.closest(
-      'input, textarea, select, [contenteditable="true"], [contenteditable=""], .monaco-editor, dialog',
+      // An open dialog keeps its keys; a key that lands on a button of one just closed (focus moves
+      // back a moment after the dialog hides) is the deck's.
+      'input, textarea, select, [contenteditable="true"], [contenteditable=""], .monaco-editor, dialog[open]',
     )
   )
     return true;
@@ -450,7 +452,12 @@ export function DeckController(props: DeckControllerProps) {
         ref={overviewDialog}
         aria-label="All slides"
         className="present-overview"
-        onClose={() => setOverview(false)}
+        onClose={() => {
+          setOverview(false);
+          // Focus leaves the closed overview for the deck, so the deck's keys work at once.
+          if (overviewDialog.current?.contains(document.activeElement))
+            deck.current?.focus({ preventScroll: true });
+        }}
       >
         <div className="mb-4 flex items-center justify-between gap-4">
           <h2 className="text-xl font-semibold">All slides</h2>
