@@ -4,21 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../course/examples';
-import { createDockerSession, executeLine, streamText } from './index';
+import { createDockerSession } from './index';
+import { runLine } from '../../testing/docker-lines';
 import type { DockerSession } from './types';
 
 const calc = loadExample('go-calculator');
 
-function sh(s: DockerSession, line: string) {
-  const r = executeLine(s, line);
-  return {
-    exitCode: r.exitCode,
-    unknown: r.unknown,
-    stdout: streamText(r, 'stdout'),
-    stderr: streamText(r, 'stderr'),
-    notes: streamText(r, 'note').split('\n').filter(Boolean),
-  };
-}
+const sh = runLine;
 
 /** A session with the calculator image and a running container `c1` publishing `ports`. */
 function withC1(ports = '-p 8080:8080'): { s: DockerSession; id: string } {

@@ -4,20 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../course/examples';
-import { createDockerSession, executeLine, streamText } from './index';
+import { createDockerSession } from './index';
+import { runLine } from '../../testing/docker-lines';
 import type { DockerSession } from './types';
 
 const calc = loadExample('go-calculator');
 
-function sh(s: DockerSession, line: string) {
-  const r = executeLine(s, line);
-  return {
-    exitCode: r.exitCode,
-    stdout: streamText(r, 'stdout'),
-    stderr: streamText(r, 'stderr'),
-    notes: streamText(r, 'note').split('\n').filter(Boolean),
-  };
-}
+const sh = runLine;
 
 function fresh(): DockerSession {
   let now = 1_700_000_000_000;

@@ -4,20 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadExample } from '../../course/examples';
-import { createDockerSession, executeLine, streamText } from './index';
+import { createDockerSession } from './index';
+import { runLine } from '../../testing/docker-lines';
 
 const calc = loadExample('go-calculator');
 
 function sh(line: string) {
-  const s = createDockerSession({ context: calc.context, now: () => 1_000_000 });
-  const r = executeLine(s, line);
-  return {
-    exitCode: r.exitCode,
-    unknown: r.unknown,
-    stdout: streamText(r, 'stdout'),
-    stderr: streamText(r, 'stderr'),
-    notes: streamText(r, 'note').split('\n').filter(Boolean),
-  };
+  return runLine(createDockerSession({ context: calc.context, now: () => 1_000_000 }), line);
 }
 
 describe('real Docker commands the simulator does not model', () => {
