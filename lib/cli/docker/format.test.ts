@@ -69,7 +69,7 @@ describe('docker ps --format', () => {
       stderr: '',
       exitCode: 0,
       notes: [
-        'The simulator does not evaluate range in --format templates (it runs fields, json, index, upper, lower, join, split, pad and truncate), so what Docker would print is not shown.',
+        'The simulator does not evaluate range in --format templates (it runs fields and the functions json, upper, lower, title, index, join, split, pad, truncate), so what Docker would print is not shown.',
       ],
     });
   });

@@ -20,20 +20,37 @@ export function fail(stderr: string, exitCode: number, notes: string[] = []): Co
 }
 
 /**
- * Columns as the docker CLI prints them: Go's tabwriter with a minimum cell width of 10 and 3 spaces
- * of padding (docker/cli cli/command/formatter/formatter.go), the last column unpadded. `docker top`
- * uses a minimum width of 20 (docker/cli cli/command/container/top.go).
+ * Go's text/tabwriter as the docker CLI sets it up for tables (minimum width 10, padding 3,
+ * spaces; docker/cli cli/command/formatter/formatter.go `postFormat`): every cell that a tab ends
+ * is padded to its column's width; the text after a line's last tab is left as it is.
+ */
+export function tabwrite(text: string, minWidth = 10, padding = 3): string {
+  const lines = text.split('\n');
+  const cells = lines.map((l) => l.split('\t'));
+  const widths: number[] = [];
+  for (const row of cells)
+    row.slice(0, -1).forEach((cell, c) => {
+      widths[c] = Math.max(widths[c] ?? minWidth, [...cell].length + padding);
+    });
+  return cells
+    .map((row) =>
+      row
+        .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
+        .join(''),
+    )
+    .join('\n');
+}
+
+/**
+ * Columns as the docker CLI prints them (`tabwrite` over the rows), each line's trailing spaces
+ * removed. `docker top` uses a minimum width of 20 (docker/cli cli/command/container/top.go).
  */
 export function table(header: string[], rows: string[][], minWidth = 10): string {
-  const widths = header.map((h, c) =>
-    Math.max(minWidth, ...[h, ...rows.map((r) => r[c] ?? '')].map((cell) => [...cell].length + 3)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
-      .join('')
-      .trimEnd();
-  return `${[header, ...rows].map(line).join('\n')}\n`;
+  const text = tabwrite([header, ...rows].map((r) => r.join('\t')).join('\n'), minWidth);
+  return `${text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')}\n`;
 }
 
 /**

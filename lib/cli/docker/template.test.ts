@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, preFormat, renderTemplate, tabwrite, Unknown, type DataShape } from './template';
+import { tabwrite } from './output';
+import { parseTemplate, preFormat, renderTemplate, Unknown, type DataShape } from './template';
 
 const doc = {
   Id: 'sha256:abc',

@@ -39,7 +39,17 @@ export type Rendered =
   | { ok: false; unsupported: string };
 
 /** The docker CLI's functions and the Go built-ins this evaluator runs. */
-const FUNCS = new Set(['json', 'upper', 'lower', 'title', 'index', 'join', 'split', 'pad', 'truncate']);
+export const TEMPLATE_FUNCS: ReadonlySet<string> = new Set([
+  'json',
+  'upper',
+  'lower',
+  'title',
+  'index',
+  'join',
+  'split',
+  'pad',
+  'truncate',
+]);
 
 /** Go's other built-in functions (text/template funcs.go): known to Docker, not run here. */
 const GO_BUILTINS = new Set([
@@ -188,7 +198,7 @@ export function parseTemplate(source: string): Parsed {
       for (const op of command) {
         if (op.kind !== 'func') continue;
         if (KEYWORDS.has(op.name) || GO_BUILTINS.has(op.name)) return { ok: false, unsupported: op.name };
-        if (!FUNCS.has(op.name))
+        if (!TEMPLATE_FUNCS.has(op.name))
           return {
             ok: false,
             error: `template: :${lineOf(source, op.pos)}: function "${op.name}" not defined`,
@@ -533,26 +543,4 @@ export function preFormat(format: string): { table: boolean; source: string } {
   const table = format.startsWith('table');
   const body = (table ? format.slice('table'.length) : format).replace(/^ +| +$/g, '');
   return { table, source: body.replace(/\\t/g, '\t').replace(/\\n/g, '\n') };
-}
-
-/**
- * Go's text/tabwriter as the docker CLI sets it up for tables (minimum width 10, padding 3,
- * spaces; docker/cli cli/command/formatter/formatter.go `postFormat`): every cell that a tab ends
- * is padded to its column's width; the text after a line's last tab is left as it is.
- */
-export function tabwrite(text: string, minWidth = 10, padding = 3): string {
-  const lines = text.split('\n');
-  const cells = lines.map((l) => l.split('\t'));
-  const widths: number[] = [];
-  for (const row of cells)
-    row.slice(0, -1).forEach((cell, c) => {
-      widths[c] = Math.max(widths[c] ?? minWidth, [...cell].length + padding);
-    });
-  return cells
-    .map((row) =>
-      row
-        .map((cell, c) => (c === row.length - 1 ? cell : cell + ' '.repeat(widths[c] - [...cell].length)))
-        .join(''),
-    )
-    .join('\n');
 }

@@ -3,15 +3,22 @@
  * the docker CLI's handling around the template (docker/cli cli/command/formatter/formatter.go
  * for lists, cli/command/inspect/inspector.go for inspect) over the evaluator of ../template.
  */
-import { fail, ok } from '../output';
-import { parseTemplate, preFormat, renderTemplate, tabwrite, type DataShape } from '../template';
+import { fail, ok, tabwrite } from '../output';
+import {
+  parseTemplate,
+  preFormat,
+  renderTemplate,
+  TEMPLATE_FUNCS,
+  type DataShape,
+  type Parsed,
+} from '../template';
 import type { CommandResult } from '../types';
 
 /** The note for a template part the evaluator does not run. */
 export function notEvaluated(part: string): CommandResult {
   return {
     ...ok('', [
-      `The simulator does not evaluate ${part} in --format templates (it runs fields, json, index, upper, lower, join, split, pad and truncate), so what Docker would print is not shown.`,
+      `The simulator does not evaluate ${part} in --format templates (it runs fields and the functions ${[...TEMPLATE_FUNCS].join(', ')}), so what Docker would print is not shown.`,
     ]),
     unknown: true,
   };
@@ -20,6 +27,18 @@ export function notEvaluated(part: string): CommandResult {
 /** Notes for the values a template printed as `?`. */
 export function unknownNotes(reasons: string[]): string[] {
   return reasons.map((why) => `? stands for a value the simulator cannot tell: ${why}.`);
+}
+
+/**
+ * The parsed template, or what the command prints instead: Docker's parse error (exit `code`: 1 for
+ * lists, 64 for inspect) or the note on a part this evaluator does not run.
+ */
+function parsedOr(source: string, code: number): Extract<Parsed, { ok: true }> | CommandResult {
+  const parsed = parseTemplate(source);
+  if (parsed.ok) return parsed;
+  return 'error' in parsed
+    ? fail(`template parsing error: ${parsed.error}`, code)
+    : notEvaluated(parsed.unsupported);
 }
 
 /** One row per object of a list command, or Docker's `table` with its header row. */
@@ -31,11 +50,8 @@ export function formatList(
 ): CommandResult {
   // `--format json` is `{{json .}}` (formatter.go `IsJSON`).
   const { table, source } = preFormat(format === 'json' ? '{{json .}}' : format);
-  const parsed = parseTemplate(source);
-  if (!parsed.ok)
-    return 'error' in parsed
-      ? fail(`template parsing error: ${parsed.error}`, 1)
-      : notEvaluated(parsed.unsupported);
+  const parsed = parsedOr(source, 1);
+  if ('stdout' in parsed) return parsed;
   let body = '';
   const unknown: string[] = [];
   for (const row of rows) {
@@ -59,11 +75,8 @@ export function formatInspect(
   shape: DataShape,
 ): { stdout: string; errors: string[]; notes: string[] } | CommandResult {
   if (format === 'json') return { stdout: `${JSON.stringify(docs)}\n`, errors: [], notes: [] };
-  const parsed = parseTemplate(format);
-  if (!parsed.ok)
-    return 'error' in parsed
-      ? fail(`template parsing error: ${parsed.error}`, 64)
-      : notEvaluated(parsed.unsupported);
+  const parsed = parsedOr(format, 64);
+  if ('stdout' in parsed) return parsed;
   let stdout = '';
   const errors: string[] = [];
   const unknown: string[] = [];
