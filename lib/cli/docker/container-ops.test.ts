@@ -83,6 +83,10 @@ describe('docker port', () => {
     });
     expect(sh(s, 'docker port c1 8080').stdout).toBe('0.0.0.0:8080\n[::]:8080\n');
     expect(sh(s, 'docker port c1 53/udp').stdout).toBe('127.0.0.1:9000\n');
+    // docker ps reads the same mappings: an address given with -p is the only one listed.
+    expect(sh(s, 'docker ps --format "{{.Ports}}"').stdout).toBe(
+      '0.0.0.0:8080->8080/tcp, [::]:8080->8080/tcp, 127.0.0.1:9000->53/udp\n',
+    );
     expect(sh(s, 'docker container port c1 80')).toMatchObject({
       stderr: "Error: No public port '80' published for c1\n",
       exitCode: 1,

@@ -6,7 +6,14 @@
 import type { Container } from '../../container/container';
 import { fail, ok } from '../output';
 import type { CommandDefinition, CommandResult } from '../types';
-import { eachContainer, findContainer, noSuchContainerError } from './containers';
+import {
+  eachContainer,
+  findContainer,
+  frontends,
+  noSuchContainerError,
+  parseMapping,
+  type Published,
+} from './containers';
 
 /** `docker pause` and `docker unpause`: each container's name as typed, or the daemon's error. */
 function pauseCommand(name: 'pause' | 'unpause'): CommandDefinition {
@@ -35,35 +42,6 @@ function pauseCommand(name: 'pause' | 'unpause'): CommandDefinition {
         return null;
       }),
   };
-}
-
-/** A `-p` mapping as given (`8080:80`, `127.0.0.1:8080:80/udp`, `80`). */
-interface Published {
-  container: string;
-  hostIp: string | null;
-  /** Null when Docker picks the host port (`-p 80`, `-p 127.0.0.1::80`): the model cannot tell it. */
-  hostPort: string | null;
-}
-
-function parseMapping(spec: string): Published | null {
-  const [addr, proto = 'tcp'] = spec.split('/');
-  const parts = addr.split(':');
-  if (parts.some((p) => p.includes('-')) || parts.length > 3) return null;
-  const container = `${parts[parts.length - 1]}/${proto}`;
-  if (parts.length === 1) return { container, hostIp: null, hostPort: null };
-  const hostPort = parts[parts.length - 2] || null;
-  return { container, hostIp: parts.length === 3 ? parts[0] : null, hostPort };
-}
-
-/** Go's `net.JoinHostPort`: an IPv6 address in brackets. */
-const joinHostPort = (host: string, port: string) =>
-  host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
-
-/** The host addresses a mapping listens on: both wildcards unless `-p` named an address. */
-function frontends(p: Published, hostPort: string): string[] {
-  return p.hostIp
-    ? [joinHostPort(p.hostIp, hostPort)]
-    : [joinHostPort('0.0.0.0', hostPort), joinHostPort('::', hostPort)];
 }
 
 /** docker/cli uses fvbommel/sortorder `NaturalLess`: digit runs compare as numbers. */

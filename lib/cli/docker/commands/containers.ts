@@ -52,16 +52,46 @@ export function statusText(c: Container, now: number): string {
   return `Exited (${c.exitCode ?? '?'}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
 }
 
+/** A `-p` mapping as given (docker run's --publish) (`8080:80`, `127.0.0.1:8080:80/udp`, `80`). */
+export interface Published {
+  container: string;
+  hostIp: string | null;
+  /** Null when Docker picks the host port (`-p 80`, `-p 127.0.0.1::80`): the model cannot tell it. */
+  hostPort: string | null;
+}
+
+export function parseMapping(spec: string): Published | null {
+  const [addr, proto = 'tcp'] = spec.split('/');
+  const parts = addr.split(':');
+  if (parts.some((p) => p.includes('-')) || parts.length > 3) return null;
+  const container = `${parts[parts.length - 1]}/${proto}`;
+  if (parts.length === 1) return { container, hostIp: null, hostPort: null };
+  const hostPort = parts[parts.length - 2] || null;
+  return { container, hostIp: parts.length === 3 ? parts[0] : null, hostPort };
+}
+
+/** Go's `net.JoinHostPort`: an IPv6 address in brackets. */
+const joinHostPort = (host: string, port: string) =>
+  host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+
+/** The host addresses a mapping listens on: both wildcards unless `-p` named an address. */
+export function frontends(p: Published, hostPort: string): string[] {
+  return p.hostIp
+    ? [joinHostPort(p.hostIp, hostPort)]
+    : [joinHostPort('0.0.0.0', hostPort), joinHostPort('::', hostPort)];
+}
+
 /** The PORTS column: published ports (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`) or exposed ones. */
 export function portsText(c: Container): string {
   if (c.state !== 'running') return '';
-  const published = c.ports.map((p) => {
-    const parts = p.split(':');
-    const inner = parts[parts.length - 1].includes('/')
-      ? parts[parts.length - 1]
-      : `${parts[parts.length - 1]}/tcp`;
-    const host = parts.length >= 2 ? parts[parts.length - 2] : '';
-    return host ? `0.0.0.0:${host}->${inner}, [::]:${host}->${inner}` : `0.0.0.0:?->${inner}`;
+  const published = c.ports.flatMap((spec) => {
+    const m = parseMapping(spec);
+    // A range (`8000-8010:80`): which host port Docker gives is not modelled.
+    if (!m) return [`0.0.0.0:?->${spec.split(':').pop()}`];
+    // A host port Docker picks is not known here.
+    return m.hostPort === null
+      ? [`${m.hostIp ?? '0.0.0.0'}:?->${m.container}`]
+      : frontends(m, m.hostPort).map((f) => `${f}->${m.container}`);
   });
   const shown = new Set(
     c.ports.map((p) =>
