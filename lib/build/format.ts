@@ -90,8 +90,16 @@ export function sizeRangeText(range: SizeBounds, format: (bytes: number) => stri
  * part is unknown (`172MB-175MB`, `≥132MB`, or `?` when not even a floor is known).
  */
 export function dockerImageSize(image: { sizeBytes: number; sizeRange?: SizeBounds }): string {
-  const r = image.sizeRange;
-  if (!r) return formatSize(image.sizeBytes);
-  if (r.high !== null) return `${formatSize(r.low)}-${formatSize(r.high)}`;
-  return r.low > 0 ? `≥${formatSize(r.low)}` : '?';
+  return dockerSizeText(image.sizeRange ?? { low: image.sizeBytes, high: image.sizeBytes });
+}
+
+/**
+ * What is known of a size in Docker's units, at go-units' `precision` (3 for `docker images`, 4 for
+ * `docker system df`): the figure when exact, else `172MB-175MB`, `≥132MB` or `?`.
+ */
+export function dockerSizeText(bounds: SizeBounds, precision = 3): string {
+  if (bounds.high === bounds.low) return formatSize(bounds.low, precision);
+  if (bounds.high !== null)
+    return `${formatSize(bounds.low, precision)}-${formatSize(bounds.high, precision)}`;
+  return bounds.low > 0 ? `≥${formatSize(bounds.low, precision)}` : '?';
 }

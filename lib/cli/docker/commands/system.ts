@@ -6,7 +6,7 @@
  * everything but the layers only an image in use by a container has (as the CLI long computed it
  * from each image's size minus its shared size).
  */
-import { formatSize } from '../../../build/format';
+import { dockerSizeText, type SizeBounds } from '../../../build/format';
 import type { Layer } from '../../../build/types';
 import type { Container } from '../../container/container';
 import { flagOn, flagValue } from '../flags';
@@ -17,10 +17,7 @@ import type { CommandDefinition, DockerSession } from '../types';
 import { formatList } from './format';
 
 /** A size known between `low` and `high` bytes (`high` null: no upper bound). */
-interface Bounds {
-  low: number;
-  high: number | null;
-}
+type Bounds = SizeBounds;
 
 const add = (a: Bounds, b: Bounds): Bounds => ({
   low: a.low + b.low,
@@ -29,12 +26,8 @@ const add = (a: Bounds, b: Bounds): Bounds => ({
 
 const ZERO: Bounds = { low: 0, high: 0 };
 
-/** go-units `HumanSize` of a size, or what is known of it (`172MB-175MB`, `≥132MB`, `?`), as docker images prints it. */
-export function boundsText(b: Bounds): string {
-  if (b.high === b.low) return formatSize(b.low, 4);
-  if (b.high !== null) return `${formatSize(b.low, 4)}-${formatSize(b.high, 4)}`;
-  return b.low > 0 ? `≥${formatSize(b.low, 4)}` : '?';
-}
+/** go-units `HumanSize` (4 digits, as disk_usage.go prints) of what is known of a size. */
+const boundsText = (b: Bounds): string => dockerSizeText(b, 4);
 
 /**
  * RECLAIMABLE: the size and, when the total is over 0, its share in whole percent (integer
