@@ -45,6 +45,13 @@ describe('official entrypoint scripts exec the command they are given', () => {
     expect(followEntrypoint(undefined, ['x'], () => 'yes')).toBeNull();
   });
 
+  it('node: a file on PATH is a command only when it is executable, as command -v has it', () => {
+    const added = (chmod: string) =>
+      image(`FROM node:24\nCOPY --chmod=${chmod} entry.sh /usr/local/bin/tool\n`);
+    expect(runImage(added('755'), { args: ['tool'] }).argv).toEqual(['tool']);
+    expect(runImage(added('644'), { args: ['tool'] }).argv).toEqual(['node', 'tool']);
+  });
+
   it('a Dockerfile ENTRYPOINT of its own is not followed as the official script', () => {
     const own = image('FROM node:24\nCOPY entry.sh /usr/local/bin/docker-entrypoint.sh\n');
     expect(own.files.some((f) => f.path === '/usr/local/bin/docker-entrypoint.sh' && !f.program)).toBe(true);

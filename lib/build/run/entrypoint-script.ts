@@ -7,6 +7,16 @@ import { ENTRYPOINT_PROGRAM, ENTRYPOINT_RULES, type EntrypointRule } from '../..
 /** Whether a name is a command the script's `command -v` finds: yes, no, or not knowable. */
 export type CommandCheck = (name: string) => 'yes' | 'no' | 'unknown';
 
+/**
+ * Whether `command -v` (which the node script asks) finds a file of this kind and mode: not a folder,
+ * and executable. A plain file whose mode is not known counts as not executable.
+ */
+export function commandFinds(kind: string, mode: number | null | undefined): boolean {
+  if (kind === 'dir' || kind === 'bulk') return false;
+  if (mode === null || mode === undefined) return kind !== 'regular';
+  return (mode & 0o111) !== 0;
+}
+
 /** What the script execs: a command line, or why the model cannot tell. */
 export type ScriptExec =
   { argv: string[]; prepended: boolean; rule: EntrypointRule; script: string } | { unknown: string };

@@ -22,7 +22,7 @@ import { checkInterpreter } from './interpreters';
 import { findCommand, probeImage } from './lookup';
 import { runsNatively } from '../../dockerfile/platform';
 import { findProgram } from './programs/index';
-import { entrypointSentence, followEntrypoint } from './entrypoint-script';
+import { commandFinds, entrypointSentence, followEntrypoint } from './entrypoint-script';
 
 /** Options of `docker run`. */
 export interface RunOptions {
@@ -199,9 +199,7 @@ function run(image: SimulatedImage, options: RunOptions, depth = 0): RunOutcome 
   const script = followEntrypoint(entry.program, argv, (name) => {
     const f = findCommand(image, name);
     if (f.presence === 'unknown') return 'unknown';
-    return f.presence === 'present' && f.entry && f.entry.kind !== 'dir' && f.entry.kind !== 'regular'
-      ? 'yes'
-      : 'no';
+    return f.presence === 'present' && f.entry && commandFinds(f.entry.kind, f.entry.mode) ? 'yes' : 'no';
   });
   if (script && 'unknown' in script) return cantTell(argv, script.unknown);
   if (script && depth < 2) {

@@ -435,6 +435,8 @@ describe('official images’ entrypoint scripts', () => {
     const ls = sh(s, 'docker run --rm postgres ls /etc');
     expect(ls.stdout.split('\n')).toContain('passwd');
     expect(sh(s, 'docker ps -a').stdout).toMatch(/"docker-entrypoint\.s…"/);
+    // The terminal asks the same question of a file as the engine: executable or not.
+    expect(sh(s, 'docker run --rm node:24 /etc/passwd').notes).toMatch(/runs `node \/etc\/passwd`/);
   });
 });
 

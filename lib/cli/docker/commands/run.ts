@@ -6,7 +6,7 @@
  * executable is not there. `-it` attaches the terminal: the container's shell or program reads
  * what is typed. An image that is not built is pulled from the simulator's catalog when it knows it.
  */
-import { entrypointSentence, followEntrypoint } from '../../../build/run/entrypoint-script';
+import { commandFinds, entrypointSentence, followEntrypoint } from '../../../build/run/entrypoint-script';
 import { normalizePath } from '../../../build/fs/paths';
 import {
   chunks,
@@ -212,7 +212,9 @@ export function startMain(
     found.state === 'found'
       ? followEntrypoint(found.node?.program, argv, (name) => {
           const r = resolveIn(c, fs, name, c.env.PATH, c.workdir);
-          return r.state === 'unknown' ? 'unknown' : r.state === 'found' ? 'yes' : 'no';
+          if (r.state === 'unknown') return 'unknown';
+          // A BusyBox applet (no node of its own) is a command.
+          return r.state === 'found' && (!r.node || commandFinds(r.node.kind, r.node.mode)) ? 'yes' : 'no';
         })
       : null;
   const scriptNotes = script && 'argv' in script ? [entrypointSentence(script)] : [];
