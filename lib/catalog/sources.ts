@@ -10,11 +10,10 @@ import { REPO_INFO_PAGES } from './images/repo-info-data';
 import { ENTRYPOINT_RULES, type PrependWhen } from './entrypoints';
 import { LESSON_SOURCES } from './lesson-sources';
 
-const PREPEND_TEXT: Record<PrependWhen, string> = {
+const PREPEND_TEXT: Record<Exclude<PrependWhen, 'never'>, string> = {
   option: 'of an option',
   'option-or-conf': 'of an option or a *.conf file',
   'option-or-not-command': 'of an option or a word that is not a command',
-  never: '',
 };
 import { listCatalogImages } from './resolve';
 

@@ -235,6 +235,14 @@ function noteCache(ctx: RunContext): void {
   }
 }
 
+/** Where a build script's tool writes, first match wins (its default folder). */
+const BUILD_OUTPUTS: ReadonlyArray<[RegExp, string]> = [
+  [/\bnext build\b/, '.next'],
+  [/vite|next export|astro/, 'dist'],
+  [/react-scripts/, 'build'],
+  [/tsc/, 'dist'],
+];
+
 function runScript(ctx: RunContext, script: string): void {
   const pkg = readPackageJson(ctx);
   const body = pkg?.scripts?.[script] ?? '';
@@ -248,15 +256,7 @@ function runScript(ctx: RunContext, script: string): void {
   }
   // `next build` writes .next, whose layout (standalone/, static/) its config decides.
   const next = /\bnext build\b/.test(body);
-  const out = next
-    ? '.next'
-    : /vite|next export|astro/.test(body)
-      ? 'dist'
-      : /react-scripts/.test(body)
-        ? 'build'
-        : /tsc/.test(body)
-          ? 'dist'
-          : 'build';
+  const out = BUILD_OUTPUTS.find(([tool]) => tool.test(body))?.[1] ?? 'build';
   const dir = `${ctx.cwd === '/' ? '' : ctx.cwd}/${out}`;
   addEntries(ctx, [
     { path: `${dir}/**`, kind: 'bulk', sizeBytes: 0, estimate: true, note: 'build output (size unknown)' },
