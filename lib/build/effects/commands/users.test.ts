@@ -113,7 +113,8 @@ describe('base accounts and account options', () => {
     const r = run(
       'FROM alpine:3.21\nRUN addgroup -g 101 -S nginx && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx\n',
     );
-    expect(passwd(r)).toMatch(/^nginx:x:101:101::\/var\/cache\/nginx:\/sbin\/nologin$/m);
+    // The line nginx:alpine's own /etc/passwd has: -g is the GECOS field.
+    expect(passwd(r)).toMatch(/^nginx:x:101:101:nginx:\/var\/cache\/nginx:\/sbin\/nologin$/m);
     expect(r.image!.files.some((f) => f.path === '/var/cache/nginx')).toBe(false);
   });
 });

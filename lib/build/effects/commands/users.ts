@@ -5,6 +5,7 @@
 import { addEntries } from '../helpers';
 import { commandName } from '../../../shell';
 import type { CommandModel, RunContext } from '../types';
+import { adduserOf, parseAccountCommand } from './account-args';
 
 /** passwdUsers by file text: every stage of an image reads the same /etc/passwd. */
 const USERS = new Map<string, readonly string[]>();
@@ -34,11 +35,6 @@ function appendLine(ctx: RunContext, path: string, line: string): void {
   addEntries(ctx, [
     { path, kind: 'regular', sizeBytes: size, mode: 0o644, ...(own ? {} : { estimate: true }) },
   ]);
-}
-
-/** Debian's adduser (a Perl script) rather than BusyBox's applet: they read `-g` differently. */
-function isDebianAdduser(ctx: RunContext): boolean {
-  return ctx.state.distro.family === 'debian' || ctx.state.distro.family === 'ubuntu';
 }
 
 /** The numeric id of a group given by name or number, from /etc/group; null when not known. */
@@ -83,93 +79,31 @@ export const usersModel: CommandModel = {
   names: ['useradd', 'adduser', 'groupadd', 'addgroup'],
   apply(cmd, ctx) {
     const tool = commandName(cmd.argv);
-    const args = cmd.argv.slice(1);
-    const withValue = new Set([
-      '-u',
-      '--uid',
-      '-g',
-      '--gid',
-      '-G',
-      '--groups',
-      '-d',
-      '--home',
-      '--home-dir',
-      '-s',
-      '--shell',
-      '-c',
-      '--comment',
-      '--gecos',
-      '--ingroup',
-      '-h',
-      '-k',
-      '-K',
-      '-e',
-      '-f',
-      '-p',
-      '--firstuid',
-      '--lastuid',
-    ]);
-    const positional: string[] = [];
-    const opt: Record<string, string> = {};
-    const canonical: Record<string, string> = {
-      '-u': 'uid',
-      '--uid': 'uid',
-      '-g': tool === 'adduser' && !isDebianAdduser(ctx) ? 'gecos' : 'gid',
-      '--gid': 'gid',
-      '--ingroup': 'gid',
-      '-G': tool === 'adduser' ? 'gid' : 'groups',
-      '--groups': 'groups',
-      '-d': 'home',
-      '--home': 'home',
-      '--home-dir': 'home',
-      '-h': 'home',
-      '-s': 'shell',
-      '--shell': 'shell',
-    };
-    let noHome = tool === 'useradd' && !args.includes('-m') && !args.includes('--create-home');
-    let system = false;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i];
-      // `--uid=999`, and short options with their value attached (`-u1000`, `-d/home/x`).
-      const eq = /^(--[a-z-]+)=(.*)$/.exec(a) ?? /^(-[ugdhsGc])(.+)$/.exec(a);
-      if (eq && withValue.has(eq[1])) {
-        if (canonical[eq[1]]) opt[canonical[eq[1]]] = eq[2];
-      } else if (withValue.has(a)) {
-        if (canonical[a]) opt[canonical[a]] = args[i + 1] ?? '';
-        i++;
-      } else if (a === '-S' || a === '--system' || a === '-r') system = true;
-      else if (a === '-D' || a === '--disabled-password' || a === '--disabled-login') continue;
-      else if (a === '-H' || a === '--no-create-home' || a === '-M') noHome = true;
-      else if (!a.startsWith('-')) positional.push(a);
-    }
-    if (tool === 'adduser' && system && isDebianAdduser(ctx)) noHome = noHome || !opt.home;
-    const name =
-      tool === 'adduser' || tool === 'addgroup' ? positional[0] : positional[positional.length - 1];
-    if (!name) return;
-    const isGroup = tool === 'groupadd' || (tool === 'addgroup' && positional.length === 1);
-    if (isGroup) {
-      const gid = opt.gid ?? opt.uid ?? String(nextId(ctx, '/etc/group', system, tool === 'groupadd'));
+    const read = parseAccountCommand([tool, ...cmd.argv.slice(1)], adduserOf(ctx.state.distro.family));
+    if (read?.kind !== 'user' && read?.kind !== 'group') return;
+    const { name } = read;
+    if (read.kind === 'group') {
+      const gid = read.gid ?? String(nextId(ctx, '/etc/group', read.system, tool === 'groupadd'));
       appendLine(ctx, '/etc/group', `${name}:x:${gid}:`);
     } else {
-      const id = /^\d+$/.test(opt.uid ?? '')
-        ? opt.uid
-        : String(nextId(ctx, '/etc/passwd', system, tool === 'useradd'));
-      const gid = groupId(ctx, opt.gid) ?? id;
-      const home = opt.home ?? `/home/${name}`;
-      appendLine(ctx, '/etc/passwd', `${name}:x:${id}:${gid}::${home}:${opt.shell ?? '/bin/sh'}`);
-      // A user without a group of its own gets one of the same name (useradd's USERGROUPS_ENAB,
-      // Debian's adduser, BusyBox adduser without -G).
+      const id = /^\d+$/.test(read.uid ?? '')
+        ? read.uid!
+        : String(nextId(ctx, '/etc/passwd', read.system, tool === 'useradd'));
+      const gid = groupId(ctx, read.group ?? undefined) ?? id;
+      appendLine(ctx, '/etc/passwd', `${name}:x:${id}:${gid}:${read.gecos}:${read.home}:${read.shell}`);
+      // A user without a group given gets one of the same name (useradd's USERGROUPS_ENAB, Debian's
+      // adduser, BusyBox adduser without -G).
       if (
-        !opt.gid &&
+        read.ownGroup &&
         !(ctx.state.contents.get('/etc/group') ?? '').split('\n').some((l) => l.startsWith(`${name}:`))
       )
         appendLine(ctx, '/etc/group', `${name}:x:${gid}:`);
       const n = Number(id);
       const g = Number(gid);
-      if (!noHome && home !== '/nonexistent')
+      if (read.createsHome)
         addEntries(ctx, [
           {
-            path: home,
+            path: read.home,
             kind: 'dir',
             sizeBytes: 0,
             mode: 0o755,
@@ -177,6 +111,7 @@ export const usersModel: CommandModel = {
           },
         ]);
     }
+    const isGroup = read.kind === 'group';
     ctx.contribute({
       text: `${tool} adds ${isGroup ? 'group' : 'user'} ${name} to /etc/${isGroup ? 'group' : 'passwd'} (a few bytes).`,
       confidence: 'high',
