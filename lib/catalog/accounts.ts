@@ -5,6 +5,8 @@
  * "absent".
  */
 
+import type { BaseImage } from './types';
+
 /** One distribution's base accounts, with the public source they come from. */
 interface BaseAccounts {
   passwd: string[];
@@ -233,6 +235,7 @@ export function imageAccounts(
   family: string,
   repository: string,
   release: string | null,
+  added?: BaseImage['addedAccounts'],
 ): ImageAccounts | null {
   const base = family === 'alpine' ? ALPINE : family === 'debian' || family === 'ubuntu' ? DEBIAN : null;
   if (!base) return null;
@@ -245,21 +248,58 @@ export function imageAccounts(
     group.push('ubuntu:x:1000:');
   }
   const baseSource = ubuntuUser ? `${base.source}; ${UBUNTU_USER_SOURCE}` : base.source;
+  if (added) {
+    // What the image's build history removes and adds: groups first (a user's group may be one of them).
+    let complete = added.complete;
+    const drop = (lines: string[], names: string[]) => {
+      for (const name of names) {
+        const at = lines.findIndex((l) => l.startsWith(`${name}:`));
+        if (at >= 0) lines.splice(at, 1);
+      }
+    };
+    drop(passwd, added.removed);
+    drop(group, added.removedGroups);
+    for (const g of added.groups)
+      if (g.gid !== null && !group.some((l) => l.startsWith(`${g.name}:`)))
+        group.push(`${g.name}:x:${g.gid}:`);
+    for (const u of added.users) {
+      const gid =
+        typeof u.group === 'number'
+          ? u.group
+          : u.group === null
+            ? null
+            : Number(group.find((l) => l.startsWith(`${u.group}:`))?.split(':')[2] ?? NaN);
+      if (u.uid === null || gid === null || Number.isNaN(gid) || u.shell === null) {
+        complete = false;
+        continue;
+      }
+      if (!passwd.some((l) => l.startsWith(`${u.name}:`)))
+        passwd.push(`${u.name}:x:${u.uid}:${gid}:${u.gecos}:${u.home}:${u.shell}`);
+    }
+    return {
+      passwd: passwd.join('\n') + '\n',
+      group: group.join('\n') + '\n',
+      complete,
+      because: complete
+        ? `${baseSource}; ${added.source}`
+        : `${repository}'s build adds accounts whose ids are not all written in its history (${added.source})`,
+    };
+  }
   const name = repository.replace(/^(docker\.io\/)?(library\/)?/, '');
   const known = IMAGE_USERS[name];
-  const added = known ? known[family as 'debian' | 'alpine' | 'ubuntu'] : undefined;
-  for (const line of added ?? []) {
+  const listed = known ? known[family as 'debian' | 'alpine' | 'ubuntu'] : undefined;
+  for (const line of listed ?? []) {
     const f = line.split(':');
     if (!passwd.some((l) => l.startsWith(`${f[0]}:`))) passwd.push(line);
     if (!group.some((l) => l.startsWith(`${f[0]}:`))) group.push(`${f[0]}:x:${f[3]}:`);
   }
-  const complete = added !== undefined;
+  const complete = listed !== undefined;
   return {
     passwd: passwd.join('\n') + '\n',
     group: group.join('\n') + '\n',
     complete,
     because: complete
-      ? `${baseSource}${known && added && added.length > 0 ? `; ${known.source}` : ''}`
+      ? `${baseSource}${known && listed && listed.length > 0 ? `; ${known.source}` : ''}`
       : `${repository} may add accounts of its own that the catalog does not list`,
   };
 }

@@ -136,6 +136,8 @@ export const RepoInfoPageSchema = v.object({
   resolvedTo: v.pipe(v.string(), v.regex(/^[a-z0-9._/-]+:[\w.-]+$/, 'an image:tag')),
   /** The image's creation time (ISO), i.e. when the tag pointed here. */
   created: v.nullable(v.string()),
+  /** The image ID the page gives (`sha256:…`), to tell whether another page is of the same build. */
+  imageId: v.optional(v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'a sha256 image ID'))),
   /** "Virtual Size" in bytes (repo-info's "Mb" is Docker's decimal megabyte). */
   sizeBytes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
   arch: v.nullable(v.string()),
@@ -230,6 +232,44 @@ export const RepoInfoPageSchema = v.object({
       asOf: isoDate,
       from: v.nullable(v.string()),
       executables: v.array(absPath),
+    }),
+  ),
+  /**
+   * What the tag's build history (its `repos/<image>/remote/<tag>.md` page, first linux/amd64 section)
+   * says that the local page does not: the user and working folder the image starts with, the accounts
+   * its RUN steps add and the folders under /opt and /home it writes into. `sameBuild` is true when the
+   * section's image ID is the local page's (else it is another build of the tag). Absent: not read.
+   */
+  history: v.optional(
+    v.object({
+      path: v.pipe(
+        v.string(),
+        v.regex(/^repos\/[^/]+\/remote\/.+\.md$/, 'a repos/<image>/remote/<tag>.md path'),
+      ),
+      commit,
+      sameBuild: v.boolean(),
+      user: v.nullable(v.pipe(v.string(), v.minLength(1))),
+      workdir: v.nullable(absPath),
+      accounts: v.optional(
+        v.object({
+          users: v.array(
+            v.object({
+              name: v.string(),
+              uid: v.nullable(v.number()),
+              group: v.nullable(v.union([v.number(), v.string()])),
+              home: absPath,
+              shell: v.nullable(v.string()),
+              gecos: v.string(),
+              createsHome: v.boolean(),
+            }),
+          ),
+          groups: v.array(v.object({ name: v.string(), gid: v.nullable(v.number()) })),
+          removed: v.array(v.string()),
+          removedGroups: v.array(v.string()),
+          complete: v.boolean(),
+        }),
+      ),
+      fills: v.array(absPath),
     }),
   ),
   /**

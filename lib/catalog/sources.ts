@@ -112,6 +112,34 @@ function officialLines() {
   };
 }
 
+/** What each tag's build history (its remote page) gave: user, working folder, accounts, filled folders. */
+function historyItems() {
+  return Object.entries(REPO_INFO_PAGES).flatMap(([image, tags]) =>
+    Object.entries(tags).flatMap(([tag, page]) => {
+      const h = page.history;
+      if (!h) return [];
+      const accounts = h.accounts;
+      const users = (accounts?.users ?? []).map((u) => `${u.name} (uid ${u.uid ?? 'not written'})`);
+      const parts = [
+        `starts as ${h.user ?? 'root (no USER)'}`,
+        ...(h.workdir ? [`in ${h.workdir}`] : []),
+        ...(users.length > 0 ? [`adds ${users.join(', ')}`] : []),
+        ...((accounts?.removed.length ?? 0) > 0 ? [`removes ${accounts!.removed.join(', ')}`] : []),
+        ...(accounts && !accounts.complete ? ['some account ids or changes not written'] : []),
+        ...(h.fills.length > 0 ? [`writes into ${h.fills.join(', ')}`] : []),
+      ];
+      return [
+        {
+          label: `${image}:${tag}`,
+          detail:
+            `${parts.join('; ')} (${h.path} @${h.commit.slice(0, 8)}` +
+            `${h.sameBuild ? '' : ', another build of the tag than its size’s page'})`,
+        },
+      ];
+    }),
+  );
+}
+
 /** The newest of some ISO dates, or null when none is known. */
 function latestDate(dates: Array<string | null>): string | null {
   return (
@@ -150,6 +178,23 @@ export function listSources(): SourceEntry[] {
         'The official images’ pages (repos/<image>/local/<tag>.md) give each tag’s size as `docker images` ' +
         'shows it, its command, environment and installed packages; each figure names the page and commit read.',
       items: repoInfoItems(),
+    },
+    {
+      id: 'repo-info-history',
+      group: 'base-images',
+      title: 'docker-library/repo-info build histories',
+      url: 'https://github.com/docker-library/repo-info/tree/master/repos',
+      date: null,
+      how:
+        'Each tag’s remote page (repos/<image>/remote/<tag>.md) lists, per platform, the image’s history: the ' +
+        'Dockerfile steps of the image and of every image under it. From the linux/amd64 one the simulator ' +
+        'takes the last USER and WORKDIR (the user and folder a container starts with; none means root in /), ' +
+        'the useradd, groupadd, adduser, addgroup and userdel commands (read as each distribution’s tools read ' +
+        'them: the accounts docker run -u and USER find), and which of /opt and /home the build writes into: ' +
+        'those are listed as folders whose contents it cannot tell, the others as the empty folders of the ' +
+        'distribution. An account whose id the command leaves to the system, or that usermod renames, makes ' +
+        'the image’s accounts "can’t tell" beyond the ones listed.',
+      items: historyItems(),
     },
     {
       id: 'official-images',

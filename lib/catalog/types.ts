@@ -157,7 +157,27 @@ export interface BaseImage {
    * tell" there instead of "absent"), each with why: e.g. the folder of a program the image's config
    * starts, when the catalog knows the program is on PATH but not where.
    */
-  unknownRegions?: { path: string; reason: string }[];
+  unknownRegions?: { path: string; reason: string; sizeKnown?: boolean }[];
+  /**
+   * The accounts the image's own build adds, read from its build history (`useradd`, `adduser`…), with
+   * where they were read; `complete` is false when a command leaves an id to the system.
+   */
+  addedAccounts?: {
+    users: {
+      name: string;
+      uid: number | null;
+      group: number | string | null;
+      home: string;
+      shell: string | null;
+      gecos: string;
+    }[];
+    groups: { name: string; gid: number | null }[];
+    /** Accounts of the base image the build removes (`userdel -r ubuntu`), and groups. */
+    removed: string[];
+    removedGroups: string[];
+    complete: boolean;
+    source: string;
+  };
   /**
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).

@@ -18,6 +18,7 @@ import { BUNDLED_OFFICIAL_REPOSITORIES } from '../../lib/catalog/images/official
 import { loadDockerfiles, type DockerfileFacts, type DockerfileSource } from './dockerfiles';
 import { githubRepo, loadLibrary, type LibrarySource, type TagGroup } from './official-images';
 import { CACHE_DIR, DATA_DIR, stableJson } from './util';
+import { extractHistory, historyFacts, loadHistory, saveHistory, type HistoryRecord } from './history';
 import { compareDottedVersions } from '../../lib/catalog/versions';
 
 export const REPO_INFO = 'docker-library/repo-info';
@@ -94,6 +95,7 @@ export function parseRepoInfo(text: string, path: string, commit: string, comple
   return {
     resolvedTo: /^# `([^`]+)`/m.exec(text)?.[1] ?? '',
     created,
+    ...(field('Image ID') ? { imageId: field('Image ID') } : {}),
     sizeBytes: size ? Math.round(Number(size[1]) * factor) : null,
     arch: arch ? `${arch[1]}/${arch[2]}` : null,
     entrypoint: jsonList(field('Entrypoint')),
@@ -226,6 +228,7 @@ export function generateOfficial(
   previous?: OfficialData | null,
   library: { source: LibrarySource | null; images: Record<string, TagGroup[]> } = loadLibrary(),
   dockerfiles: Record<string, DockerfileSource & DockerfileFacts> = loadDockerfiles(),
+  history: Record<string, HistoryRecord> = loadHistory(),
 ): OfficialData {
   const indexFile = join(dir, 'index.json');
   const index: CacheIndex = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : {};
@@ -267,6 +270,17 @@ export function generateOfficial(
     const list = parseRemotePlatforms(readFileSync(join(dir, path), 'utf8'));
     if (entry && list.length > 0) entry.platforms = { list, path, commit: index[path].commit };
   }
+  // A tag's history record (its remote page's amd64 section) gives its user, workdir and accounts.
+  for (const [image, tags] of Object.entries(images))
+    for (const [tag, page] of Object.entries(tags)) {
+      const record = history[`${image}:${tag}`];
+      // Alpine's adduser is BusyBox's, Debian's and Ubuntu's the adduser package's; Red Hat's (and an
+      // image whose packages were not read) links adduser to useradd.
+      const adduser =
+        page.packages.manager === 'apk' ? 'busybox' : page.packages.manager === 'dpkg' ? 'debian' : 'shadow';
+      const facts = record ? historyFacts(record, adduser, page.imageId) : null;
+      if (facts) page.history = facts;
+    }
   return { generatedBy: 'scripts/catalog/repo-info.ts', repository: REPO_INFO, images };
 }
 
@@ -563,7 +577,13 @@ async function fetchPages(refs: string[], dir = cacheDir()): Promise<void> {
     }
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), await response.text());
-    index[path] = { commit: `master@${new Date().toISOString().slice(0, 10)}`, complete: true };
+    const commit = `master@${new Date().toISOString().slice(0, 10)}`;
+    index[path] = { commit, complete: true };
+    // The tag's remote page: its history gives the user, workdir and accounts.
+    const remote = path.replace('/local/', '/remote/');
+    const history = await fetch(`https://raw.githubusercontent.com/${REPO_INFO}/master/${remote}`);
+    if (history.ok)
+      saveHistory([extractHistory(await history.text(), `${image}:${tag ?? 'latest'}`, remote, commit)]);
   }
   writeFileSync(indexFile, stableJson(index));
 }

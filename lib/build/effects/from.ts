@@ -63,7 +63,15 @@ export function defaultConfig(): ImageConfig {
   };
 }
 
-function distroOf(repository: string, tag: string, description: string): Distro['family'] {
+function distroOf(
+  repository: string,
+  tag: string,
+  description: string,
+  release: string | null = null,
+): Distro['family'] {
+  // The release its packages come from (`debian:trixie`) names the distribution best.
+  const base = /^(debian|ubuntu|alpine):/.exec(release ?? '')?.[1];
+  if (base) return base as Distro['family'];
   const text = `${repository}:${tag} ${description}`.toLowerCase();
   if (text.includes('alpine')) return 'alpine';
   if (text.includes('ubuntu') || /noble|jammy|focal|resolute/.test(text)) return 'ubuntu';
@@ -166,12 +174,29 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   config.user = image.user || 'root';
   config.entrypoint = image.entrypoint ? [...image.entrypoint] : null;
   config.cmd = image.cmd ? [...image.cmd] : null;
-  const family = distroOf(image.repository, image.tag, image.resolvedDescription);
-  const accounts = image.repository.includes('distroless')
+  const family = distroOf(image.repository, image.tag, image.resolvedDescription, image.release);
+  // An apt image whose release is not known starts from Debian's or Ubuntu's accounts (the same
+  // lists); only Ubuntu's from 23.04 add the user `ubuntu`, so without its removal that stays unsaid.
+  const inferred = family === 'other' && image.packageManager === 'apt';
+  const found = image.repository.includes('distroless')
     ? null
-    : imageAccounts(family, image.repository, image.release ?? `${image.repository}:${image.tag}`);
+    : imageAccounts(
+        inferred ? 'debian' : family,
+        image.repository,
+        image.release ?? `${image.repository}:${image.tag}`,
+        image.addedAccounts,
+      );
   const users = new Set(['root']);
-  if (image.user && image.user !== 'root' && !/^\d+$/.test(image.user)) users.add(image.user);
+  const accounts =
+    found && inferred && found.complete && !image.addedAccounts?.removed.includes('ubuntu')
+      ? {
+          ...found,
+          complete: false,
+          because: `${image.repository}'s base may be Ubuntu, whose images from 23.04 add the user ubuntu`,
+        }
+      : found;
+  const userName = image.user.split(':')[0];
+  if (userName && userName !== 'root' && !/^\d+$/.test(userName)) users.add(userName);
   if (image.repository.includes('distroless')) {
     users.add('nonroot');
     users.add('nobody');
@@ -214,7 +239,7 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
     ],
     config,
     distro: {
-      family: distroOf(image.repository, image.tag, image.resolvedDescription),
+      family,
       // Package figures are keyed by the distribution release (golang:1.25 is debian:bookworm underneath).
       release: image.release ?? name,
     },

@@ -14,8 +14,9 @@ type Page = RepoInfoPage;
 
 /** The distribution release a page's image installs packages from, as `findPackage` expects it. */
 export function releaseOf(image: string, tag: string, page: Page): string | null {
-  // The tag, what it resolved to, and the environment (nginx's PKG_RELEASE=1~trixie) name the release.
-  const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')}`;
+  // The tag, what it resolved to, the environment (nginx's PKG_RELEASE=1~trixie) and the image its
+  // Dockerfile starts FROM (memcached's debian:trixie-slim) name the release.
+  const text = `${page.resolvedTo} ${tag} ${Object.values(page.env).join(' ')} ${page.dockerfile?.from ?? ''} ${page.packages.base?.image ?? ''}`;
   if (page.packages.manager === 'apk') {
     // `alpine3.24`, `alpine:3.24`, and Temurin's `alpine-3.24`.
     const m = /alpine[:-]?(\d+\.\d+)/.exec(text) ?? /^alpine:(\d+\.\d+)/.exec(page.resolvedTo);
@@ -178,9 +179,34 @@ export function configPrograms(
 function userlandOf(image: string, page: Page): ManifestEntry[] {
   if (page.packages.manager === null) return [];
   if (page.packages.manager === 'rpm') return [...oracleUserland(), caBundle()];
-  const os = OS_REPOSITORIES.has(image);
   const alpine = page.packages.manager === 'apk';
-  return [...baseUserland(alpine), ...(os ? fhsFolders(alpine) : [])];
+  // An image whose build history was read names the distribution's top-level folders too: those its
+  // build writes into (`historyRegions`) are there with contents the catalog cannot tell.
+  const folders =
+    OS_REPOSITORIES.has(image) || page.history
+      ? [...fhsFolders(alpine), ...(page.history?.fills ?? []).map((p) => dir(p))]
+      : [];
+  return [...baseUserland(alpine), ...folders];
+}
+
+/** The folders under /opt and /home an image's build writes into, as regions the catalog cannot list. */
+function historyRegions(image: string, tag: string, page: Page): NonNullable<BaseImage['unknownRegions']> {
+  const history = page.history;
+  if (!history) return [];
+  const reason =
+    `${image}:${tag}'s build writes here (its history, docker-library/repo-info ${history.path} ` +
+    `@${history.commit.slice(0, 8)}); which files it holds is not listed, their size is in the image's`;
+  return history.fills.map((path) => ({ path, reason, sizeKnown: true }));
+}
+
+/** The accounts an image's build history adds, with where they were read. */
+function historyAccounts(page: Page): BaseImage['addedAccounts'] {
+  const history = page.history;
+  if (!history?.accounts) return undefined;
+  return {
+    ...history.accounts,
+    source: `the useradd/adduser commands of its build history (docker-library/repo-info ${history.path} @${history.commit.slice(0, 8)})`,
+  };
 }
 
 /** The operating-system images, whose top-level folders are the distribution's own, empty ones. */
@@ -301,8 +327,9 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
     },
     ...traits,
     runtimes,
-    user: 'root',
-    workdir: '/',
+    // Without a USER (or WORKDIR) in its history an image starts as root (in /); unread: the same default.
+    user: page.history?.user ?? 'root',
+    workdir: page.history?.workdir ?? '/',
     entrypoint: page.entrypoint && page.entrypoint.length > 0 ? page.entrypoint : null,
     cmd: page.cmd,
     env,
@@ -325,7 +352,10 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
   const from = page.dockerfile?.from ?? '';
   if (/^(buildpack-deps|debian):(bookworm|trixie)(-curl|-scm|-slim)?$/.test(from))
     built.debianBase = from.replace(/-slim$/, '');
-  if (programs.unknown.length > 0) built.unknownRegions = programs.unknown;
+  const regions = [...programs.unknown, ...historyRegions(image, tag, page)];
+  if (regions.length > 0) built.unknownRegions = regions;
+  const added = historyAccounts(page);
+  if (added) built.addedAccounts = added;
   const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
   if (page.packages.manager && !page.packages.names && base?.packages.names)
     built.osPackages = {

@@ -103,15 +103,45 @@ export function containerIdentity(n: number, seed: string): { id: string; name: 
 
 const UIDS: Record<string, number> = { root: 0, nonroot: 65532, nobody: 65534 };
 
-/** The user `spec` (`-u` or USER: `name`, `uid`, `name:group`) as the image's passwd knows it. */
+/** The lines of a colon-separated account file (/etc/passwd, /etc/group) the image's model holds. */
+function accountLines(image: SimulatedImage, path: string): string[][] {
+  const text = image.textFiles?.[path] ?? '';
+  return text
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split(':'));
+}
+
+/**
+ * The user `spec` (`-u` or USER: `name`, `uid`, `name:group`, `uid:gid`) as the image's /etc/passwd
+ * and /etc/group give it; the well-known ids of root, nonroot and nobody where those are not listed.
+ */
 export function userInfo(spec: string, image: SimulatedImage): UserInfo {
   const [who = 'root', group] = spec.split(':');
   const names = image.users ?? [];
+  const passwd = accountLines(image, '/etc/passwd');
+  const groups = accountLines(image, '/etc/group');
+  const groupName = (gid: number | null) =>
+    gid === null ? null : (groups.find((g) => g[2] === String(gid))?.[0] ?? (gid === 0 ? 'root' : null));
+  const groupId = (name: string) => {
+    const g = groups.find((l) => l[0] === name)?.[2];
+    return g && /^\d+$/.test(g) ? Number(g) : null;
+  };
+  const entry = /^\d+$/.test(who) ? passwd.find((l) => l[2] === who) : passwd.find((l) => l[0] === who);
+  const home = entry?.[5] || undefined;
+  // `uid:gid` and `name:group` name the group; else the user's own (passwd's gid).
+  const chosenGid = (own: number | null) =>
+    group === undefined ? own : /^\d+$/.test(group) ? Number(group) : groupId(group);
   if (/^\d+$/.test(who)) {
     const uid = Number(who);
-    const name = Object.entries(UIDS).find(([n, u]) => u === uid && names.includes(n))?.[0] ?? null;
-    const gid = group && /^\d+$/.test(group) ? Number(group) : name ? uid : 0;
-    return { name, uid, gid, group: name ?? (gid === 0 ? 'root' : null) };
+    const name =
+      entry?.[0] ?? Object.entries(UIDS).find(([n, u]) => u === uid && names.includes(n))?.[0] ?? null;
+    const gid = chosenGid(entry ? Number(entry[3]) : name ? uid : 0) ?? 0;
+    return { name, uid, gid, group: group && !/^\d+$/.test(group) ? group : (groupName(gid) ?? name), home };
+  }
+  if (entry) {
+    const gid = chosenGid(Number(entry[3]));
+    return { name: who, uid: Number(entry[2]), gid, group: group ?? groupName(gid) ?? who, home };
   }
   const uid = UIDS[who] ?? null;
   return { name: who, uid, gid: uid, group: group ?? who };
@@ -119,6 +149,7 @@ export function userInfo(spec: string, image: SimulatedImage): UserInfo {
 
 /** The home folder of a user (passwd's; /root for root, / when unknown, as Docker sets HOME). */
 function homeOf(user: UserInfo): string {
+  if (user.home) return user.home;
   if (user.uid === 0) return '/root';
   if (user.name === 'nonroot') return '/home/nonroot';
   if (user.name === 'nobody') return '/nonexistent';

@@ -47,6 +47,8 @@ export interface UserInfo {
   uid: number | null;
   gid: number | null;
   group: string | null;
+  /** The home folder /etc/passwd gives, when the model has the user's line. */
+  home?: string;
 }
 
 /** What a program did. */
