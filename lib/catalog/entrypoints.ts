@@ -6,7 +6,8 @@
  * image's main program put in front of it.
  *
  * Sources: each image's `docker-entrypoint.sh` (nodejs/docker-node, docker-library/postgres,
- * docker-library/mysql, docker-library/mongo, docker-library/redis, nginx/docker-nginx).
+ * docker-library/mysql, docker-library/mongo, docker-library/redis, nginx/docker-nginx,
+ * docker-library/memcached, MariaDB/mariadb-docker).
  */
 import type { BaseImage, ManifestEntry } from './types';
 
@@ -38,6 +39,8 @@ export const ENTRYPOINT_RULES: Readonly<Record<string, EntrypointRule>> = {
   mongo: { main: 'mongod', prependWhen: 'option', source: 'docker-library/mongo' },
   redis: { main: 'redis-server', prependWhen: 'option-or-conf', source: 'docker-library/redis' },
   nginx: { main: 'nginx', prependWhen: 'never', source: 'nginx/docker-nginx' },
+  memcached: { main: 'memcached', prependWhen: 'option', source: 'docker-library/memcached' },
+  mariadb: { main: 'mariadbd', prependWhen: 'option', source: 'MariaDB/mariadb-docker' },
 };
 
 /** The `program` id a script with `rule` runs as (see lib/build/run). */

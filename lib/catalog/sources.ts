@@ -140,6 +140,11 @@ function historyItems() {
   );
 }
 
+/** `a, b and c`. */
+function listWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** The newest of some ISO dates, or null when none is known. */
 function latestDate(dates: Array<string | null>): string | null {
   return (
@@ -224,7 +229,7 @@ export function listSources(): SourceEntry[] {
         'stage’s base image, and where a COPY puts the programs ENTRYPOINT and CMD start (docker-entrypoint.sh ' +
         'in /usr/local/bin, nginx’s /docker-entrypoint.sh). A started program no COPY places (installed by a ' +
         'package or a build) is on PATH in a folder the simulator does not know, so it says it cannot tell. ' +
-        'The entrypoint scripts of node, postgres, mysql, mongo, redis and nginx end with exec "$@": any ' +
+        `The entrypoint scripts of ${listWords(Object.keys(ENTRYPOINT_RULES))} end with exec "$@": any ` +
         'other command given to docker run runs as itself, and an option (for node, anything that is not a ' +
         'command) gets the image’s server put in front of it.',
       items: [

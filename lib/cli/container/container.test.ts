@@ -438,6 +438,17 @@ describe('official images’ entrypoint scripts', () => {
     // The terminal asks the same question of a file as the engine: executable or not.
     expect(sh(s, 'docker run --rm node:24 /etc/passwd').notes).toMatch(/runs `node \/etc\/passwd`/);
   });
+
+  it('memcached and mariadb: a command runs as itself (as the image’s user), an option goes to the server', () => {
+    const s = fresh();
+    expect(sh(s, 'docker run --rm memcached id').stdout).toBe(
+      'uid=11211(memcache) gid=11211(memcache) groups=11211(memcache)\n',
+    );
+    expect(sh(s, 'docker run --rm memcached -vv').notes).toMatch(
+      /runs `memcached -vv`.*put memcached in front/,
+    );
+    expect(sh(s, 'docker run --rm mariadb --help').notes).toMatch(/runs `mariadbd --help`/);
+  });
 });
 
 describe('which where the model cannot look', () => {
