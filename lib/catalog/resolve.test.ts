@@ -183,3 +183,15 @@ describe('digest-only references without a latest tag', () => {
     expect(result.explanation).toMatch(/digest/i);
   });
 });
+
+describe('openjdk’s -jdk tags', () => {
+  it('resolve to the JDK build of the same name without -jdk, medium confidence, saying why', () => {
+    const slim = resolveImage('openjdk:17-jdk-slim');
+    expect(slim.image?.tag).toBe('17-slim');
+    expect(slim.confidence).toBe('medium');
+    expect(slim.explanation).toContain('11-jdk-slim and 11-slim are one build');
+    expect(resolveImage('openjdk:11-jdk').image?.tag).toBe('11');
+    // A JRE has no -jdk spelling.
+    expect(resolveImage('openjdk:11-jdk-jre').image).toBeNull();
+  });
+});

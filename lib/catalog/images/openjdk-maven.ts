@@ -9,6 +9,15 @@ const JUEJIN = 'juejin.cn/post/7074981052233711647 (Docker Hub "Compressed Size"
 /** Uncompressed ÷ compressed of gcr.io/distroless/java-debian10:11 (200 MB / 71 MB), the only Java pair known. */
 const JAVA_RATIO = 200 / 71;
 
+/**
+ * The openjdk library file gives `-jdk` tags to the same build as the tags without (JDK is the default
+ * type): docker-library/official-images library/openjdk @002a229a has `11-jdk-slim` and `11-slim` in one
+ * block, and so for 8, 13 and 14. The file of 17's time was not read, so for 17 it is that convention.
+ */
+const JDK_TAG_NOTE = (tag: string) =>
+  `The openjdk library file names a JDK build both with and without "-jdk" (11-jdk-slim and 11-slim are one ` +
+  `build in docker-library/official-images library/openjdk @002a229a); the figures are those of openjdk:${tag}.`;
+
 interface OpenJdkSpec {
   tag: string;
   feature: '11' | '17';
@@ -32,10 +41,13 @@ function openjdk(spec: OpenJdkSpec): BaseImage {
     oraclelinux: 'Oracle Linux',
     alpine: 'Alpine (early-access build)',
   }[spec.os];
+  // A JDK tag's `-jdk` spelling (`17-jdk-slim` for `17-slim`).
+  const jdkTag = spec.jre ? null : spec.tag.replace(/^(\d+)/, '$1-jdk');
   return defineImage({
     repository: 'openjdk',
     tag: spec.tag,
     aliases: [],
+    ...(jdkTag ? { approximateAliases: [jdkTag], aliasNotes: { [jdkTag]: JDK_TAG_NOTE(spec.tag) } } : {}),
     resolvedDescription: `OpenJDK ${spec.feature} ${spec.jre ? 'JRE' : 'JDK'} on ${osName} (deprecated image)`,
     uncompressed: unknown('not found: only Docker Hub compressed sizes were found'),
     compressed: known(compressed, JUEJIN, '~2022-03', 'medium'),
