@@ -23,6 +23,7 @@ import { filterNotModelled, formatList } from './format';
 import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
+import { psFilter } from './ps-filter';
 
 /** The daemon's answer for an unknown container. */
 export function noSuchContainer(ref: string): string {
@@ -178,21 +179,41 @@ Options:
     ],
     run({ session, flags }) {
       const filters = flags.get('filter') ?? [];
-      if (filters.length > 0) return filterNotModelled('docker ps', filters);
+      const filter = filters.length > 0 ? psFilter(session, filters) : null;
+      if (filter?.kind === 'error') return fail(filter.message, 1);
+      if (filter?.kind === 'unmodelled') return filterNotModelled('docker ps', filters);
       const now = session.now();
       let list = [...session.containers].reverse();
       if (flagOn(flags, 'latest')) list = list.slice(0, 1);
-      else if (!flagOn(flags, 'all')) list = list.filter((c) => c.state === 'running');
+      else if (!flagOn(flags, 'all') && !filter?.all) list = list.filter((c) => c.state === 'running');
+      // An exit code the model cannot tell leaves `exited=N` unanswered for that container.
+      const untold =
+        filters.some((f) => /^exited=/i.test(f)) &&
+        list.some((c) => c.state === 'exited' && c.exitCode === null);
+      if (filter?.kind === 'ok') list = list.filter(filter.keep);
+      const listed = (r: CommandResult): CommandResult =>
+        untold
+          ? {
+              ...r,
+              notes: [
+                ...(r.notes ?? []),
+                'Some stopped containers’ exit codes are not known to the model, so whether they match exited= cannot be told; they are left out.',
+              ],
+              unknown: true,
+            }
+          : r;
       const full = flagOn(flags, 'no-trunc');
       const id = (c: Container) => (full ? c.id : shortId(c.id));
-      if (flagOn(flags, 'quiet')) return ok(list.map((c) => `${id(c)}\n`).join(''));
+      if (flagOn(flags, 'quiet')) return listed(ok(list.map((c) => `${id(c)}\n`).join('')));
       const format = flagValue(flags, 'format');
       if (format && format !== 'table')
-        return formatList(
-          format,
-          list.map((c) => psFields(c, now, full)),
-          PS_HEADERS,
-          { typeName: '*formatter.ContainerContext' },
+        return listed(
+          formatList(
+            format,
+            list.map((c) => psFields(c, now, full)),
+            PS_HEADERS,
+            { typeName: '*formatter.ContainerContext' },
+          ),
         );
       const rows = list.map((c) => [
         id(c),
@@ -203,7 +224,9 @@ Options:
         portsText(c),
         c.name,
       ]);
-      return ok(table(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows));
+      return listed(
+        ok(table(['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'], rows)),
+      );
     },
   };
 }

@@ -8,9 +8,10 @@
  */
 import { dockerImageSize } from '../../../build/format';
 import { flagOn, flagValue } from '../flags';
-import { goTime, humanDuration, ok, table } from '../output';
+import { fail, goTime, humanDuration, ok, table } from '../output';
 import { Unknown } from '../template';
 import { filterNotModelled, formatList } from './format';
+import { imagesFilter } from './ps-filter';
 import { shortId } from '../session';
 import type { CommandDefinition } from '../types';
 
@@ -69,7 +70,11 @@ export const imagesCommand: CommandDefinition = {
   ],
   run({ session, flags, positional }) {
     const filters = flags.get('filter') ?? [];
-    if (filters.length > 0) return filterNotModelled('docker images', filters);
+    const applied = filters.length > 0 ? imagesFilter(filters) : null;
+    if (filters.length > 0 && !applied) return filterNotModelled('docker images', filters);
+    if (applied?.kind === 'error') return fail(applied.message, 1);
+    const dangling = applied?.kind === 'ok' ? applied.dangling : null;
+    const references = applied?.kind === 'ok' ? applied.references : [];
     const filter = positional[0] ?? null;
     const noTrunc = flagOn(flags, 'no-trunc');
     const now = session.now();
@@ -78,7 +83,8 @@ export const imagesCommand: CommandDefinition = {
     let ranged = false;
     const all = flagOn(flags, 'all');
     for (const stored of [...session.images].reverse()) {
-      if (stored.tags.length === 0 && !all) continue;
+      if (stored.tags.length === 0 && !all && dangling !== true) continue;
+      if (dangling !== null && (stored.tags.length === 0) !== dangling) continue;
       const id = noTrunc ? `sha256:${stored.id}` : shortId(stored.id);
       const names = stored.tags.length > 0 ? stored.tags : ['<none>:<none>'];
       for (const name of names) {
@@ -86,6 +92,12 @@ export const imagesCommand: CommandDefinition = {
         const repository = name.slice(0, colon);
         const tag = name.slice(colon + 1);
         if (filter && filter !== repository && filter !== name) continue;
+        // A reference pattern matches the repository or repository:tag (an untagged image has neither).
+        if (
+          references.length > 0 &&
+          (stored.tags.length === 0 || !references.some((r) => r.test(repository) || r.test(name)))
+        )
+          continue;
         const size = dockerImageSize(stored.image);
         const since = `${humanDuration(now - stored.createdAt)} ago`;
         rows.push([repository, tag, id, since, size]);
@@ -120,7 +132,9 @@ export const imagesCommand: CommandDefinition = {
     const notes =
       rows.length > 0
         ? [ESTIMATE_NOTE, ...(ranged ? [RANGE_NOTE] : []), TABLE_NOTE]
-        : ['No images yet: build one with docker build -t NAME .'];
+        : filters.length > 0 || filter
+          ? []
+          : ['No images yet: build one with docker build -t NAME .'];
     return ok(table(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows), notes);
   },
 };
