@@ -3,6 +3,7 @@
  * source. A figure that was not found is `null` (unknown) — never a made-up number; the simulator
  * then falls back to a labelled, low-confidence estimate.
  */
+import type { RepoInfoPage } from './schema';
 
 /** How sure a figure or an estimate is. `exact`: computed from real bytes (e.g. the build context). */
 export type Confidence = 'exact' | 'high' | 'medium' | 'low';
@@ -162,22 +163,7 @@ export interface BaseImage {
    * The accounts the image's own build adds, read from its build history (`useradd`, `adduser`…), with
    * where they were read; `complete` is false when a command leaves an id to the system.
    */
-  addedAccounts?: {
-    users: {
-      name: string;
-      uid: number | null;
-      group: number | string | null;
-      home: string;
-      shell: string | null;
-      gecos: string;
-    }[];
-    groups: { name: string; gid: number | null }[];
-    /** Accounts of the base image the build removes (`userdel -r ubuntu`), and groups. */
-    removed: string[];
-    removedGroups: string[];
-    complete: boolean;
-    source: string;
-  };
+  addedAccounts?: BuildAccounts & { source: string };
   /**
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).
@@ -269,3 +255,6 @@ export interface PackageFigure {
   programsListed?: 'some';
   notes?: string;
 }
+
+/** The accounts an image's build history adds and removes (the generated data's shape). */
+export type BuildAccounts = NonNullable<NonNullable<RepoInfoPage['history']>['accounts']>;

@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { RepoInfoPage } from '../../lib/catalog/schema';
+import type { BuildAccounts } from '../../lib/catalog/types';
 import { CACHE_DIR, argValue, stableJson } from './util';
 import { parseAccountCommand, type AdduserKind } from '../../lib/build/effects/commands/account-args';
 import { commandName, wordsOf } from '../../lib/shell/compat';
@@ -84,23 +85,10 @@ export function extractHistory(text: string, ref: string, path: string, commit: 
   };
 }
 
-/** One account a command adds; a field is null where the command leaves it to a value not written. */
-export interface AddedUser {
-  name: string;
-  uid: number | null;
-  /** The primary group: a gid, a group name, or null when not known. */
-  group: number | string | null;
-  home: string;
-  shell: string | null;
-  gecos: string;
-  /** Whether the command creates the home folder. */
-  createsHome: boolean;
-}
+/** One account a command adds (uid null where the command leaves it to the system). */
+export type AddedUser = BuildAccounts['users'][number];
 
-export interface AddedGroup {
-  name: string;
-  gid: number | null;
-}
+export type AddedGroup = BuildAccounts['groups'][number];
 
 /** A numeric id as written; null for one left to the system or written through a variable. */
 const numeric = (v: string | null): number | null => (v !== null && /^\d+$/.test(v) ? Number(v) : null);
@@ -111,17 +99,7 @@ const numeric = (v: string | null): number | null => (v !== null && /^\d+$/.test
  * `complete` is false when a command is not understood, changes an account (usermod), or leaves a
  * user's uid or a group's gid to the system: then the account exists with ids the catalog cannot tell.
  */
-export function parseAccounts(
-  commands: readonly string[],
-  adduser: AdduserKind,
-): {
-  users: AddedUser[];
-  groups: AddedGroup[];
-  /** Accounts of the base image the build removes (`userdel -r ubuntu`). */
-  removed: string[];
-  removedGroups: string[];
-  complete: boolean;
-} {
+export function parseAccounts(commands: readonly string[], adduser: AdduserKind): BuildAccounts {
   const users: AddedUser[] = [];
   const groups: AddedGroup[] = [];
   const removed: string[] = [];
