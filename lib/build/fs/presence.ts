@@ -45,6 +45,11 @@ export interface Probe {
   viaBulk?: boolean;
   /** Why the answer is what it is, in a sentence (for absent and unknown: what to tell the learner). */
   because: string;
+  /**
+   * For a PATH search left unknown: the candidate path in the unknown region and why that region is
+   * unknown (`because` then says it in one sentence).
+   */
+  onPath?: { candidate: string; why: string };
 }
 
 /** A filesystem as the model sees it: the merged entries and the unknown regions over them. */

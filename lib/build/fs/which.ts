@@ -62,6 +62,7 @@ export function which(probe: ProbeFn, name: string, pathVar?: string | null, cwd
       presence: 'unknown',
       path: unknown.path,
       because: `whether ${name} is on PATH cannot be told (${unknown.path}): ${unknown.because}`,
+      onPath: { candidate: unknown.path, why: unknown.because },
     };
   return absent(name, `${name} is not in any folder on PATH=${dirs}.`);
 }

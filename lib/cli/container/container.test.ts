@@ -456,7 +456,7 @@ describe('which where the model cannot look', () => {
     const r = sh(fresh(), 'docker run --rm --entrypoint which postgres pg_ctl ls');
     expect(r.stdout).toBe('/usr/bin/ls\n');
     expect(r.notes).toMatch(
-      /Whether pg_ctl is on PATH cannot be told \(\/usr\/lib\/postgresql\/\d+\/bin\/pg_ctl\)/,
+      /Can't tell whether pg_ctl is on PATH \(\/usr\/lib\/postgresql\/\d+\/bin\/pg_ctl\): the catalog lists only some files of postgres/,
     );
     // Where every folder on PATH is known, a miss is a miss: exit 1, no note.
     const miss = sh(fresh(), 'docker run --rm --entrypoint which debian:bookworm-slim nope');

@@ -223,7 +223,8 @@ export function processContext(
     whichUnknown: (name) => {
       if (opts.toolbox && PROGRAMS[name]) return null;
       const r = resolveProgram(fs, name, env.PATH, cwd);
-      return r.state === 'unknown' ? r.why.replace(/\.$/, '') : null;
+      if (r.state !== 'unknown') return null;
+      return r.onPath ? { why: r.onPath.why, candidate: r.onPath.candidate } : { why: r.why };
     },
     processes: processesOf(c),
   };

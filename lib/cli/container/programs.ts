@@ -33,7 +33,7 @@ export interface ProcessContext {
   /** Resolves a command name for `which`. */
   which(name: string): string | null;
   /** Why the model cannot tell whether `name` is on PATH, or null when it can (found or not). */
-  whichUnknown?(name: string): string | null;
+  whichUnknown?(name: string): { why: string; candidate?: string } | null;
   /**
    * The processes `ps` sees in the PID namespace: PID 1 (the container's main process, or that of the
    * container whose namespace `--pid=container:` joined) first; the shell and `ps` itself after it.
@@ -644,13 +644,10 @@ function which(args: string[], ctx: ProcessContext): ProcessResult {
   const hits = found.filter((f): f is string => f !== null);
   // A name the model cannot look up is neither printed nor counted as missing: can't tell.
   const unknown = names.flatMap((name, i) => {
-    const why = found[i] === null ? (ctx.whichUnknown?.(name) ?? null) : null;
-    if (!why) return [];
-    return [
-      /^whether /.test(why)
-        ? `${why[0].toUpperCase()}${why.slice(1)}.`
-        : `Can't tell whether ${name} is on PATH: ${why}.`,
-    ];
+    const unknown = found[i] === null ? (ctx.whichUnknown?.(name) ?? null) : null;
+    if (!unknown) return [];
+    const where = unknown.candidate ? ` (${unknown.candidate})` : '';
+    return [`Can't tell whether ${name} is on PATH${where}: ${unknown.why.replace(/\.$/, '')}.`];
   });
   return {
     stdout: hits.map((h) => `${h}\n`).join(''),

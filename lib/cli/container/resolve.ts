@@ -67,7 +67,10 @@ export interface FoundProgram {
   presumed: string | null;
 }
 
-export type Resolution = FoundProgram | { state: 'absent' } | { state: 'unknown'; why: string };
+export type Resolution =
+  | FoundProgram
+  | { state: 'absent' }
+  | { state: 'unknown'; why: string; onPath?: { candidate: string; why: string } };
 
 const IMPLEMENTED = new Set([...GNU_PROGRAMS, ...BUSYBOX_APPLETS, 'file', 'curl', 'apk']);
 
@@ -127,6 +130,7 @@ export function resolveProgram(
     if (node.kind === 'dir' || node.kind === 'bulk') return { state: 'absent' };
     return { state: 'found', path: r.path, node, presumed: null, ...implOf(basename(name), node) };
   }
-  if (r.presence === 'unknown') return { state: 'unknown', why: r.because };
+  if (r.presence === 'unknown')
+    return { state: 'unknown', why: r.because, ...(r.onPath ? { onPath: r.onPath } : {}) };
   return { state: 'absent' };
 }
