@@ -84,13 +84,14 @@ export function officialMoreNeededBy(text: string): boolean {
 }
 
 /**
- * Whether a terminal line needs the official images not bundled in the browser: one of its words names
- * one of their repositories (`docker run redis:8`), or a variable may (`$IMAGE`). A word that names no
+ * Whether a terminal line needs the official images not bundled in the browser: one of its words after
+ * the command's name names one of their repositories (`docker run redis:8`; `docker` itself is one of
+ * them, but as the command it is not an image), or a variable may (`$IMAGE`). A word that names no
  * catalog image at all (`ls`, `/tmp`) needs nothing: the terminal says such an image is not there.
  */
-export function officialMoreNeededByWords(words: readonly string[]): boolean {
+export function officialMoreNeededByWords(lineWords: readonly string[]): boolean {
   if (officialMoreLoaded()) return false;
-  return words.some((word) => {
+  return lineWords.slice(1).some((word) => {
     if (word.includes('$')) return true;
     if (!/^[a-z0-9]/.test(word)) return false;
     const parsed = parseImageReference(word);

@@ -125,12 +125,7 @@ export function debianProgramSuitesOfRequest(request: WorkerRequest): string[] {
 export function officialMoreNeeded(request: WorkerRequest): boolean {
   const kind = request?.kind;
   if (kind === 'complete' || kind === 'terminal-complete') return officialMoreNeededBy('FROM $ANY\n');
-  // The command's own name is not an image (though `docker` is one of those repositories).
-  if (
-    kind === 'terminal' &&
-    officialMoreNeededByWords(lineWords(request.line ?? '').filter((w, i) => i > 0 || w !== 'docker'))
-  )
-    return true;
+  if (kind === 'terminal' && officialMoreNeededByWords(lineWords(request.line ?? ''))) return true;
   return dockerfilesOf(request).some(officialMoreNeededBy);
 }
 /**
