@@ -80,11 +80,27 @@ describe('official images’ configuration from their build history', () => {
     expect(runLine(s, 'docker run --rm python:3.13 ls /srv').exitCode).toBe(0);
   });
 
+  it('exposes the ports and declares the volumes the history lists', () => {
+    const s = session();
+    runLine(s, 'docker run -d --name web nginx');
+    expect(runLine(s, "docker ps --format '{{.Ports}}'").stdout).toBe('80/tcp\n');
+    runLine(s, 'docker pull postgres:18-trixie');
+    expect(
+      runLine(
+        s,
+        "docker inspect --format '{{json .Config.ExposedPorts}} {{json .Config.Volumes}}' postgres:18-trixie",
+      ).stdout,
+    ).toBe('{"5432/tcp":{}} {"/var/lib/postgresql":{}}\n');
+    // A port the base already exposes is not listed twice.
+    expect(build('FROM nginx\nEXPOSE 80\nEXPOSE 8080\n').config.exposedPorts).toEqual(['80/tcp', '8080']);
+    expect(image('caddy:2.11.4').exposedPorts).toEqual(['80/tcp', '443/tcp', '443/udp', '2019/tcp']);
+  });
+
   it('shows a learner, on the Sources page, what each history gave and where it was read', () => {
     const entry = listSources().find((e) => e.id === 'repo-info-history')!;
     const memcached = entry.items.find((i) => i.label === 'memcached:latest')!;
     expect(memcached.detail).toMatch(
-      /^starts as memcache; adds memcache \(uid 11211\) \(repos\/memcached\/remote\/latest\.md @[0-9a-f]{8}/,
+      /^starts as memcache; adds memcache \(uid 11211\); exposes 11211\/tcp \(repos\/memcached\/remote\/latest\.md @[0-9a-f]{8}/,
     );
     expect(entry.items.find((i) => i.label === 'elasticsearch:8.19.20')?.detail).toContain('removes ubuntu');
     expect(entry.items.length).toBeGreaterThanOrEqual(85);

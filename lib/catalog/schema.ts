@@ -270,6 +270,12 @@ export const RepoInfoPageSchema = v.object({
         }),
       ),
       fills: v.array(absPath),
+      /** The ports its EXPOSE lines declare (`80/tcp`); absent where those lines were not read. */
+      exposedPorts: v.optional(
+        v.array(v.pipe(v.string(), v.regex(/^\d+(-\d+)?\/(tcp|udp|sctp)$/, 'a port/protocol'))),
+      ),
+      /** The folders its VOLUME lines declare; absent where those lines were not read. */
+      volumes: v.optional(v.array(absPath)),
     }),
   ),
   /**

@@ -127,6 +127,8 @@ function historyItems() {
         ...((accounts?.removed.length ?? 0) > 0 ? [`removes ${accounts!.removed.join(', ')}`] : []),
         ...(accounts && !accounts.complete ? ['some account ids or changes not written'] : []),
         ...(h.fills.length > 0 ? [`writes into ${h.fills.join(', ')}`] : []),
+        ...((h.exposedPorts?.length ?? 0) > 0 ? [`exposes ${h.exposedPorts!.join(', ')}`] : []),
+        ...((h.volumes?.length ?? 0) > 0 ? [`volumes ${h.volumes!.join(', ')}`] : []),
       ];
       return [
         {
@@ -194,6 +196,7 @@ export function listSources(): SourceEntry[] {
         'Each tag’s remote page (repos/<image>/remote/<tag>.md) lists, per platform, the image’s history: the ' +
         'Dockerfile steps of the image and of every image under it. From the linux/amd64 one the simulator ' +
         'takes the last USER and WORKDIR (the user and folder a container starts with; none means root in /), ' +
+        'the EXPOSE and VOLUME lines (the ports docker ps lists and the volumes docker inspect shows), ' +
         'the useradd, groupadd, adduser, addgroup and userdel commands (read as each distribution’s tools read ' +
         'them: the accounts docker run -u and USER find), and which of /opt and /home the build writes into: ' +
         'those are listed as folders whose contents it cannot tell, the others as the empty folders of the ' +

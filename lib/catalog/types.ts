@@ -164,6 +164,10 @@ export interface BaseImage {
    * where they were read; `complete` is false when a command leaves an id to the system.
    */
   addedAccounts?: BuildAccounts & { source: string };
+  /** The ports the image's configuration exposes (`80/tcp`), when its build history was read. */
+  exposedPorts?: string[];
+  /** The folders the image's configuration declares as volumes, when its build history was read. */
+  volumes?: string[];
   /**
    * The OS packages the image is built from, when its source lists them: the package manager's
    * database kind, the names, and the release whose index gives their versions (`debian:trixie`).

@@ -6,7 +6,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractHistory, historyFacts, loadHistory, parseAccounts, saveHistory } from './history';
+import {
+  exposedPorts,
+  extractHistory,
+  historyFacts,
+  loadHistory,
+  parseAccounts,
+  saveHistory,
+  volumePaths,
+} from './history';
 
 const ID = `sha256:${'b'.repeat(64)}`;
 const PAGE = [
@@ -42,6 +50,10 @@ const PAGE = [
   'USER root',
   '# Tue, 25 Aug 2026 00:22:04 GMT',
   'USER demo',
+  '# Tue, 25 Aug 2026 00:22:04 GMT',
+  'EXPOSE map[11211/tcp:{} 53/udp:{}]',
+  '# Tue, 25 Aug 2026 00:22:04 GMT',
+  'VOLUME [/data /logs]',
   '```',
   '',
 ].join('\n');
@@ -116,6 +128,28 @@ describe('build histories', () => {
       ID,
     );
     expect(node?.fills).toEqual(['/home/node']);
+  });
+
+  it('reads EXPOSE and VOLUME in both spellings a history uses', () => {
+    expect(record).toMatchObject({
+      expose: ['EXPOSE map[11211/tcp:{} 53/udp:{}]'],
+      volume: ['VOLUME [/data /logs]'],
+    });
+    expect(historyFacts(record, 'debian', ID)).toMatchObject({
+      exposedPorts: ['11211/tcp', '53/udp'],
+      volumes: ['/data', '/logs'],
+    });
+    // Older pages print the Dockerfile's own form; repeated lines add up without repeats.
+    expect(exposedPorts(['EXPOSE 7000 7001', 'EXPOSE map[7000/tcp:{}]', 'EXPOSE 53/udp'])).toEqual([
+      '7000/tcp',
+      '7001/tcp',
+      '53/udp',
+    ]);
+    expect(volumePaths(['VOLUME [/var/lib/mysql]', 'VOLUME /data'])).toEqual(['/var/lib/mysql', '/data']);
+    // A record made before these lines were read leaves them out rather than claiming none.
+    expect(
+      historyFacts({ ...record, expose: undefined, volume: undefined }, 'debian', ID),
+    ).not.toHaveProperty('exposedPorts');
   });
 
   it('keeps records in the cache by tag, deterministically', () => {

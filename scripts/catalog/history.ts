@@ -38,6 +38,10 @@ export interface HistoryRecord {
   accounts?: string[];
   /** Absolute paths under /opt and /home the history names, as written. */
   paths?: string[];
+  /** Every EXPOSE line (`EXPOSE map[80/tcp:{}]`), in order; absent where not read. */
+  expose?: string[];
+  /** Every VOLUME line (`VOLUME [/var/lib/mysql]`), in order; absent where not read. */
+  volume?: string[];
 }
 
 /** The derived facts the generated data keeps (the schema's RepoInfoPage.history). */
@@ -64,6 +68,8 @@ export function extractHistory(text: string, ref: string, path: string, commit: 
   const lines = block.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('# '));
   const user = lines.filter((l) => /^USER\s/.test(l)).map((l) => l.trim());
   const workdir = lines.filter((l) => /^WORKDIR\s/.test(l)).map((l) => l.trim());
+  const expose = lines.filter((l) => /^EXPOSE\s/.test(l)).map((l) => l.replace(/ # buildkit$/, '').trim());
+  const volume = lines.filter((l) => /^VOLUME\s/.test(l)).map((l) => l.replace(/ # buildkit$/, '').trim());
   const accounts: string[] = [];
   for (const line of lines.filter((l) => /^RUN\s/.test(l)))
     for (const { words } of wordsOf(line.replace(/^RUN\s+/, '').replace(/ # buildkit$/, '')))
@@ -82,7 +88,36 @@ export function extractHistory(text: string, ref: string, path: string, commit: 
     workdir,
     accounts,
     paths,
+    expose,
+    volume,
   };
+}
+
+/**
+ * The ports an image's EXPOSE lines declare (`80/tcp`), as the history prints them: Go's map syntax
+ * (`EXPOSE map[80/tcp:{} 443/tcp:{}]`) or the Dockerfile's own (`EXPOSE 80 443/udp`).
+ */
+export function exposedPorts(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const body = line.replace(/^EXPOSE\s+/, '');
+    const ports = /^map\[(.*)\]$/.exec(body)?.[1].match(/[\d-]+\/[a-z]+(?=:\{\})/g) ?? body.split(/\s+/);
+    for (const p of ports) {
+      const port = p.includes('/') ? p : `${p}/tcp`;
+      if (/^\d+(-\d+)?\/(tcp|udp|sctp)$/.test(port) && !out.includes(port)) out.push(port);
+    }
+  }
+  return out;
+}
+
+/** The folders an image's VOLUME lines declare (`VOLUME [/data]`, `VOLUME [/a /b]`). */
+export function volumePaths(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const body = line.replace(/^VOLUME\s+/, '').replace(/^\[(.*)\]$/, '$1');
+    for (const p of body.split(/\s+/)) if (p.startsWith('/') && !out.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 /** One account a command adds (uid null where the command leaves it to the system). */
@@ -192,6 +227,8 @@ export function historyFacts(
     workdir,
     accounts,
     fills: folders.sort(),
+    ...(record.expose ? { exposedPorts: exposedPorts(record.expose) } : {}),
+    ...(record.volume ? { volumes: volumePaths(record.volume) } : {}),
   };
 }
 

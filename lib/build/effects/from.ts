@@ -174,6 +174,8 @@ export function imageStart(ref: string, resolution: ImageResolution, catalog: Si
   config.user = image.user || 'root';
   config.entrypoint = image.entrypoint ? [...image.entrypoint] : null;
   config.cmd = image.cmd ? [...image.cmd] : null;
+  config.exposedPorts = [...(image.exposedPorts ?? [])];
+  config.volumes = [...(image.volumes ?? [])];
   const family = distroOf(image.repository, image.tag, image.resolvedDescription, image.release);
   // An apt image whose release is not known starts from Debian's or Ubuntu's accounts (the same
   // lists); only Ubuntu's from 23.04 add the user `ubuntu`, so without its removal that stays unsaid.

@@ -180,7 +180,9 @@ export function applyMetadata(
     case 'expose':
       for (const p of ins.ports) {
         const port = x(p);
-        if (!config.exposedPorts.includes(port)) config.exposedPorts.push(port);
+        // `80` is `80/tcp`: a port the base image already exposes is not listed twice.
+        const tcp = (e: string) => (e.includes('/') ? e : `${e}/tcp`);
+        if (!config.exposedPorts.some((e) => tcp(e) === tcp(port))) config.exposedPorts.push(port);
       }
       return empty('EXPOSE documents ports in the image configuration: 0 B.');
     case 'shell':

@@ -356,6 +356,8 @@ function officialImage(image: string, tag: string, page: Page, taken: (tag: stri
   if (regions.length > 0) built.unknownRegions = regions;
   const added = historyAccounts(page);
   if (added) built.addedAccounts = added;
+  if (page.history?.exposedPorts) built.exposedPorts = page.history.exposedPorts;
+  if (page.history?.volumes) built.volumes = page.history.volumes;
   const base = page.packages.base ? repoInfoPageAt(page.packages.base.path) : null;
   if (page.packages.manager && !page.packages.names && base?.packages.names)
     built.osPackages = {
