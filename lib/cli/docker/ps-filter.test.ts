@@ -1,7 +1,8 @@
 /**
  * docker ps --filter as the daemon applies it (moby daemon/list.go): a status filter lists stopped
  * containers without -a, name and id are regular expressions, exited needs a container that ran, keys
- * combine with AND and repeated values with OR; docker/cli rejects a filter without `=`.
+ * combine with AND and repeated values with OR; docker/cli rejects a filter without `=`. Also
+ * `docker images --filter` and `docker run -P`, which publishes the ports an image exposes.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExample } from '../../course/examples';
@@ -89,5 +90,16 @@ describe('docker images --filter', () => {
       'team/calc:v2',
     ]);
     expect(sh(local, 'docker images -f before=calc').unknown).toBe(true);
+  });
+});
+
+describe('docker run -P', () => {
+  it('publishes every port the image exposes on a host port Docker picks; -p mappings stay', () => {
+    const local = createDockerSession({ context: calc.context, now: () => 1_700_000_000_000 });
+    expect(sh(local, 'docker run -d -P --name all nginx').exitCode).toBe(0);
+    expect(sh(local, 'docker run -d -P -p 8080:80 --name both nginx').exitCode).toBe(0);
+    expect(sh(local, "docker ps --format '{{.Names}} {{.Ports}}'").stdout).toBe(
+      'both 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\nall 0.0.0.0:?->80/tcp\n',
+    );
   });
 });

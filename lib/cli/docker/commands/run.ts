@@ -57,6 +57,7 @@ Options:
       --network network       Connect a container to a network
       --pid string            PID namespace to use
   -p, --publish list          Publish a container's port(s) to the host
+  -P, --publish-all           Publish all exposed ports to random ports
       --read-only             Mount the container's root filesystem as read only
       --rm                    Automatically remove the container and its associated anonymous volumes when it exits
       --security-opt list     Security Options
@@ -64,6 +65,16 @@ Options:
   -t, --tty                   Allocate a pseudo-TTY
   -u, --user string           Username or UID (format: <name|uid>[:<group|gid>])
   -w, --workdir string        Working directory inside the container`;
+
+/**
+ * The ports a container publishes: each `-p`, and with `-P` every port the image exposes that no `-p`
+ * maps, on a host port Docker picks (`80/tcp`, which the PORTS column shows as `0.0.0.0:?->80/tcp`).
+ */
+function publishedPorts(publish: string[], exposed: readonly string[]): string[] {
+  const tcp = (p: string) => (p.includes('/') ? p : `${p}/tcp`);
+  const mapped = new Set(publish.map((spec) => tcp(spec.split(':').pop() ?? spec)));
+  return [...publish, ...exposed.map(tcp).filter((p) => !mapped.has(p))];
+}
 
 /** A container's filesystem, with its `--tmpfs` mount points made (Docker creates a missing one). */
 function containerFs(
@@ -136,6 +147,7 @@ const RUN_FLAGS = [
   { name: 'workdir', short: 'w', takesValue: true },
   { name: 'user', short: 'u', takesValue: true },
   { name: 'publish', short: 'p', takesValue: true, repeatable: true },
+  { name: 'publish-all', short: 'P', takesValue: false },
   { name: 'read-only', takesValue: false },
   { name: 'pid', takesValue: true },
   { name: 'network', takesValue: true },
@@ -475,7 +487,10 @@ function run(
     env: containerEnv(image, hostname, tty, envFlags(flags.get('env') ?? []), user),
     workdir,
     user,
-    ports: flags.get('publish') ?? [],
+    ports: publishedPorts(
+      flags.get('publish') ?? [],
+      flagOn(flags, 'publish-all') ? image.config.exposedPorts : [],
+    ),
     autoRemove: flagOn(flags, 'rm'),
     tty,
     interactive,
