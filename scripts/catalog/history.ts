@@ -2,8 +2,9 @@
  * An official image's build history, from docker-library/repo-info's `repos/<image>/remote/<tag>.md`
  * pages: each platform's section lists the image's history (the Dockerfile instructions of the image
  * and of every image it is built on). The catalog takes, from the first linux/amd64 section, what the
- * local pages do not say: the USER and WORKDIR the image starts with, the accounts its RUN steps add
- * (groupadd/useradd, adduser/addgroup) and which of /opt and /home its build writes into.
+ * local pages do not say: the USER and WORKDIR the image starts with, the ports and volumes its EXPOSE
+ * and VOLUME lines declare, the accounts its RUN steps add or remove (useradd, adduser, userdel…) and
+ * which of /opt and /home its build writes into.
  *
  *   tsx scripts/catalog/history.ts --import DIR
  *
