@@ -103,3 +103,25 @@ describe('docker run -P', () => {
     );
   });
 });
+
+describe('docker tag', () => {
+  it('moves a name to an image, as Docker does; bad names and missing images are Docker’s errors', () => {
+    let now = 1_700_000_000_000;
+    const local = createDockerSession({ context: calc.context, now: () => (now += 1000) });
+    sh(local, 'docker build -q -t calc -f Dockerfile.multi-stage .');
+    expect(sh(local, 'docker tag calc team/calc:v1')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    const ids = sh(local, "docker images --format '{{.Repository}}:{{.Tag}} {{.ID}}'")
+      .stdout.trim()
+      .split('\n');
+    expect(ids.map((l) => l.split(' ')[0]).sort()).toEqual(['calc:latest', 'team/calc:v1']);
+    expect(new Set(ids.map((l) => l.split(' ')[1])).size).toBe(1);
+    expect(sh(local, 'docker run -d --name tagged team/calc:v1').exitCode).toBe(0);
+    expect(sh(local, 'docker tag nothing x')).toMatchObject({
+      stderr: 'Error response from daemon: No such image: nothing:latest\n',
+      exitCode: 1,
+    });
+    expect(sh(local, 'docker tag calc Team/Calc').stderr).toBe(
+      'Error parsing reference: "Team/Calc" is not a valid repository/tag: repository name must be lowercase\n',
+    );
+  });
+});

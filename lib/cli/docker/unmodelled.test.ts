@@ -37,8 +37,8 @@ describe('real Docker commands the simulator does not model', () => {
     expect(sh('docker network inspect bridge').notes).toEqual([
       "docker network inspect is a Docker command the simulator does not model: Docker would show the object's JSON.",
     ]);
-    expect(sh('docker image tag calc calc:v1').notes).toEqual([
-      'docker image tag is a Docker command the simulator does not model: Docker would show nothing, after adding the new name to the image.',
+    expect(sh('docker image save calc').notes).toEqual([
+      'docker image save is a Docker command the simulator does not model: Docker would show the images as a tar archive (to a file with -o).',
     ]);
     expect(sh('docker container stats').exitCode).toBe(0);
   });

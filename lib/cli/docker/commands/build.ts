@@ -52,7 +52,7 @@ const CONTEXT_PATHS = new Set(['.', './', '']);
  * distribution/reference `Parse`'s error for a tag: an uppercase name, or any other bad format
  * (docker/cli vendor/github.com/distribution/reference/reference.go).
  */
-function tagError(raw: string): string {
+export function tagError(raw: string): string {
   const name = raw.replace(/:[^/:]*$/, '');
   return /[A-Z]/.test(name) && normalizeTag(raw.toLowerCase()) !== null
     ? 'repository name must be lowercase'

@@ -12,7 +12,8 @@ import { fail, goTime, humanDuration, ok, table } from '../output';
 import { Unknown } from '../template';
 import { filterNotModelled, formatList } from './format';
 import { imagesFilter } from './ps-filter';
-import { shortId } from '../session';
+import { findImage, normalizeTag, shortId, storeImage } from '../session';
+import { tagError } from './build';
 import type { CommandDefinition } from '../types';
 
 const USAGE = `Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]
@@ -136,5 +137,33 @@ export const imagesCommand: CommandDefinition = {
           ? []
           : ['No images yet: build one with docker build -t NAME .'];
     return ok(table(['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], rows), notes);
+  },
+};
+
+/**
+ * `docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]` (docker/cli cli/command/image/tag.go): the target
+ * name moves to the source's image (an image that had it keeps its other names, or shows as <none>).
+ */
+export const tagCommand: CommandDefinition = {
+  paths: [['tag'], ['image', 'tag']],
+  summary: 'Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE',
+  usage:
+    'Usage:  docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]\n\nCreate a tag TARGET_IMAGE that refers to SOURCE_IMAGE\n\nAliases:\n  docker image tag, docker tag',
+  args: { exact: 2 },
+  flags: [],
+  run({ session, positional }) {
+    const [source, target] = positional;
+    // The client parses the target first (docker/client ImageTag), with distribution/reference's error.
+    const tag = normalizeTag(target);
+    if (!tag)
+      return fail(
+        `Error parsing reference: "${target}" is not a valid repository/tag: ${tagError(target)}`,
+        1,
+      );
+    const stored = findImage(session, source);
+    if (!stored)
+      return fail(`Error response from daemon: No such image: ${normalizeTag(source) ?? source}`, 1);
+    storeImage(session, stored.image, [tag]);
+    return ok('');
   },
 };

@@ -5,7 +5,7 @@
 import type { CommandDefinition } from '../types';
 import { buildCommand } from './build';
 import { historyCommand } from './history';
-import { imagesCommand } from './images';
+import { imagesCommand, tagCommand } from './images';
 import { containerInspectCommand, imageInspectCommand, inspectCommand } from './inspect';
 import { pruneCommand, rmiCommand } from './rmi';
 import { CONTAINER_COMMANDS } from './containers';
@@ -22,6 +22,7 @@ export const DOCKER_COMMANDS: readonly CommandDefinition[] = [
   buildCommand,
   pullCommand,
   imagesCommand,
+  tagCommand,
   historyCommand,
   sbomCommand,
   inspectCommand,

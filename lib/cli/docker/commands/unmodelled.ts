@@ -45,7 +45,6 @@ const TOP_LEVEL: Record<string, string> = {
   start: 'the names of the containers started',
   stats: "a live table of each running container's CPU, memory, network and disk use, until you press Ctrl+C",
   stop: 'the names of the containers stopped',
-  tag: 'nothing, after adding the new name to the image',
   top: "the container's processes",
   unpause: "the container's name, after resuming its processes",
   update: 'the names of the containers whose resource limits changed',
@@ -133,7 +132,6 @@ const GROUPS: Record<string, { what: string; subs: string[] }> = {
       'rm',
       'remove',
       'save',
-      'tag',
     ],
   },
   manifest: {
