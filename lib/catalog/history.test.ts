@@ -92,7 +92,7 @@ describe('official images’ configuration from their build history', () => {
       ).stdout,
     ).toBe('{"5432/tcp":{}} {"/var/lib/postgresql":{}}\n');
     // A port the base already exposes is not listed twice.
-    expect(build('FROM nginx\nEXPOSE 80\nEXPOSE 8080\n').config.exposedPorts).toEqual(['80/tcp', '8080']);
+    expect(build('FROM nginx\nEXPOSE 80\nEXPOSE 8080\n').config.exposedPorts).toEqual(['80/tcp', '8080/tcp']);
     expect(image('caddy:2.11.4').exposedPorts).toEqual(['80/tcp', '443/tcp', '443/udp', '2019/tcp']);
   });
 

@@ -19,6 +19,7 @@ import type { BuildAccounts } from '../../lib/catalog/types';
 import { CACHE_DIR, argValue, stableJson } from './util';
 import { parseAccountCommand, type AdduserKind } from '../../lib/build/effects/commands/account-args';
 import { commandName, wordsOf } from '../../lib/shell/compat';
+import { withProtocol } from '../../lib/build/simulate/metadata';
 
 /** What the cache keeps of one remote page: the amd64 history's facts, as written on the page. */
 export interface HistoryRecord {
@@ -104,7 +105,7 @@ export function exposedPorts(lines: readonly string[]): string[] {
     const body = line.replace(/^EXPOSE\s+/, '');
     const ports = /^map\[(.*)\]$/.exec(body)?.[1].match(/[\d-]+\/[a-z]+(?=:\{\})/g) ?? body.split(/\s+/);
     for (const p of ports) {
-      const port = p.includes('/') ? p : `${p}/tcp`;
+      const port = withProtocol(p);
       if (/^\d+(-\d+)?\/(tcp|udp|sctp)$/.test(port) && !out.includes(port)) out.push(port);
     }
   }

@@ -52,7 +52,7 @@ describe('expansion under the escape directive', () => {
     const body = 'FROM scratch\nARG P=C:\\tools\nENV Q=$P\nEXPOSE `$PORT\n';
     const image = built(BACKTICK + body);
     expect(image.config.env.Q).toBe('C:\\tools');
-    expect(image.config.exposedPorts).toContain('$PORT');
+    expect(image.config.exposedPorts).toContain('$PORT/tcp');
   });
 });
 

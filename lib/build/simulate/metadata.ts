@@ -33,6 +33,11 @@ function empty(text: string): MetadataEffect {
  * ARG and ENV values, under the Dockerfile's escape character (`# escape=` changes how `$` and quotes
  * are escaped and whether a backslash is literal).
  */
+/** A port as Docker's configuration keys it: `80` is `80/tcp` (nat.NewPort's default protocol). */
+export function withProtocol(port: string): string {
+  return port.includes('/') ? port : `${port}/tcp`;
+}
+
 export function wordExpander(b: StageBuild, escape: ParserDirectives['escape']): (word: string) => string {
   const vars = b.state.vars;
   return (word) => expandVariables(word, vars, escape).value;
@@ -179,10 +184,9 @@ export function applyMetadata(
       );
     case 'expose':
       for (const p of ins.ports) {
-        const port = x(p);
-        // `80` is `80/tcp`: a port the base image already exposes is not listed twice.
-        const tcp = (e: string) => (e.includes('/') ? e : `${e}/tcp`);
-        if (!config.exposedPorts.some((e) => tcp(e) === tcp(port))) config.exposedPorts.push(port);
+        // Docker records `80` as `80/tcp`, so a port the base image exposes is listed once.
+        const port = withProtocol(x(p));
+        if (!config.exposedPorts.includes(port)) config.exposedPorts.push(port);
       }
       return empty('EXPOSE documents ports in the image configuration: 0 B.');
     case 'shell':

@@ -4,6 +4,7 @@
  * and the daemon's error texts (moby daemon/*.go, docker/cli cli/command/container/*.go).
  */
 import { formatSize } from '../../../build/format';
+import { withProtocol } from '../../../build/simulate/metadata';
 import { normalizePath } from '../../../build/fs/paths';
 import {
   commandColumn,
@@ -82,6 +83,14 @@ export function frontends(p: Published, hostPort: string): string[] {
     : [joinHostPort('0.0.0.0', hostPort), joinHostPort('::', hostPort)];
 }
 
+/** The exposed ports (`80/tcp`) no `-p` spec publishes. */
+export function unpublished(specs: readonly string[], exposed: readonly string[]): string[] {
+  const mapped = new Set(
+    specs.map((spec) => parseMapping(spec)?.container ?? withProtocol(spec.split(':').pop() ?? spec)),
+  );
+  return exposed.filter((e) => !mapped.has(e));
+}
+
 /** The PORTS column: published ports (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`) or exposed ones. */
 export function portsText(c: Container): string {
   if (c.state !== 'running') return '';
@@ -94,18 +103,7 @@ export function portsText(c: Container): string {
       ? [`${m.hostIp ?? '0.0.0.0'}:?->${m.container}`]
       : frontends(m, m.hostPort).map((f) => `${f}->${m.container}`);
   });
-  const shown = new Set(
-    c.ports.map((p) =>
-      p
-        .split(':')
-        .pop()
-        ?.replace(/\/tcp$/, ''),
-    ),
-  );
-  const exposed = c.image.config.exposedPorts
-    .filter((e) => !shown.has(e.replace(/\/tcp$/, '')))
-    .map((e) => (e.includes('/') ? e : `${e}/tcp`));
-  return [...published, ...exposed].join(', ');
+  return [...published, ...unpublished(c.ports, c.image.config.exposedPorts)].join(', ');
 }
 
 /** The header of each `docker ps --format` placeholder (docker/cli cli/command/formatter/container.go). */

@@ -36,7 +36,7 @@ function document(stored: StoredImage): unknown {
     Config: {
       User: config.user === 'root' ? '' : config.user,
       ExposedPorts: config.exposedPorts.length
-        ? Object.fromEntries(config.exposedPorts.map((p) => [p.includes('/') ? p : `${p}/tcp`, {}]))
+        ? Object.fromEntries(config.exposedPorts.map((p) => [p, {}]))
         : undefined,
       Env: Object.entries(config.env).map(([k, v]) => `${k}=${v}`),
       Cmd: config.cmd,

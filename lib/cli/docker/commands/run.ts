@@ -35,7 +35,7 @@ import { fullImageName } from './build-progress';
 import { findImage, normalizeTag, referenceError, shortId, storeImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk, StoredImage } from '../types';
 import type { SimulatedImage } from '../../../build/types';
-import { findContainer, noSuchContainer } from './containers';
+import { findContainer, noSuchContainer, unpublished } from './containers';
 import { simulateDockerfile } from '../../../analyze';
 
 const USAGE = `Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
@@ -71,9 +71,7 @@ Options:
  * maps, on a host port Docker picks (`80/tcp`, which the PORTS column shows as `0.0.0.0:?->80/tcp`).
  */
 function publishedPorts(publish: string[], exposed: readonly string[]): string[] {
-  const tcp = (p: string) => (p.includes('/') ? p : `${p}/tcp`);
-  const mapped = new Set(publish.map((spec) => tcp(spec.split(':').pop() ?? spec)));
-  return [...publish, ...exposed.map(tcp).filter((p) => !mapped.has(p))];
+  return [...publish, ...unpublished(publish, exposed)];
 }
 
 /** A container's filesystem, with its `--tmpfs` mount points made (Docker creates a missing one). */
