@@ -11,7 +11,7 @@ function session(): { s: DockerSession; tick(ms: number): void } {
   return { s, tick: (ms) => (now += ms) };
 }
 
-/** Runs `line` and splits what it printed by stream (notes one per entry). */
+/** Runs `line` and splits what it printed by stream (notes one per entry), keeping the whole result. */
 function sh(s: DockerSession, line: string) {
   const result = executeLine(s, line);
   return {
@@ -252,5 +252,38 @@ describe('the shell around docker', () => {
       stderr: 'bash: vim: command not found\n',
     });
     expect(sh(s, '   ')).toMatchObject({ exitCode: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('docker run -P', () => {
+  it('publishes every port the image exposes on a host port Docker picks; -p mappings stay', () => {
+    const local = createDockerSession({ context: calc.context, now: () => 1_700_000_000_000 });
+    expect(sh(local, 'docker run -d -P --name all nginx').exitCode).toBe(0);
+    expect(sh(local, 'docker run -d -P -p 8080:80 --name both nginx').exitCode).toBe(0);
+    expect(sh(local, "docker ps --format '{{.Names}} {{.Ports}}'").stdout).toBe(
+      'both 0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\nall 0.0.0.0:?->80/tcp\n',
+    );
+  });
+});
+
+describe('docker tag', () => {
+  it('moves a name to an image, as Docker does; bad names and missing images are Docker’s errors', () => {
+    let now = 1_700_000_000_000;
+    const local = createDockerSession({ context: calc.context, now: () => (now += 1000) });
+    sh(local, 'docker build -q -t calc -f Dockerfile.multi-stage .');
+    expect(sh(local, 'docker tag calc team/calc:v1')).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    const ids = sh(local, "docker images --format '{{.Repository}}:{{.Tag}} {{.ID}}'")
+      .stdout.trim()
+      .split('\n');
+    expect(ids.map((l) => l.split(' ')[0]).sort()).toEqual(['calc:latest', 'team/calc:v1']);
+    expect(new Set(ids.map((l) => l.split(' ')[1])).size).toBe(1);
+    expect(sh(local, 'docker run -d --name tagged team/calc:v1').exitCode).toBe(0);
+    expect(sh(local, 'docker tag nothing x')).toMatchObject({
+      stderr: 'Error response from daemon: No such image: nothing:latest\n',
+      exitCode: 1,
+    });
+    expect(sh(local, 'docker tag calc Team/Calc').stderr).toBe(
+      'Error parsing reference: "Team/Calc" is not a valid repository/tag: repository name must be lowercase\n',
+    );
   });
 });

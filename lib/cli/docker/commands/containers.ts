@@ -24,7 +24,7 @@ import { filterNotModelled, formatList } from './format';
 import { familiarName, findImage, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, OutputChunk } from '../types';
 import { envFlags, removeContainer, startMain } from './run';
-import { psFilter } from './ps-filter';
+import { psFilter } from './filters';
 
 /** The daemon's answer for an unknown container. */
 export function noSuchContainer(ref: string): string {

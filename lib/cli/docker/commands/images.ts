@@ -11,7 +11,7 @@ import { flagOn, flagValue } from '../flags';
 import { fail, goTime, humanDuration, ok, table } from '../output';
 import { Unknown } from '../template';
 import { filterNotModelled, formatList } from './format';
-import { imagesFilter } from './ps-filter';
+import { imagesFilter } from './filters';
 import { findImage, normalizeTag, shortId, storeImage } from '../session';
 import { tagError } from './build';
 import type { CommandDefinition } from '../types';
