@@ -6,6 +6,7 @@
  * by name or id. Other keys (label, before, since, network, volume, health…) are not modelled.
  */
 import type { Container } from '../../container/container';
+import { globToRegExp } from '../../../build/fs/paths';
 import { imageId } from '../image-id';
 import { findImage } from '../session';
 import type { DockerSession } from '../types';
@@ -95,27 +96,8 @@ export function imagesFilter(
   const references: RegExp[] = [];
   for (const [key, value] of read) {
     if (key === 'dangling' && (value === 'true' || value === 'false')) dangling = value === 'true';
-    else if (key === 'reference') references.push(globRegExp(value));
+    else if (key === 'reference') references.push(globToRegExp(value));
     else return null;
   }
   return { kind: 'ok', dangling, references };
-}
-
-/** Go's path.Match pattern as a regular expression over the whole name. */
-function globRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else if (ch === '[') {
-      const end = pattern.indexOf(']', i + 1);
-      if (end < 0) out += '\\[';
-      else {
-        out += `[${pattern.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else out += ch.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
 }
