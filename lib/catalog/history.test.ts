@@ -68,6 +68,15 @@ describe('official images’ configuration from their build history', () => {
     expect(runImage(build('FROM gradle:latest\nUSER gradle\n')).stderr).not.toContain('unable to find user');
   });
 
+  it('never invents a uid: an image that starts as a user no source lists (kong) says it cannot tell', () => {
+    const r = runLine(session(), 'docker run --rm --entrypoint id kong');
+    expect(r.stdout).toBe('');
+    expect(r.notes.join(' ')).toContain('The uid of kong is not known to the model.');
+    const kong = build('FROM kong\n');
+    expect(kong.usersPartial).toMatch(/starts as kong/);
+    expect(runImage(kong).stderr).not.toContain('unable to find user');
+  });
+
   it('lists /opt and /home as the build leaves them: filled (can’t tell what) or empty', () => {
     const s = session();
     const opt = runLine(s, 'docker run --rm node:24 ls /opt');

@@ -5,6 +5,7 @@
  * does not know.
  */
 import { basename } from '../../build/fs/paths';
+import { WELL_KNOWN_UIDS } from '../../build/effects/from';
 import { formCommand, runImage } from '../../build/run/index';
 import type { RunOutcome, SimulatedImage } from '../../build/types';
 import { contentId } from '../docker/image-id';
@@ -101,8 +102,6 @@ export function containerIdentity(n: number, seed: string): { id: string; name: 
   return { id, name: `${ADJECTIVES[a % ADJECTIVES.length]}_${NAMES[b % NAMES.length]}` };
 }
 
-const UIDS: Record<string, number> = { root: 0, nonroot: 65532, nobody: 65534 };
-
 /** The lines of a colon-separated account file (/etc/passwd, /etc/group) the image's model holds. */
 function accountLines(image: SimulatedImage, path: string): string[][] {
   const text = image.textFiles?.[path] ?? '';
@@ -123,6 +122,7 @@ export function userInfo(spec: string, image: SimulatedImage): UserInfo {
   const groups = accountLines(image, '/etc/group');
   const groupName = (gid: number | null) =>
     gid === null ? null : (groups.find((g) => g[2] === String(gid))?.[0] ?? (gid === 0 ? 'root' : null));
+  const id = (field: string | undefined) => (field && /^\d+$/.test(field) ? Number(field) : null);
   const groupId = (name: string) => {
     const g = groups.find((l) => l[0] === name)?.[2];
     return g && /^\d+$/.test(g) ? Number(g) : null;
@@ -135,15 +135,17 @@ export function userInfo(spec: string, image: SimulatedImage): UserInfo {
   if (/^\d+$/.test(who)) {
     const uid = Number(who);
     const name =
-      entry?.[0] ?? Object.entries(UIDS).find(([n, u]) => u === uid && names.includes(n))?.[0] ?? null;
-    const gid = chosenGid(entry ? Number(entry[3]) : name ? uid : 0) ?? 0;
+      entry?.[0] ??
+      Object.entries(WELL_KNOWN_UIDS).find(([n, u]) => u === uid && names.includes(n))?.[0] ??
+      null;
+    const gid = chosenGid(entry ? id(entry[3]) : name ? uid : 0) ?? 0;
     return { name, uid, gid, group: group && !/^\d+$/.test(group) ? group : (groupName(gid) ?? name), home };
   }
-  if (entry) {
-    const gid = chosenGid(Number(entry[3]));
-    return { name: who, uid: Number(entry[2]), gid, group: group ?? groupName(gid) ?? who, home };
+  if (entry && id(entry[2]) !== null) {
+    const gid = chosenGid(id(entry[3]));
+    return { name: who, uid: id(entry[2]), gid, group: group ?? groupName(gid) ?? who, home };
   }
-  const uid = UIDS[who] ?? null;
+  const uid = WELL_KNOWN_UIDS[who] ?? null;
   return { name: who, uid, gid: uid, group: group ?? who };
 }
 
