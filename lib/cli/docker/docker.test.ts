@@ -281,6 +281,9 @@ describe('docker tag', () => {
     expect(sh(local, 'docker tag nothing x')).toMatchObject({
       stderr: 'Error response from daemon: No such image: nothing:latest\n',
       exitCode: 1,
+      notes: [
+        'docker images lists the images this terminal has: build one with docker build -t NAME ., or pull it.',
+      ],
     });
     expect(sh(local, 'docker tag calc Team/Calc').stderr).toBe(
       'Error parsing reference: "Team/Calc" is not a valid repository/tag: repository name must be lowercase\n',

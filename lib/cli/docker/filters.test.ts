@@ -69,7 +69,11 @@ describe('docker ps --filter', () => {
     expect(sh(s, 'docker ps -f status=sleeping')).toMatchObject({
       stderr: "Error response from daemon: invalid filter 'status=sleeping'\n",
       exitCode: 1,
+      notes: ['status takes one of created, restarting, running, removing, paused, exited, dead.'],
     });
+    expect(sh(s, 'docker ps -f exited=x').notes).toEqual([
+      'exited takes an exit code, a whole number such as exited=0.',
+    ]);
     expect(sh(s, 'docker ps -f exited')).toMatchObject({
       stderr: 'bad format of filter (expected name=value)\n',
       exitCode: 1,

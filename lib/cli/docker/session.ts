@@ -41,6 +41,15 @@ export function normalizeTag(name: string): string | null {
   return `${ref.repository}:${ref.tag ?? 'latest'}`;
 }
 
+/** The daemon's error for an image `ref` the session does not have (moby daemon/images/image.go). */
+export function noSuchImage(ref: string): string {
+  return `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`;
+}
+
+/** What to do about it, as a note beside that error. */
+export const NO_SUCH_IMAGE_HINT =
+  'docker images lists the images this terminal has: build one with docker build -t NAME ., or pull it.';
+
 /**
  * The image `ref` names: a tag (`calc`, `calc:v1`), a full id, `sha256:` id or an id prefix of at
  * least 1 digit, as Docker resolves them. Null when the session has no such image.

@@ -178,7 +178,7 @@ Options:
     run({ session, flags }) {
       const filters = flags.get('filter') ?? [];
       const filter = filters.length > 0 ? psFilter(session, filters) : null;
-      if (filter?.kind === 'error') return fail(filter.message, 1);
+      if (filter?.kind === 'error') return fail(filter.message, 1, [filter.hint]);
       if (filter?.kind === 'unmodelled') return filterNotModelled('docker ps', filters);
       const now = session.now();
       let list = [...session.containers].reverse();

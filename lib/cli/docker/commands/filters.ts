@@ -19,8 +19,9 @@ const APPLIED = ['status', 'name', 'id', 'exited', 'ancestor'];
 
 export type PsFilter =
   | { kind: 'ok'; keep: (c: Container) => boolean; all: boolean }
-  | { kind: 'error'; message: string }
-  | { kind: 'unmodelled'; keys: string[] };
+  /** `message` is Docker's; `hint` says what the filter takes. */
+  | { kind: 'error'; message: string; hint: string }
+  | { kind: 'unmodelled' };
 
 /** `name=value` pairs as docker/cli's filter option reads them (the key lower-cased). */
 export function filterPairs(filters: readonly string[]): Array<[string, string]> | null {
@@ -47,24 +48,32 @@ function matcher(pattern: string): (text: string) => boolean {
 const stateOf = (c: Container) => (c.paused ? 'paused' : c.state);
 
 /** docker/cli's answer to a filter without `=`. */
-export const BAD_FILTER = 'bad format of filter (expected name=value)';
+const BAD_FILTER = {
+  kind: 'error' as const,
+  message: 'bad format of filter (expected name=value)',
+  hint: 'Write each filter as name=value, e.g. -f status=exited.',
+};
 
 /** Reads `--filter` values for `docker ps`. */
 export function psFilter(session: DockerSession, filters: readonly string[]): PsFilter {
   const read = filterPairs(filters);
-  if (!read) return { kind: 'error', message: BAD_FILTER };
-  const unmodelled = [...new Set(read.map(([k]) => k).filter((k) => !APPLIED.includes(k)))];
-  if (unmodelled.length > 0) return { kind: 'unmodelled', keys: unmodelled };
+  if (!read) return BAD_FILTER;
+  if (read.some(([k]) => !APPLIED.includes(k))) return { kind: 'unmodelled' };
   const byKey = new Map<string, string[]>();
   for (const [k, v] of read) byKey.set(k, [...(byKey.get(k) ?? []), v]);
   for (const v of byKey.get('status') ?? [])
     if (!STATES.includes(v))
-      return { kind: 'error', message: `Error response from daemon: invalid filter 'status=${v}'` };
+      return {
+        kind: 'error',
+        message: `Error response from daemon: invalid filter 'status=${v}'`,
+        hint: `status takes one of ${STATES.join(', ')}.`,
+      };
   for (const v of byKey.get('exited') ?? [])
     if (!/^-?\d+$/.test(v))
       return {
         kind: 'error',
         message: `Error response from daemon: strconv.Atoi: parsing "${v}": invalid syntax`,
+        hint: 'exited takes an exit code, a whole number such as exited=0.',
       };
   const ancestors = (byKey.get('ancestor') ?? []).map((ref) => findImage(session, ref)?.id ?? null);
   const tests: Array<(c: Container) => boolean> = [];
@@ -88,10 +97,9 @@ export function psFilter(session: DockerSession, filters: readonly string[]): Ps
  */
 export function imagesFilter(
   filters: readonly string[],
-):
-  { kind: 'error'; message: string } | { kind: 'ok'; dangling: boolean | null; references: RegExp[] } | null {
+): typeof BAD_FILTER | { kind: 'ok'; dangling: boolean | null; references: RegExp[] } | null {
   const read = filterPairs(filters);
-  if (!read) return { kind: 'error', message: BAD_FILTER };
+  if (!read) return BAD_FILTER;
   let dangling: boolean | null = null;
   const references: RegExp[] = [];
   for (const [key, value] of read) {

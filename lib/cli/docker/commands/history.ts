@@ -9,7 +9,7 @@ import { flagOn, flagValue } from '../flags';
 import { Unknown } from '../template';
 import { formatList } from './format';
 import { ellipsis, fail, humanDuration, ok, table } from '../output';
-import { findImage, normalizeTag, shortId } from '../session';
+import { findImage, NO_SUCH_IMAGE_HINT, noSuchImage, shortId } from '../session';
 import type { CommandDefinition } from '../types';
 import { ESTIMATE_NOTE } from './images';
 
@@ -66,7 +66,7 @@ export const historyCommand: CommandDefinition = {
   run({ session, flags, positional }) {
     const ref = positional[0] ?? '';
     const stored = findImage(session, ref);
-    if (!stored) return fail(`Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`, 1);
+    if (!stored) return fail(noSuchImage(ref), 1, [NO_SUCH_IMAGE_HINT]);
     const noTrunc = flagOn(flags, 'no-trunc');
     const ago = `${humanDuration(session.now() - stored.createdAt)} ago`;
     const layers = [...stored.image.layers].reverse();

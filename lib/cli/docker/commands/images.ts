@@ -12,7 +12,7 @@ import { fail, goTime, humanDuration, ok, table } from '../output';
 import { Unknown } from '../template';
 import { filterNotModelled, formatList } from './format';
 import { imagesFilter } from './filters';
-import { findImage, normalizeTag, shortId, storeImage } from '../session';
+import { findImage, NO_SUCH_IMAGE_HINT, noSuchImage, normalizeTag, shortId, storeImage } from '../session';
 import { tagError } from './build';
 import type { CommandDefinition } from '../types';
 
@@ -73,7 +73,7 @@ export const imagesCommand: CommandDefinition = {
     const filters = flags.get('filter') ?? [];
     const applied = filters.length > 0 ? imagesFilter(filters) : null;
     if (filters.length > 0 && !applied) return filterNotModelled('docker images', filters);
-    if (applied?.kind === 'error') return fail(applied.message, 1);
+    if (applied?.kind === 'error') return fail(applied.message, 1, [applied.hint]);
     const dangling = applied?.kind === 'ok' ? applied.dangling : null;
     const references = applied?.kind === 'ok' ? applied.references : [];
     const filter = positional[0] ?? null;
@@ -161,8 +161,7 @@ export const tagCommand: CommandDefinition = {
         1,
       );
     const stored = findImage(session, source);
-    if (!stored)
-      return fail(`Error response from daemon: No such image: ${normalizeTag(source) ?? source}`, 1);
+    if (!stored) return fail(noSuchImage(source), 1, [NO_SUCH_IMAGE_HINT]);
     storeImage(session, stored.image, [tag]);
     return ok('');
   },

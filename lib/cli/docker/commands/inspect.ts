@@ -6,7 +6,7 @@
 import type { Container } from '../../container/container';
 import { layerId } from '../image-id';
 import { partial } from '../output';
-import { findImage, normalizeTag } from '../session';
+import { findImage, noSuchImage } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
 import { findContainer, noSuchContainer } from './containers';
 import { flagValue } from '../flags';
@@ -146,7 +146,7 @@ export const imageInspectCommand: CommandDefinition = {
         const stored = findImage(session, ref);
         return stored ? document(stored) : null;
       },
-      (ref) => `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}`,
+      noSuchImage,
       IMAGE_NOTE,
       flagValue(flags, 'format'),
     ),

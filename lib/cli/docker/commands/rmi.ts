@@ -6,7 +6,7 @@ import { formatSize } from '../../../build/format';
 import type { ConfirmSession } from '../../container/shell';
 import { flagOn } from '../flags';
 import { ok, partial } from '../output';
-import { findImage, normalizeTag, shortId } from '../session';
+import { findImage, noSuchImage, normalizeTag, shortId } from '../session';
 import type { CommandDefinition, CommandResult, DockerSession, StoredImage } from '../types';
 
 function remove(session: DockerSession, stored: StoredImage): string {
@@ -16,8 +16,7 @@ function remove(session: DockerSession, stored: StoredImage): string {
 
 function rmi(session: DockerSession, ref: string, force: boolean): { out: string[]; error: string | null } {
   const stored = findImage(session, ref);
-  if (!stored)
-    return { out: [], error: `Error response from daemon: No such image: ${normalizeTag(ref) ?? ref}` };
+  if (!stored) return { out: [], error: noSuchImage(ref) };
   const tag = normalizeTag(ref);
   const out: string[] = [];
   // Removing the last name of an image a container uses would leave it dangling: the daemon refuses
