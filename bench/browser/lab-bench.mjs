@@ -11,7 +11,7 @@
  *   [--max-p95-ms 50]
  * With --check it exits 1 when a budget is exceeded: JavaScript before the editor ≤ 150 kB gzip, editor
  * chunks ≤ 900 kB gzip, keystroke → updated panel p95 ≤ 50 ms (--max-p95-ms sets another ceiling, e.g. 1
- * to see the check fail).
+ * to see the check fail). A p95 over the ceiling is measured a second time, after 20 s, before it fails.
  * With LAB_BENCH_LIST=1 it also lists every script it counts (on standard error).
  */
 import fs from 'node:fs';
@@ -259,7 +259,18 @@ async function measure() {
   }
 }
 
-const result = await measure();
+let result = await measure();
+// CI runs --check right after the end-to-end tests, on a machine that may still be busy: a keystroke p95
+// over the ceiling is measured once more after a pause, and only the second figure counts (a real
+// regression is over both times; the first is printed).
+if (args.includes('--check') && !(result.keystrokeToPanelMs.p95 <= MAX_P95_MS)) {
+  const first = result.keystrokeToPanelMs.p95;
+  await new Promise((done) => setTimeout(done, 20_000));
+  result = await measure();
+  console.log(
+    `keystroke → updated panel p95 was ${first.toFixed(1)} ms at first; measured again after 20 s.`,
+  );
+}
 /** The budgets `--check` enforces (CI runs it after the end-to-end tests). */
 const overBudget = [
   result.jsBeforeEditor.mainThreadGzip > 150_000 && 'JavaScript before the editor over 150 kB gzip',
